@@ -1,0 +1,38 @@
+# APT Cropland - developer commands. A new machine needs only: make setup, then make test.
+SHELL := /bin/bash
+PY := .venv/bin/python
+SITE := $(shell [ -x $(PY) ] && $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+PLUGIN_PATH := build/qgis-plugins
+QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(CURDIR)/$(PLUGIN_PATH) \
+	QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/build/qgis-profile PYTHONPATH=$(SITE)
+
+IMAGE ?= sample/naip_north_dakota_2020_rgbn_5m.tif
+GLC ?=
+CLASSES ?= 40
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+CHECKPOINT ?= $(QGIS_PROFILE)/apt_cropland/models/sam_vit_b_01ec64.pth
+
+.PHONY: setup test lint demo plugin-link sample-glc clean
+
+setup:  ## Install Debian packages and the .venv (idempotent)
+	./scripts/setup.sh
+
+lint:
+	$(PY) -m ruff check .
+
+test: lint plugin-link  ## ruff, then the whole test suite headless in real QGIS
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+plugin-link:  ## Expose this folder as a QGIS plugin named apt_cropland
+	@mkdir -p $(PLUGIN_PATH)
+	@[ -e $(PLUGIN_PATH)/apt_cropland ] || ln -s $(CURDIR) $(PLUGIN_PATH)/apt_cropland
+
+demo: plugin-link  ## Map cropland on the sample image: make demo GLC=... CHECKPOINT=...
+	@IMAGE="$(IMAGE)" GLC="$(GLC)" CHECKPOINT="$(CHECKPOINT)" CLASSES="$(CLASSES)" \
+		$(QGIS_ENV) ./scripts/demo.sh
+
+sample-glc:  ## A SYNTHETIC land cover over the sample image, for trying the demo without a real one
+	$(PY) scripts/sample_glc.py $(IMAGE) build/sample_glc_SYNTHETIC.tif
+
+clean:
+	rm -rf build .pytest_cache .ruff_cache .qgis-settings
