@@ -1,0 +1,197 @@
+"""SAM checkpoints: safe loading and the architecture read from the weights themselves.
+
+Official ``vit_b``/``vit_l``/``vit_h`` files and small test models load through the same code:
+the encoder width, depth, heads, window size and global-attention blocks are all read from
+tensor shapes, so nobody has to pick the variant by hand.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import zipfile
+from dataclasses import dataclass
+from functools import partial
+
+import torch
+
+from .errors import AptInputError
+
+ENC = "image_encoder."
+KNOWN_VARIANTS = {
+    (768, 12, 12, (2, 5, 8, 11)): "vit_b",
+    (1024, 24, 16, (5, 11, 17, 23)): "vit_l",
+    (1280, 32, 16, (7, 15, 23, 31)): "vit_h",
+}
+# The decoder's attention head count leaves no trace in tensor shapes; SAM always uses 8.
+DECODER_HEADS = 8
+
+
+@dataclass(frozen=True)
+class SamArchitecture:
+    """Everything needed to rebuild a SAM model whose weights fit a given state dict."""
+
+    embed_dim: int
+    depth: int
+    num_heads: int
+    global_attn_indexes: tuple[int, ...]
+    window_size: int
+    patch_size: int
+    img_size: int
+    mlp_ratio: float
+    qkv_bias: bool
+    prompt_embed_dim: int
+    mask_in_chans: int
+    decoder_depth: int
+    decoder_mlp_dim: int
+    iou_head_depth: int
+    iou_head_hidden_dim: int
+    num_multimask_outputs: int
+
+    @property
+    def variant(self) -> str:
+        """``vit_b``, ``vit_l``, ``vit_h``, or a description of a custom model."""
+        key = (self.embed_dim, self.depth, self.num_heads, self.global_attn_indexes)
+        return KNOWN_VARIANTS.get(key, f"custom ViT (width {self.embed_dim}, depth {self.depth})")
+
+    def build(self):
+        """A freshly initialised ``segment_anything`` Sam model of this shape."""
+        from segment_anything.modeling import ImageEncoderViT, MaskDecoder, PromptEncoder, Sam, TwoWayTransformer
+
+        grid = self.img_size // self.patch_size
+        return Sam(
+            image_encoder=ImageEncoderViT(
+                img_size=self.img_size,
+                patch_size=self.patch_size,
+                embed_dim=self.embed_dim,
+                depth=self.depth,
+                num_heads=self.num_heads,
+                mlp_ratio=self.mlp_ratio,
+                out_chans=self.prompt_embed_dim,
+                qkv_bias=self.qkv_bias,
+                norm_layer=partial(torch.nn.LayerNorm, eps=1e-6),
+                use_rel_pos=True,
+                window_size=self.window_size,
+                global_attn_indexes=self.global_attn_indexes,
+            ),
+            prompt_encoder=PromptEncoder(
+                embed_dim=self.prompt_embed_dim,
+                image_embedding_size=(grid, grid),
+                input_image_size=(self.img_size, self.img_size),
+                mask_in_chans=self.mask_in_chans,
+            ),
+            mask_decoder=MaskDecoder(
+                transformer_dim=self.prompt_embed_dim,
+                transformer=TwoWayTransformer(
+                    depth=self.decoder_depth,
+                    embedding_dim=self.prompt_embed_dim,
+                    mlp_dim=self.decoder_mlp_dim,
+                    num_heads=DECODER_HEADS,
+                ),
+                num_multimask_outputs=self.num_multimask_outputs,
+                iou_head_depth=self.iou_head_depth,
+                iou_head_hidden_dim=self.iou_head_hidden_dim,
+            ),
+            pixel_mean=[123.675, 116.28, 103.53],
+            pixel_std=[58.395, 57.12, 57.375],
+        )
+
+
+def _count(state: dict, pattern: str) -> int:
+    indexes = {int(m.group(1)) for k in state if (m := re.match(pattern, k))}
+    return max(indexes) + 1 if indexes else 0
+
+
+def infer_architecture(state: dict[str, torch.Tensor]) -> SamArchitecture:
+    """Read a SAM architecture from state-dict tensor shapes (raises ``AptInputError`` if not SAM)."""
+    try:
+        patch = state[ENC + "patch_embed.proj.weight"]
+        embed_dim, patch_size = int(patch.shape[0]), int(patch.shape[-1])
+        img_size = int(state[ENC + "pos_embed"].shape[1]) * patch_size
+        depth = _count(state, r"image_encoder\.blocks\.(\d+)\.")
+        rel_sizes = [int(state[f"{ENC}blocks.{i}.attn.rel_pos_h"].shape[0]) for i in range(depth)]
+        head_dim = int(state[ENC + "blocks.0.attn.rel_pos_h"].shape[1])
+        grid = img_size // patch_size
+        global_blocks = tuple(i for i, s in enumerate(rel_sizes) if s == 2 * grid - 1)
+        windowed = [s for s in rel_sizes if s != 2 * grid - 1]
+        window_size = (windowed[0] + 1) // 2 if windowed else 0
+        prompt_dim = int(state["prompt_encoder.no_mask_embed.weight"].shape[1])
+        return SamArchitecture(
+            embed_dim=embed_dim,
+            depth=depth,
+            num_heads=embed_dim // head_dim,
+            global_attn_indexes=global_blocks,
+            window_size=window_size,
+            patch_size=patch_size,
+            img_size=img_size,
+            mlp_ratio=int(state[ENC + "blocks.0.mlp.lin1.weight"].shape[0]) / embed_dim,
+            qkv_bias=ENC + "blocks.0.attn.qkv.bias" in state,
+            prompt_embed_dim=prompt_dim,
+            mask_in_chans=int(state["prompt_encoder.mask_downscaling.3.weight"].shape[0]),
+            decoder_depth=_count(state, r"mask_decoder\.transformer\.layers\.(\d+)\."),
+            decoder_mlp_dim=int(state["mask_decoder.transformer.layers.0.mlp.lin1.weight"].shape[0]),
+            iou_head_depth=_count(state, r"mask_decoder\.iou_prediction_head\.layers\.(\d+)\."),
+            iou_head_hidden_dim=int(state["mask_decoder.iou_prediction_head.layers.0.weight"].shape[0]),
+            num_multimask_outputs=int(state["mask_decoder.mask_tokens.weight"].shape[0]) - 1,
+        )
+    except (KeyError, IndexError, ZeroDivisionError) as exc:
+        raise AptInputError(
+            f"This file holds weights, but not those of a Segment Anything (SAM) model "
+            f"(missing or odd tensor: {exc}). Use an official SAM checkpoint such as "
+            f"sam_vit_b_01ec64.pth."
+        ) from None
+
+
+def read_state_dict(path: str) -> dict[str, torch.Tensor]:
+    """Load a checkpoint's tensors without ever running code from the file."""
+    if not path or not os.path.isfile(path):
+        raise AptInputError(f"The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.")
+    try:
+        obj = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as exc:
+        if "weights only" in str(exc).lower() or "weights_only" in str(exc).lower():
+            raise AptInputError(
+                f"Refused to load {os.path.basename(path)!r}: it contains Python objects or code, "
+                f"not just model weights, and loading it could run that code. Use an official SAM "
+                f"checkpoint from a trusted source."
+            ) from None
+        raise AptInputError(f"{os.path.basename(path)!r} is not a PyTorch checkpoint ({exc}).") from None
+    except (RuntimeError, EOFError, zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise AptInputError(
+            f"{os.path.basename(path)!r} cannot be read as a PyTorch checkpoint: it may be truncated "
+            f"(an interrupted download) or not a checkpoint at all. Detail: {exc}"
+        ) from None
+    if isinstance(obj, dict) and "model" in obj and isinstance(obj["model"], dict):
+        obj = obj["model"]
+    if not isinstance(obj, dict) or not all(isinstance(v, torch.Tensor) for v in obj.values()):
+        raise AptInputError(f"{os.path.basename(path)!r} is not a model state dict (a mapping of names to tensors).")
+    return obj
+
+
+@dataclass
+class LoadedSam:
+    """A SAM model ready for inference and what was learned about it."""
+
+    model: object
+    architecture: SamArchitecture
+    n_parameters: int
+    path: str
+
+
+def load_sam(path: str) -> LoadedSam:
+    """Read, check and build a SAM model from a checkpoint file (on the CPU)."""
+    state = read_state_dict(path)
+    arch = infer_architecture(state)
+    model = arch.build()
+    try:
+        model.load_state_dict(state, strict=True)
+    except RuntimeError as exc:
+        first = str(exc).splitlines()[0:3]
+        raise AptInputError(
+            f"The tensors in {os.path.basename(path)!r} do not fit the SAM architecture read from "
+            f"it ({arch.variant}); the file may be damaged or from another model. {' '.join(first)}"
+        ) from None
+    model.eval()
+    n_params = sum(int(t.numel()) for t in state.values())
+    return LoadedSam(model=model, architecture=arch, n_parameters=n_params, path=path)

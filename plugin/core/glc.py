@@ -1,0 +1,85 @@
+"""Pre-label: a global land cover (GLC) window warped onto the image grid, as cropland / not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import rasterio
+from rasterio.enums import Resampling
+from rasterio.errors import RasterioIOError
+from rasterio.vrt import WarpedVRT
+
+from .errors import AptInputError
+from .geo import Grid, bounds_intersect, footprint_in, pixel_size_m, require_crs
+
+
+@dataclass
+class Prelabel:
+    """GLC classes on an image window: ``cropland`` and ``valid`` (False where GLC has no data)."""
+
+    cropland: np.ndarray
+    valid: np.ndarray
+    classes_seen: frozenset[int]
+
+
+class GlcReader:
+    """Reads windows of a land cover raster warped (nearest neighbour) onto any target grid.
+
+    Only the source pixels under the requested window are read (GDAL's warper works out the
+    source window), so a 36000 x 36000 tile costs no more than the window asked for.
+    """
+
+    def __init__(self, path: str, cropland_classes: tuple[int, ...], image_grid: Grid):
+        try:
+            self._ds = rasterio.open(path)
+        except RasterioIOError as exc:
+            raise AptInputError(f"Cannot open the land cover raster {path!r}: {exc}") from None
+        self.path = path
+        self.classes = tuple(int(c) for c in cropland_classes)
+        self.crs = require_crs(self._ds.crs, f"The land cover raster {path!r}")
+        self.nodata = self._ds.nodata
+        image_box = footprint_in(image_grid, self.crs)
+        if not bounds_intersect(image_box, self._ds.bounds):
+            self.close()
+            raise AptInputError(
+                "The land cover raster does not overlap the image: no land cover is available "
+                "where the image is. Choose a land cover tile that covers the image's area."
+            )
+        self.pixel_size_m = pixel_size_m(Grid.of(self._ds), self._nearest_inside(image_box))
+
+    def _nearest_inside(self, box: tuple[float, float, float, float]) -> tuple[float, float]:
+        """A point of the GLC near the image, to measure the GLC pixel where it matters."""
+        b = self._ds.bounds
+        x = min(max((box[0] + box[2]) / 2, b.left), b.right)
+        y = min(max((box[1] + box[3]) / 2, b.bottom), b.top)
+        return x, y
+
+    def read(self, grid: Grid) -> Prelabel:
+        """The pre-label on ``grid`` (one tile of the image)."""
+        options = dict(
+            crs=grid.crs,
+            transform=grid.transform,
+            width=grid.width,
+            height=grid.height,
+            resampling=Resampling.nearest,
+        )
+        if self.nodata is None:
+            options["add_alpha"] = True
+        else:
+            options["nodata"] = self.nodata
+        with WarpedVRT(self._ds, **options) as vrt:
+            data = vrt.read(1)
+            valid = vrt.read(vrt.count) > 0 if self.nodata is None else data != self.nodata
+        cropland = np.isin(data, self.classes) & valid
+        seen = frozenset(int(v) for v in np.unique(data[valid])[:256])
+        return Prelabel(cropland=cropland, valid=valid, classes_seen=seen)
+
+    def close(self) -> None:
+        self._ds.close()
+
+    def __enter__(self) -> GlcReader:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,251 @@
+"""The APT pipeline: Config in, prompts and cropland polygons out, with progress and cancel."""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import AptCancelledError, AptInputError
+from .geo import Grid, extent_to_window, pixel_size_m
+from .glc import GlcReader
+from .imagery import ImageReader
+from .points import PromptPoints
+from .prompts import sample_prompts
+from .schemes import SCHEMES
+from .tiles import QUIET_VOTE, ProbabilityMosaic, Tile, plan_tiles
+from .vectorize import polygonize
+
+
+@dataclass
+class Config:
+    """Everything a run needs; the faces (dock, Processing) fill it from their widgets."""
+
+    image: str
+    glc: str | None = None
+    cropland_classes: tuple[int, ...] = SCHEMES["worldcover"].cropland
+    extent: tuple[float, float, float, float] | None = None
+    points_per_class: int = 30
+    rounds: int = 3
+    edge_margin_m: float | None = None
+    seed: int = 0
+    tile_size: int = 1024
+    overlap: int = 128
+    checkpoint: str | None = None
+    device: str = "auto"
+    bands: tuple[int, ...] | None = None
+    min_area_m2: float = 500.0
+    simplify_m: float = 0.0
+    threshold: float = 0.5
+    prompts: PromptPoints | None = None
+    output: str | None = None
+    probability_output: str | None = None
+    overwrite: bool = False
+
+
+class Feedback:
+    """Progress and cancel hooks; the faces subclass it (QgsProcessingFeedback, QgsTask)."""
+
+    def progress(self, percent: float, message: str = "") -> None:
+        """Report overall progress, 0-100."""
+
+    def info(self, message: str) -> None:
+        """Report something the analyst should know (a relaxed margin, a skipped tile...)."""
+
+    def is_cancelled(self) -> bool:
+        return False
+
+
+@dataclass
+class TileReport:
+    """What happened on one tile."""
+
+    index: int
+    window: tuple[int, int, int, int]
+    n_positive: int = 0
+    n_negative: int = 0
+    margin_px: int = 0
+    notes: list[str] = field(default_factory=list)
+    skipped: str | None = None
+
+
+@dataclass
+class PromptPlan:
+    """Tiles and their prompt points (generated, or taken from the analyst)."""
+
+    grid: Grid
+    tiles: list[Tile]
+    points: PromptPoints
+    reports: list[TileReport]
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Result:
+    """The outputs of a run and how it went."""
+
+    polygons_path: str
+    probability_path: str | None
+    n_polygons: int
+    cropland_pixels: int
+    plan: PromptPlan
+    encoder_runs: int
+
+
+def _check_cancel(feedback: Feedback) -> None:
+    if feedback.is_cancelled():
+        raise AptCancelledError("Cancelled: no output was written.")
+
+
+def edge_margin_px(config: Config, image_grid: Grid, glc_pixel_m: float) -> int:
+    """The edge margin in image pixels (default: one GLC pixel)."""
+    metres = glc_pixel_m if config.edge_margin_m is None else max(0.0, config.edge_margin_m)
+    return int(math.ceil(metres / pixel_size_m(image_grid) - 1e-6))
+
+
+def _validate(config: Config) -> None:
+    if config.points_per_class < 1:
+        raise AptInputError("Points per class must be at least 1.")
+    if config.rounds < 1:
+        raise AptInputError("There must be at least one round.")
+    if not config.cropland_classes:
+        raise AptInputError("Give at least one land cover class value for cropland.")
+
+
+def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[float, float] = (0, 100)) -> PromptPlan:
+    """Tiles over the extent and their APT prompts (or the analyst's own points, if given)."""
+    feedback = feedback or Feedback()
+    _validate(config)
+    with ImageReader(config.image, config.bands) as image:
+        grid = image.grid
+        tiles = plan_tiles(grid, extent_to_window(grid, config.extent), config.tile_size, config.overlap)
+        if config.prompts is not None:
+            return _plan_from_points(config.prompts, grid, tiles, list(image.notes))
+        if not config.glc:
+            raise AptInputError("Choose a land cover (GLC) raster: the prompts are sampled from it.")
+        with GlcReader(config.glc, config.cropland_classes, grid) as glc:
+            margin = edge_margin_px(config, grid, glc.pixel_size_m)
+            parts, reports, seen = [], [], set()
+            for i, tile in enumerate(tiles):
+                _check_cancel(feedback)
+                tile_grid = grid.window(tile.window)
+                prelabel = glc.read(tile_grid)
+                seen |= prelabel.classes_seen
+                valid = prelabel.valid & image.valid(tile.window)
+                seed = np.random.SeedSequence([config.seed, *tile.key])
+                prompts = sample_prompts(
+                    prelabel.cropland, valid, config.points_per_class, margin, config.rounds, seed
+                )
+                reports.append(TileReport(tile.index, tile.key, prompts.n_positive, prompts.n_negative,
+                                          prompts.margin_px, prompts.notes, prompts.skipped))
+                parts.append(PromptPoints.from_tile(grid, tile, prompts))
+                done = (i + 1) / len(tiles)
+                feedback.progress(span[0] + (span[1] - span[0]) * done, f"Prompts: tile {i + 1}/{len(tiles)}")
+        _require_some_cropland(reports, seen, config.cropland_classes)
+        return PromptPlan(grid, tiles, PromptPoints.concat(parts), reports, list(image.notes))
+
+
+def _plan_from_points(points: PromptPoints, grid: Grid, tiles: list[Tile], notes: list[str]) -> PromptPlan:
+    reports = []
+    for tile in tiles:
+        prompts = points.for_tile(grid, tile, tiles)
+        reports.append(TileReport(tile.index, tile.key, prompts.n_positive, prompts.n_negative, 0, [], prompts.skipped))
+    if not any(r.n_positive for r in reports):
+        raise AptInputError(
+            "None of the prompt points is a positive (label 1) point on the image or extent being "
+            "processed. Check that the points lie over the image and that some have label = 1."
+        )
+    return PromptPlan(grid, tiles, points, reports, notes)
+
+
+def _require_some_cropland(reports: list[TileReport], seen: set[int], classes: tuple[int, ...]) -> None:
+    if any(r.n_positive for r in reports):
+        return
+    if not seen:
+        raise AptInputError(
+            "There are no valid pixels to work with: where the image has data, the land cover has "
+            "none (or the image is all nodata)."
+        )
+    wanted = ", ".join(str(c) for c in classes)
+    found = ", ".join(str(c) for c in sorted(seen)[:20])
+    raise AptInputError(
+        f"The land cover has no cropland (class {wanted}) where the image is; classes found there: "
+        f"{found}. Check that the cropland classes match the land cover product."
+    )
+
+
+def _claim_output(path: str | None, overwrite: bool, what: str) -> None:
+    if path and os.path.exists(path) and not overwrite:
+        raise AptInputError(
+            f"The {what} file {path!r} already exists. Choose another name, or allow overwriting."
+        )
+
+
+def run(config: Config, engine=None, feedback: Feedback | None = None) -> Result:
+    """The whole pipeline: prompts, SAM per tile, blended mask, polygons in ``config.output``.
+
+    ``engine`` (a :class:`SamEngine`) may be passed in to keep the model and its cached
+    embeddings across runs; otherwise one is built from ``config.checkpoint``.
+    """
+    feedback = feedback or Feedback()
+    if not config.output:
+        raise AptInputError("Choose where to save the cropland polygons.")
+    _claim_output(config.output, config.overwrite, "output")
+    _claim_output(config.probability_output, config.overwrite, "probability")
+    plan = plan_prompts(config, feedback, span=(0, 5))
+    for note in plan.notes:
+        feedback.info(note)
+    if engine is None:
+        from .sam_engine import SamEngine
+
+        feedback.info("Loading the SAM model...")
+        engine = SamEngine(config.checkpoint or "", config.device)
+    workdir = tempfile.mkdtemp(prefix="apt_cropland_")
+    written: list[str] = []
+    try:
+        encoder_before = engine.encoder_runs
+        area = extent_to_window(plan.grid, config.extent)
+        prob_path = config.probability_output or os.path.join(workdir, "probability.tif")
+        mask_path = os.path.join(workdir, "mask.tif")
+        with ImageReader(config.image, config.bands) as image:
+            mosaic = ProbabilityMosaic(plan.grid, area, workdir, ramp=config.overlap)
+            try:
+                _segment_tiles(plan, image, engine, mosaic, feedback)
+                if config.probability_output:
+                    written.append(config.probability_output)
+                pixels = mosaic.finish(prob_path, mask_path, config.threshold)
+            finally:
+                mosaic.close()
+        _check_cancel(feedback)
+        feedback.progress(95, "Vectorising")
+        written.append(config.output)
+        n = polygonize(mask_path, prob_path, config.output, plan.grid, config.min_area_m2, config.simplify_m, workdir)
+        feedback.progress(100, "Done")
+        return Result(config.output, config.probability_output, n, pixels, plan, engine.encoder_runs - encoder_before)
+    except BaseException:
+        for path in written:
+            if os.path.exists(path):
+                os.remove(path)
+        raise
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _segment_tiles(plan: PromptPlan, image: ImageReader, engine, mosaic: ProbabilityMosaic, feedback: Feedback) -> None:
+    n = len(plan.tiles)
+    for i, (tile, report) in enumerate(zip(plan.tiles, plan.reports)):
+        _check_cancel(feedback)
+        rgb, valid = image.read(tile.window)
+        prompts = plan.points.for_tile(plan.grid, tile, plan.tiles)
+        if report.skipped or prompts.skipped:
+            mosaic.add(tile.window, np.zeros(valid.shape, np.float32), valid, scale=QUIET_VOTE)
+            feedback.info(f"Tile {i + 1}/{n} skipped: {report.skipped or prompts.skipped}.")
+        else:
+            embedding = engine.embed(rgb, key=(image.identity(), tile.key))
+            _check_cancel(feedback)
+            mosaic.add(tile.window, engine.segment(embedding, prompts), valid)
+        feedback.progress(5 + 90 * (i + 1) / n, f"SAM: tile {i + 1}/{n}")

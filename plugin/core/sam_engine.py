@@ -1,0 +1,139 @@
+"""SAM inference: image embeddings (cached) and the APT decoding rounds."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from .checkpoint import LoadedSam, load_sam
+from .errors import AptInputError
+from .prompts import TilePrompts
+
+DEVICES = ("auto", "cpu", "cuda", "mps")
+
+
+def available_devices() -> list[str]:
+    """Devices torch can use on this machine, best first."""
+    found = []
+    if torch.cuda.is_available():
+        found.append("cuda")
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        found.append("mps")
+    return found + ["cpu"]
+
+
+def resolve_device(requested: str = "auto") -> torch.device:
+    """``auto`` picks CUDA, then MPS, then CPU; an unavailable explicit choice is an input error."""
+    requested = (requested or "auto").lower()
+    if requested not in DEVICES:
+        raise AptInputError(f"Unknown device {requested!r}; choose one of {', '.join(DEVICES)}.")
+    have = available_devices()
+    if requested == "auto":
+        return torch.device(have[0])
+    if requested not in have:
+        raise AptInputError(
+            f"The device {requested!r} was asked for, but torch cannot use it on this machine "
+            f"(available: {', '.join(have)}). Choose 'auto' or 'cpu'."
+        )
+    return torch.device(requested)
+
+
+@dataclass
+class Embedding:
+    """The encoder's output for one tile, plus the sizes needed to map prompts and masks."""
+
+    features: torch.Tensor
+    original_size: tuple[int, int]
+    input_size: tuple[int, int]
+
+    @property
+    def nbytes(self) -> int:
+        return self.features.element_size() * self.features.nelement()
+
+
+class EmbeddingCache:
+    """Least-recently-used embeddings, bounded by total bytes."""
+
+    def __init__(self, max_bytes: int = 512 * 2**20):
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[object, Embedding] = OrderedDict()
+
+    def get(self, key: object) -> Embedding | None:
+        item = self._items.get(key)
+        if item is not None:
+            self._items.move_to_end(key)
+        return item
+
+    def put(self, key: object, value: Embedding) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > 1 and sum(e.nbytes for e in self._items.values()) > self.max_bytes:
+            self._items.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class SamEngine:
+    """One SAM model, built once per run (or per QGIS session), used for every tile."""
+
+    def __init__(self, checkpoint: str, device: str = "auto", cache: EmbeddingCache | None = None):
+        from segment_anything.utils.transforms import ResizeLongestSide
+
+        self.device = resolve_device(device)
+        self.loaded: LoadedSam = load_sam(checkpoint)
+        self.model = self.loaded.model.to(self.device)
+        self.transform = ResizeLongestSide(self.model.image_encoder.img_size)
+        self.cache = cache if cache is not None else EmbeddingCache()
+        self.encoder_runs = 0
+        self.decoder_runs = 0
+
+    @property
+    def architecture(self):
+        return self.loaded.architecture
+
+    @torch.inference_mode()
+    def embed(self, rgb: np.ndarray, key: object | None = None) -> Embedding:
+        """Encode an ``uint8[H, W, 3]`` image (reusing the cached embedding for ``key``)."""
+        if key is not None and (hit := self.cache.get(key)) is not None:
+            return hit
+        resized = self.transform.apply_image(rgb)
+        tensor = torch.as_tensor(resized, device=self.device).permute(2, 0, 1).contiguous()[None]
+        features = self.model.image_encoder(self.model.preprocess(tensor.float()))
+        self.encoder_runs += 1
+        embedding = Embedding(features, tuple(rgb.shape[:2]), tuple(tensor.shape[-2:]))
+        if key is not None:
+            self.cache.put(key, embedding)
+        return embedding
+
+    @torch.inference_mode()
+    def segment(self, embedding: Embedding, prompts: TilePrompts) -> np.ndarray:
+        """Run the APT rounds and return the last round's cropland probability ``float32[H, W]``.
+
+        Round k gives SAM the points of rounds 1..k and the previous round's low-resolution
+        logits as ``mask_input``, so every round refines the mask before it.
+        """
+        model, logits = self.model, None
+        dense_pe = model.prompt_encoder.get_dense_pe()
+        for k in sorted(set(int(r) for r in prompts.rounds)):
+            xy, labels = prompts.upto_round(k)
+            coords = self.transform.apply_coords(xy.astype(np.float64), embedding.original_size)
+            points = (
+                torch.as_tensor(coords, dtype=torch.float32, device=self.device)[None],
+                torch.as_tensor(labels, dtype=torch.int64, device=self.device)[None],
+            )
+            sparse, dense = model.prompt_encoder(points=points, boxes=None, masks=logits)
+            logits, _ = model.mask_decoder(
+                image_embeddings=embedding.features,
+                image_pe=dense_pe,
+                sparse_prompt_embeddings=sparse,
+                dense_prompt_embeddings=dense,
+                multimask_output=False,
+            )
+            self.decoder_runs += 1
+        masks = model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
+        return torch.sigmoid(masks[0, 0]).float().cpu().numpy()

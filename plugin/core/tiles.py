@@ -1,0 +1,167 @@
+"""Tiles over the image and the blended probability mosaic written window by window."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+import rasterio
+from rasterio.windows import Window
+
+from .errors import AptInputError
+from .geo import Grid
+
+PROBABILITY_NODATA = -1.0
+BLOCK = 256
+# Tiles with nothing for SAM to do (no cropland in the GLC) vote "not cropland" with this small
+# weight: enough to give their pixels a value, too little to dilute a neighbour's SAM result.
+QUIET_VOTE = 1e-3
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One tile: its index and pixel window on the image grid."""
+
+    index: int
+    window: Window
+
+    @property
+    def key(self) -> tuple[int, int, int, int]:
+        w = self.window
+        return int(w.col_off), int(w.row_off), int(w.width), int(w.height)
+
+
+def _starts(length: int, size: int, stride: int) -> list[int]:
+    if length <= size:
+        return [0]
+    starts = list(range(0, length - size, stride))
+    return starts + [length - size]
+
+
+def plan_tiles(grid: Grid, area: Window, size: int = 1024, overlap: int = 128) -> list[Tile]:
+    """The image's fixed tiling (anchored at pixel 0, 0) restricted to tiles touching ``area``.
+
+    Tiles are laid out over the whole image, so a tile's content, prompts and result do not
+    depend on the extent chosen: a smaller extent only selects fewer tiles.
+    """
+    if size < 16:
+        raise AptInputError(f"The tile size must be at least 16 pixels; got {size}.")
+    if not 0 <= overlap < size:
+        raise AptInputError(f"The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.")
+    stride = size - overlap
+    c0, r0 = int(area.col_off), int(area.row_off)
+    c1, r1 = c0 + int(area.width), r0 + int(area.height)
+    tiles = []
+    for row in _starts(grid.height, size, stride):
+        h = min(size, grid.height - row)
+        if row >= r1 or row + h <= r0:
+            continue
+        for col in _starts(grid.width, size, stride):
+            w = min(size, grid.width - col)
+            if col >= c1 or col + w <= c0:
+                continue
+            tiles.append(Tile(len(tiles), Window(col, row, w, h)))
+    return tiles
+
+
+def feather(height: int, width: int, ramp: int) -> np.ndarray:
+    """Blend weights rising linearly over ``ramp`` pixels from each tile edge."""
+    if ramp <= 0:
+        return np.ones((height, width), dtype=np.float32)
+    ys = np.minimum(np.arange(height), np.arange(height)[::-1]) + 0.5
+    xs = np.minimum(np.arange(width), np.arange(width)[::-1]) + 0.5
+    wy = np.minimum(1.0, ys / ramp)
+    wx = np.minimum(1.0, xs / ramp)
+    return np.outer(wy, wx).astype(np.float32)
+
+
+def _intersect(a: Window, b: Window) -> Window | None:
+    c0, r0 = max(a.col_off, b.col_off), max(a.row_off, b.row_off)
+    c1 = min(a.col_off + a.width, b.col_off + b.width)
+    r1 = min(a.row_off + a.height, b.row_off + b.height)
+    if c1 <= c0 or r1 <= r0:
+        return None
+    return Window(c0, r0, c1 - c0, r1 - r0)
+
+
+def iter_blocks(width: int, height: int, block: int = 1024):
+    """Windows of at most ``block`` x ``block`` pixels covering a raster."""
+    for row in range(0, height, block):
+        for col in range(0, width, block):
+            yield Window(col, row, min(block, width - col), min(block, height - row))
+
+
+class ProbabilityMosaic:
+    """Blends overlapping tile probabilities on disk: memory stays one tile, whatever the area.
+
+    Sums of weighted probabilities and of weights live in a tiled float32 GeoTIFF in ``workdir``;
+    :meth:`finish` divides them block by block into the probability and mask rasters.
+    """
+
+    def __init__(self, grid: Grid, area: Window, workdir: str, ramp: int):
+        self.area = area
+        self.grid = grid.window(area)
+        self.ramp = ramp
+        self._path = os.path.join(workdir, "blend_accumulator.tif")
+        profile = self._profile(dtype="float32", count=2, nodata=None)
+        self._acc = rasterio.open(self._path, "w+", **profile)
+
+    def _profile(self, dtype: str, count: int, nodata, compress: str | None = None) -> dict:
+        profile = dict(
+            driver="GTiff",
+            width=self.grid.width,
+            height=self.grid.height,
+            count=count,
+            dtype=dtype,
+            crs=self.grid.crs,
+            transform=self.grid.transform,
+            nodata=nodata,
+            tiled=True,
+            blockxsize=BLOCK,
+            blockysize=BLOCK,
+            BIGTIFF="IF_SAFER",
+        )
+        if compress:
+            profile["compress"] = compress
+        return profile
+
+    def add(self, window: Window, probability: np.ndarray, valid: np.ndarray, scale: float = 1.0) -> None:
+        """Blend a tile's probability (image-grid ``window``) into the mosaic."""
+        part = _intersect(window, self.area)
+        if part is None:
+            return
+        r0, c0 = int(part.row_off - window.row_off), int(part.col_off - window.col_off)
+        h, w = int(part.height), int(part.width)
+        weight = feather(int(window.height), int(window.width), self.ramp) * valid * scale
+        weight = weight[r0 : r0 + h, c0 : c0 + w]
+        prob = probability[r0 : r0 + h, c0 : c0 + w]
+        target = Window(part.col_off - self.area.col_off, part.row_off - self.area.row_off, w, h)
+        acc = self._acc.read(window=target)
+        acc[0] += prob * weight
+        acc[1] += weight
+        self._acc.write(acc, window=target)
+
+    def finish(self, probability_path: str, mask_path: str, threshold: float = 0.5) -> int:
+        """Write the blended probability (float32, nodata -1) and the 0/1 mask; returns cropland pixels."""
+        cropland_pixels = 0
+        prob_profile = self._profile("float32", 1, PROBABILITY_NODATA, compress="deflate")
+        mask_profile = self._profile("uint8", 1, None, compress="deflate")
+        with rasterio.open(probability_path, "w", **prob_profile) as prob_out, rasterio.open(
+            mask_path, "w", **mask_profile
+        ) as mask_out:
+            for block in iter_blocks(self.grid.width, self.grid.height):
+                total, weight = self._acc.read(window=block)
+                covered = weight > 0
+                prob = np.full(total.shape, PROBABILITY_NODATA, dtype=np.float32)
+                np.divide(total, weight, out=prob, where=covered)
+                mask = (covered & (prob >= threshold)).astype(np.uint8)
+                cropland_pixels += int(mask.sum())
+                prob_out.write(prob, 1, window=block)
+                mask_out.write(mask, 1, window=block)
+        return cropland_pixels
+
+    def close(self) -> None:
+        self._acc.close()
+        if os.path.exists(self._path):
+            os.remove(self._path)
