@@ -1,0 +1,1 @@
+"""APT Cropland plugin code: ``core`` (no QGIS), ``processing`` and the plugin class."""

@@ -1,0 +1,1 @@
+"""The Processing provider ``aptcropland`` and its algorithms."""

@@ -1,0 +1,180 @@
+"""Processing algorithm ``aptcropland:autoprompt``: the whole APT pipeline to cropland polygons."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..compat import double_field
+from ..core.errors import AptCancelledError, AptInputError
+from ..core.imagery import parse_bands
+from ..core.pipeline import run
+from ..core.sam_engine import DEVICES
+from ..core.vectorize import LAYER_NAME
+from ..i18n import tr
+from ..resources import icon_path
+from .common import (
+    POINT_TYPE,
+    ProcessingFeedback,
+    add_prompt_parameters,
+    point_fields,
+    prompt_config,
+    read_points,
+    report_tiles,
+    write_points,
+)
+
+
+def polygon_fields() -> QgsFields:
+    fields = QgsFields()
+    fields.append(double_field("area_ha"))
+    fields.append(double_field("mean_prob"))
+    return fields
+
+
+class AutoPromptAlgorithm(QgsProcessingAlgorithm):
+    """GLC pre-label, APT prompts, SAM in rounds per tile, blended mask, cropland polygons."""
+
+    CHECKPOINT, DEVICE, BANDS, PROMPTS = "CHECKPOINT", "DEVICE", "BANDS", "PROMPTS"
+    MIN_AREA, SIMPLIFY = "MIN_AREA", "SIMPLIFY"
+    OUTPUT, OUTPUT_PROMPTS, OUTPUT_PROBABILITY = "OUTPUT", "OUTPUT_PROMPTS", "OUTPUT_PROBABILITY"
+
+    def name(self) -> str:
+        return "autoprompt"
+
+    def displayName(self) -> str:
+        return tr("Auto-prompt cropland")
+
+    def group(self) -> str:
+        return tr("Cropland mapping")
+
+    def groupId(self) -> str:
+        return "cropland"
+
+    def icon(self):
+        from qgis.PyQt.QtGui import QIcon
+
+        return QIcon(icon_path())
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): "
+            "no training labels are needed.\n\n"
+            "For each image tile, positive and negative points are sampled from the land cover's "
+            "cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a "
+            "'label' field), and fed to SAM in rounds, each round refining the previous mask. "
+            "Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.\n\n"
+            "The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its "
+            "variant is detected from the weights. Loading never runs code from the file."
+        )
+
+    def createInstance(self):
+        return AutoPromptAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:
+        add_prompt_parameters(self, glc_optional=True)
+        self.addParameter(QgsProcessingParameterFile(self.CHECKPOINT, tr("SAM checkpoint (.pth)")))
+        self.addParameter(QgsProcessingParameterEnum(self.DEVICE, tr("Device"), list(DEVICES), defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterString(self.BANDS, tr("Bands for SAM's red, green, blue (e.g. 1,2,3)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PROMPTS, tr("Prompt points to use instead of generating them (field 'label')"),
+                [QgsProcessing.TypeVectorPoint], optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_AREA, tr("Minimum polygon and hole area (m2)"), QgsProcessingParameterNumber.Double,
+                500.0, minValue=0,
+            )
+        )
+        simplify = QgsProcessingParameterNumber(
+            self.SIMPLIFY, tr("Simplify tolerance (m, 0 = none)"), QgsProcessingParameterNumber.Double, 0.0, minValue=0
+        )
+        simplify.setFlags(simplify.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(simplify)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Cropland"), QgsProcessing.TypeVectorPolygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_PROMPTS, tr("Prompt points used"), QgsProcessing.TypeVectorPoint,
+                optional=True, createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_PROBABILITY, tr("Cropland probability"), optional=True, createByDefault=False
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        config, image = prompt_config(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.PROMPTS, context)
+        if source is not None:
+            config.prompts = read_points(source, image.crs(), context)
+        elif not config.glc:
+            raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or give prompt points."))
+        config.checkpoint = self.parameterAsFile(parameters, self.CHECKPOINT, context)
+        config.device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        config.min_area_m2 = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        config.simplify_m = self.parameterAsDouble(parameters, self.SIMPLIFY, context)
+        config.output = QgsProcessingUtils.generateTempFilename("apt_cropland_polygons.gpkg")
+        config.overwrite = True  # Processing owns its destinations and asks before replacing them.
+        probability = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITY, context)
+        config.probability_output = probability or None
+        try:
+            config.bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+            result = run(config, feedback=ProcessingFeedback(feedback))
+        except AptCancelledError:
+            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
+        except AptInputError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        report_tiles(result.plan, feedback)
+        feedback.pushInfo(
+            tr("{0} cropland polygons; SAM encoded {1} tiles.").format(result.n_polygons, result.encoder_runs)
+        )
+        outputs = {self.OUTPUT: self._copy_polygons(result.polygons_path, parameters, context, image.crs())}
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT_PROMPTS, context, point_fields(), POINT_TYPE, image.crs()
+        )
+        if sink is not None:
+            write_points(sink, result.plan.points)
+            outputs[self.OUTPUT_PROMPTS] = dest
+        if config.probability_output:
+            outputs[self.OUTPUT_PROBABILITY] = config.probability_output
+        return outputs
+
+    def _copy_polygons(self, gpkg: str, parameters, context, crs) -> str:
+        fields = polygon_fields()
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        layer = QgsVectorLayer(f"{gpkg}|layername={LAYER_NAME}", "cropland", "ogr")
+        for feature in layer.getFeatures():
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes([feature["area_ha"], feature["mean_prob"]])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        del layer
+        os.remove(gpkg)
+        return dest

@@ -1,0 +1,199 @@
+"""What both algorithms share: parameters, layer checks, feedback, and writing points."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsRasterLayer,
+    QgsWkbTypes,
+)
+
+from ..compat import int_field
+from ..core.errors import AptInputError
+from ..core.pipeline import Config, Feedback
+from ..core.points import PromptPoints
+from ..core.schemes import parse_classes
+from ..i18n import tr
+
+IMAGE, GLC, CLASSES, EXTENT = "IMAGE", "GLC", "CROPLAND_CLASSES", "EXTENT"
+POINTS, ROUNDS, MARGIN, SEED = "POINTS_PER_CLASS", "ROUNDS", "EDGE_MARGIN", "SEED"
+TILE_SIZE, OVERLAP = "TILE_SIZE", "OVERLAP"
+
+
+def add_prompt_parameters(alg, glc_optional: bool = False) -> None:
+    """The inputs of prompt generation (both algorithms take them)."""
+    alg.addParameter(QgsProcessingParameterRasterLayer(IMAGE, tr("Image")))
+    alg.addParameter(QgsProcessingParameterRasterLayer(GLC, tr("Global land cover (GLC)"), optional=glc_optional))
+    alg.addParameter(QgsProcessingParameterString(CLASSES, tr("Cropland class values in the GLC"), defaultValue="40"))
+    alg.addParameter(QgsProcessingParameterExtent(EXTENT, tr("Extent (default: whole image)"), optional=True))
+    integer = QgsProcessingParameterNumber.Integer
+    alg.addParameter(QgsProcessingParameterNumber(POINTS, tr("Points per class"), integer, 30, minValue=1))
+    alg.addParameter(QgsProcessingParameterNumber(ROUNDS, tr("Rounds"), integer, 3, minValue=1))
+    advanced = [
+        QgsProcessingParameterNumber(
+            MARGIN, tr("Edge margin in metres (default: one GLC pixel)"), QgsProcessingParameterNumber.Double,
+            None, optional=True, minValue=0,
+        ),
+        QgsProcessingParameterNumber(SEED, tr("Random seed"), integer, 0),
+        QgsProcessingParameterNumber(TILE_SIZE, tr("Tile size (pixels)"), integer, 1024, minValue=64),
+        QgsProcessingParameterNumber(OVERLAP, tr("Tile overlap (pixels)"), integer, 128, minValue=0),
+    ]
+    for param in advanced:
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        alg.addParameter(param)
+
+
+def file_raster(alg, parameters, name: str, context, what: str) -> QgsRasterLayer | None:
+    """A raster parameter that must be a file GDAL can open (returns None when optional and empty)."""
+    layer = alg.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        return None
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(
+            tr("The {0} layer must be a raster file (GDAL); '{1}' comes from the '{2}' provider.").format(
+                what, layer.name(), layer.providerType()
+            )
+        )
+    if not layer.crs().isValid():
+        raise QgsProcessingException(
+            tr("The {0} layer '{1}' has no coordinate reference system. Assign one and try again.").format(
+                what, layer.name()
+            )
+        )
+    return layer
+
+
+def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
+    """A core Config from the prompt parameters."""
+    image = file_raster(alg, parameters, IMAGE, context, tr("image"))
+    if image is None:
+        raise QgsProcessingException(tr("Choose an image raster layer."))
+    glc = file_raster(alg, parameters, GLC, context, tr("land cover"))
+    extent = None
+    if parameters.get(EXTENT):
+        rect = alg.parameterAsExtent(parameters, EXTENT, context, image.crs())
+        if not rect.isNull() and not rect.isEmpty():
+            extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+    margin = parameters.get(MARGIN)
+    try:
+        classes = parse_classes(alg.parameterAsString(parameters, CLASSES, context))
+    except AptInputError as exc:
+        raise QgsProcessingException(str(exc)) from None
+    config = Config(
+        image=image.source(),
+        glc=glc.source() if glc else None,
+        cropland_classes=classes,
+        extent=extent,
+        points_per_class=alg.parameterAsInt(parameters, POINTS, context),
+        rounds=alg.parameterAsInt(parameters, ROUNDS, context),
+        edge_margin_m=None if margin in (None, "") else alg.parameterAsDouble(parameters, MARGIN, context),
+        seed=alg.parameterAsInt(parameters, SEED, context),
+        tile_size=alg.parameterAsInt(parameters, TILE_SIZE, context),
+        overlap=alg.parameterAsInt(parameters, OVERLAP, context),
+    )
+    return config, image
+
+
+class ProcessingFeedback(Feedback):
+    """Core progress and cancel hooks on a ``QgsProcessingFeedback``."""
+
+    def __init__(self, feedback):
+        self._feedback = feedback
+
+    def progress(self, percent: float, message: str = "") -> None:
+        self._feedback.setProgress(percent)
+        if message:
+            self._feedback.setProgressText(message)
+
+    def info(self, message: str) -> None:
+        self._feedback.pushInfo(message)
+
+    def is_cancelled(self) -> bool:
+        return self._feedback.isCanceled()
+
+
+def point_fields() -> QgsFields:
+    fields = QgsFields()
+    for name in ("label", "round", "tile"):
+        fields.append(int_field(name))
+    return fields
+
+
+def write_points(sink, points: PromptPoints) -> None:
+    """Add prompt points (image CRS) to a sink with fields label, round, tile."""
+    fields = point_fields()
+    for x, y, label, round_, tile in zip(points.x, points.y, points.label, points.round, points.tile):
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
+        feature.setAttributes([int(label), int(round_), int(tile)])
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+
+
+def read_points(source, image_crs: QgsCoordinateReferenceSystem, context) -> PromptPoints:
+    """Prompt points from a point source in any CRS, transformed once into the image CRS."""
+    names = source.fields().names()
+    if "label" not in names:
+        raise QgsProcessingException(
+            tr("The prompt layer needs a 'label' field (1 = cropland, 0 = not cropland).")
+        )
+    transform = QgsCoordinateTransform(source.sourceCrs(), image_crs, context.transformContext())
+    xs, ys, labels, rounds, tiles = [], [], [], [], []
+    for feature in source.getFeatures():
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        label = feature["label"]
+        if label not in (0, 1, "0", "1"):
+            raise QgsProcessingException(
+                tr("Prompt point {0} has label {1!r}; labels must be 1 (cropland) or 0 (not cropland).").format(
+                    feature.id(), label
+                )
+            )
+        for part in geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]:
+            point = transform.transform(QgsPointXY(part))
+            xs.append(point.x())
+            ys.append(point.y())
+            labels.append(int(label))
+            rounds.append(_int_or(feature, "round", names, 1))
+            tiles.append(_int_or(feature, "tile", names, -1))
+    return PromptPoints.from_arrays(xs, ys, labels, rounds, tiles)
+
+
+def _int_or(feature, name: str, names: list[str], default: int) -> int:
+    if name not in names:
+        return default
+    value = feature[name]
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+POINT_TYPE = QgsWkbTypes.Point
+VECTOR_POINT = QgsProcessing.TypeVectorPoint
+
+
+def report_tiles(plan, feedback) -> None:
+    """Tell the analyst what happened on tiles that were skipped or needed adjustments."""
+    for report in plan.reports:
+        if report.skipped:
+            feedback.pushInfo(tr("Tile {0}: skipped ({1}).").format(report.index, report.skipped))
+        for note in report.notes:
+            feedback.pushInfo(tr("Tile {0}: {1}.").format(report.index, note))
+    used = sum(1 for r in plan.reports if not r.skipped)
+    feedback.pushInfo(
+        tr("{0} of {1} tiles have prompts: {2} points in all.").format(used, len(plan.reports), len(plan.points))
+    )

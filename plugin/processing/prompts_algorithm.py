@@ -1,0 +1,80 @@
+"""Processing algorithm ``aptcropland:prompts``: APT prompt points from a land cover layer."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+)
+
+from ..core.errors import AptCancelledError, AptInputError
+from ..core.pipeline import plan_prompts
+from ..i18n import tr
+from ..resources import icon_path
+from .common import (
+    POINT_TYPE,
+    ProcessingFeedback,
+    add_prompt_parameters,
+    point_fields,
+    prompt_config,
+    report_tiles,
+    write_points,
+)
+
+
+class GeneratePromptsAlgorithm(QgsProcessingAlgorithm):
+    """Positive points inside GLC cropland, negative points outside, split into rounds."""
+
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "prompts"
+
+    def displayName(self) -> str:
+        return tr("Generate APT prompt points")
+
+    def group(self) -> str:
+        return tr("Cropland mapping")
+
+    def groupId(self) -> str:
+        return "cropland"
+
+    def icon(self):
+        from qgis.PyQt.QtGui import QIcon
+
+        return QIcon(icon_path())
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Samples SAM prompt points from a global land cover product (APT method): for each image "
+            "tile, positive points spread evenly inside the land cover's cropland and as many negative "
+            "points outside it, kept an edge margin away from class boundaries and split into rounds.\n\n"
+            "The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. "
+            "Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic "
+            "World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as '10,11,12'.\n\n"
+            "Output: points in the image CRS with fields label (1 cropland, 0 not), round and tile. "
+            "Edit them and feed them to 'Auto-prompt cropland' as its prompt layer."
+        )
+
+    def createInstance(self):
+        return GeneratePromptsAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:
+        add_prompt_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Prompt points")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        config, image = prompt_config(self, parameters, context)
+        if not config.glc:
+            raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer."))
+        try:
+            plan = plan_prompts(config, ProcessingFeedback(feedback))
+        except AptCancelledError:
+            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
+        except AptInputError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        report_tiles(plan, feedback)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, point_fields(), POINT_TYPE, image.crs())
+        write_points(sink, plan.points)
+        return {self.OUTPUT: dest}

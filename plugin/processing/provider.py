@@ -1,0 +1,29 @@
+"""Processing provider ``aptcropland``."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..resources import icon_path
+from .autoprompt_algorithm import AutoPromptAlgorithm
+from .prompts_algorithm import GeneratePromptsAlgorithm
+
+
+class AptCroplandProvider(QgsProcessingProvider):
+    """Holds the APT Cropland algorithms."""
+
+    def id(self) -> str:
+        return "aptcropland"
+
+    def name(self) -> str:
+        return tr("APT Cropland")
+
+    def longName(self) -> str:
+        return tr("APT Cropland: cropland mapping with SAM prompted by global land cover")
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path())
+
+    def loadAlgorithms(self) -> None:
+        self.addAlgorithm(GeneratePromptsAlgorithm())
+        self.addAlgorithm(AutoPromptAlgorithm())
