@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import pickle
 import re
-import zipfile
 from dataclasses import dataclass
 from functools import partial
 
@@ -143,6 +142,20 @@ def infer_architecture(state: dict[str, torch.Tensor]) -> SamArchitecture:
         ) from None
 
 
+# What torch's weights-only unpickler says when it stops on a callable or an arbitrary object
+# (GLOBAL, REDUCE, NEWOBJ, BUILD opcodes), as opposed to bytes that are no pickle at all.
+_CODE_SIGNS = ("global", "reduce", "create new object", "can only build")
+
+
+def _would_run_code(exc: pickle.UnpicklingError) -> bool:
+    """Whether the weights-only load failed because the file holds code or objects (not garbage)."""
+    text = str(exc).lower()
+    if "weights only" not in text and "weights_only" not in text:
+        return False
+    detail = text.split("weightsunpickler error:", 1)[-1]
+    return any(sign in detail for sign in _CODE_SIGNS)
+
+
 def read_state_dict(path: str) -> dict[str, torch.Tensor]:
     """Load a checkpoint's tensors without ever running code from the file."""
     if not path or not os.path.isfile(path):
@@ -150,14 +163,17 @@ def read_state_dict(path: str) -> dict[str, torch.Tensor]:
     try:
         obj = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
-        if "weights only" in str(exc).lower() or "weights_only" in str(exc).lower():
+        if _would_run_code(exc):
             raise AptInputError(
                 f"Refused to load {os.path.basename(path)!r}: it contains Python objects or code, "
                 f"not just model weights, and loading it could run that code. Use an official SAM "
                 f"checkpoint from a trusted source."
             ) from None
-        raise AptInputError(f"{os.path.basename(path)!r} is not a PyTorch checkpoint ({exc}).") from None
-    except (RuntimeError, EOFError, zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise AptInputError(
+            f"{os.path.basename(path)!r} cannot be read as a PyTorch checkpoint: it may be truncated "
+            f"(an interrupted download) or not a checkpoint at all. Detail: {exc}"
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - any failure to parse means the same to the analyst
         raise AptInputError(
             f"{os.path.basename(path)!r} cannot be read as a PyTorch checkpoint: it may be truncated "
             f"(an interrupted download) or not a checkpoint at all. Detail: {exc}"

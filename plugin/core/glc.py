@@ -18,9 +18,14 @@ from .geo import Grid, bounds_intersect, footprint_in, pixel_size_m, require_crs
 class Prelabel:
     """GLC classes on an image window: ``cropland`` and ``valid`` (False where GLC has no data)."""
 
+    classes: np.ndarray
     cropland: np.ndarray
     valid: np.ndarray
-    classes_seen: frozenset[int]
+
+    def classes_seen(self, where: np.ndarray | None = None, limit: int = 256) -> frozenset[int]:
+        """The class values present on valid pixels (and ``where``, if given)."""
+        keep = self.valid if where is None else self.valid & where
+        return frozenset(int(v) for v in np.unique(self.classes[keep])[:limit])
 
 
 class GlcReader:
@@ -72,8 +77,7 @@ class GlcReader:
             data = vrt.read(1)
             valid = vrt.read(vrt.count) > 0 if self.nodata is None else data != self.nodata
         cropland = np.isin(data, self.classes) & valid
-        seen = frozenset(int(v) for v in np.unique(data[valid])[:256])
-        return Prelabel(cropland=cropland, valid=valid, classes_seen=seen)
+        return Prelabel(classes=data, cropland=cropland, valid=valid)
 
     def close(self) -> None:
         self._ds.close()

@@ -134,8 +134,9 @@ def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[f
                 _check_cancel(feedback)
                 tile_grid = grid.window(tile.window)
                 prelabel = glc.read(tile_grid)
-                seen |= prelabel.classes_seen
-                valid = prelabel.valid & image.valid(tile.window)
+                image_valid = image.valid(tile.window)
+                seen |= prelabel.classes_seen(image_valid)
+                valid = prelabel.valid & image_valid
                 seed = np.random.SeedSequence([config.seed, *tile.key])
                 prompts = sample_prompts(
                     prelabel.cropland, valid, config.points_per_class, margin, config.rounds, seed
@@ -167,8 +168,8 @@ def _require_some_cropland(reports: list[TileReport], seen: set[int], classes: t
         return
     if not seen:
         raise AptInputError(
-            "There are no valid pixels to work with: where the image has data, the land cover has "
-            "none (or the image is all nodata)."
+            "There are no valid pixels to work with: the image is all nodata, or the land cover has "
+            "no data where the image has."
         )
     wanted = ", ".join(str(c) for c in classes)
     found = ", ".join(str(c) for c in sorted(seen)[:20])

@@ -1,0 +1,141 @@
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+from osgeo import ogr
+from rasterio.windows import Window
+from support import write_raster
+
+from apt_cropland.plugin.core.errors import AptCancelledError, AptInputError
+from apt_cropland.plugin.core.geo import Grid
+from apt_cropland.plugin.core.pipeline import Config, Feedback, plan_prompts, run
+from apt_cropland.plugin.core.points import PromptPoints
+from apt_cropland.plugin.core.sam_engine import SamEngine
+from apt_cropland.plugin.core.tiles import Tile
+
+
+@pytest.fixture
+def config(naip_path, naip_glc, tiny_checkpoint, tmp_path):
+    return Config(image=naip_path, glc=naip_glc, checkpoint=tiny_checkpoint, tile_size=512, overlap=64,
+                  points_per_class=10, output=str(tmp_path / "cropland.gpkg"),
+                  probability_output=str(tmp_path / "probability.tif"))
+
+
+def polygons(path):
+    ds = ogr.Open(path)
+    layer = ds.GetLayer(0)
+    return layer.GetFeatureCount(), layer.GetSpatialRef().GetAuthorityCode(None)
+
+
+def test_whole_pipeline_on_the_real_naip_scene(config):
+    progress = []
+
+    class Recorder(Feedback):
+        def progress(self, percent, message=""):
+            progress.append(percent)
+
+    result = run(config, feedback=Recorder())
+    assert len(result.plan.tiles) == 4  # 934 x 723 in 512-pixel tiles with 64 overlap
+    assert all(r.n_positive == r.n_negative == 10 for r in result.plan.reports)
+    assert len(result.plan.points) == 80 and set(result.plan.points.round.tolist()) == {1, 2, 3}
+    assert result.encoder_runs == 4  # one encoder pass per tile, never per round
+    count, epsg = polygons(config.output)
+    assert count == result.n_polygons > 0 and epsg == "26914"
+    with rasterio.open(config.probability_output) as prob, rasterio.open(config.image) as image:
+        assert prob.crs == image.crs and prob.transform == image.transform and prob.shape == image.shape
+        values = prob.read(1)
+    assert values.min() >= -1 and values.max() <= 1 and (values >= 0).mean() > 0.99
+    assert progress == sorted(progress) and progress[-1] == 100
+
+
+def test_existing_outputs_are_never_overwritten_without_consent(config):
+    with open(config.output, "w") as f:
+        f.write("the analyst's own file")
+    with pytest.raises(AptInputError, match="already exists"):
+        run(config)
+    assert Path(config.output).read_text() == "the analyst's own file"
+
+
+def test_a_cancelled_run_leaves_nothing_behind(config):
+    class CancelAfterFirstTile(Feedback):
+        tiles = 0
+
+        def progress(self, percent, message=""):
+            if message.startswith("SAM"):
+                self.tiles += 1
+
+        def is_cancelled(self):
+            return self.tiles >= 1
+
+    with pytest.raises(AptCancelledError):
+        run(config, feedback=CancelAfterFirstTile())
+    assert not os.path.exists(config.output) and not os.path.exists(config.probability_output)
+
+
+def test_rerun_after_a_point_edit_reuses_the_embeddings(config, tmp_path):
+    engine = SamEngine(config.checkpoint, "cpu")
+    first = run(config, engine=engine)
+    points = first.plan.points
+    points.label[0] = 1 - points.label[0]  # the analyst flips one point
+    config.prompts = points
+    config.output = str(tmp_path / "again.gpkg")
+    config.probability_output = None
+    second = run(config, engine=engine)
+    assert first.encoder_runs == 4 and second.encoder_runs == 0
+    assert polygons(config.output)[0] == second.n_polygons
+
+
+def test_prompts_do_not_depend_on_the_extent(config):
+    whole = plan_prompts(config)
+    t0 = whole.tiles[0]
+    grid = whole.grid
+    x0, y0 = grid.transform * (t0.window.col_off + 10, t0.window.row_off + 10)
+    x1, y1 = grid.transform * (t0.window.col_off + 100, t0.window.row_off + 100)
+    config.extent = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    part = plan_prompts(config)
+    assert [t.key for t in part.tiles] == [t0.key]
+    mine = whole.points.tile == t0.index
+    np.testing.assert_allclose(part.points.x, whole.points.x[mine])
+    np.testing.assert_array_equal(part.points.label, whole.points.label[mine])
+
+
+def test_no_cropland_in_the_glc_names_the_classes_found(config, tmp_path):
+    with rasterio.open(config.glc) as src:
+        data = src.read(1)
+        profile = src.profile
+    data[data == 40] = 30
+    profile.update(driver="GTiff")
+    path = str(tmp_path / "no_crops.tif")
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(data, 1)
+    config.glc = path
+    with pytest.raises(AptInputError, match=r"no cropland \(class 40\).*classes found there: 30"):
+        plan_prompts(config)
+
+
+def test_all_nodata_image_is_a_clear_error(tmp_path, naip_path, naip_glc, tiny_checkpoint):
+    with rasterio.open(naip_path) as src:
+        transform, crs = src.transform, src.crs
+    image = write_raster(tmp_path / "empty.tif", np.zeros((3, 100, 100), np.uint8), crs, transform, nodata=0)
+    config = Config(image=image, glc=naip_glc, checkpoint=tiny_checkpoint, output=str(tmp_path / "o.gpkg"))
+    with pytest.raises(AptInputError, match="no valid pixels"):
+        run(config)
+
+
+def test_analyst_points_serve_their_own_tile_and_hand_added_ones_every_tile():
+    from affine import Affine
+    from rasterio.crs import CRS
+
+    grid = Grid(CRS.from_epsg(32633), Affine(1, 0, 0, 0, -1, 0), 200, 100)
+    a, b = Tile(0, Window(0, 0, 120, 100)), Tile(1, Window(80, 0, 120, 100))
+    # x in map units = column; y = -row. Point 0 was generated for tile 0 inside the overlap,
+    # point 1 was added by hand in the overlap, point 2 was generated for tile 0 but moved into tile 1 only.
+    points = PromptPoints.from_arrays([100.5, 90.5, 150.5], [-10.5, -20.5, -30.5], [1, 0, 1], [1, 2, 3],
+                                      [0, -1, 0])
+    in_a = points.for_tile(grid, a, [a, b])
+    in_b = points.for_tile(grid, b, [a, b])
+    assert sorted(in_a.cols.tolist()) == [90.5, 100.5]
+    assert sorted(in_b.cols.tolist()) == [10.5, 70.5]  # tile-relative: hand-added and moved point
+    assert in_b.rounds.tolist() == [2, 3] or sorted(in_b.rounds.tolist()) == [2, 3]

@@ -1,0 +1,85 @@
+import numpy as np
+import pytest
+import torch
+from segment_anything import SamPredictor
+
+from apt_cropland.plugin.core.errors import AptInputError
+from apt_cropland.plugin.core.prompts import TilePrompts
+from apt_cropland.plugin.core.sam_engine import Embedding, EmbeddingCache, SamEngine, resolve_device
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_checkpoint):
+    return SamEngine(tiny_checkpoint, device="cpu")
+
+
+def scene(h=200, w=300, seed=0):
+    rng = np.random.default_rng(seed)
+    img = rng.integers(0, 60, (h, w, 3), dtype=np.uint8)
+    img[50:150, 40:160] = (90, 180, 60)
+    return img
+
+
+def prompts_in_rounds():
+    cols = np.array([60.5, 120.5, 250.5, 280.5, 100.5, 20.5])
+    rows = np.array([70.5, 130.5, 40.5, 180.5, 100.5, 20.5])
+    labels = np.array([1, 1, 0, 0, 1, 0], np.int8)
+    rounds = np.array([1, 2, 1, 2, 3, 3], np.int16)
+    return TilePrompts(cols, rows, labels, rounds)
+
+
+def test_rounds_match_segment_anything_fed_by_hand(engine):
+    """Round k = SAM with the points of rounds 1..k and the previous low-res logits as mask_input."""
+    img, prompts = scene(), prompts_in_rounds()
+    probability = engine.segment(engine.embed(img), prompts)
+
+    predictor = SamPredictor(engine.model)
+    predictor.set_image(img)
+    logits = None
+    for k in (1, 2, 3):
+        xy, labels = prompts.upto_round(k)
+        masks, _, logits = predictor.predict(
+            point_coords=xy, point_labels=labels, mask_input=logits, multimask_output=False, return_logits=True
+        )
+    expected = torch.sigmoid(torch.as_tensor(masks[0])).numpy()
+    assert probability.shape == img.shape[:2] and probability.dtype == np.float32
+    np.testing.assert_allclose(probability, expected, atol=1e-5)
+
+
+def test_the_decoder_runs_once_per_round_not_per_point(engine):
+    before = engine.decoder_runs
+    engine.segment(engine.embed(scene()), prompts_in_rounds())
+    assert engine.decoder_runs - before == 3
+
+
+def test_cached_embedding_is_reused_and_not_recomputed(engine):
+    img = scene(seed=3)
+    before = engine.encoder_runs
+    first = engine.embed(img, key=("img", 0))
+    second = engine.embed(img, key=("img", 0))
+    assert second is first and engine.encoder_runs - before == 1
+    engine.embed(img, key=("img", 1))
+    assert engine.encoder_runs - before == 2
+
+
+def test_cache_is_bounded_and_least_recently_used():
+    def item():
+        return Embedding(torch.zeros(1000), (1, 1), (1, 1))  # 4000 bytes
+
+    cache = EmbeddingCache(max_bytes=10_000)
+    for key in "abc":
+        cache.put(key, item())
+    assert len(cache) == 2 and cache.get("a") is None
+    cache.get("b")
+    cache.put("d", item())
+    assert cache.get("b") is not None and cache.get("c") is None
+
+
+def test_device_choice():
+    assert resolve_device("auto").type in {"cuda", "mps", "cpu"}
+    assert resolve_device("cpu").type == "cpu"
+    with pytest.raises(AptInputError, match="Unknown device"):
+        resolve_device("tpu")
+    if not torch.cuda.is_available():
+        with pytest.raises(AptInputError, match="cannot use it"):
+            resolve_device("cuda")

@@ -1,0 +1,83 @@
+import numpy as np
+import pytest
+from osgeo import ogr
+from rasterio.crs import CRS
+from rasterio.transform import from_origin
+from support import write_raster
+
+from apt_cropland.plugin.core.geo import Grid
+from apt_cropland.plugin.core.vectorize import LAYER_NAME, polygonize
+
+
+def features(path):
+    ds = ogr.Open(path)
+    layer = ds.GetLayerByName(LAYER_NAME)
+    out = [(f.GetGeometryRef().Clone(), f.GetField("area_ha"), f.GetField("mean_prob")) for f in layer]
+    return out, layer.GetSpatialRef().GetAuthorityCode(None)
+
+
+def scene(tmp_path, crs, transform):
+    """A 200 x 200 mask: a 100 x 100 field with a 2 x 2 and a 20 x 20 hole, and a 3 x 3 speck."""
+    mask = np.zeros((200, 200), np.uint8)
+    mask[20:120, 20:120] = 1
+    mask[40:42, 40:42] = 0
+    mask[80:100, 80:100] = 0
+    mask[160:163, 160:163] = 1
+    prob = np.where(mask == 1, 0.8, 0.2).astype(np.float32)
+    prob[20:70, 20:120][mask[20:70, 20:120] == 1] = 0.6
+    m = write_raster(tmp_path / "mask.tif", mask, crs, transform)
+    p = write_raster(tmp_path / "prob.tif", prob, crs, transform, nodata=-1)
+    return m, p, Grid(CRS.from_user_input(crs), transform, 200, 200)
+
+
+def test_small_pieces_and_holes_go_big_ones_stay_with_area_and_mean_probability(tmp_path):
+    m, p, grid = scene(tmp_path, "EPSG:32633", from_origin(500000, 5000000, 5, 5))
+    out = str(tmp_path / "out.gpkg")
+    n = polygonize(m, p, out, grid, min_area_m2=500)
+    polys, epsg = features(out)
+    assert n == len(polys) == 1 and epsg == "32633"
+    geometry, area_ha, mean_prob = polys[0]
+    polygon = geometry.GetGeometryRef(0)
+    assert polygon.GetGeometryCount() == 2  # outer ring + the 20 x 20 hole (100 m x 100 m); 2 x 2 hole filled
+    expected_m2 = (100 * 100 - 20 * 20) * 25
+    assert area_ha == pytest.approx(expected_m2 / 10_000, rel=0.002)
+    # half of the field (minus the hole) at 0.6, the rest at 0.8; the filled small hole is at 0.2
+    inside = 100 * 100 - 400
+    expected_mean = (50 * 100 * 0.6 + (inside - 5000 - 4) * 0.8 + 4 * 0.2) / inside
+    assert mean_prob == pytest.approx(expected_mean, abs=0.01)
+
+
+def test_areas_are_true_ground_areas_in_a_geographic_crs(tmp_path):
+    res = 1 / 12000  # about 9.3 m at the equator
+    m, p, grid = scene(tmp_path, "EPSG:4326", from_origin(6.5, 0.4, res, res))
+    out = str(tmp_path / "out.gpkg")
+    polygonize(m, p, out, grid, min_area_m2=500)
+    polys, epsg = features(out)
+    assert epsg == "4326"
+    pixel_m2 = (res * 111_320) * (res * 110_574)  # degree sizes near the equator
+    big = max(polys, key=lambda f: f[1])
+    assert big[1] == pytest.approx((10_000 - 400) * pixel_m2 / 10_000, rel=0.01)
+    # the 3 x 3 speck is ~770 m2: kept at 500, gone at 1000
+    assert len(polys) == 2
+    polygonize(m, p, out, grid, min_area_m2=1000)
+    assert len(features(out)[0]) == 1
+
+
+def test_simplify_reduces_vertices(tmp_path):
+    mask = np.zeros((200, 200), np.uint8)
+    yy, xx = np.mgrid[:200, :200]
+    mask[(yy - 100) ** 2 + (xx - 100) ** 2 < 80**2] = 1  # a staircase circle
+    transform = from_origin(500000, 5000000, 5, 5)
+    m = write_raster(tmp_path / "mask.tif", mask, "EPSG:32633", transform)
+    p = write_raster(tmp_path / "prob.tif", mask.astype(np.float32), "EPSG:32633", transform, nodata=-1)
+    grid = Grid(CRS.from_epsg(32633), transform, 200, 200)
+    raw, smooth = str(tmp_path / "raw.gpkg"), str(tmp_path / "smooth.gpkg")
+    polygonize(m, p, raw, grid, simplify_m=0)
+    polygonize(m, p, smooth, grid, simplify_m=10)
+
+    def vertices(path):
+        multipolygon = features(path)[0][0][0]  # keep the owner alive while its rings are used
+        return multipolygon.GetGeometryRef(0).GetGeometryRef(0).GetPointCount()
+
+    assert vertices(smooth) < vertices(raw) / 3
+    assert features(smooth)[0][0][1] == pytest.approx(features(raw)[0][0][1], rel=0.02)
