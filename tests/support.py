@@ -53,14 +53,3 @@ def write_raster(path, data: np.ndarray, crs="EPSG:32633", transform=None, nodat
     with rasterio.open(str(path), "w", **profile) as dst:
         dst.write(data)
     return str(path)
-
-
-def fields_image(height=300, width=400, seed=0) -> np.ndarray:
-    """A uint8 RGB scene of rectangular 'fields' (bright green) on darker ground."""
-    rng = np.random.default_rng(seed)
-    img = np.full((3, height, width), 60, np.uint8)
-    img[1] = 90
-    for _ in range(8):
-        r, c = rng.integers(0, height - 60), rng.integers(0, width - 60)
-        img[:, r : r + 60, c : c + 60] = (80, 170, 70)
-    return img

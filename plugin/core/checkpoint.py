@@ -147,21 +147,31 @@ def infer_architecture(state: dict[str, torch.Tensor]) -> SamArchitecture:
 _CODE_SIGNS = ("global", "reduce", "create new object", "can only build")
 
 
+def _unpickler_detail(exc: pickle.UnpicklingError) -> str:
+    """The weights-only unpickler's own reason, without torch's advice to turn the check off."""
+    text = str(exc)
+    if "WeightsUnpickler error:" in text:
+        text = text.split("WeightsUnpickler error:", 1)[1].split("Check the documentation", 1)[0]
+    return " ".join(text.split())
+
+
 def _would_run_code(exc: pickle.UnpicklingError) -> bool:
     """Whether the weights-only load failed because the file holds code or objects (not garbage)."""
     text = str(exc).lower()
     if "weights only" not in text and "weights_only" not in text:
         return False
-    detail = text.split("weightsunpickler error:", 1)[-1]
-    return any(sign in detail for sign in _CODE_SIGNS)
+    return any(sign in _unpickler_detail(exc).lower() for sign in _CODE_SIGNS)
 
 
-def read_state_dict(path: str) -> dict[str, torch.Tensor]:
-    """Load a checkpoint's tensors without ever running code from the file."""
+def read_state_dict(path: str, mmap: bool = False) -> dict[str, torch.Tensor]:
+    """Load a checkpoint's tensors without ever running code from the file.
+
+    ``mmap=True`` maps the file instead of reading it: enough to look at tensor shapes quickly.
+    """
     if not path or not os.path.isfile(path):
         raise AptInputError(f"The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.")
     try:
-        obj = torch.load(path, map_location="cpu", weights_only=True)
+        obj = torch.load(path, map_location="cpu", weights_only=True, mmap=mmap)
     except pickle.UnpicklingError as exc:
         if _would_run_code(exc):
             raise AptInputError(
@@ -170,8 +180,9 @@ def read_state_dict(path: str) -> dict[str, torch.Tensor]:
                 f"checkpoint from a trusted source."
             ) from None
         raise AptInputError(
-            f"{os.path.basename(path)!r} cannot be read as a PyTorch checkpoint: it may be truncated "
-            f"(an interrupted download) or not a checkpoint at all. Detail: {exc}"
+            f"{os.path.basename(path)!r} is not a PyTorch checkpoint: it may be damaged or another kind "
+            f"of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. "
+            f"Detail: {_unpickler_detail(exc)}"
         ) from None
     except Exception as exc:  # noqa: BLE001 - any failure to parse means the same to the analyst
         raise AptInputError(
@@ -183,6 +194,17 @@ def read_state_dict(path: str) -> dict[str, torch.Tensor]:
     if not isinstance(obj, dict) or not all(isinstance(v, torch.Tensor) for v in obj.values()):
         raise AptInputError(f"{os.path.basename(path)!r} is not a model state dict (a mapping of names to tensors).")
     return obj
+
+
+def describe_checkpoint(path: str) -> tuple[SamArchitecture, int]:
+    """The architecture and parameter count of a checkpoint, read from its shapes (memory-mapped)."""
+    try:
+        state = read_state_dict(path, mmap=True)
+    except AptInputError as exc:
+        if "mmap" not in str(exc):  # legacy (non-zip) files cannot be mapped: read them instead
+            raise
+        state = read_state_dict(path)
+    return infer_architecture(state), sum(int(t.numel()) for t in state.values())
 
 
 @dataclass

@@ -26,6 +26,9 @@ OFFICIAL_MODELS = {
     )
 }
 DEFAULT_MODEL = "vit_b"
+# The devices SamEngine accepts. Kept here, free of torch, so the Processing algorithm can list
+# them when QGIS starts without importing torch (that happens only when SAM first runs).
+DEVICES = ("auto", "cpu", "cuda", "mps")
 
 
 def models_dir(profile_dir: str) -> str:

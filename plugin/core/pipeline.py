@@ -246,7 +246,6 @@ def _segment_tiles(plan: PromptPlan, image: ImageReader, engine, mosaic: Probabi
             mosaic.add(tile.window, np.zeros(valid.shape, np.float32), valid, scale=QUIET_VOTE)
             feedback.info(f"Tile {i + 1}/{n} skipped: {report.skipped or prompts.skipped}.")
         else:
-            embedding = engine.embed(rgb, key=(image.identity(), tile.key))
-            _check_cancel(feedback)
-            mosaic.add(tile.window, engine.segment(embedding, prompts), valid)
+            probability = engine.predict(rgb, prompts, key=(image.identity(), tile.key))
+            mosaic.add(tile.window, probability, valid)
         feedback.progress(5 + 90 * (i + 1) / n, f"SAM: tile {i + 1}/{n}")

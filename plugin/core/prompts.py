@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -41,6 +42,15 @@ class TilePrompts:
         """``(xy[N, 2], labels[N])`` of the points of rounds 1..k (what SAM sees in round k)."""
         keep = self.rounds <= k
         return np.stack([self.cols[keep], self.rows[keep]], axis=1), self.labels[keep]
+
+    def digest(self) -> str:
+        """A fingerprint of the points, labels and rounds (equal prompts, equal digest)."""
+        h = hashlib.sha1()
+        for a in (self.cols, self.rows):
+            h.update(np.asarray(a, dtype=np.float64).tobytes())
+        for a in (self.labels, self.rounds):
+            h.update(np.asarray(a, dtype=np.int64).tobytes())
+        return h.hexdigest()
 
     @property
     def n_rounds(self) -> int:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 import torch
 
 from .checkpoint import LoadedSam, load_sam
 from .errors import AptInputError
+from .models import DEVICES
 from .prompts import TilePrompts
-
-DEVICES = ("auto", "cpu", "cuda", "mps")
 
 
 def available_devices() -> list[str]:
@@ -55,42 +55,63 @@ class Embedding:
         return self.features.element_size() * self.features.nelement()
 
 
-class EmbeddingCache:
-    """Least-recently-used embeddings, bounded by total bytes."""
+class LruCache:
+    """Least-recently-used values, bounded by their total size in bytes."""
 
-    def __init__(self, max_bytes: int = 512 * 2**20):
+    def __init__(self, max_bytes: int, size_of: Callable[[object], int]):
         self.max_bytes = max_bytes
-        self._items: OrderedDict[object, Embedding] = OrderedDict()
+        self._size_of = size_of
+        self._items: OrderedDict[object, object] = OrderedDict()
+        self._bytes = 0
 
-    def get(self, key: object) -> Embedding | None:
+    def get(self, key: object):
         item = self._items.get(key)
         if item is not None:
             self._items.move_to_end(key)
         return item
 
-    def put(self, key: object, value: Embedding) -> None:
+    def put(self, key: object, value: object) -> None:
+        if key in self._items:
+            self._bytes -= self._size_of(self._items.pop(key))
         self._items[key] = value
-        self._items.move_to_end(key)
-        while len(self._items) > 1 and sum(e.nbytes for e in self._items.values()) > self.max_bytes:
-            self._items.popitem(last=False)
+        self._bytes += self._size_of(value)
+        while len(self._items) > 1 and self._bytes > self.max_bytes:
+            _, evicted = self._items.popitem(last=False)
+            self._bytes -= self._size_of(evicted)
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._bytes = 0
 
     def __len__(self) -> int:
         return len(self._items)
 
 
+def embedding_cache(max_bytes: int = 512 * 2**20) -> LruCache:
+    """Tile embeddings (4 MB each for SAM) kept while QGIS runs."""
+    return LruCache(max_bytes, lambda e: e.nbytes)
+
+
+def result_cache(max_bytes: int = 256 * 2**20) -> LruCache:
+    """Tile probabilities for unchanged prompts, so an edit re-runs only the tiles it touched."""
+    return LruCache(max_bytes, lambda a: a.nbytes)
+
+
 class SamEngine:
     """One SAM model, built once per run (or per QGIS session), used for every tile."""
 
-    def __init__(self, checkpoint: str, device: str = "auto", cache: EmbeddingCache | None = None):
+    def __init__(self, checkpoint: str, device: str = "auto", cache: LruCache | None = None):
         from segment_anything.utils.transforms import ResizeLongestSide
 
         self.device = resolve_device(device)
         self.loaded: LoadedSam = load_sam(checkpoint)
         self.model = self.loaded.model.to(self.device)
         self.transform = ResizeLongestSide(self.model.image_encoder.img_size)
-        self.cache = cache if cache is not None else EmbeddingCache()
+        self.cache = cache if cache is not None else embedding_cache()
+        self.results = result_cache()
         self.encoder_runs = 0
         self.decoder_runs = 0
+        self.results_reused = 0
 
     @property
     def architecture(self):
@@ -109,6 +130,17 @@ class SamEngine:
         if key is not None:
             self.cache.put(key, embedding)
         return embedding
+
+    def predict(self, rgb: np.ndarray, prompts: TilePrompts, key: object | None = None) -> np.ndarray:
+        """A tile's probability, reusing its embedding, or its result when its prompts are unchanged."""
+        result_key = None if key is None else (key, prompts.digest())
+        if result_key is not None and (hit := self.results.get(result_key)) is not None:
+            self.results_reused += 1
+            return hit
+        probability = self.segment(self.embed(rgb, key), prompts)
+        if result_key is not None:
+            self.results.put(result_key, probability)
+        return probability
 
     @torch.inference_mode()
     def segment(self, embedding: Embedding, prompts: TilePrompts) -> np.ndarray:

@@ -82,8 +82,11 @@ def test_rerun_after_a_point_edit_reuses_the_embeddings(config, tmp_path):
     config.prompts = points
     config.output = str(tmp_path / "again.gpkg")
     config.probability_output = None
+    decoded = engine.decoder_runs
     second = run(config, engine=engine)
     assert first.encoder_runs == 4 and second.encoder_runs == 0
+    # only the flipped point's tile is decoded again (3 rounds); the other three reuse their results
+    assert engine.decoder_runs - decoded == 3 and engine.results_reused == 3
     assert polygons(config.output)[0] == second.n_polygons
 
 

@@ -5,7 +5,7 @@ from segment_anything import SamPredictor
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.prompts import TilePrompts
-from apt_cropland.plugin.core.sam_engine import Embedding, EmbeddingCache, SamEngine, resolve_device
+from apt_cropland.plugin.core.sam_engine import Embedding, SamEngine, embedding_cache, resolve_device
 
 
 @pytest.fixture(scope="module")
@@ -62,11 +62,24 @@ def test_cached_embedding_is_reused_and_not_recomputed(engine):
     assert engine.encoder_runs - before == 2
 
 
+def test_unchanged_prompts_reuse_the_result_and_an_edit_runs_only_the_decoder(engine):
+    img, prompts = scene(seed=5), prompts_in_rounds()
+    enc, dec = engine.encoder_runs, engine.decoder_runs
+    first = engine.predict(img, prompts, key=("tile", 5))
+    again = engine.predict(img, prompts_in_rounds(), key=("tile", 5))
+    assert again is first and engine.encoder_runs - enc == 1 and engine.decoder_runs - dec == 3
+    edited = prompts_in_rounds()
+    edited.labels[0] = 0
+    changed = engine.predict(img, edited, key=("tile", 5))
+    assert engine.encoder_runs - enc == 1 and engine.decoder_runs - dec == 6
+    assert not np.array_equal(changed, first)
+
+
 def test_cache_is_bounded_and_least_recently_used():
     def item():
         return Embedding(torch.zeros(1000), (1, 1), (1, 1))  # 4000 bytes
 
-    cache = EmbeddingCache(max_bytes=10_000)
+    cache = embedding_cache(max_bytes=10_000)
     for key in "abc":
         cache.put(key, item())
     assert len(cache) == 2 and cache.get("a") is None
