@@ -4,10 +4,11 @@ from qgis.core import Qgis, QgsField
 
 
 def _field_type(name: str):
+    """A field type by name ("Int", "Double", "String"): QMetaType from QGIS 3.38, QVariant before."""
     if Qgis.versionInt() >= 33800:
         from qgis.PyQt.QtCore import QMetaType
 
-        return getattr(QMetaType.Type, name)
+        return getattr(QMetaType.Type, "QString" if name == "String" else name)
     from qgis.PyQt.QtCore import QVariant
 
     return getattr(QVariant, name)
@@ -22,4 +23,4 @@ def double_field(name: str) -> QgsField:
 
 
 def string_field(name: str) -> QgsField:
-    return QgsField(name, _field_type("QString"))
+    return QgsField(name, _field_type("String"))

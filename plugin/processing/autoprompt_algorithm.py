@@ -7,7 +7,6 @@ import os
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -24,31 +23,22 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import double_field
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.imagery import parse_bands
+from ..core.models import DEVICES
 from ..core.pipeline import run
-from ..core.sam_engine import DEVICES
 from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
+from ..layers import point_fields, polygon_fields, write_points
 from ..resources import icon_path
 from .common import (
     POINT_TYPE,
     ProcessingFeedback,
     add_prompt_parameters,
-    point_fields,
     prompt_config,
-    read_points,
+    read_prompt_source,
     report_tiles,
-    write_points,
 )
-
-
-def polygon_fields() -> QgsFields:
-    fields = QgsFields()
-    fields.append(double_field("area_ha"))
-    fields.append(double_field("mean_prob"))
-    return fields
 
 
 class AutoPromptAlgorithm(QgsProcessingAlgorithm):
@@ -133,7 +123,7 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
         config, image = prompt_config(self, parameters, context)
         source = self.parameterAsSource(parameters, self.PROMPTS, context)
         if source is not None:
-            config.prompts = read_points(source, image.crs(), context)
+            config.prompts = read_prompt_source(source, image.crs(), context)
         elif not config.glc:
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or give prompt points."))
         config.checkpoint = self.parameterAsFile(parameters, self.CHECKPOINT, context)

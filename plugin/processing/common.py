@@ -3,14 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
@@ -21,12 +13,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import int_field
 from ..core.errors import AptInputError
 from ..core.pipeline import Config, Feedback
 from ..core.points import PromptPoints
 from ..core.schemes import parse_classes
 from ..i18n import tr
+from ..layers import raster_file, read_points
 
 IMAGE, GLC, CLASSES, EXTENT = "IMAGE", "GLC", "CROPLAND_CLASSES", "EXTENT"
 POINTS, ROUNDS, MARGIN, SEED = "POINTS_PER_CLASS", "ROUNDS", "EDGE_MARGIN", "SEED"
@@ -61,18 +53,10 @@ def file_raster(alg, parameters, name: str, context, what: str) -> QgsRasterLaye
     layer = alg.parameterAsRasterLayer(parameters, name, context)
     if layer is None:
         return None
-    if layer.providerType() != "gdal":
-        raise QgsProcessingException(
-            tr("The {0} layer must be a raster file (GDAL); '{1}' comes from the '{2}' provider.").format(
-                what, layer.name(), layer.providerType()
-            )
-        )
-    if not layer.crs().isValid():
-        raise QgsProcessingException(
-            tr("The {0} layer '{1}' has no coordinate reference system. Assign one and try again.").format(
-                what, layer.name()
-            )
-        )
+    try:
+        raster_file(layer, what)
+    except AptInputError as exc:
+        raise QgsProcessingException(str(exc)) from None
     return layer
 
 
@@ -125,65 +109,15 @@ class ProcessingFeedback(Feedback):
         return self._feedback.isCanceled()
 
 
-def point_fields() -> QgsFields:
-    fields = QgsFields()
-    for name in ("label", "round", "tile"):
-        fields.append(int_field(name))
-    return fields
-
-
-def write_points(sink, points: PromptPoints) -> None:
-    """Add prompt points (image CRS) to a sink with fields label, round, tile."""
-    fields = point_fields()
-    for x, y, label, round_, tile in zip(points.x, points.y, points.label, points.round, points.tile):
-        feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-        feature.setAttributes([int(label), int(round_), int(tile)])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
-
-
-def read_points(source, image_crs: QgsCoordinateReferenceSystem, context) -> PromptPoints:
-    """Prompt points from a point source in any CRS, transformed once into the image CRS."""
-    names = source.fields().names()
-    if "label" not in names:
-        raise QgsProcessingException(
-            tr("The prompt layer needs a 'label' field (1 = cropland, 0 = not cropland).")
-        )
-    transform = QgsCoordinateTransform(source.sourceCrs(), image_crs, context.transformContext())
-    xs, ys, labels, rounds, tiles = [], [], [], [], []
-    for feature in source.getFeatures():
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        label = feature["label"]
-        if label not in (0, 1, "0", "1"):
-            raise QgsProcessingException(
-                tr("Prompt point {0} has label {1!r}; labels must be 1 (cropland) or 0 (not cropland).").format(
-                    feature.id(), label
-                )
-            )
-        for part in geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]:
-            point = transform.transform(QgsPointXY(part))
-            xs.append(point.x())
-            ys.append(point.y())
-            labels.append(int(label))
-            rounds.append(_int_or(feature, "round", names, 1))
-            tiles.append(_int_or(feature, "tile", names, -1))
-    return PromptPoints.from_arrays(xs, ys, labels, rounds, tiles)
-
-
-def _int_or(feature, name: str, names: list[str], default: int) -> int:
-    if name not in names:
-        return default
-    value = feature[name]
+def read_prompt_source(source, image_crs, context) -> PromptPoints:
+    """Prompt points from the PROMPTS source, as a Processing error when they cannot be used."""
     try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
+        return read_points(source, image_crs, context.transformContext())
+    except AptInputError as exc:
+        raise QgsProcessingException(str(exc)) from None
 
 
 POINT_TYPE = QgsWkbTypes.Point
-VECTOR_POINT = QgsProcessing.TypeVectorPoint
 
 
 def report_tiles(plan, feedback) -> None:

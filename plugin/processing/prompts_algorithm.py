@@ -11,15 +11,14 @@ from qgis.core import (
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.pipeline import plan_prompts
 from ..i18n import tr
+from ..layers import point_fields, write_points
 from ..resources import icon_path
 from .common import (
     POINT_TYPE,
     ProcessingFeedback,
     add_prompt_parameters,
-    point_fields,
     prompt_config,
     report_tiles,
-    write_points,
 )
 
 
