@@ -1,24 +1,28 @@
-"""The QGIS plugin class: Processing provider, toolbar button and Raster-menu entry."""
+"""The QGIS plugin class: Processing provider, the dock, a toolbar button and a Raster-menu entry."""
 
 from __future__ import annotations
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .i18n import tr
 from .resources import icon_path
 
-MENU = "&APT Cropland"
-
 
 class AptCroplandPlugin:
-    """Registers the ``aptcropland`` provider and the "Auto-prompt cropland" action."""
+    """Registers the ``aptcropland`` provider and the "Auto-prompt cropland" dock and action.
+
+    Nothing heavy happens at start-up: the dock (and torch, if installed) load on first use.
+    """
 
     def __init__(self, iface):
         self.iface = iface
         self.provider = None
         self.action: QAction | None = None
+        self.dock = None
+        self.menu = tr("&APT Cropland")
 
     def initProcessing(self) -> None:
         """Register the Processing provider (also called headless, e.g. by qgis_process)."""
@@ -33,19 +37,38 @@ class AptCroplandPlugin:
         self.action = QAction(QIcon(icon_path()), tr("Auto-prompt cropland"), self.iface.mainWindow())
         self.action.setObjectName("aptCroplandAction")
         self.action.setToolTip(tr("Map cropland with SAM prompted by a global land cover product"))
-        self.action.triggered.connect(self.open_autoprompt)
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self.show_dock)
         self.iface.addToolBarIcon(self.action)
-        self.iface.addPluginToRasterMenu(tr(MENU), self.action)
+        self.iface.addPluginToRasterMenu(self.menu, self.action)
 
-    def open_autoprompt(self) -> None:
-        """Open the Auto-prompt cropland algorithm dialog."""
-        from processing import execAlgorithmDialog
+    def show_dock(self, visible: bool = True) -> None:
+        """Show or hide the dock, creating it on first use."""
+        if self.dock is None:
+            if not visible:
+                return
+            from .gui.dock import AptCroplandDock
 
-        execAlgorithmDialog("aptcropland:autoprompt")
+            self.dock = AptCroplandDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self._dock_visibility)
+        self.dock.setUserVisible(visible)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        """Keep the button's checked state in step with the dock (closed with its own X, say)."""
+        if self.action is not None and self.dock is not None:
+            self.action.blockSignals(True)
+            self.action.setChecked(self.dock.isUserVisible())
+            self.action.blockSignals(False)
 
     def unload(self) -> None:
+        if self.dock is not None:
+            self.dock.shutdown()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         if self.action is not None:
-            self.iface.removePluginRasterMenu(tr(MENU), self.action)
+            self.iface.removePluginRasterMenu(self.menu, self.action)
             self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None

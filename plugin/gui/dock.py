@@ -1,0 +1,358 @@
+"""The "Auto-prompt cropland" dock: generate and edit prompt points, run SAM in a task, export."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtWidgets import QScrollArea
+
+from ..core.dependencies import install_hint, missing_dependencies
+from ..core.errors import AptInputError
+from ..core.imagery import default_bands, parse_bands
+from ..core.pipeline import Config, plan_prompts
+from ..core.schemes import parse_classes
+from ..core.vectorize import LAYER_NAME
+from ..i18n import tr
+from ..layers import polygon_fields, raster_file
+from ..resources import style_path
+from .dock_form import DockForm
+from .engine_holder import EngineHolder
+from .export import ExportDialog, ask_overwrite, export_layer
+from .point_tool import PromptPointTool
+from .prompt_layer import create_prompt_layer, is_prompt_layer, points_from_layer
+from .segment_task import SegmentTask
+from .settings import DockSettings
+
+RESULTS_DIR = os.path.join(tempfile.gettempdir(), "apt_cropland_results")
+
+
+class AptCroplandDock(QgsDockWidget):
+    """Pick image and land cover, generate and edit prompt points, run SAM, export the result."""
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Auto-prompt cropland"), parent)
+        self.setObjectName("AptCroplandDock")
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.engines = EngineHolder()
+        self.prompt_layer: QgsVectorLayer | None = None
+        self.cropland_layer: QgsVectorLayer | None = None
+        self.probability_layer: QgsRasterLayer | None = None
+        self.task: SegmentTask | None = None
+        self.tool: PromptPointTool | None = None
+        self.last_result = None
+        self.last_error: str | None = None
+        self.form = DockForm(self.canvas)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.setWidget(scroll)
+        self.form.restore(DockSettings.load())
+        self._connect()
+        self.missing = missing_dependencies()
+        self._show_dependency_state()
+        self._image_changed(self.form.image_combo.currentLayer())
+        self._checkpoint_changed(self.form.checkpoint_widget.filePath())
+
+    def _connect(self) -> None:
+        f = self.form
+        f.generate_button.clicked.connect(self.generate_points)
+        f.edit_button.toggled.connect(self.toggle_edit)
+        f.run_button.clicked.connect(self.run_sam)
+        f.cancel_button.clicked.connect(self.cancel)
+        f.export_button.clicked.connect(self.export)
+        f.image_combo.layerChanged.connect(self._image_changed)
+        f.checkpoint_widget.fileChanged.connect(self._checkpoint_changed)
+        QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
+
+    # ---- state shown to the analyst ------------------------------------------------------
+    def _show_dependency_state(self) -> None:
+        label = self.form.dependency_label
+        label.setVisible(bool(self.missing))
+        self.form.run_button.setEnabled(not self.missing)
+        if self.missing:
+            label.setText(tr(install_hint(self.missing)))
+            label.setStyleSheet("color: #a33; font-weight: bold;")
+            self.form.device_info_label.setText(tr("torch is not installed"))
+            return
+        import torch
+
+        from ..core.sam_engine import available_devices
+
+        devices = available_devices()
+        text = tr("Available: {0}").format(", ".join(devices))
+        if "cuda" in devices:
+            text += " - " + torch.cuda.get_device_name(0)
+        text += " - " + tr("{0} CPU threads").format(torch.get_num_threads())
+        self.form.device_info_label.setText(text)
+
+    def _checkpoint_changed(self, path: str) -> None:
+        label = self.form.model_info_label
+        if not path:
+            label.setText(tr("Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth"))
+            return
+        if self.missing:
+            label.setText("")
+            return
+        from ..core.checkpoint import describe_checkpoint
+
+        try:
+            arch, n_params = describe_checkpoint(path)
+        except AptInputError as exc:
+            label.setText(str(exc))
+            label.setStyleSheet("color: #a33;")
+            return
+        size_mb = os.path.getsize(path) / 2**20
+        label.setStyleSheet("")
+        label.setText(tr("{0} - {1:.1f} M parameters - {2:.0f} MB").format(arch.variant, n_params / 1e6, size_mb))
+
+    def _image_changed(self, layer) -> None:
+        edit = self.form.bands_edit
+        edit.setPlaceholderText("")
+        if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
+            return
+        import rasterio
+
+        try:
+            with rasterio.open(layer.source()) as ds:
+                bands = default_bands(tuple(ds.colorinterp))
+        except Exception:  # noqa: BLE001 - only a hint in a placeholder
+            return
+        edit.setPlaceholderText(tr("{0} (default)").format(",".join(map(str, bands))))
+
+    def _status(self, text: str, level=Qgis.Info, bar: bool = True) -> None:
+        self.form.status_label.setText(text)
+        if bar:
+            self.iface.messageBar().pushMessage(tr("APT Cropland"), text, level=level, duration=8)
+
+    # ---- building the pipeline's Config from the widgets ---------------------------------
+    def _config(self) -> Config:
+        f = self.form
+        image = f.image_combo.currentLayer()
+        if not isinstance(image, QgsRasterLayer):
+            raise AptInputError(tr("Choose an image raster layer."))
+        glc = f.glc_combo.currentLayer()
+        config = Config(
+            image=raster_file(image, tr("image")),
+            glc=raster_file(glc, tr("land cover")) if isinstance(glc, QgsRasterLayer) else None,
+            cropland_classes=parse_classes(f.classes_text()),
+            extent=self._extent(image),
+            points_per_class=f.points_spin.value(),
+            rounds=f.rounds_spin.value(),
+            edge_margin_m=f.margin_spin.value() or None,
+            seed=f.seed_spin.value(),
+            checkpoint=f.checkpoint_widget.filePath() or None,
+            device=f.device_combo.currentData(),
+            bands=parse_bands(f.bands_edit.text()),
+            min_area_m2=f.min_area_spin.value(),
+            simplify_m=f.simplify_spin.value(),
+        )
+        return config
+
+    def _extent(self, image: QgsRasterLayer):
+        widget = self.form.extent_widget
+        if not widget.isValid():
+            return None
+        rect = widget.outputExtent()
+        if rect.isNull() or rect.isEmpty():
+            return None
+        transform = QgsCoordinateTransform(widget.outputCrs(), image.crs(), QgsProject.instance())
+        rect = transform.transformBoundingBox(rect)
+        return rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()
+
+    # ---- actions ------------------------------------------------------------------------
+    def generate_points(self) -> bool:
+        """Sample APT prompts and show them as the editable "APT prompts" layer."""
+        self.form.settings().save()
+        try:
+            config = self._config()
+            if not config.glc:
+                raise AptInputError(tr("Choose a land cover (GLC) layer: the prompt points are sampled from it."))
+            plan = plan_prompts(config)
+        except AptInputError as exc:
+            self._status(str(exc), Qgis.Warning)
+            return False
+        self.toggle_edit(False)
+        if self.prompt_layer is not None:
+            QgsProject.instance().removeMapLayer(self.prompt_layer.id())
+        layer = create_prompt_layer(plan.points, self.form.image_combo.currentLayer().crs())
+        QgsProject.instance().addMapLayer(layer)
+        self.prompt_layer = layer
+        skipped = sum(1 for r in plan.reports if r.skipped)
+        self._status(
+            tr("{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).").format(
+                len(plan.points), len(plan.reports), skipped
+            ),
+            bar=False,
+        )
+        return True
+
+    def toggle_edit(self, on: bool) -> None:
+        """Switch the prompt-point map tool on or off."""
+        button = self.form.edit_button
+        if on and self.prompt_layer is None:
+            self._status(tr("Generate points first (or add an 'APT prompts' layer)."), Qgis.Warning)
+            on = False
+        if button.isChecked() != on:
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+        if on:
+            if not self.prompt_layer.isEditable():
+                self.prompt_layer.startEditing()
+            self.tool = PromptPointTool(self.canvas, self.prompt_layer)
+            self.canvas.setMapTool(self.tool)
+            self.iface.setActiveLayer(self.prompt_layer)
+        elif self.tool is not None:
+            self.canvas.unsetMapTool(self.tool)
+            self.tool = None
+
+    def run_sam(self) -> bool:
+        """Start SAM on the current prompt points in a background task."""
+        self.form.settings().save()
+        if self.task is not None:
+            return False
+        layer = self.prompt_layer or self._prompt_layer_in_project()
+        try:
+            if layer is None:
+                raise AptInputError(tr("Generate points first: SAM runs on the prompt points you see."))
+            config = self._config()
+            if not config.checkpoint:
+                raise AptInputError(tr("Choose a SAM checkpoint file."))
+            config.prompts = points_from_layer(layer, self.form.image_combo.currentLayer().crs())
+            config.probability_output = "probability.tif" if self.form.probability_check.isChecked() else None
+        except AptInputError as exc:
+            self._status(str(exc), Qgis.Warning)
+            return False
+        self.last_result, self.last_error = None, None
+        self.task = SegmentTask(config, self.engines, self._run_finished)
+        self.task.progressChanged.connect(lambda p: self.form.progress_bar.setValue(int(p)))
+        self.form.run_button.setEnabled(False)
+        self.form.cancel_button.setEnabled(True)
+        self.form.progress_bar.setValue(0)
+        self._status(tr("SAM is running..."), bar=False)
+        QgsApplication.taskManager().addTask(self.task)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _run_finished(self, result, error: str | None, workdir: str) -> None:
+        self.task = None
+        self.form.run_button.setEnabled(not self.missing)
+        self.form.cancel_button.setEnabled(False)
+        if result is None:
+            self.last_error = error
+            self._status(error or tr("The run did not finish."), Qgis.Warning)
+            return
+        self.last_result = result
+        self._add_cropland_layer(result.polygons_path)
+        if result.probability_path:
+            self._add_probability_layer(result.probability_path)
+        self.form.progress_bar.setValue(100)
+        self._status(
+            tr("{0} cropland polygons; SAM encoded {1} tiles (the others came from the cache).").format(
+                result.n_polygons, result.encoder_runs
+            ),
+            Qgis.Success,
+        )
+
+    def _add_cropland_layer(self, gpkg: str) -> None:
+        source = QgsVectorLayer(f"{gpkg}|layername={LAYER_NAME}", "source", "ogr")
+        layer = QgsVectorLayer("MultiPolygon", tr("Cropland (APT)"), "memory")
+        layer.setCrs(source.crs())
+        layer.dataProvider().addAttributes(polygon_fields().toList())
+        layer.updateFields()
+        features = []
+        for feature in source.getFeatures():
+            copy = QgsFeature(layer.fields())
+            copy.setGeometry(feature.geometry())
+            copy.setAttributes([feature[name] for name in layer.fields().names()])
+            features.append(copy)
+        layer.dataProvider().addFeatures(features)
+        layer.updateExtents()
+        layer.loadNamedStyle(style_path("cropland.qml"))
+        del source
+        if self.cropland_layer is not None:
+            QgsProject.instance().removeMapLayer(self.cropland_layer.id())
+        QgsProject.instance().addMapLayer(layer)
+        self.cropland_layer = layer
+
+    def _add_probability_layer(self, path: str) -> None:
+        folder = tempfile.mkdtemp(prefix="run_", dir=_results_dir())
+        kept = shutil.move(path, os.path.join(folder, "probability.tif"))
+        layer = QgsRasterLayer(kept, tr("Cropland probability (APT)"), "gdal")
+        if self.probability_layer is not None:
+            QgsProject.instance().removeMapLayer(self.probability_layer.id())
+        QgsProject.instance().addMapLayer(layer)
+        self.probability_layer = layer
+
+    def export(self, checked: bool = False, choice=None) -> str | None:
+        """Export the cropland layer (dialog: file, format, CRS); asks before replacing a file."""
+        layer = self.cropland_layer
+        if layer is None:
+            self._status(tr("Run SAM first: there is no cropland layer to export."), Qgis.Warning)
+            return None
+        if choice is None:
+            dialog = ExportDialog(layer, self)
+            if not dialog.exec():
+                return None
+            choice = dialog.choice()
+        path, driver, crs = choice
+        if not path:
+            self._status(tr("Choose a file to export to."), Qgis.Warning)
+            return None
+        try:
+            written = export_layer(layer, path, driver, crs, confirm=lambda p: ask_overwrite(self, p))
+        except OSError as exc:
+            self._status(str(exc), Qgis.Critical)
+            return None
+        if written is None:
+            self._status(tr("Not exported: the existing file was kept."), Qgis.Info)
+            return None
+        exported = QgsVectorLayer(written, os.path.splitext(os.path.basename(written))[0], "ogr")
+        QgsProject.instance().addMapLayer(exported)
+        self._status(tr("Exported to {0}").format(written), Qgis.Success)
+        return written
+
+    # ---- housekeeping ----------------------------------------------------------------------
+    def _prompt_layer_in_project(self):
+        for layer in QgsProject.instance().mapLayers().values():
+            if is_prompt_layer(layer):
+                self.prompt_layer = layer
+                return layer
+        return None
+
+    def _layers_removed(self, ids) -> None:
+        for name in ("prompt_layer", "cropland_layer", "probability_layer"):
+            layer = getattr(self, name)
+            if layer is not None and layer.id() in ids:
+                if name == "prompt_layer":
+                    self.toggle_edit(False)
+                setattr(self, name, None)
+
+    def shutdown(self) -> None:
+        """Save settings, stop editing tools and any running task (called when the plugin unloads)."""
+        self.form.settings().save()
+        self.toggle_edit(False)
+        if self.task is not None:
+            self.task.cancel()
+        QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_removed)
+
+
+def _results_dir() -> str:
+    os.makedirs(RESULTS_DIR, exist_ok=True)
+    return RESULTS_DIR

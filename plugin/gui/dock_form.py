@@ -1,0 +1,206 @@
+"""The dock's widgets (built in code so every one has a stable objectName) and their settings."""
+
+from __future__ import annotations
+
+from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsExtentWidget, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.schemes import SCHEMES
+from ..i18n import tr
+from .settings import DockSettings
+
+CUSTOM = "custom"
+DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
+
+
+class DockForm(QWidget):
+    """Inputs, prompt settings, model, output options, action buttons, progress."""
+
+    def __init__(self, canvas, parent=None):
+        super().__init__(parent)
+        self.canvas = canvas
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.dependency_label = self._named(QLabel(), "dependencyLabel")
+        self.dependency_label.setWordWrap(True)
+        self.dependency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.dependency_label)
+        layout.addWidget(self._inputs_group())
+        layout.addWidget(self._prompts_group())
+        layout.addWidget(self._model_group())
+        layout.addWidget(self._output_group())
+        layout.addLayout(self._buttons())
+        self.progress_bar = self._named(QProgressBar(), "progressBar")
+        self.progress_bar.setRange(0, 100)
+        self.status_label = self._named(QLabel(), "statusLabel")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _named(widget, name: str):
+        widget.setObjectName(name)
+        return widget
+
+    def _inputs_group(self) -> QGroupBox:
+        box, form = QGroupBox(tr("Input")), QFormLayout()
+        self.image_combo = self._named(QgsMapLayerComboBox(), "imageLayerCombo")
+        self.glc_combo = self._named(QgsMapLayerComboBox(), "glcLayerCombo")
+        for combo in (self.image_combo, self.glc_combo):
+            combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.glc_combo.setAllowEmptyLayer(True)
+        self.scheme_combo = self._named(QComboBox(), "schemeCombo")
+        for key, scheme in SCHEMES.items():
+            self.scheme_combo.addItem(f"{scheme.name} ({', '.join(map(str, scheme.cropland))})", key)
+        self.scheme_combo.addItem(tr("Custom class values"), CUSTOM)
+        self.classes_edit = self._named(QLineEdit(), "classesEdit")
+        self.classes_edit.setPlaceholderText(tr("e.g. 10,11,12"))
+        self.bands_edit = self._named(QLineEdit(), "bandsEdit")
+        self.extent_widget = self._named(QgsExtentWidget(), "extentWidget")
+        self.extent_widget.setNullValueAllowed(True, tr("Whole image"))
+        self.extent_widget.setMapCanvas(self.canvas)
+        self.extent_widget.clear()
+        self.scheme_combo.currentIndexChanged.connect(self._scheme_changed)
+        form.addRow(tr("Image"), self.image_combo)
+        form.addRow(tr("Land cover (GLC)"), self.glc_combo)
+        form.addRow(tr("Land cover product"), self.scheme_combo)
+        form.addRow(tr("Cropland classes"), self.classes_edit)
+        form.addRow(tr("Bands (R,G,B)"), self.bands_edit)
+        form.addRow(tr("Extent"), self.extent_widget)
+        box.setLayout(form)
+        return box
+
+    def _prompts_group(self) -> QGroupBox:
+        box, form = QGroupBox(tr("Prompts")), QFormLayout()
+        self.points_spin = self._spin(QSpinBox(), "pointsSpin", 1, 1000)
+        self.rounds_spin = self._spin(QSpinBox(), "roundsSpin", 1, 20)
+        self.margin_spin = self._spin(QDoubleSpinBox(), "marginSpin", 0, 10000, tr(" m"))
+        self.margin_spin.setSpecialValueText(tr("one land cover pixel"))
+        self.seed_spin = self._spin(QSpinBox(), "seedSpin", 0, 2**31 - 1)
+        form.addRow(tr("Points per class"), self.points_spin)
+        form.addRow(tr("Rounds"), self.rounds_spin)
+        form.addRow(tr("Edge margin"), self.margin_spin)
+        form.addRow(tr("Seed"), self.seed_spin)
+        box.setLayout(form)
+        return box
+
+    def _model_group(self) -> QGroupBox:
+        box, form = QGroupBox(tr("Model")), QFormLayout()
+        self.checkpoint_widget = self._named(QgsFileWidget(), "checkpointWidget")
+        self.checkpoint_widget.setFilter(tr("SAM checkpoint (*.pth *.pt);;All files (*)"))
+        self.model_info_label = self._named(QLabel(), "modelInfoLabel")
+        self.model_info_label.setWordWrap(True)
+        self.device_combo = self._named(QComboBox(), "deviceCombo")
+        for device in DEVICE_CHOICES:
+            self.device_combo.addItem(device, device)
+        self.device_info_label = self._named(QLabel(), "deviceInfoLabel")
+        form.addRow(tr("SAM checkpoint"), self.checkpoint_widget)
+        form.addRow("", self.model_info_label)
+        form.addRow(tr("Device"), self.device_combo)
+        form.addRow("", self.device_info_label)
+        box.setLayout(form)
+        return box
+
+    def _output_group(self) -> QGroupBox:
+        box, form = QGroupBox(tr("Output")), QFormLayout()
+        self.min_area_spin = self._spin(QDoubleSpinBox(), "minAreaSpin", 0, 1e9, tr(" m²"))
+        self.simplify_spin = self._spin(QDoubleSpinBox(), "simplifySpin", 0, 1000, tr(" m"))
+        self.simplify_spin.setSpecialValueText(tr("none"))
+        self.probability_check = self._named(QCheckBox(tr("Add the probability raster")), "probabilityCheck")
+        form.addRow(tr("Minimum area"), self.min_area_spin)
+        form.addRow(tr("Simplify"), self.simplify_spin)
+        form.addRow("", self.probability_check)
+        box.setLayout(form)
+        return box
+
+    def _spin(self, spin, name: str, low, high, suffix: str = ""):
+        spin.setRange(low, high)
+        if suffix:
+            spin.setSuffix(suffix)
+        return self._named(spin, name)
+
+    def _buttons(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        self.generate_button = self._button("generatePointsButton", tr("Generate points"))
+        self.edit_button = self._button("editPointsButton", tr("Edit points"))
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip(
+            tr("Left click: add cropland point. Right click: add non-cropland point. Drag: move. "
+               "Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.")
+        )
+        self.run_button = self._button("runButton", tr("Run SAM"))
+        self.cancel_button = self._button("cancelButton", tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.export_button = self._button("exportButton", tr("Export..."))
+        for pair in ((self.generate_button, self.edit_button), (self.run_button, self.cancel_button),
+                     (self.export_button,)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            rows.addLayout(row)
+        return rows
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        return self._named(QPushButton(text), name)
+
+    def _scheme_changed(self) -> None:
+        custom = self.scheme_combo.currentData() == CUSTOM
+        self.classes_edit.setEnabled(custom)
+        if not custom:
+            self.classes_edit.setText(",".join(map(str, SCHEMES[self.scheme_combo.currentData()].cropland)))
+
+    def classes_text(self) -> str:
+        return self.classes_edit.text()
+
+    def restore(self, s: DockSettings) -> None:
+        """Put saved settings into the widgets."""
+        index = self.scheme_combo.findData(s.scheme)
+        self.scheme_combo.setCurrentIndex(max(0, index))
+        if s.scheme == CUSTOM:
+            self.classes_edit.setText(s.custom_classes)
+        self._scheme_changed()
+        self.points_spin.setValue(s.points_per_class)
+        self.rounds_spin.setValue(s.rounds)
+        self.margin_spin.setValue(s.edge_margin_m)
+        self.seed_spin.setValue(s.seed)
+        self.checkpoint_widget.setFilePath(s.checkpoint)
+        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(s.device)))
+        self.min_area_spin.setValue(s.min_area_m2)
+        self.simplify_spin.setValue(s.simplify_m)
+        self.probability_check.setChecked(s.probability)
+
+    def settings(self) -> DockSettings:
+        """The widgets' current values as settings."""
+        scheme = self.scheme_combo.currentData()
+        return DockSettings(
+            scheme=scheme,
+            custom_classes=self.classes_edit.text() if scheme == CUSTOM else "",
+            points_per_class=self.points_spin.value(),
+            rounds=self.rounds_spin.value(),
+            edge_margin_m=self.margin_spin.value(),
+            seed=self.seed_spin.value(),
+            checkpoint=self.checkpoint_widget.filePath(),
+            device=self.device_combo.currentData(),
+            min_area_m2=self.min_area_spin.value(),
+            simplify_m=self.simplify_spin.value(),
+            probability=self.probability_check.isChecked(),
+        )

@@ -1,0 +1,36 @@
+"""Keeps one SAM engine (model and cached embeddings) alive for the QGIS session."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+
+class EngineHolder:
+    """Builds the SAM engine on first use and reuses it while the checkpoint and device stay the same."""
+
+    def __init__(self):
+        self._engine = None
+        self._key = None
+        self._lock = threading.Lock()
+
+    def get(self, checkpoint: str, device: str):
+        """The engine for this checkpoint and device (built in the calling thread when needed)."""
+        from ..core.sam_engine import SamEngine
+
+        stat = os.stat(checkpoint) if os.path.isfile(checkpoint) else None
+        key = (os.path.abspath(checkpoint), stat.st_mtime_ns if stat else None, device)
+        with self._lock:
+            if self._engine is None or self._key != key:
+                self._engine = None
+                self._engine = SamEngine(checkpoint, device)
+                self._key = key
+            return self._engine
+
+    @property
+    def engine(self):
+        return self._engine
+
+    def clear(self) -> None:
+        with self._lock:
+            self._engine, self._key = None, None

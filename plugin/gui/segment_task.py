@@ -1,0 +1,77 @@
+"""The SAM run as a ``QgsTask``: the pipeline in a worker thread, layers added on the main thread."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+from qgis.core import Qgis, QgsMessageLog, QgsTask
+
+from ..core.errors import AptCancelledError, AptInputError
+from ..core.pipeline import Config, Feedback, Result, run
+from ..i18n import tr
+
+LOG_TAG = "APT Cropland"
+
+
+class TaskFeedback(Feedback):
+    """Core progress and cancel hooks on a ``QgsTask``."""
+
+    def __init__(self, task: QgsTask):
+        self.task = task
+
+    def progress(self, percent: float, message: str = "") -> None:
+        self.task.setProgress(percent)
+
+    def info(self, message: str) -> None:
+        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Info)
+
+    def is_cancelled(self) -> bool:
+        return self.task.isCanceled()
+
+
+class SegmentTask(QgsTask):
+    """Runs the pipeline on the given prompts; ``on_done(result, error)`` is called on the main thread.
+
+    Outputs go to a private temporary folder; ``on_done`` gets them only on success, and the
+    folder is removed once the callback has taken what it needs.
+    """
+
+    def __init__(self, config: Config, engines, on_done):
+        super().__init__(tr("Auto-prompt cropland (SAM)"), QgsTask.CanCancel)
+        self.config = config
+        self.engines = engines
+        self.on_done = on_done
+        self.workdir = tempfile.mkdtemp(prefix="apt_cropland_run_")
+        self.config.output = os.path.join(self.workdir, "cropland.gpkg")
+        if self.config.probability_output:
+            self.config.probability_output = os.path.join(self.workdir, "probability.tif")
+        self.result: Result | None = None
+        self.error: str | None = None
+
+    def run(self) -> bool:
+        try:
+            engine = self.engines.get(self.config.checkpoint or "", self.config.device)
+            if self.isCanceled():
+                raise AptCancelledError(tr("Cancelled: nothing was added."))
+            self.result = run(self.config, engine=engine, feedback=TaskFeedback(self))
+            return True
+        except AptCancelledError:
+            self.error = tr("Cancelled: nothing was added.")
+        except AptInputError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - shown to the analyst, logged in full
+            import traceback
+
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            self.error = tr("SAM run failed: {0}").format(exc)
+        return False
+
+    def finished(self, ok: bool) -> None:
+        if not ok and self.error is None:
+            self.error = tr("Cancelled: nothing was added.")
+        try:
+            self.on_done(self.result if ok else None, self.error, self.workdir)
+        finally:
+            shutil.rmtree(self.workdir, ignore_errors=True)
