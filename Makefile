@@ -11,8 +11,9 @@ GLC ?=
 CLASSES ?= 40
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 CHECKPOINT ?= $(QGIS_PROFILE)/apt_cropland/models/sam_vit_b_01ec64.pth
+SHOT_CHECKPOINT ?=
 
-.PHONY: setup test lint demo plugin-link sample-glc clean
+.PHONY: setup test lint demo plugin-link sample-glc screenshot clean
 
 setup:  ## Install Debian packages and the .venv (idempotent)
 	./scripts/setup.sh
@@ -36,3 +37,6 @@ sample-glc:  ## A SYNTHETIC land cover over the sample image, for trying the dem
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache .qgis-settings
+
+screenshot: plugin-link  ## Real QGIS under Xvfb running the workflow on the sample -> docs/screenshot.png
+	CHECKPOINT="$(SHOT_CHECKPOINT)" ./scripts/screenshot.sh

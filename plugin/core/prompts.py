@@ -58,11 +58,15 @@ class TilePrompts:
 
 
 def erode(mask: np.ndarray, radius: int) -> np.ndarray:
-    """Pixels whose (2r+1)^2 neighbourhood lies wholly in ``mask`` (tile borders do not count)."""
+    """Pixels whose (2r+1)^2 neighbourhood lies wholly in ``mask`` and inside the tile.
+
+    The tile border counts as an edge: a point on it would give SAM no context on one side
+    (and the neighbouring tile's overlap covers that strip anyway).
+    """
     if radius <= 0:
         return mask.copy()
     size = 2 * radius + 1
-    padded = np.pad(mask.astype(np.int32), radius, mode="edge")
+    padded = np.pad(mask.astype(np.int32), radius, mode="constant")
     integral = np.zeros((padded.shape[0] + 1, padded.shape[1] + 1), dtype=np.int64)
     integral[1:, 1:] = padded.cumsum(0).cumsum(1)
     sums = integral[size:, size:] - integral[:-size, size:] - integral[size:, :-size] + integral[:-size, :-size]

@@ -263,9 +263,10 @@ class AptCroplandDock(QgsDockWidget):
         if result.probability_path:
             self._add_probability_layer(result.probability_path)
         self.form.progress_bar.setValue(100)
+        tiles = len(result.plan.tiles)
         self._status(
-            tr("{0} cropland polygons; SAM encoded {1} tiles (the others came from the cache).").format(
-                result.n_polygons, result.encoder_runs
+            tr("{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.").format(
+                result.n_polygons, tiles, result.encoder_runs
             ),
             Qgis.Success,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
-from qgis.gui import QgsMapTool
+from qgis.gui import QgsMapTool, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt
 
 from ..i18n import tr
@@ -21,6 +21,7 @@ class PromptPointTool(QgsMapTool):
         self.layer = layer
         self._dragging: int | None = None
         self._moved = False
+        self._marker: QgsVertexMarker | None = None
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     def _ensure_editing(self) -> None:
@@ -58,6 +59,11 @@ class PromptPointTool(QgsMapTool):
             return
         if hit is not None and event.button() == Qt.MouseButton.LeftButton:
             self._dragging, self._moved = hit, False
+            self._marker = QgsVertexMarker(self.canvas())
+            self._marker.setIconType(QgsVertexMarker.ICON_CIRCLE)
+            self._marker.setIconSize(14)
+            self._marker.setPenWidth(2)
+            self._marker.setCenter(event.mapPoint())
             return
         label = POSITIVE if event.button() == Qt.MouseButton.LeftButton else NEGATIVE
         if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
@@ -66,8 +72,11 @@ class PromptPointTool(QgsMapTool):
     def canvasMoveEvent(self, event) -> None:
         if self._dragging is not None:
             self._moved = True
+            if self._marker is not None:
+                self._marker.setCenter(event.mapPoint())
 
     def canvasReleaseEvent(self, event) -> None:
+        self._remove_marker()
         if self._dragging is None:
             return
         fid, moved = self._dragging, self._moved
@@ -75,6 +84,16 @@ class PromptPointTool(QgsMapTool):
         if moved:
             geometry = QgsGeometry.fromPointXY(self._layer_point(event))
             self._edit(tr("Move prompt point"), lambda: self.layer.changeGeometry(fid, geometry))
+
+    def _remove_marker(self) -> None:
+        if self._marker is not None:
+            self.canvas().scene().removeItem(self._marker)
+            self._marker = None
+
+    def deactivate(self) -> None:
+        self._remove_marker()
+        self._dragging = None
+        super().deactivate()
 
     def add_point(self, point: QgsPointXY, label: int) -> None:
         """Add a hand-placed point (round 1: SAM sees it in every round; no tile: it serves all)."""

@@ -1,0 +1,57 @@
+"""Run inside desktop QGIS by `make screenshot`: the dock workflow on the sample, then a picture."""
+
+import os
+
+import qgis.utils
+from qgis.core import QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.utils import iface
+
+window = iface.mainWindow()
+window.resize(1600, 1000)
+for dock in window.findChildren(QDockWidget):
+    if dock.objectName() in ("Browser", "Browser2"):
+        dock.hide()
+image = QgsRasterLayer(os.environ["APT_SHOT_IMAGE"], "NAIP 2020, North Dakota", "gdal")
+glc = QgsRasterLayer(os.environ["APT_SHOT_GLC"], "Land cover (synthetic)", "gdal")
+QgsProject.instance().addMapLayers([image, glc])
+QgsProject.instance().setCrs(image.crs())
+iface.layerTreeView().setLayerVisible(glc, False)
+
+
+def step_generate():
+    plugin = qgis.utils.plugins["apt_cropland"]
+    plugin.action.trigger()
+    dock = plugin.dock
+    window.resizeDocks([dock], [430], Qt.Orientation.Horizontal)
+    dock.form.image_combo.setLayer(image)
+    dock.form.glc_combo.setLayer(glc)
+    dock.form.checkpoint_widget.setFilePath(os.environ["APT_SHOT_CHECKPOINT"])
+    dock.form.device_combo.setCurrentIndex(dock.form.device_combo.findData("cpu"))
+    dock.generate_points()
+    dock.run_sam()
+    wait_for_run(dock)
+
+
+def wait_for_run(dock):
+    if dock.task is not None:
+        QTimer.singleShot(500, lambda: wait_for_run(dock))
+        return
+    root = QgsProject.instance().layerTreeRoot()
+    if dock.prompt_layer is not None:  # points above the cropland polygons
+        node = root.findLayer(dock.prompt_layer.id())
+        root.insertChildNode(0, node.clone())
+        root.removeChildNode(node)
+    iface.setActiveLayer(image)
+    iface.zoomToActiveLayer()
+    iface.mapCanvas().refreshAllLayers()
+    QTimer.singleShot(4000, save)
+
+
+def save():
+    window.grab().save(os.environ["APT_SHOT_OUT"], "PNG")
+    os._exit(0)  # skip QGIS's shutdown: the picture is all this session was for
+
+
+QTimer.singleShot(3000, step_generate)
