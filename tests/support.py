@@ -53,3 +53,109 @@ def write_raster(path, data: np.ndarray, crs="EPSG:32633", transform=None, nodat
     with rasterio.open(str(path), "w", **profile) as dst:
         dst.write(data)
     return str(path)
+
+
+class RangeServer:
+    """A loopback HTTP server for files in a folder that honours Range requests.
+
+    It counts the bytes it sends (``bytes_sent``), can drop the connection after ``drop_after``
+    bytes of a response, and can ignore Range headers (``ignore_ranges``), like some servers do.
+    """
+
+    def __init__(self, folder):
+        import http.server
+        import threading
+
+        owner = self
+        self.folder = str(folder)
+        self.bytes_sent = 0
+        self.requests: list[str | None] = []
+        self.drop_after: int | None = None
+        self.ignore_ranges = False
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_HEAD(self):
+                self._serve(head=True)
+
+            def do_GET(self):
+                self._serve(head=False)
+
+            def _serve(self, head: bool):
+                import os
+                import re
+
+                path = os.path.join(owner.folder, self.path.lstrip("/").split("?")[0])
+                if not os.path.isfile(path):
+                    self.send_error(404)
+                    return
+                size = os.path.getsize(path)
+                wanted = None if owner.ignore_ranges else self.headers.get("Range")
+                owner.requests.append(wanted)
+                start, end = 0, size - 1
+                match = re.match(r"bytes=(\d*)-(\d*)", wanted or "")
+                if match:
+                    if match.group(1):
+                        start = int(match.group(1))
+                        end = int(match.group(2)) if match.group(2) else size - 1
+                    else:
+                        start = size - int(match.group(2))
+                    end = min(end, size - 1)
+                    self.send_response(206)
+                    self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
+                else:
+                    self.send_response(200)
+                self.send_header("Accept-Ranges", "bytes")
+                self.send_header("Content-Length", str(end - start + 1))
+                self.end_headers()
+                if head:
+                    return
+                with open(path, "rb") as f:
+                    f.seek(start)
+                    data = f.read(end - start + 1)
+                if owner.drop_after is not None:
+                    data = data[: owner.drop_after]
+                self.wfile.write(data)
+                owner.bytes_sent += len(data)
+                if owner.drop_after is not None:
+                    self.close_connection = True
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def build_wheel(folder, name: str = "apt_fake_dep", version: str = "0.1") -> str:
+    """A minimal pure-Python wheel (one module with VALUE = 42), for offline installer tests."""
+    import base64
+    import hashlib
+    import zipfile
+    from pathlib import Path
+
+    dist = f"{name}-{version}.dist-info"
+    files = {
+        f"{name}/__init__.py": "VALUE = 42\n",
+        f"{dist}/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n",
+        f"{dist}/WHEEL": "Wheel-Version: 1.0\nGenerator: apt-cropland-tests\nRoot-Is-Purelib: true\n"
+        "Tag: py3-none-any\n",
+    }
+    record = []
+    for path, text in files.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=").decode()
+        record.append(f"{path},sha256={digest},{len(text.encode())}")
+    files[f"{dist}/RECORD"] = "\n".join(record + [f"{dist}/RECORD,,"]) + "\n"
+    wheel = Path(folder) / f"{name}-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as z:
+        for path, text in files.items():
+            z.writestr(path, text)
+    return str(wheel)

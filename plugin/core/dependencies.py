@@ -23,8 +23,7 @@ def missing_dependencies() -> list[str]:
 def install_hint(missing: list[str]) -> str:
     """How to install what is missing, for a person."""
     return (
-        "APT Cropland needs the Python packages " + ", ".join(missing) + " in QGIS's Python. Install them "
-        "with QGIS's own Python, for example from the OSGeo4W shell on Windows or a terminal elsewhere:\n"
-        "    python3 -m pip install torch torchvision segment-anything\n"
-        "then restart QGIS."
+        "APT Cropland needs the Python packages " + ", ".join(missing) + " to run SAM. Click "
+        "'Install dependencies...' below, or install them with QGIS's own Python (on Windows from the "
+        "OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS."
     )

@@ -1,9 +1,21 @@
-"""The official SAM checkpoints and where the plugin keeps model files."""
+"""The official SAM checkpoints, the plugin's model folder, and safe, resumable downloads.
+
+No QGIS here: the faces pass in the folder (inside the QGIS profile) and the proxy to use.
+A download goes to ``<file>.part`` (kept for resuming when interrupted or cancelled) and is
+moved into place only after its size, SHA-256 and a weights-only load have been checked.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
+from typing import Callable
+
+from .errors import AptCancelledError, AptInputError
 
 
 @dataclass(frozen=True)
@@ -14,30 +26,35 @@ class ModelInfo:
     filename: str
     url: str
     size_bytes: int
+    sha256: str | None = None
 
 
 BASE_URL = "https://dl.fbaipublicfiles.com/segment_anything/"
 OFFICIAL_MODELS = {
     m.name: m
     for m in (
-        ModelInfo("vit_b", "sam_vit_b_01ec64.pth", BASE_URL + "sam_vit_b_01ec64.pth", 375_042_383),
-        ModelInfo("vit_l", "sam_vit_l_0b3195.pth", BASE_URL + "sam_vit_l_0b3195.pth", 1_249_524_607),
-        ModelInfo("vit_h", "sam_vit_h_4b8939.pth", BASE_URL + "sam_vit_h_4b8939.pth", 2_564_550_879),
+        ModelInfo("vit_b", "sam_vit_b_01ec64.pth", BASE_URL + "sam_vit_b_01ec64.pth", 375_042_383,
+                  "ec2df62732614e57411cdcf32a23ffdf28910380d03139ee0f4fcbe91eb8c912"),
+        ModelInfo("vit_l", "sam_vit_l_0b3195.pth", BASE_URL + "sam_vit_l_0b3195.pth", 1_249_524_607,
+                  "3adcc4315b642a4d2101128f611684e8734c41232a17c648ed1693702a49a622"),
+        ModelInfo("vit_h", "sam_vit_h_4b8939.pth", BASE_URL + "sam_vit_h_4b8939.pth", 2_564_550_879,
+                  "a7bf3b02f3ebf1267aba913ff637d9a2d5c33d3173bb679e46d9f338c26f262e"),
     )
 }
 DEFAULT_MODEL = "vit_b"
 # The devices SamEngine accepts. Kept here, free of torch, so the Processing algorithm can list
 # them when QGIS starts without importing torch (that happens only when SAM first runs).
 DEVICES = ("auto", "cpu", "cuda", "mps")
+CHUNK = 1 << 20
 
 
 def models_dir(profile_dir: str) -> str:
-    """The plugin's model folder inside a QGIS profile folder."""
+    """The plugin's default model folder inside a QGIS profile folder."""
     return os.path.join(profile_dir, "apt_cropland", "models")
 
 
 def resolve_checkpoint(value: str | None, folder: str | None) -> str | None:
-    """A checkpoint path from a path or an official model name found in ``folder``."""
+    """A checkpoint path from a path, or from an official model name installed in ``folder``."""
     if not value:
         value = DEFAULT_MODEL
     if value in OFFICIAL_MODELS:
@@ -46,3 +63,137 @@ def resolve_checkpoint(value: str | None, folder: str | None) -> str | None:
         path = os.path.join(folder, OFFICIAL_MODELS[value].filename)
         return path if os.path.isfile(path) else None
     return value
+
+
+def file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass
+class InstalledModel:
+    """A checkpoint found in the model folder."""
+
+    path: str
+    size_bytes: int
+    variant: str
+    official: str | None
+
+
+def installed_models(folder: str) -> list[InstalledModel]:
+    """The checkpoints in ``folder`` with the variant read from each (unreadable files skipped)."""
+    from .checkpoint import describe_checkpoint
+
+    found = []
+    if not os.path.isdir(folder):
+        return found
+    by_filename = {m.filename: m.name for m in OFFICIAL_MODELS.values()}
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if not name.endswith((".pth", ".pt")) or not os.path.isfile(path):
+            continue
+        try:
+            arch, _ = describe_checkpoint(path)
+        except AptInputError:
+            continue
+        found.append(InstalledModel(path, os.path.getsize(path), arch.variant, by_filename.get(name)))
+    return found
+
+
+def verify_checkpoint(path: str, expected_size: int | None = None, sha256: str | None = None) -> str:
+    """Check a downloaded or copied checkpoint; returns its variant or raises ``AptInputError``."""
+    from .checkpoint import describe_checkpoint
+
+    size = os.path.getsize(path)
+    if expected_size is not None and size != expected_size:
+        raise AptInputError(
+            f"The file has {size:,} bytes where {expected_size:,} were expected: it is incomplete or not "
+            f"the published checkpoint."
+        )
+    if sha256 is not None and file_sha256(path) != sha256.lower():
+        raise AptInputError("The file's SHA-256 checksum does not match the published one: it was not kept.")
+    arch, _ = describe_checkpoint(path)
+    return arch.variant
+
+
+def _opener(proxy_url: str | None):
+    handlers = []
+    if proxy_url:
+        handlers.append(urllib.request.ProxyHandler({"http": proxy_url, "https": proxy_url}))
+    return urllib.request.build_opener(*handlers)
+
+
+def download_model(
+    model: ModelInfo,
+    folder: str,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    proxy_url: str | None = None,
+    timeout: float = 60.0,
+) -> str:
+    """Download ``model`` into ``folder`` (resuming a ``.part`` file); returns the final path.
+
+    ``progress(done_bytes, total_bytes)`` is called as data arrives; ``is_cancelled()`` stops the
+    download between chunks, keeping the partial file so the next call resumes it.
+    """
+    os.makedirs(folder, exist_ok=True)
+    target = os.path.join(folder, model.filename)
+    partial = target + ".part"
+    done = os.path.getsize(partial) if os.path.exists(partial) else 0
+    if done > model.size_bytes:
+        os.remove(partial)
+        done = 0
+    if done < model.size_bytes:
+        request = urllib.request.Request(model.url, headers={"User-Agent": "apt-cropland"})
+        if done:
+            request.add_header("Range", f"bytes={done}-")
+        try:
+            with _opener(proxy_url).open(request, timeout=timeout) as response:
+                if done and response.status != 206:  # the server ignored the range: start again
+                    done = 0
+                with open(partial, "ab" if done else "wb") as out:
+                    while True:
+                        if is_cancelled is not None and is_cancelled():
+                            raise AptCancelledError(
+                                f"Download cancelled; {done:,} bytes are kept and the next download resumes."
+                            )
+                        block = response.read(CHUNK)
+                        if not block:
+                            break
+                        out.write(block)
+                        done += len(block)
+                        if progress is not None:
+                            progress(done, model.size_bytes)
+        except (urllib.error.URLError, OSError, TimeoutError) as exc:
+            raise AptInputError(
+                f"Could not download {model.filename} from {model.url}: {getattr(exc, 'reason', exc)}. "
+                f"Check the internet connection (or QGIS's proxy settings) and try again: the download "
+                f"resumes where it stopped. Offline, copy the file to the model folder instead."
+            ) from None
+    try:
+        verify_checkpoint(partial, model.size_bytes, model.sha256)
+    except AptInputError:
+        if os.path.getsize(partial) >= model.size_bytes:
+            os.remove(partial)  # complete but wrong: start afresh next time
+        raise
+    os.replace(partial, target)
+    return target
+
+
+def add_local_model(path: str, folder: str) -> str:
+    """Copy a checkpoint file into the model folder after checking it (official files by checksum)."""
+    official = next((m for m in OFFICIAL_MODELS.values() if m.filename == os.path.basename(path)), None)
+    verify_checkpoint(path, official.size_bytes if official else None, official.sha256 if official else None)
+    os.makedirs(folder, exist_ok=True)
+    target = os.path.join(folder, os.path.basename(path))
+    if os.path.abspath(target) == os.path.abspath(path):
+        return target
+    if os.path.exists(target):
+        raise AptInputError(f"The model folder already has a file named {os.path.basename(path)!r}.")
+    temporary = target + ".part"
+    shutil.copyfile(path, temporary)
+    os.replace(temporary, target)
+    return target

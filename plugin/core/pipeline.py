@@ -227,10 +227,15 @@ def run(config: Config, engine=None, feedback: Feedback | None = None) -> Result
         n = polygonize(mask_path, prob_path, config.output, plan.grid, config.min_area_m2, config.simplify_m, workdir)
         feedback.progress(100, "Done")
         return Result(config.output, config.probability_output, n, pixels, plan, engine.encoder_runs - encoder_before)
-    except BaseException:
+    except BaseException as exc:
         for path in written:
             if os.path.exists(path):
                 os.remove(path)
+        if isinstance(exc, MemoryError) or type(exc).__name__ == "OutOfMemoryError":
+            raise AptInputError(
+                "Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or "
+                "choose the CPU if the GPU is small."
+            ) from None
         raise
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -246,6 +251,9 @@ def _segment_tiles(plan: PromptPlan, image: ImageReader, engine, mosaic: Probabi
             mosaic.add(tile.window, np.zeros(valid.shape, np.float32), valid, scale=QUIET_VOTE)
             feedback.info(f"Tile {i + 1}/{n} skipped: {report.skipped or prompts.skipped}.")
         else:
-            probability = engine.predict(rgb, prompts, key=(image.identity(), tile.key))
+            label = f"Tile {i + 1}/{n}"
+            probability = engine.predict(
+                rgb, prompts, key=(image.identity(), tile.key), on_info=lambda m, t=label: feedback.info(f"{t}: {m}")
+            )
             mosaic.add(tile.window, probability, valid)
         feedback.progress(5 + 90 * (i + 1) / n, f"SAM: tile {i + 1}/{n}")

@@ -26,6 +26,19 @@ def available_devices() -> list[str]:
     return found + ["cpu"]
 
 
+def describe_devices() -> str:
+    """What torch can use here, for a person: GPU name and memory, MPS, CPU threads."""
+    parts = []
+    if torch.cuda.is_available():
+        props = torch.cuda.get_device_properties(0)
+        parts.append(f"CUDA: {props.name}, {props.total_memory / 2**30:.1f} GB")
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        parts.append("Apple MPS")
+    parts.append(f"CPU: {torch.get_num_threads()} threads")
+    return " | ".join(parts)
+
+
 def resolve_device(requested: str = "auto") -> torch.device:
     """``auto`` picks CUDA, then MPS, then CPU; an unavailable explicit choice is an input error."""
     requested = (requested or "auto").lower()
@@ -112,6 +125,7 @@ class SamEngine:
         self.encoder_runs = 0
         self.decoder_runs = 0
         self.results_reused = 0
+        self._fallback: SamEngine | None = None
 
     @property
     def architecture(self):
@@ -131,16 +145,40 @@ class SamEngine:
             self.cache.put(key, embedding)
         return embedding
 
-    def predict(self, rgb: np.ndarray, prompts: TilePrompts, key: object | None = None) -> np.ndarray:
-        """A tile's probability, reusing its embedding, or its result when its prompts are unchanged."""
+    def predict(
+        self, rgb: np.ndarray, prompts: TilePrompts, key: object | None = None, on_info=None
+    ) -> np.ndarray:
+        """A tile's probability, reusing its embedding, or its result when its prompts are unchanged.
+
+        If the GPU runs out of memory on a tile, that tile is run again on the CPU (and
+        ``on_info`` is told); the following tiles try the GPU again.
+        """
         result_key = None if key is None else (key, prompts.digest())
         if result_key is not None and (hit := self.results.get(result_key)) is not None:
             self.results_reused += 1
             return hit
-        probability = self.segment(self.embed(rgb, key), prompts)
+        try:
+            probability = self.segment(self.embed(rgb, key), prompts)
+        except torch.OutOfMemoryError:
+            if self.device.type == "cpu":
+                raise
+            if on_info is not None:
+                on_info(
+                    f"The {self.device.type.upper()} device ran out of memory on this tile; "
+                    f"it was run on the CPU instead (slower)."
+                )
+            probability = self._predict_on_cpu(rgb, prompts)
         if result_key is not None:
             self.results.put(result_key, probability)
         return probability
+
+    def _predict_on_cpu(self, rgb: np.ndarray, prompts: TilePrompts) -> np.ndarray:
+        """One tile on a CPU copy of the model (built from the checkpoint on first need)."""
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+        if self._fallback is None:
+            self._fallback = SamEngine(self.loaded.path, "cpu", cache=embedding_cache(0))
+        return self._fallback.segment(self._fallback.embed(rgb), prompts)
 
     @torch.inference_mode()
     def segment(self, embedding: Embedding, prompts: TilePrompts) -> np.ndarray:

@@ -96,3 +96,30 @@ def test_device_choice():
     if not torch.cuda.is_available():
         with pytest.raises(AptInputError, match="cannot use it"):
             resolve_device("cuda")
+
+
+def test_a_gpu_out_of_memory_tile_is_run_again_on_the_cpu(tiny_checkpoint, monkeypatch):
+    """No GPU exists here: the GPU's encoder run is the one thing simulated (it raises OOM)."""
+    engine = SamEngine(tiny_checkpoint, device="cpu")
+    reference = engine.segment(engine.embed(scene(seed=9)), prompts_in_rounds())
+    gpu = SamEngine(tiny_checkpoint, device="cpu")
+    monkeypatch.setattr(gpu, "device", torch.device("cuda"))
+
+    def out_of_memory(*args, **kwargs):
+        raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+    monkeypatch.setattr(gpu, "embed", out_of_memory)
+    monkeypatch.setattr(torch.cuda, "empty_cache", lambda: None)
+    told = []
+    probability = gpu.predict(scene(seed=9), prompts_in_rounds(), key="t", on_info=told.append)
+    np.testing.assert_allclose(probability, reference, atol=1e-6)
+    assert told and "ran out of memory" in told[0] and "CPU" in told[0]
+
+
+def test_out_of_memory_on_the_cpu_is_not_hidden(engine, monkeypatch):
+    def out_of_memory(*args, **kwargs):
+        raise torch.OutOfMemoryError("out of memory")
+
+    monkeypatch.setattr(engine, "embed", out_of_memory)
+    with pytest.raises(torch.OutOfMemoryError):
+        engine.predict(scene(), prompts_in_rounds(), key="cpu-oom")

@@ -1,0 +1,127 @@
+"""Installing torch, torchvision and segment-anything for QGIS's own Python (no QGIS import).
+
+Inside desktop QGIS, ``sys.executable`` is often QGIS itself, not a Python interpreter: running
+pip through it would start another QGIS. :func:`find_python` looks for the interpreter that
+matches the running Python (same version, same installation) and says which one it chose.
+Packages go to a folder under the QGIS profile that the plugin puts on ``sys.path``.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from .errors import AptInputError
+
+PACKAGES = ("torch", "torchvision", "segment-anything")
+CPU_INDEX = "https://download.pytorch.org/whl/cpu"
+CUDA_INDEX = "https://download.pytorch.org/whl/cu128"
+
+
+def dependencies_dir(profile_dir: str) -> str:
+    """Where the plugin installs its Python packages (inside the QGIS profile)."""
+    return os.path.join(profile_dir, "apt_cropland", "python")
+
+
+def activate(folder: str) -> bool:
+    """Put the plugin's package folder on ``sys.path`` (first), if it exists."""
+    if os.path.isdir(folder) and folder not in sys.path:
+        sys.path.insert(0, folder)
+        import importlib
+
+        importlib.invalidate_caches()
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class PythonFound:
+    """The interpreter pip will run with, and why it was chosen."""
+
+    path: str
+    reason: str
+
+
+def _candidates(executable: str) -> list[tuple[str, str]]:
+    major, minor = sys.version_info[:2]
+    prefix, base = sys.exec_prefix, getattr(sys, "_base_executable", "")
+    found = [
+        (executable, "the running interpreter (sys.executable)"),
+        (base, "the base interpreter (sys._base_executable)"),
+        (os.path.join(prefix, "python.exe"), "Python in QGIS's installation (Windows, OSGeo4W)"),
+        (os.path.join(prefix, "python3.exe"), "Python in QGIS's installation (Windows)"),
+        (os.path.join(prefix, "bin", f"python{major}.{minor}"), "Python in QGIS's installation"),
+        (os.path.join(prefix, "bin", "python3"), "Python in QGIS's installation"),
+    ]
+    osgeo4w = glob.glob(os.path.join(prefix, "apps", "Python*", "python.exe"))
+    found += [(p, "Python in QGIS's installation (Windows, OSGeo4W)") for p in osgeo4w]
+    for name in (f"python{major}.{minor}", "python3"):
+        which = shutil.which(name)
+        if which:
+            found.append((which, f"{name} on PATH"))
+    return [(p, why) for p, why in found if p and os.path.isfile(p)]
+
+
+def _same_python(path: str) -> bool:
+    """Whether ``path`` runs a Python of the same version and installation as this process."""
+    code = "import sys; print(sys.version_info[0], sys.version_info[1]); print(sys.base_prefix)"
+    try:
+        done = subprocess.run([path, "-c", code], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    lines = done.stdout.split("\n")
+    if done.returncode != 0 or len(lines) < 2:
+        return False
+    version = tuple(int(v) for v in lines[0].split())
+    return version == sys.version_info[:2] and os.path.realpath(lines[1].strip()) == os.path.realpath(sys.base_prefix)
+
+
+def find_python(executable: str | None = None) -> PythonFound:
+    """The Python interpreter of this QGIS, verified by running it (never assumed)."""
+    for path, reason in _candidates(executable or sys.executable):
+        if os.path.basename(path).lower().startswith("python") and _same_python(path):
+            return PythonFound(path, reason)
+    raise AptInputError(
+        f"Could not find the Python interpreter of this QGIS (Python {sys.version_info[0]}."
+        f"{sys.version_info[1]} in {sys.base_prefix}). Install torch, torchvision and segment-anything "
+        f"with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...)."
+    )
+
+
+def has_nvidia_gpu() -> bool:
+    """A cheap look for an NVIDIA driver (without importing torch)."""
+    if shutil.which("nvidia-smi"):
+        return True
+    windir = os.environ.get("SYSTEMROOT", r"C:\Windows")
+    return sys.platform == "win32" and os.path.isfile(os.path.join(windir, "System32", "nvcuda.dll"))
+
+
+def torch_index(cuda: bool | None = None) -> str | None:
+    """The package index for torch: CUDA wheels with an NVIDIA GPU, CPU wheels otherwise (macOS: PyPI)."""
+    if sys.platform == "darwin":
+        return None
+    cuda = has_nvidia_gpu() if cuda is None else cuda
+    return CUDA_INDEX if cuda else CPU_INDEX
+
+
+def pip_command(
+    python: str,
+    target: str,
+    packages: tuple[str, ...] = PACKAGES,
+    index_url: str | None = None,
+    find_links: str | None = None,
+    offline: bool = False,
+) -> list[str]:
+    """The pip command line that installs ``packages`` into ``target`` for ``python``."""
+    command = [python, "-m", "pip", "install", "--upgrade", "--target", target, "--disable-pip-version-check"]
+    if offline:
+        command.append("--no-index")
+    if index_url:
+        command += ["--extra-index-url", index_url]
+    if find_links:
+        command += ["--find-links", find_links]
+    return command + list(packages)

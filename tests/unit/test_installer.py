@@ -1,0 +1,58 @@
+"""The dependency installer's mechanism, run for real but offline, with a wheel the test builds."""
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+from support import build_wheel
+
+from apt_cropland.plugin.core.installer import (
+    CPU_INDEX,
+    CUDA_INDEX,
+    activate,
+    dependencies_dir,
+    find_python,
+    pip_command,
+    torch_index,
+)
+
+
+def test_the_python_found_is_a_real_interpreter_of_this_version():
+    found = find_python()
+    out = subprocess.run([found.path, "-c", "import sys; print(sys.version_info[:2])"], capture_output=True, text=True)
+    assert out.stdout.strip() == str(tuple(sys.version_info[:2])) and found.reason
+
+
+def test_qgis_itself_is_never_taken_for_python(tmp_path):
+    fake_qgis = tmp_path / "qgis"
+    fake_qgis.write_text("#!/bin/sh\necho 'I am QGIS'\n")
+    fake_qgis.chmod(0o755)
+    found = find_python(executable=str(fake_qgis))
+    assert found.path != str(fake_qgis) and "python" in found.path.rsplit("/", 1)[-1]
+
+
+def test_pip_installs_into_the_plugin_folder_offline(tmp_path, monkeypatch):
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    build_wheel(wheels)
+    target = dependencies_dir(str(tmp_path / "profile"))
+    command = pip_command(find_python().path, target, ("apt_fake_dep",), find_links=str(wheels), offline=True)
+    assert command[1:4] == ["-m", "pip", "install"] and "--target" in command
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Successfully installed apt_fake_dep" in done.stdout
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    assert activate(target) and sys.path[0] == target
+    module = importlib.import_module("apt_fake_dep")
+    assert module.VALUE == 42 and module.__file__.startswith(target)
+    del sys.modules["apt_fake_dep"]
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS takes torch from PyPI")
+def test_torch_comes_from_cuda_wheels_only_with_an_nvidia_gpu():
+    assert torch_index(cuda=True) == CUDA_INDEX
+    assert torch_index(cuda=False) == CPU_INDEX
+    assert pip_command("python", "/t", index_url=CPU_INDEX)[-5:] == [
+        "--extra-index-url", CPU_INDEX, "torch", "torchvision", "segment-anything"
+    ]
