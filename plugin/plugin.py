@@ -18,10 +18,15 @@ class AptCroplandPlugin:
     """
 
     def __init__(self, iface):
+        from .core.installer import activate
+        from .model_store import packages_folder
+
+        activate(packages_folder())  # packages installed by "Install dependencies", if any
         self.iface = iface
         self.provider = None
         self.action: QAction | None = None
         self.dock = None
+        self.options_factory = None
         self.menu = tr("&APT Cropland")
 
     def initProcessing(self) -> None:
@@ -41,6 +46,10 @@ class AptCroplandPlugin:
         self.action.toggled.connect(self.show_dock)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToRasterMenu(self.menu, self.action)
+        from .gui.options_page import AptCroplandOptionsFactory
+
+        self.options_factory = AptCroplandOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
 
     def show_dock(self, visible: bool = True) -> None:
         """Show or hide the dock, creating it on first use."""
@@ -67,6 +76,9 @@ class AptCroplandPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.action is not None:
             self.iface.removePluginRasterMenu(self.menu, self.action)
             self.iface.removeToolBarIcon(self.action)

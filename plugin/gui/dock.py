@@ -60,6 +60,11 @@ class AptCroplandDock(QgsDockWidget):
         scroll.setWidget(self.form)
         self.setWidget(scroll)
         self.form.restore(DockSettings.load())
+        if not self.form.checkpoint_widget.filePath():
+            from ..core.models import resolve_checkpoint
+            from ..model_store import models_folder
+
+            self.form.checkpoint_widget.setFilePath(resolve_checkpoint(None, models_folder()) or "")
         self._connect()
         self.missing = missing_dependencies()
         self._show_dependency_state()
@@ -75,28 +80,43 @@ class AptCroplandDock(QgsDockWidget):
         f.export_button.clicked.connect(self.export)
         f.image_combo.layerChanged.connect(self._image_changed)
         f.checkpoint_widget.fileChanged.connect(self._checkpoint_changed)
+        f.models_button.clicked.connect(self.open_model_manager)
+        f.install_button.clicked.connect(self.install_dependencies)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
 
     # ---- state shown to the analyst ------------------------------------------------------
     def _show_dependency_state(self) -> None:
         label = self.form.dependency_label
         label.setVisible(bool(self.missing))
+        self.form.install_button.setVisible(bool(self.missing))
         self.form.run_button.setEnabled(not self.missing)
         if self.missing:
-            label.setText(tr(install_hint(self.missing)))
+            label.setText(install_hint(self.missing))
             label.setStyleSheet("color: #a33; font-weight: bold;")
             self.form.device_info_label.setText(tr("torch is not installed"))
             return
-        import torch
+        from ..core.sam_engine import describe_devices
 
-        from ..core.sam_engine import available_devices
+        self.form.device_info_label.setText(describe_devices())
 
-        devices = available_devices()
-        text = tr("Available: {0}").format(", ".join(devices))
-        if "cuda" in devices:
-            text += " - " + torch.cuda.get_device_name(0)
-        text += " - " + tr("{0} CPU threads").format(torch.get_num_threads())
-        self.form.device_info_label.setText(text)
+    def install_dependencies(self) -> None:
+        """Install torch, torchvision and segment-anything for QGIS's Python (a dialog runs pip)."""
+        from ..core.installer import activate
+        from ..model_store import packages_folder
+        from .installer_dialog import InstallerDialog
+
+        InstallerDialog(self).exec()
+        activate(packages_folder())
+        self.missing = missing_dependencies()
+        self._show_dependency_state()
+
+    def open_model_manager(self) -> None:
+        """Download or add SAM models; the one chosen becomes the checkpoint."""
+        from .model_manager import ModelManagerDialog
+
+        dialog = ModelManagerDialog(self)
+        dialog.manager.modelChosen.connect(self.form.checkpoint_widget.setFilePath)
+        dialog.exec()
 
     def _checkpoint_changed(self, path: str) -> None:
         label = self.form.model_info_label

@@ -25,11 +25,12 @@ from qgis.core import (
 
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.imagery import parse_bands
-from ..core.models import DEVICES
+from ..core.models import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, resolve_checkpoint
 from ..core.pipeline import run
 from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
 from ..layers import point_fields, polygon_fields, write_points
+from ..model_store import models_folder
 from ..resources import icon_path
 from .common import (
     POINT_TYPE,
@@ -39,6 +40,20 @@ from .common import (
     read_prompt_source,
     report_tiles,
 )
+
+
+class CheckpointParameter(QgsProcessingParameterFile):
+    """A checkpoint file parameter that also takes an official model name (vit_b, vit_l, vit_h)."""
+
+    def clone(self):
+        copy = CheckpointParameter(self.name(), self.description(), defaultValue=self.defaultValue(), optional=True)
+        copy.setFlags(self.flags())
+        return copy
+
+    def checkValueIsAcceptable(self, value, context=None) -> bool:
+        if isinstance(value, str) and value.strip() in OFFICIAL_MODELS:
+            return True
+        return super().checkValueIsAcceptable(value, context)
 
 
 class AutoPromptAlgorithm(QgsProcessingAlgorithm):
@@ -82,7 +97,12 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self, glc_optional=True)
-        self.addParameter(QgsProcessingParameterFile(self.CHECKPOINT, tr("SAM checkpoint (.pth)")))
+        self.addParameter(
+            CheckpointParameter(
+                self.CHECKPOINT, tr("SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder"),
+                defaultValue=DEFAULT_MODEL, optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterEnum(self.DEVICE, tr("Device"), list(DEVICES), defaultValue=0))
         self.addParameter(
             QgsProcessingParameterString(self.BANDS, tr("Bands for SAM's red, green, blue (e.g. 1,2,3)"), optional=True)
@@ -126,7 +146,7 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
             config.prompts = read_prompt_source(source, image.crs(), context)
         elif not config.glc:
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or give prompt points."))
-        config.checkpoint = self.parameterAsFile(parameters, self.CHECKPOINT, context)
+        config.checkpoint = self._checkpoint(parameters, context)
         config.device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
         config.min_area_m2 = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         config.simplify_m = self.parameterAsDouble(parameters, self.SIMPLIFY, context)
@@ -155,6 +175,19 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
         if config.probability_output:
             outputs[self.OUTPUT_PROBABILITY] = config.probability_output
         return outputs
+
+    def _checkpoint(self, parameters, context) -> str:
+        """A checkpoint path, from a path or from an official model name installed in the model folder."""
+        value = self.parameterAsFile(parameters, self.CHECKPOINT, context).strip()
+        path = resolve_checkpoint(value, models_folder())
+        if path is None:
+            raise QgsProcessingException(
+                tr("The SAM model '{0}' is not installed in {1}. Download it with the dock's 'Models...' "
+                   "button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.").format(
+                    value or DEFAULT_MODEL, models_folder()
+                )
+            )
+        return path
 
     def _copy_polygons(self, gpkg: str, parameters, context, crs) -> str:
         fields = polygon_fields()

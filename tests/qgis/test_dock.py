@@ -45,10 +45,14 @@ def plugin(qgis_app, qgis_iface):
         qgis.utils.plugin_paths.append(path)
     qgis.utils.iface = qgis_iface
     qgis.utils.updateAvailablePlugins()
+    import apt_cropland  # noqa: F401 - the modules other tests hold: QGIS's unload drops them, so keep them
+
+    saved = {k: v for k, v in sys.modules.items() if k == NAME or k.startswith(NAME + ".")}
     assert qgis.utils.loadPlugin(NAME)
     assert qgis.utils.startPlugin(NAME)
     yield qgis.utils.plugins[NAME]
     assert qgis.utils.unloadPlugin(NAME)
+    sys.modules.update(saved)
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +96,7 @@ def layers_named(name: str) -> list:
 
 def test_the_dock_offers_what_the_analyst_needs(dock, tiny_checkpoint):
     assert "custom ViT" in dock.findChild(object, "modelInfoLabel").text()
-    assert "cpu" in dock.findChild(object, "deviceInfoLabel").text()
+    assert "CPU" in dock.findChild(object, "deviceInfoLabel").text()
     assert dock.findChild(object, "bandsEdit").placeholderText().startswith("1,2,3")
     assert not dock.findChild(object, "dependencyLabel").isVisibleTo(dock)
 
@@ -227,7 +231,7 @@ def test_cancel_adds_nothing_and_says_so(dock, qgis_iface):
     wait_for(lambda: dock.task is None)
     assert dock.last_result is None and "Cancelled" in dock.last_error
     assert {layer.id() for layer in QgsProject.instance().mapLayers().values()} == before
-    assert any("Cancelled" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("Cancelled" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     run_and_wait(dock)  # and it still works afterwards
     assert dock.last_error is None
 

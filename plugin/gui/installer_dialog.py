@@ -1,0 +1,95 @@
+"""Install torch, torchvision and segment-anything for QGIS's Python, with pip's output live."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QProcess
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+
+from ..core.errors import AptInputError
+from ..core.installer import find_python, pip_command, torch_index
+from ..i18n import tr
+from ..model_store import packages_folder
+
+
+class InstallerDialog(QDialog):
+    """Runs pip in a ``QProcess`` (so QGIS stays responsive), shows its output, can cancel it."""
+
+    def __init__(self, parent=None, command: list[str] | None = None):
+        super().__init__(parent)
+        self.setObjectName("AptCroplandInstallerDialog")
+        self.setWindowTitle(tr("Install dependencies"))
+        self.resize(760, 460)
+        layout = QVBoxLayout(self)
+        self.info = QLabel()
+        self.info.setObjectName("installerInfoLabel")
+        self.info.setWordWrap(True)
+        self.output = QPlainTextEdit()
+        self.output.setObjectName("installerOutput")
+        self.output.setReadOnly(True)
+        self.output.setFont(QFont("monospace"))
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(tr("Install"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setObjectName("installerStartButton")
+        self.cancel_button: QPushButton = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("installerCancelButton")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.info)
+        layout.addWidget(self.output, 1)
+        layout.addWidget(buttons)
+        self.process: QProcess | None = None
+        self.succeeded: bool | None = None
+        self.command = command or self._default_command()
+
+    def _default_command(self) -> list[str] | None:
+        try:
+            python = find_python()
+        except AptInputError as exc:
+            self.info.setText(str(exc))
+            self.start_button.setEnabled(False)
+            return None
+        index = torch_index()
+        build = tr("CUDA (an NVIDIA GPU was found)") if index and "cu" in index.rsplit("/", 1)[-1] else tr("CPU")
+        self.info.setText(
+            tr("pip will install torch ({0} build), torchvision and segment-anything into\n{1}\nusing {2} ({3}). "
+               "This downloads several hundred MB to a few GB.").format(build, packages_folder(), python.path,
+                                                                         python.reason)
+        )
+        return pip_command(python.path, packages_folder(), index_url=index)
+
+    def start(self) -> None:
+        """Start pip; its output streams into the dialog."""
+        if not self.command or self.process is not None:
+            return
+        self.output.appendPlainText("$ " + " ".join(self.command))
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        self.process.readyReadStandardOutput.connect(self._read)
+        self.process.finished.connect(self._finished)
+        self.start_button.setEnabled(False)
+        self.process.start(self.command[0], self.command[1:])
+
+    def _read(self) -> None:
+        data = bytes(self.process.readAllStandardOutput()).decode(errors="replace")
+        self.output.insertPlainText(data)
+        self.output.ensureCursorVisible()
+
+    def _finished(self, code: int, status) -> None:
+        self.succeeded = code == 0 and status == QProcess.ExitStatus.NormalExit
+        self.process = None
+        self.cancel_button.setText(tr("Close"))
+        if self.succeeded:
+            self.info.setText(tr("Installed. Restart QGIS so that the plugin can use the new packages."))
+        else:
+            self.info.setText(tr("pip did not finish (exit code {0}); see its output above.").format(code))
+            self.start_button.setEnabled(True)
+
+    def cancel(self) -> None:
+        """Stop pip if it runs, else close the dialog."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.waitForFinished(5000)
+            self.output.appendPlainText(tr("Cancelled."))
+            return
+        self.reject()

@@ -1,0 +1,201 @@
+"""The model manager: official SAM checkpoints to download (resumable, verified) or files to add."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsApplication, QgsTask
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import AptCancelledError, AptInputError
+from ..core.models import DEFAULT_MODEL, OFFICIAL_MODELS, ModelInfo, add_local_model, download_model, installed_models
+from ..i18n import tr
+from ..model_store import models_folder, proxy_url, set_models_folder
+
+COLUMNS = ("model", "size", "status")
+
+
+class DownloadTask(QgsTask):
+    """Downloads one checkpoint in the background; ``done(path, error)`` runs on the main thread."""
+
+    def __init__(self, model: ModelInfo, folder: str, done):
+        super().__init__(tr("Downloading SAM {0}").format(model.name), QgsTask.CanCancel)
+        self.model, self.folder, self.done = model, folder, done
+        self.proxy = proxy_url()
+        self.path: str | None = None
+        self.error: str | None = None
+
+    def run(self) -> bool:
+        try:
+            self.path = download_model(
+                self.model, self.folder,
+                progress=lambda got, total: self.setProgress(100.0 * got / max(total, 1)),
+                is_cancelled=self.isCanceled, proxy_url=self.proxy,
+            )
+            return True
+        except (AptInputError, AptCancelledError) as exc:
+            self.error = str(exc)
+            return False
+
+    def finished(self, ok: bool) -> None:
+        self.done(self.path if ok else None, self.error or tr("Download cancelled."))
+
+
+class ModelManager(QWidget):
+    """Lists official and installed models; downloads, adds and picks them."""
+
+    modelChosen = pyqtSignal(str)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("AptCroplandModelManager")
+        self.task: DownloadTask | None = None
+        layout = QVBoxLayout(self)
+        folder_row = QHBoxLayout()
+        self.folder_widget = QgsFileWidget()
+        self.folder_widget.setObjectName("modelsFolderWidget")
+        self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.folder_widget.setFilePath(models_folder())
+        self.folder_widget.fileChanged.connect(self._folder_changed)
+        folder_row.addWidget(QLabel(tr("Model folder")))
+        folder_row.addWidget(self.folder_widget, 1)
+        layout.addLayout(folder_row)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("modelsTable")
+        self.table.setHorizontalHeaderLabels([tr("Model"), tr("Size"), tr("Installed")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("modelsProgress")
+        self.status = QLabel()
+        self.status.setObjectName("modelsStatus")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.download_button = self._button("downloadModelButton", tr("Download"), self.download_selected, buttons)
+        self.cancel_button = self._button("cancelDownloadButton", tr("Cancel"), self.cancel, buttons)
+        self.add_button = self._button("addModelFileButton", tr("Add a file on disk..."), self.add_file, buttons)
+        self.use_button = self._button("useModelButton", tr("Use selected"), self.use_selected, buttons)
+        self.cancel_button.setEnabled(False)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def _button(self, name: str, text: str, slot, row) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    @property
+    def folder(self) -> str:
+        return self.folder_widget.filePath() or models_folder()
+
+    def _folder_changed(self, path: str) -> None:
+        if path:
+            set_models_folder(path)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Official models (installed or not) and any other checkpoint found in the folder."""
+        installed = {os.path.basename(m.path): m for m in installed_models(self.folder)}
+        rows = []
+        for model in OFFICIAL_MODELS.values():
+            found = installed.pop(model.filename, None)
+            label = model.name + (tr(" (default)") if model.name == DEFAULT_MODEL else "")
+            state = tr("yes - {0}").format(found.variant) if found else tr("no")
+            rows.append((label, model.size_bytes, state, model.name, found.path if found else None))
+        for name, found in installed.items():
+            rows.append((name, found.size_bytes, tr("yes - {0}").format(found.variant), None, found.path))
+        self.table.setRowCount(len(rows))
+        self._rows = rows
+        for r, (label, size, state, _, _) in enumerate(rows):
+            for c, text in enumerate((label, f"{size / 2**20:,.0f} MB", state)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        if self.table.currentRow() < 0 and rows:
+            self.table.selectRow(0)
+
+    def _selected(self):
+        row = self.table.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def download_selected(self) -> bool:
+        """Download the selected official model in a background task."""
+        selected = self._selected()
+        if selected is None or selected[3] is None or self.task is not None:
+            return False
+        model = OFFICIAL_MODELS[selected[3]]
+        self.task = DownloadTask(model, self.folder, self._downloaded)
+        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.status.setText(tr("Downloading {0} ({1:,.0f} MB)...").format(model.filename, model.size_bytes / 2**20))
+        self.download_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        QgsApplication.taskManager().addTask(self.task)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _downloaded(self, path: str | None, error: str) -> None:
+        self.task = None
+        self.download_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.status.setText(tr("Installed and verified: {0}").format(path) if path else error)
+        self.refresh()
+        if path:
+            self.modelChosen.emit(path)
+
+    def add_file(self, checked: bool = False, path: str | None = None) -> str | None:
+        """Check a checkpoint file (for offline machines) and copy it into the model folder."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("SAM checkpoint"), "", tr("Checkpoint (*.pth *.pt)"))
+        if not path:
+            return None
+        try:
+            added = add_local_model(path, self.folder)
+        except AptInputError as exc:
+            self.status.setText(str(exc))
+            return None
+        self.status.setText(tr("Added and verified: {0}").format(added))
+        self.refresh()
+        self.modelChosen.emit(added)
+        return added
+
+    def use_selected(self) -> None:
+        selected = self._selected()
+        if selected is not None and selected[4]:
+            self.modelChosen.emit(selected[4])
+
+
+class ModelManagerDialog(QDialog):
+    """The model manager in a dialog, opened from the dock."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("SAM models"))
+        self.resize(640, 360)
+        layout = QVBoxLayout(self)
+        self.manager = ModelManager(self)
+        layout.addWidget(self.manager)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
