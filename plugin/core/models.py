@@ -45,6 +45,7 @@ DEFAULT_MODEL = "vit_b"
 # The devices SamEngine accepts. Kept here, free of torch, so the Processing algorithm can list
 # them when QGIS starts without importing torch (that happens only when SAM first runs).
 DEVICES = ("auto", "cpu", "cuda", "mps")
+PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # of the image encoder; see fast_encoder
 CHUNK = 1 << 20
 
 

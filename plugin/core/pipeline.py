@@ -37,6 +37,7 @@ class Config:
     overlap: int = 128
     checkpoint: str | None = None
     device: str = "auto"
+    precision: str = "auto"
     bands: tuple[int, ...] | None = None
     min_area_m2: float = 500.0
     simplify_m: float = 0.0
@@ -204,7 +205,8 @@ def run(config: Config, engine=None, feedback: Feedback | None = None) -> Result
         from .sam_engine import SamEngine
 
         feedback.info("Loading the SAM model...")
-        engine = SamEngine(config.checkpoint or "", config.device)
+        engine = SamEngine(config.checkpoint or "", config.device, precision=config.precision)
+        feedback.info(f"SAM {engine.architecture.variant} on {engine.device.type.upper()}, encoder: {engine.fast_path}")
     workdir = tempfile.mkdtemp(prefix="apt_cropland_")
     written: list[str] = []
     try:

@@ -113,12 +113,19 @@ def result_cache(max_bytes: int = 256 * 2**20) -> LruCache:
 class SamEngine:
     """One SAM model, built once per run (or per QGIS session), used for every tile."""
 
-    def __init__(self, checkpoint: str, device: str = "auto", cache: LruCache | None = None):
+    def __init__(
+        self, checkpoint: str, device: str = "auto", cache: LruCache | None = None, precision: str = "auto"
+    ):
         from segment_anything.utils.transforms import ResizeLongestSide
+
+        from .fast_encoder import encoder_dtype, speed_up_encoder
 
         self.device = resolve_device(device)
         self.loaded: LoadedSam = load_sam(checkpoint)
         self.model = self.loaded.model.to(self.device)
+        self.precision = precision
+        self.fast_path = speed_up_encoder(self.model, self.device, precision)
+        self._encoder_dtype = encoder_dtype(self.model)
         self.transform = ResizeLongestSide(self.model.image_encoder.img_size)
         self.cache = cache if cache is not None else embedding_cache()
         self.results = result_cache()
@@ -138,7 +145,8 @@ class SamEngine:
             return hit
         resized = self.transform.apply_image(rgb)
         tensor = torch.as_tensor(resized, device=self.device).permute(2, 0, 1).contiguous()[None]
-        features = self.model.image_encoder(self.model.preprocess(tensor.float()))
+        pixels = self.model.preprocess(tensor.float()).to(self._encoder_dtype)
+        features = self.model.image_encoder(pixels).float()
         self.encoder_runs += 1
         embedding = Embedding(features, tuple(rgb.shape[:2]), tuple(tensor.shape[-2:]))
         if key is not None:
@@ -177,7 +185,7 @@ class SamEngine:
         if self.device.type == "cuda":
             torch.cuda.empty_cache()
         if self._fallback is None:
-            self._fallback = SamEngine(self.loaded.path, "cpu", cache=embedding_cache(0))
+            self._fallback = SamEngine(self.loaded.path, "cpu", cache=embedding_cache(0), precision=self.precision)
         return self._fallback.segment(self._fallback.embed(rgb), prompts)
 
     @torch.inference_mode()

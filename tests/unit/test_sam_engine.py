@@ -10,7 +10,8 @@ from apt_cropland.plugin.core.sam_engine import Embedding, SamEngine, embedding_
 
 @pytest.fixture(scope="module")
 def engine(tiny_checkpoint):
-    return SamEngine(tiny_checkpoint, device="cpu")
+    """fp32, so that segment-anything's own predictor can run the very same model as a reference."""
+    return SamEngine(tiny_checkpoint, device="cpu", precision="fp32")
 
 
 def scene(h=200, w=300, seed=0):
@@ -100,9 +101,9 @@ def test_device_choice():
 
 def test_a_gpu_out_of_memory_tile_is_run_again_on_the_cpu(tiny_checkpoint, monkeypatch):
     """No GPU exists here: the GPU's encoder run is the one thing simulated (it raises OOM)."""
-    engine = SamEngine(tiny_checkpoint, device="cpu")
+    engine = SamEngine(tiny_checkpoint, device="cpu", precision="fp32")
     reference = engine.segment(engine.embed(scene(seed=9)), prompts_in_rounds())
-    gpu = SamEngine(tiny_checkpoint, device="cpu")
+    gpu = SamEngine(tiny_checkpoint, device="cpu", precision="fp32")
     monkeypatch.setattr(gpu, "device", torch.device("cuda"))
 
     def out_of_memory(*args, **kwargs):

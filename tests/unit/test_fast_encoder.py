@@ -1,0 +1,66 @@
+import types
+
+import numpy as np
+import pytest
+import torch
+from segment_anything.modeling.image_encoder import Attention
+
+from apt_cropland.plugin.core import fast_encoder
+from apt_cropland.plugin.core.errors import AptInputError
+from apt_cropland.plugin.core.fast_encoder import choose_precision, cpu_has_bf16, fused_attention
+from apt_cropland.plugin.core.sam_engine import SamEngine
+
+
+@pytest.mark.parametrize("batch, size", [(25, 14), (1, 64), (2, 20)])
+def test_fused_attention_is_sams_attention(batch, size, monkeypatch):
+    """Windowed (14 x 14 windows) and global (64 x 64) blocks: same result as segment-anything."""
+    monkeypatch.setattr(fast_encoder, "SCORE_BLOCK", 50_000)  # force several blocks of rows and items
+    torch.manual_seed(size)
+    attention = Attention(dim=64, num_heads=4, qkv_bias=True, use_rel_pos=True, input_size=(size, size)).eval()
+    torch.nn.init.normal_(attention.rel_pos_h, std=0.5)
+    torch.nn.init.normal_(attention.rel_pos_w, std=0.5)
+    x = torch.randn(batch, size, size, 64)
+    with torch.inference_mode():
+        expected = attention(x)
+        attention.forward = types.MethodType(fused_attention, attention)
+        fused = attention(x)
+    torch.testing.assert_close(fused, expected, atol=2e-5, rtol=1e-4)
+
+
+def test_precision_choice():
+    cpu = torch.device("cpu")
+    assert choose_precision(cpu) == ("bf16" if cpu_has_bf16() else "fp32")
+    assert choose_precision(cpu, "fp32") == "fp32" and choose_precision(cpu, "BF16") == "bf16"
+    assert choose_precision(torch.device("mps")) == "fp32"
+    with pytest.raises(AptInputError, match="Unknown precision"):
+        choose_precision(cpu, "int3")
+
+
+def test_reduced_precision_agrees_with_fp32(tiny_checkpoint, naip_path):
+    """Same image, same prompts: the bf16 encoder and the fp32 one (exact, see above) agree.
+
+    A tiny random model is far less confident than a trained SAM (all its probabilities lie
+    within 0.02 of 0.5, so a 0.5 threshold would only measure noise): agreement is judged on the
+    image embedding and the probabilities themselves; ``make bench`` reports the mask IoU of a
+    full-size vit_b.
+    """
+    import rasterio
+    from rasterio.windows import Window
+
+    from apt_cropland.plugin.core.prompts import TilePrompts
+
+    with rasterio.open(naip_path) as src:
+        rgb = np.moveaxis(src.read((1, 2, 3), window=Window(0, 0, 512, 512)), 0, -1)
+    rng = np.random.default_rng(0)
+    prompts = TilePrompts(rng.uniform(0, 512, 20), rng.uniform(0, 512, 20), np.repeat([1, 0], 10).astype(np.int8),
+                          np.tile([1, 2], 10).astype(np.int16))
+    exact = SamEngine(tiny_checkpoint, "cpu", precision="fp32")
+    reduced = SamEngine(tiny_checkpoint, "cpu", precision="bf16")
+    assert reduced.fast_path == "bf16, fused attention" and exact.fast_path == "fp32, fused attention"
+    e_exact, e_reduced = exact.embed(rgb), reduced.embed(rgb)
+    assert e_reduced.features.dtype == torch.float32  # the decoder always gets float32
+    relative = (e_reduced.features - e_exact.features).norm() / e_exact.features.norm()
+    assert relative < 0.02
+    p_exact = exact.segment(e_exact, prompts)
+    p_reduced = reduced.segment(e_reduced, prompts)
+    assert np.abs(p_exact - p_reduced).max() < 0.005
