@@ -152,7 +152,7 @@ class AptCroplandDock(QgsDockWidget):
             return
         edit.setPlaceholderText(tr("{0} (default)").format(",".join(map(str, bands))))
 
-    def _status(self, text: str, level=Qgis.Info, bar: bool = True) -> None:
+    def _status(self, text: str, level=Qgis.MessageLevel.Info, bar: bool = True) -> None:
         self.form.status_label.setText(text)
         if bar:
             self.iface.messageBar().pushMessage(tr("APT Cropland"), text, level=level, duration=8)
@@ -175,6 +175,7 @@ class AptCroplandDock(QgsDockWidget):
             seed=f.seed_spin.value(),
             checkpoint=f.checkpoint_widget.filePath() or None,
             device=f.device_combo.currentData(),
+            precision=f.precision_combo.currentData(),
             bands=parse_bands(f.bands_edit.text()),
             min_area_m2=f.min_area_spin.value(),
             simplify_m=f.simplify_spin.value(),
@@ -202,7 +203,7 @@ class AptCroplandDock(QgsDockWidget):
                 raise AptInputError(tr("Choose a land cover (GLC) layer: the prompt points are sampled from it."))
             plan = plan_prompts(config)
         except AptInputError as exc:
-            self._status(str(exc), Qgis.Warning)
+            self._status(str(exc), Qgis.MessageLevel.Warning)
             return False
         self.toggle_edit(False)
         if self.prompt_layer is not None:
@@ -223,7 +224,7 @@ class AptCroplandDock(QgsDockWidget):
         """Switch the prompt-point map tool on or off."""
         button = self.form.edit_button
         if on and self.prompt_layer is None:
-            self._status(tr("Generate points first (or add an 'APT prompts' layer)."), Qgis.Warning)
+            self._status(tr("Generate points first (or add an 'APT prompts' layer)."), Qgis.MessageLevel.Warning)
             on = False
         if button.isChecked() != on:
             button.blockSignals(True)
@@ -254,7 +255,7 @@ class AptCroplandDock(QgsDockWidget):
             config.prompts = points_from_layer(layer, self.form.image_combo.currentLayer().crs())
             config.probability_output = "probability.tif" if self.form.probability_check.isChecked() else None
         except AptInputError as exc:
-            self._status(str(exc), Qgis.Warning)
+            self._status(str(exc), Qgis.MessageLevel.Warning)
             return False
         self.last_result, self.last_error = None, None
         self.task = SegmentTask(config, self.engines, self._run_finished)
@@ -276,19 +277,24 @@ class AptCroplandDock(QgsDockWidget):
         self.form.cancel_button.setEnabled(False)
         if result is None:
             self.last_error = error
-            self._status(error or tr("The run did not finish."), Qgis.Warning)
+            self._status(error or tr("The run did not finish."), Qgis.MessageLevel.Warning)
             return
         self.last_result = result
         self._add_cropland_layer(result.polygons_path)
         if result.probability_path:
             self._add_probability_layer(result.probability_path)
         self.form.progress_bar.setValue(100)
+        engine = self.engines.engine
+        if engine is not None:
+            self.form.device_info_label.setText(
+                tr("Last run: {0}, encoder {1}").format(engine.device.type.upper(), engine.fast_path)
+            )
         tiles = len(result.plan.tiles)
         self._status(
             tr("{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.").format(
                 result.n_polygons, tiles, result.encoder_runs
             ),
-            Qgis.Success,
+            Qgis.MessageLevel.Success,
         )
 
     def _add_cropland_layer(self, gpkg: str) -> None:
@@ -325,7 +331,7 @@ class AptCroplandDock(QgsDockWidget):
         """Export the cropland layer (dialog: file, format, CRS); asks before replacing a file."""
         layer = self.cropland_layer
         if layer is None:
-            self._status(tr("Run SAM first: there is no cropland layer to export."), Qgis.Warning)
+            self._status(tr("Run SAM first: there is no cropland layer to export."), Qgis.MessageLevel.Warning)
             return None
         if choice is None:
             dialog = ExportDialog(layer, self)
@@ -334,19 +340,19 @@ class AptCroplandDock(QgsDockWidget):
             choice = dialog.choice()
         path, driver, crs = choice
         if not path:
-            self._status(tr("Choose a file to export to."), Qgis.Warning)
+            self._status(tr("Choose a file to export to."), Qgis.MessageLevel.Warning)
             return None
         try:
             written = export_layer(layer, path, driver, crs, confirm=lambda p: ask_overwrite(self, p))
         except OSError as exc:
-            self._status(str(exc), Qgis.Critical)
+            self._status(str(exc), Qgis.MessageLevel.Critical)
             return None
         if written is None:
-            self._status(tr("Not exported: the existing file was kept."), Qgis.Info)
+            self._status(tr("Not exported: the existing file was kept."), Qgis.MessageLevel.Info)
             return None
         exported = QgsVectorLayer(written, os.path.splitext(os.path.basename(written))[0], "ogr")
         QgsProject.instance().addMapLayer(exported)
-        self._status(tr("Exported to {0}").format(written), Qgis.Success)
+        self._status(tr("Exported to {0}").format(written), Qgis.MessageLevel.Success)
         return written
 
     # ---- housekeeping ----------------------------------------------------------------------

@@ -21,12 +21,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.models import DEVICES, PRECISIONS
 from ..core.schemes import SCHEMES
 from ..i18n import tr
 from .settings import DockSettings
 
 CUSTOM = "custom"
-DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
+
 
 
 class DockForm(QWidget):
@@ -68,7 +69,7 @@ class DockForm(QWidget):
         self.image_combo = self._named(QgsMapLayerComboBox(), "imageLayerCombo")
         self.glc_combo = self._named(QgsMapLayerComboBox(), "glcLayerCombo")
         for combo in (self.image_combo, self.glc_combo):
-            combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+            combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
         self.glc_combo.setAllowEmptyLayer(True)
         self.scheme_combo = self._named(QComboBox(), "schemeCombo")
         for key, scheme in SCHEMES.items():
@@ -114,9 +115,17 @@ class DockForm(QWidget):
         self.models_button = self._named(QPushButton(tr("Models...")), "modelsButton")
         self.models_button.setToolTip(tr("Download the official SAM models or add a checkpoint file"))
         self.device_combo = self._named(QComboBox(), "deviceCombo")
-        for device in DEVICE_CHOICES:
+        for device in DEVICES:
             self.device_combo.addItem(device, device)
         self.device_info_label = self._named(QLabel(), "deviceInfoLabel")
+        self.device_info_label.setWordWrap(True)
+        self.precision_combo = self._named(QComboBox(), "precisionCombo")
+        for precision in PRECISIONS:
+            self.precision_combo.addItem(precision, precision)
+        self.precision_combo.setToolTip(
+            tr("Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, "
+               "else float32. Results agree with float32 up to rounding.")
+        )
         row = QHBoxLayout()
         row.addWidget(self.checkpoint_widget, 1)
         row.addWidget(self.models_button)
@@ -124,6 +133,7 @@ class DockForm(QWidget):
         form.addRow("", self.model_info_label)
         form.addRow(tr("Device"), self.device_combo)
         form.addRow("", self.device_info_label)
+        form.addRow(tr("Precision"), self.precision_combo)
         box.setLayout(form)
         return box
 
@@ -191,6 +201,7 @@ class DockForm(QWidget):
         self.seed_spin.setValue(s.seed)
         self.checkpoint_widget.setFilePath(s.checkpoint)
         self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(s.device)))
+        self.precision_combo.setCurrentIndex(max(0, self.precision_combo.findData(s.precision)))
         self.min_area_spin.setValue(s.min_area_m2)
         self.simplify_spin.setValue(s.simplify_m)
         self.probability_check.setChecked(s.probability)
@@ -207,6 +218,7 @@ class DockForm(QWidget):
             seed=self.seed_spin.value(),
             checkpoint=self.checkpoint_widget.filePath(),
             device=self.device_combo.currentData(),
+            precision=self.precision_combo.currentData(),
             min_area_m2=self.min_area_spin.value(),
             simplify_m=self.simplify_spin.value(),
             probability=self.probability_check.isChecked(),

@@ -14,16 +14,16 @@ class EngineHolder:
         self._key = None
         self._lock = threading.Lock()
 
-    def get(self, checkpoint: str, device: str):
+    def get(self, checkpoint: str, device: str, precision: str = "auto"):
         """The engine for this checkpoint and device (built in the calling thread when needed)."""
         from ..core.sam_engine import SamEngine
 
         stat = os.stat(checkpoint) if os.path.isfile(checkpoint) else None
-        key = (os.path.abspath(checkpoint), stat.st_mtime_ns if stat else None, device)
+        key = (os.path.abspath(checkpoint), stat.st_mtime_ns if stat else None, device, precision)
         with self._lock:
             if self._engine is None or self._key != key:
                 self._engine = None
-                self._engine = SamEngine(checkpoint, device)
+                self._engine = SamEngine(checkpoint, device, precision=precision)
                 self._key = key
             return self._engine
 

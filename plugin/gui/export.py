@@ -65,7 +65,7 @@ def export_layer(
         options.layerName = "cropland"
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsProject.instance().transformContext(), options)
     error, message = result[0], result[1]
-    if error != QgsVectorFileWriter.NoError:
+    if error != QgsVectorFileWriter.WriterError.NoError:
         raise OSError(tr("Could not write {0}: {1}").format(path, message))
     return path
 

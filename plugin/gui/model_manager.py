@@ -34,7 +34,7 @@ class DownloadTask(QgsTask):
     """Downloads one checkpoint in the background; ``done(path, error)`` runs on the main thread."""
 
     def __init__(self, model: ModelInfo, folder: str, done):
-        super().__init__(tr("Downloading SAM {0}").format(model.name), QgsTask.CanCancel)
+        super().__init__(tr("Downloading SAM {0}").format(model.name), QgsTask.Flag.CanCancel)
         self.model, self.folder, self.done = model, folder, done
         self.proxy = proxy_url()
         self.path: str | None = None

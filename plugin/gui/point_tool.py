@@ -60,7 +60,7 @@ class PromptPointTool(QgsMapTool):
         if hit is not None and event.button() == Qt.MouseButton.LeftButton:
             self._dragging, self._moved = hit, False
             self._marker = QgsVertexMarker(self.canvas())
-            self._marker.setIconType(QgsVertexMarker.ICON_CIRCLE)
+            self._marker.setIconType(QgsVertexMarker.IconType.ICON_CIRCLE)
             self._marker.setIconSize(14)
             self._marker.setPenWidth(2)
             self._marker.setCenter(event.mapPoint())

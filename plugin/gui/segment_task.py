@@ -25,7 +25,7 @@ class TaskFeedback(Feedback):
         self.task.setProgress(percent)
 
     def info(self, message: str) -> None:
-        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Info)
+        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Info)
 
     def is_cancelled(self) -> bool:
         return self.task.isCanceled()
@@ -39,7 +39,7 @@ class SegmentTask(QgsTask):
     """
 
     def __init__(self, config: Config, engines, on_done):
-        super().__init__(tr("Auto-prompt cropland (SAM)"), QgsTask.CanCancel)
+        super().__init__(tr("Auto-prompt cropland (SAM)"), QgsTask.Flag.CanCancel)
         self.config = config
         self.engines = engines
         self.on_done = on_done
@@ -52,7 +52,7 @@ class SegmentTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            engine = self.engines.get(self.config.checkpoint or "", self.config.device)
+            engine = self.engines.get(self.config.checkpoint or "", self.config.device, self.config.precision)
             if self.isCanceled():
                 raise AptCancelledError(tr("Cancelled: nothing was added."))
             self.result = run(self.config, engine=engine, feedback=TaskFeedback(self))
@@ -64,7 +64,7 @@ class SegmentTask(QgsTask):
         except Exception as exc:  # noqa: BLE001 - shown to the analyst, logged in full
             import traceback
 
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             self.error = tr("SAM run failed: {0}").format(exc)
         return False
 

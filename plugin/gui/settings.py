@@ -21,6 +21,7 @@ class DockSettings:
     seed: int = 0
     checkpoint: str = ""
     device: str = "auto"
+    precision: str = "auto"
     min_area_m2: float = 500.0
     simplify_m: float = 0.0
     probability: bool = False

@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.imagery import parse_bands
-from ..core.models import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, resolve_checkpoint
+from ..core.models import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, PRECISIONS, resolve_checkpoint
 from ..core.pipeline import run
 from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
@@ -60,6 +60,7 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
     """GLC pre-label, APT prompts, SAM in rounds per tile, blended mask, cropland polygons."""
 
     CHECKPOINT, DEVICE, BANDS, PROMPTS = "CHECKPOINT", "DEVICE", "BANDS", "PROMPTS"
+    PRECISION = "PRECISION"
     MIN_AREA, SIMPLIFY = "MIN_AREA", "SIMPLIFY"
     OUTPUT, OUTPUT_PROMPTS, OUTPUT_PROBABILITY = "OUTPUT", "OUTPUT_PROMPTS", "OUTPUT_PROBABILITY"
 
@@ -104,32 +105,39 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterEnum(self.DEVICE, tr("Device"), list(DEVICES), defaultValue=0))
+        precision = QgsProcessingParameterEnum(
+            self.PRECISION, tr("Encoder precision (auto: bf16/fp16 where the hardware has it)"), list(PRECISIONS),
+            defaultValue=0,
+        )
+        precision.setFlags(precision.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(precision)
         self.addParameter(
             QgsProcessingParameterString(self.BANDS, tr("Bands for SAM's red, green, blue (e.g. 1,2,3)"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.PROMPTS, tr("Prompt points to use instead of generating them (field 'label')"),
-                [QgsProcessing.TypeVectorPoint], optional=True,
+                [QgsProcessing.SourceType.TypeVectorPoint], optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.MIN_AREA, tr("Minimum polygon and hole area (m2)"), QgsProcessingParameterNumber.Double,
+                self.MIN_AREA, tr("Minimum polygon and hole area (m2)"), QgsProcessingParameterNumber.Type.Double,
                 500.0, minValue=0,
             )
         )
         simplify = QgsProcessingParameterNumber(
-            self.SIMPLIFY, tr("Simplify tolerance (m, 0 = none)"), QgsProcessingParameterNumber.Double, 0.0, minValue=0
+            self.SIMPLIFY, tr("Simplify tolerance (m, 0 = none)"), QgsProcessingParameterNumber.Type.Double, 0.0,
+            minValue=0,
         )
-        simplify.setFlags(simplify.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        simplify.setFlags(simplify.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(simplify)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Cropland"), QgsProcessing.TypeVectorPolygon)
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Cropland"), QgsProcessing.SourceType.TypeVectorPolygon)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_PROMPTS, tr("Prompt points used"), QgsProcessing.TypeVectorPoint,
+                self.OUTPUT_PROMPTS, tr("Prompt points used"), QgsProcessing.SourceType.TypeVectorPoint,
                 optional=True, createByDefault=False,
             )
         )
@@ -148,6 +156,7 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or give prompt points."))
         config.checkpoint = self._checkpoint(parameters, context)
         config.device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        config.precision = PRECISIONS[self.parameterAsEnum(parameters, self.PRECISION, context)]
         config.min_area_m2 = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         config.simplify_m = self.parameterAsDouble(parameters, self.SIMPLIFY, context)
         config.output = QgsProcessingUtils.generateTempFilename("apt_cropland_polygons.gpkg")
@@ -191,13 +200,13 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
 
     def _copy_polygons(self, gpkg: str, parameters, context, crs) -> str:
         fields = polygon_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         layer = QgsVectorLayer(f"{gpkg}|layername={LAYER_NAME}", "cropland", "ogr")
         for feature in layer.getFeatures():
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes([feature["area_ha"], feature["mean_prob"]])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del layer
         os.remove(gpkg)
         return dest

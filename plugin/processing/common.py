@@ -31,12 +31,12 @@ def add_prompt_parameters(alg, glc_optional: bool = False) -> None:
     alg.addParameter(QgsProcessingParameterRasterLayer(GLC, tr("Global land cover (GLC)"), optional=glc_optional))
     alg.addParameter(QgsProcessingParameterString(CLASSES, tr("Cropland class values in the GLC"), defaultValue="40"))
     alg.addParameter(QgsProcessingParameterExtent(EXTENT, tr("Extent (default: whole image)"), optional=True))
-    integer = QgsProcessingParameterNumber.Integer
+    integer = QgsProcessingParameterNumber.Type.Integer
     alg.addParameter(QgsProcessingParameterNumber(POINTS, tr("Points per class"), integer, 30, minValue=1))
     alg.addParameter(QgsProcessingParameterNumber(ROUNDS, tr("Rounds"), integer, 3, minValue=1))
     advanced = [
         QgsProcessingParameterNumber(
-            MARGIN, tr("Edge margin in metres (default: one GLC pixel)"), QgsProcessingParameterNumber.Double,
+            MARGIN, tr("Edge margin in metres (default: one GLC pixel)"), QgsProcessingParameterNumber.Type.Double,
             None, optional=True, minValue=0,
         ),
         QgsProcessingParameterNumber(SEED, tr("Random seed"), integer, 0),
@@ -44,7 +44,7 @@ def add_prompt_parameters(alg, glc_optional: bool = False) -> None:
         QgsProcessingParameterNumber(OVERLAP, tr("Tile overlap (pixels)"), integer, 128, minValue=0),
     ]
     for param in advanced:
-        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         alg.addParameter(param)
 
 
@@ -117,7 +117,7 @@ def read_prompt_source(source, image_crs, context) -> PromptPoints:
         raise QgsProcessingException(str(exc)) from None
 
 
-POINT_TYPE = QgsWkbTypes.Point
+POINT_TYPE = QgsWkbTypes.Type.Point
 
 
 def report_tiles(plan, feedback) -> None:
