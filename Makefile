@@ -13,7 +13,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 CHECKPOINT ?= $(QGIS_PROFILE)/apt_cropland/models/sam_vit_b_01ec64.pth
 SHOT_CHECKPOINT ?=
 
-.PHONY: setup test lint demo plugin-link sample-glc screenshot clean
+.PHONY: setup test lint qt6-check package demo plugin-link sample-glc screenshot clean
 
 setup:  ## Install Debian packages and the .venv (idempotent)
 	./scripts/setup.sh
@@ -21,8 +21,14 @@ setup:  ## Install Debian packages and the .venv (idempotent)
 lint:
 	$(PY) -m ruff check .
 
-test: lint plugin-link  ## ruff, then the whole test suite headless in real QGIS
+qt6-check:  ## Qt 5-only idioms (QGIS 4 runs Qt 6): unscoped enums, exec_, PyQt5 imports, QVariant types...
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/qt6_check.py
+
+test: lint qt6-check plugin-link  ## ruff, the Qt 6 check, then the whole test suite headless in real QGIS
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+package:  ## build/apt_cropland.zip for the QGIS plugin repository (translations compiled with lrelease)
+	$(if $(wildcard $(PY)),$(PY),python3) scripts/package.py
 
 plugin-link:  ## Expose this folder as a QGIS plugin named apt_cropland
 	@mkdir -p $(PLUGIN_PATH)

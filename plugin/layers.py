@@ -73,7 +73,7 @@ def point_features(points: PromptPoints, fields: QgsFields, source: str = AUTO) 
 def write_points(sink, points: PromptPoints) -> None:
     """Add prompt points to a sink whose fields are :func:`point_fields`."""
     for feature in point_features(points, point_fields()):
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
 
 def read_points(

@@ -15,7 +15,11 @@ import pytest
 import qgis.utils
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QAction
+
+try:
+    from qgis.PyQt.QtGui import QAction  # Qt 6
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # Qt 5 (QGIS 3.22)
 
 ROOT = Path(__file__).resolve().parents[2]
 PLUGIN_PATH = ROOT / "build" / "qgis-plugins"
@@ -59,7 +63,7 @@ def qgis_plugins(qgis_iface):
 
 
 def _flush_deletes() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
 

@@ -132,7 +132,7 @@ def test_prompts_layer_in_image_crs_with_fields(naip_prompts):
     assert Path(results["OUTPUT"]) == out and out.exists()
     layer = vector(out)
     assert layer.crs().authid() == NAIP_CRS  # the image CRS, not the GLC's EPSG:4326
-    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PointGeometry
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
     assert {"label", "round", "tile"} <= set(layer.fields().names())
 
 
@@ -209,7 +209,7 @@ def test_autoprompt_polygons(naip_autoprompt, naip_path):
     assert Path(results["OUTPUT"]) == folder / "cropland.gpkg"
     layer = vector(results["OUTPUT"])
     assert layer.crs().authid() == NAIP_CRS
-    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     assert {"area_ha", "mean_prob"} <= set(layer.fields().names())
     features = list(layer.getFeatures())
     assert features, "no cropland polygon at all"

@@ -68,7 +68,7 @@ def test_run_autoprompt(enabled, naip_path, naip_glc, tiny_checkpoint, tmp_path)
     layer = QgsVectorLayer(str(out), "cropland", "ogr")
     assert layer.isValid()
     assert layer.crs().authid() == "EPSG:26914"
-    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     assert layer.featureCount() > 0
     assert all(f["area_ha"] >= 0.02 for f in layer.getFeatures())
 
