@@ -6,12 +6,15 @@ from dataclasses import dataclass
 
 import numpy as np
 import rasterio
+from osgeo import gdal
+from rasterio.crs import CRS
 from rasterio.enums import Resampling
 from rasterio.errors import RasterioIOError
 from rasterio.vrt import WarpedVRT
 
 from .errors import AptInputError
 from .geo import Grid, bounds_intersect, footprint_in, pixel_size_m, require_crs
+from .glc_online import ONLINE_WORLDCOVER, curl_env, worldcover_vrt
 
 
 @dataclass
@@ -36,9 +39,15 @@ class GlcReader:
     """
 
     def __init__(self, path: str, cropland_classes: tuple[int, ...], image_grid: Grid):
+        self._env = self._vsimem = None
+        if path == ONLINE_WORLDCOVER:  # the cloud tiles under the image, mosaicked on the fly
+            self._vsimem = worldcover_vrt(footprint_in(image_grid, CRS.from_epsg(4326)))
+            self._env = curl_env()
+            self._env.__enter__()
         try:
-            self._ds = rasterio.open(path)
+            self._ds = rasterio.open(self._vsimem or path)
         except RasterioIOError as exc:
+            self._release()
             raise AptInputError(f"Cannot open the land cover raster {path!r}: {exc}") from None
         self.path = path
         self.classes = tuple(int(c) for c in cropland_classes)
@@ -79,8 +88,27 @@ class GlcReader:
         cropland = np.isin(data, self.classes) & valid
         return Prelabel(classes=data, cropland=cropland, valid=valid)
 
+    def save_clip(self, image_grid: Grid, out_path: str) -> str:
+        """Write the land cover under the image (in its own CRS and grid) as a local GeoTIFF."""
+        west, south, east, north = footprint_in(image_grid, self.crs)
+        done = gdal.Translate(out_path, self._ds.name, projWin=[west, north, east, south],
+                              creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
+        if done is None:
+            raise AptInputError(f"Could not save the land cover to {out_path}: {gdal.GetLastErrorMsg()}")
+        done = None  # closes the file
+        return out_path
+
     def close(self) -> None:
         self._ds.close()
+        self._release()
+
+    def _release(self) -> None:
+        if self._env is not None:
+            self._env.__exit__(None, None, None)
+            self._env = None
+        if self._vsimem is not None:
+            gdal.Unlink(self._vsimem)
+            self._vsimem = None
 
     def __enter__(self) -> GlcReader:
         return self

@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 import numpy as np
+import rasterio
 
 from .errors import AptCancelledError, AptInputError
 from .geo import Grid, extent_to_window, pixel_size_m
@@ -19,6 +20,8 @@ from .prompts import sample_prompts
 from .schemes import SCHEMES
 from .tiles import QUIET_VOTE, ProbabilityMosaic, Tile, plan_tiles
 from .vectorize import polygonize
+
+GDAL_CACHE_BYTES = 128 * 2**20
 
 
 @dataclass
@@ -117,9 +120,21 @@ def _validate(config: Config) -> None:
         raise AptInputError("Give at least one land cover class value for cropland.")
 
 
+def bounded_gdal_cache():
+    """GDAL's block cache capped while the pipeline runs, so memory does not grow with the raster.
+
+    (GDAL's default is 5 % of RAM, filled as tiles are read and written; the cap is put back after.)
+    """
+    return rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_BYTES)
+
+
 def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[float, float] = (0, 100)) -> PromptPlan:
     """Tiles over the extent and their APT prompts (or the analyst's own points, if given)."""
-    feedback = feedback or Feedback()
+    with bounded_gdal_cache():
+        return _plan_prompts(config, feedback or Feedback(), span)
+
+
+def _plan_prompts(config: Config, feedback: Feedback, span: tuple[float, float]) -> PromptPlan:
     _validate(config)
     with ImageReader(config.image, config.bands) as image:
         grid = image.grid
@@ -149,6 +164,14 @@ def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[f
                 feedback.progress(span[0] + (span[1] - span[0]) * done, f"Prompts: tile {i + 1}/{len(tiles)}")
         _require_some_cropland(reports, seen, config.cropland_classes)
         return PromptPlan(grid, tiles, PromptPoints.concat(parts), reports, list(image.notes))
+
+
+def save_land_cover(config: Config, out_path: str) -> str:
+    """Save the land cover under the image (local or online source) as a GeoTIFF, for the record."""
+    with bounded_gdal_cache(), ImageReader(config.image, config.bands) as image:
+        grid = image.grid
+    with bounded_gdal_cache(), GlcReader(config.glc, config.cropland_classes, grid) as glc:
+        return glc.save_clip(grid, out_path)
 
 
 def _plan_from_points(points: PromptPoints, grid: Grid, tiles: list[Tile], notes: list[str]) -> PromptPlan:
@@ -193,19 +216,23 @@ def run(config: Config, engine=None, feedback: Feedback | None = None) -> Result
     ``engine`` (a :class:`SamEngine`) may be passed in to keep the model and its cached
     embeddings across runs; otherwise one is built from ``config.checkpoint``.
     """
-    feedback = feedback or Feedback()
+    with bounded_gdal_cache():
+        return _run(config, engine, feedback or Feedback())
+
+
+def _run(config: Config, engine, feedback: Feedback) -> Result:
     if not config.output:
         raise AptInputError("Choose where to save the cropland polygons.")
     _claim_output(config.output, config.overwrite, "output")
     _claim_output(config.probability_output, config.overwrite, "probability")
-    plan = plan_prompts(config, feedback, span=(0, 5))
+    plan = _plan_prompts(config, feedback, span=(0, 5))
     for note in plan.notes:
         feedback.info(note)
     if engine is None:
         from .sam_engine import SamEngine
 
         feedback.info("Loading the SAM model...")
-        engine = SamEngine(config.checkpoint or "", config.device, precision=config.precision)
+        engine = SamEngine(config.checkpoint or "", config.device, precision=config.precision, keep=False)
         feedback.info(f"SAM {engine.architecture.variant} on {engine.device.type.upper()}, encoder: {engine.fast_path}")
     workdir = tempfile.mkdtemp(prefix="apt_cropland_")
     written: list[str] = []

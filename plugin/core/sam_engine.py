@@ -84,6 +84,8 @@ class LruCache:
         return item
 
     def put(self, key: object, value: object) -> None:
+        if self.max_bytes <= 0:
+            return
         if key in self._items:
             self._bytes -= self._size_of(self._items.pop(key))
         self._items[key] = value
@@ -114,7 +116,12 @@ class SamEngine:
     """One SAM model, built once per run (or per QGIS session), used for every tile."""
 
     def __init__(
-        self, checkpoint: str, device: str = "auto", cache: LruCache | None = None, precision: str = "auto"
+        self,
+        checkpoint: str,
+        device: str = "auto",
+        cache: LruCache | None = None,
+        precision: str = "auto",
+        keep: bool = True,
     ):
         from segment_anything.utils.transforms import ResizeLongestSide
 
@@ -127,8 +134,9 @@ class SamEngine:
         self.fast_path = speed_up_encoder(self.model, self.device, precision)
         self._encoder_dtype = encoder_dtype(self.model)
         self.transform = ResizeLongestSide(self.model.image_encoder.img_size)
-        self.cache = cache if cache is not None else embedding_cache()
-        self.results = result_cache()
+        # keep=False (a one-off run): nothing is reused, so nothing is kept; memory stays flat
+        self.cache = cache if cache is not None else embedding_cache(512 * 2**20 if keep else 0)
+        self.results = result_cache(256 * 2**20 if keep else 0)
         self.encoder_runs = 0
         self.decoder_runs = 0
         self.results_reused = 0

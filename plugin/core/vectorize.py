@@ -1,27 +1,31 @@
-"""Cropland polygons from the mask: GDAL polygonize, small holes and pieces removed, attributes."""
+"""Cropland polygons from the mask: GDAL polygonize, small holes and pieces removed, attributes.
+
+Everything goes through GeoPackage files in the work folder and block-sized raster reads, so
+memory does not grow with the raster. The mean probability of every polygon is computed in one
+pass over the probability raster: the polygons are burnt (GDAL rasterize) block by block as zone
+numbers, and sums are gathered with ``numpy.bincount``.
+"""
 
 from __future__ import annotations
 
-import json
 import os
+import shutil
+import tempfile
 
 import numpy as np
 import rasterio
 from osgeo import gdal, ogr, osr
-from rasterio.features import geometry_mask
-from rasterio.windows import Window, from_bounds
 
 from .geo import Grid, metres_per_unit
 from .tiles import PROBABILITY_NODATA, iter_blocks
 
 LAYER_NAME = "cropland"
+ZONE = "zone"
 
 
 def _equal_area_transform(grid: Grid) -> osr.CoordinateTransformation:
     """Image CRS -> Lambert azimuthal equal-area centred on the image, for true areas in m2."""
-    src = osr.SpatialReference()
-    src.ImportFromWkt(grid.crs.to_wkt())
-    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    src = _srs(grid)
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -30,6 +34,13 @@ def _equal_area_transform(grid: Grid) -> osr.CoordinateTransformation:
     laea.ImportFromProj4(f"+proj=laea +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
     laea.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return osr.CoordinateTransformation(src, laea)
+
+
+def _srs(grid: Grid) -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(grid.crs.to_wkt())
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
 
 
 class AreaMeter:
@@ -57,22 +68,79 @@ def _drop_small_holes(polygon: ogr.Geometry, min_area_m2: float, area_of: AreaMe
     return cleaned
 
 
-def _mean_probability(prob: rasterio.DatasetReader, geometry: ogr.Geometry, block: int = 2048) -> float:
-    """Mean probability of the pixels inside a polygon, read window by window."""
-    xmin, xmax, ymin, ymax = geometry.GetEnvelope()
-    window = from_bounds(xmin, ymin, xmax, ymax, prob.transform).round_offsets().round_lengths()
-    window = window.intersection(Window(0, 0, prob.width, prob.height))
-    shape = [json.loads(geometry.ExportToJson())]
-    total, count = 0.0, 0
-    for sub in iter_blocks(int(window.width), int(window.height), block):
-        part = Window(window.col_off + sub.col_off, window.row_off + sub.row_off, sub.width, sub.height)
-        values = prob.read(1, window=part)
-        inside = geometry_mask(
-            shape, out_shape=values.shape, transform=prob.window_transform(part), invert=True
-        ) & (values != PROBABILITY_NODATA)
-        total += float(values[inside].sum())
-        count += int(inside.sum())
-    return total / count if count else float("nan")
+def _new_gpkg(path: str):
+    driver = ogr.GetDriverByName("GPKG")
+    if os.path.exists(path):
+        driver.DeleteDataSource(path)
+    return driver.CreateDataSource(path)
+
+
+def _polygonize_raw(mask_path: str, srs: osr.SpatialReference, path: str):
+    """GDAL polygonize of the mask's 1-pixels (the band is its own mask)."""
+    mask_ds = gdal.Open(mask_path)
+    band = mask_ds.GetRasterBand(1)
+    ds = _new_gpkg(path)
+    layer = ds.CreateLayer("raw", srs=srs, geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+    ds.StartTransaction()
+    if gdal.Polygonize(band, band, layer, 0, []) != 0:
+        raise RuntimeError(f"GDAL could not polygonize {mask_path}: {gdal.GetLastErrorMsg()}")
+    ds.CommitTransaction()
+    return ds, layer
+
+
+def _clean(raw, srs, path: str, min_area_m2: float, tolerance: float, area_of: AreaMeter):
+    """Holes and pieces under the minimum area removed, simplified; numbered zones with their area."""
+    ds = _new_gpkg(path)
+    layer = ds.CreateLayer("clean", srs=srs, geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn(ZONE, ogr.OFTInteger))
+    layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
+    zones = 0
+    ds.StartTransaction()
+    for feature in raw:
+        geometry = _drop_small_holes(feature.GetGeometryRef(), min_area_m2, area_of)
+        if tolerance:
+            geometry = geometry.SimplifyPreserveTopology(tolerance)
+        if geometry is None or geometry.IsEmpty():
+            continue
+        area = area_of(geometry)
+        if area < min_area_m2:
+            continue
+        zones += 1
+        out = ogr.Feature(layer.GetLayerDefn())
+        out.SetGeometry(geometry)
+        out.SetField(ZONE, zones)
+        out.SetField("area_ha", area / 10_000.0)
+        layer.CreateFeature(out)
+    ds.CommitTransaction()
+    return ds, layer, zones
+
+
+def zonal_means(layer, probability_path: str, n_zones: int, block: int = 1024) -> np.ndarray:
+    """Mean probability inside each zone (index = zone number), one block of pixels at a time."""
+    sums = np.zeros(n_zones + 1)
+    counts = np.zeros(n_zones + 1)
+    mem_driver = gdal.GetDriverByName("MEM")
+    with rasterio.open(probability_path) as prob:
+        wkt = prob.crs.to_wkt()
+        for window in iter_blocks(prob.width, prob.height, block):
+            values = prob.read(1, window=window)
+            t = prob.window_transform(window)
+            xmin, ymax = t.c, t.f
+            xmax, ymin = t.c + t.a * window.width, t.f + t.e * window.height
+            layer.SetSpatialFilterRect(min(xmin, xmax), min(ymin, ymax), max(xmin, xmax), max(ymin, ymax))
+            if layer.GetFeatureCount() == 0:
+                continue
+            target = mem_driver.Create("", int(window.width), int(window.height), 1, gdal.GDT_Int32)
+            target.SetGeoTransform((t.c, t.a, t.b, t.f, t.d, t.e))
+            target.SetProjection(wkt)
+            gdal.RasterizeLayer(target, [1], layer, options=[f"ATTRIBUTE={ZONE}"])
+            zones = target.GetRasterBand(1).ReadAsArray()
+            inside = (zones > 0) & (values != PROBABILITY_NODATA)
+            sums += np.bincount(zones[inside], weights=values[inside], minlength=n_zones + 1)
+            counts += np.bincount(zones[inside], minlength=n_zones + 1)
+    layer.SetSpatialFilter(None)
+    return np.divide(sums, counts, out=np.zeros_like(sums), where=counts > 0)
 
 
 def polygonize(
@@ -90,52 +158,27 @@ def polygonize(
     area) are removed; ``simplify_m`` > 0 simplifies with that tolerance in metres. Each polygon
     carries ``area_ha`` and ``mean_prob``.
     """
-    workdir = workdir or os.path.dirname(out_path)
-    raw_path = os.path.join(workdir, "polygonize_raw.gpkg")
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(grid.crs.to_wkt())
-    driver = ogr.GetDriverByName("GPKG")
-    for path in (raw_path, out_path):
-        if os.path.exists(path):
-            driver.DeleteDataSource(path)
+    scratch = tempfile.mkdtemp(prefix="apt_vectorize_", dir=workdir or os.path.dirname(out_path) or None)
+    srs = _srs(grid)
+    tolerance = simplify_m / metres_per_unit(grid.crs, grid.center()) if simplify_m > 0 else 0.0
+    raw_path, clean_path = os.path.join(scratch, "raw.gpkg"), os.path.join(scratch, "clean.gpkg")
+    raw_ds, raw = _polygonize_raw(mask_path, srs, raw_path)
+    clean_ds, clean, n_zones = _clean(raw, srs, clean_path, min_area_m2, tolerance, AreaMeter(grid))
+    del raw, raw_ds  # closes the file (OGR)
+    means = zonal_means(clean, probability_path, n_zones)
 
-    mask_ds = gdal.Open(mask_path)
-    band = mask_ds.GetRasterBand(1)
-    raw_ds = driver.CreateDataSource(raw_path)
-    raw = raw_ds.CreateLayer("raw", srs=srs, geom_type=ogr.wkbPolygon)
-    raw.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-    raw_ds.StartTransaction()
-    if gdal.Polygonize(band, band, raw, 0, []) != 0:
-        raise RuntimeError(f"GDAL could not polygonize {mask_path}: {gdal.GetLastErrorMsg()}")
-    raw_ds.CommitTransaction()
-    mask_ds = None
-
-    out_ds = driver.CreateDataSource(out_path)
+    out_ds = _new_gpkg(out_path)
     out = out_ds.CreateLayer(LAYER_NAME, srs=srs, geom_type=ogr.wkbMultiPolygon)
     out.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
     out.CreateField(ogr.FieldDefn("mean_prob", ogr.OFTReal))
-    area_of = AreaMeter(grid)
-    tolerance = simplify_m / metres_per_unit(grid.crs, grid.center()) if simplify_m > 0 else 0.0
-    count = 0
     out_ds.StartTransaction()
-    with rasterio.open(probability_path) as prob:
-        for feature in raw:
-            geometry = _drop_small_holes(feature.GetGeometryRef(), min_area_m2, area_of)
-            if tolerance:
-                geometry = geometry.SimplifyPreserveTopology(tolerance)
-            if geometry is None or geometry.IsEmpty():
-                continue
-            area = area_of(geometry)
-            if area < min_area_m2:
-                continue
-            mean = _mean_probability(prob, geometry)
-            result = ogr.Feature(out.GetLayerDefn())
-            result.SetGeometry(ogr.ForceToMultiPolygon(geometry))
-            result.SetField("area_ha", round(area / 10_000.0, 6))
-            result.SetField("mean_prob", round(float(np.nan_to_num(mean)), 4))
-            out.CreateFeature(result)
-            count += 1
+    for feature in clean:
+        result = ogr.Feature(out.GetLayerDefn())
+        result.SetGeometry(ogr.ForceToMultiPolygon(feature.GetGeometryRef()))
+        result.SetField("area_ha", round(feature.GetField("area_ha"), 6))
+        result.SetField("mean_prob", round(float(means[feature.GetField(ZONE)]), 4))
+        out.CreateFeature(result)
     out_ds.CommitTransaction()
-    out_ds = raw_ds = None
-    driver.DeleteDataSource(raw_path)
-    return count
+    del out, out_ds, clean, clean_ds  # closes the files (OGR)
+    shutil.rmtree(scratch, ignore_errors=True)
+    return n_zones

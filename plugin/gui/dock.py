@@ -20,8 +20,9 @@ from qgis.PyQt.QtWidgets import QScrollArea
 
 from ..core.dependencies import install_hint, missing_dependencies
 from ..core.errors import AptInputError
+from ..core.glc_online import ONLINE_WORLDCOVER
 from ..core.imagery import default_bands, parse_bands
-from ..core.pipeline import Config, plan_prompts
+from ..core.pipeline import Config, plan_prompts, save_land_cover
 from ..core.schemes import parse_classes
 from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
@@ -164,9 +165,13 @@ class AptCroplandDock(QgsDockWidget):
         if not isinstance(image, QgsRasterLayer):
             raise AptInputError(tr("Choose an image raster layer."))
         glc = f.glc_combo.currentLayer()
+        if f.online_glc():
+            glc_source = ONLINE_WORLDCOVER
+        else:
+            glc_source = raster_file(glc, tr("land cover")) if isinstance(glc, QgsRasterLayer) else None
         config = Config(
             image=raster_file(image, tr("image")),
-            glc=raster_file(glc, tr("land cover")) if isinstance(glc, QgsRasterLayer) else None,
+            glc=glc_source,
             cropland_classes=parse_classes(f.classes_text()),
             extent=self._extent(image),
             points_per_class=f.points_spin.value(),
@@ -202,6 +207,8 @@ class AptCroplandDock(QgsDockWidget):
             if not config.glc:
                 raise AptInputError(tr("Choose a land cover (GLC) layer: the prompt points are sampled from it."))
             plan = plan_prompts(config)
+            if self.form.save_glc_check.isChecked():
+                self._add_land_cover_layer(config)
         except AptInputError as exc:
             self._status(str(exc), Qgis.MessageLevel.Warning)
             return False
@@ -219,6 +226,13 @@ class AptCroplandDock(QgsDockWidget):
             bar=False,
         )
         return True
+
+    def _add_land_cover_layer(self, config: Config) -> None:
+        """The land cover under the image, saved as a GeoTIFF and added to the project."""
+        folder = tempfile.mkdtemp(prefix="glc_", dir=_results_dir())
+        path = save_land_cover(config, os.path.join(folder, "land_cover.tif"))
+        name = tr("Land cover (ESA WorldCover 2021)") if config.glc == ONLINE_WORLDCOVER else tr("Land cover used")
+        QgsProject.instance().addMapLayer(QgsRasterLayer(path, name, "gdal"))
 
     def toggle_edit(self, on: bool) -> None:
         """Switch the prompt-point map tool on or off."""

@@ -30,6 +30,10 @@ CUSTOM = "custom"
 
 
 
+def online_label() -> str:
+    return tr("ESA WorldCover 2021 (online)")
+
+
 class DockForm(QWidget):
     """Inputs, prompt settings, model, output options, action buttons, progress."""
 
@@ -71,6 +75,8 @@ class DockForm(QWidget):
         for combo in (self.image_combo, self.glc_combo):
             combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
         self.glc_combo.setAllowEmptyLayer(True)
+        self.glc_combo.setAdditionalItems([online_label()])
+        self.save_glc_check = self._named(QCheckBox(tr("Add the land cover used as a layer")), "saveGlcCheck")
         self.scheme_combo = self._named(QComboBox(), "schemeCombo")
         for key, scheme in SCHEMES.items():
             self.scheme_combo.addItem(f"{scheme.name} ({', '.join(map(str, scheme.cropland))})", key)
@@ -85,6 +91,7 @@ class DockForm(QWidget):
         self.scheme_combo.currentIndexChanged.connect(self._scheme_changed)
         form.addRow(tr("Image"), self.image_combo)
         form.addRow(tr("Land cover (GLC)"), self.glc_combo)
+        form.addRow("", self.save_glc_check)
         form.addRow(tr("Land cover product"), self.scheme_combo)
         form.addRow(tr("Cropland classes"), self.classes_edit)
         form.addRow(tr("Bands (R,G,B)"), self.bands_edit)
@@ -185,6 +192,10 @@ class DockForm(QWidget):
         if not custom:
             self.classes_edit.setText(",".join(map(str, SCHEMES[self.scheme_combo.currentData()].cropland)))
 
+    def online_glc(self) -> bool:
+        """Whether the online ESA WorldCover is chosen instead of a layer."""
+        return self.glc_combo.currentLayer() is None and self.glc_combo.currentText() == online_label()
+
     def classes_text(self) -> str:
         return self.classes_edit.text()
 
@@ -205,6 +216,7 @@ class DockForm(QWidget):
         self.min_area_spin.setValue(s.min_area_m2)
         self.simplify_spin.setValue(s.simplify_m)
         self.probability_check.setChecked(s.probability)
+        self.save_glc_check.setChecked(s.save_glc)
 
     def settings(self) -> DockSettings:
         """The widgets' current values as settings."""
@@ -222,4 +234,5 @@ class DockForm(QWidget):
             min_area_m2=self.min_area_spin.value(),
             simplify_m=self.simplify_spin.value(),
             probability=self.probability_check.isChecked(),
+            save_glc=self.save_glc_check.isChecked(),
         )

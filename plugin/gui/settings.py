@@ -25,6 +25,7 @@ class DockSettings:
     min_area_m2: float = 500.0
     simplify_m: float = 0.0
     probability: bool = False
+    save_glc: bool = False
 
     @classmethod
     def load(cls) -> DockSettings:

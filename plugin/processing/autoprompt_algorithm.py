@@ -33,12 +33,15 @@ from ..layers import point_fields, polygon_fields, write_points
 from ..model_store import models_folder
 from ..resources import icon_path
 from .common import (
+    OUTPUT_GLC,
     POINT_TYPE,
     ProcessingFeedback,
+    add_glc_output,
     add_prompt_parameters,
     prompt_config,
     read_prompt_source,
     report_tiles,
+    write_glc_output,
 )
 
 
@@ -97,7 +100,7 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
         return AutoPromptAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:
-        add_prompt_parameters(self, glc_optional=True)
+        add_prompt_parameters(self)
         self.addParameter(
             CheckpointParameter(
                 self.CHECKPOINT, tr("SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder"),
@@ -146,6 +149,7 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
                 self.OUTPUT_PROBABILITY, tr("Cropland probability"), optional=True, createByDefault=False
             )
         )
+        add_glc_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):
         config, image = prompt_config(self, parameters, context)
@@ -153,7 +157,9 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
         if source is not None:
             config.prompts = read_prompt_source(source, image.crs(), context)
         elif not config.glc:
-            raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or give prompt points."))
+            raise QgsProcessingException(
+                tr("Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.")
+            )
         config.checkpoint = self._checkpoint(parameters, context)
         config.device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
         config.precision = PRECISIONS[self.parameterAsEnum(parameters, self.PRECISION, context)]
@@ -183,6 +189,8 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
             outputs[self.OUTPUT_PROMPTS] = dest
         if config.probability_output:
             outputs[self.OUTPUT_PROBABILITY] = config.probability_output
+        if config.prompts is None and (saved := write_glc_output(self, parameters, context, config)) is not None:
+            outputs[OUTPUT_GLC] = saved
         return outputs
 
     def _checkpoint(self, parameters, context) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsRasterLayer,
@@ -14,21 +16,29 @@ from qgis.core import (
 )
 
 from ..core.errors import AptInputError
-from ..core.pipeline import Config, Feedback
+from ..core.glc_online import ONLINE_WORLDCOVER
+from ..core.pipeline import Config, Feedback, save_land_cover
 from ..core.points import PromptPoints
 from ..core.schemes import parse_classes
 from ..i18n import tr
 from ..layers import raster_file, read_points
 
-IMAGE, GLC, CLASSES, EXTENT = "IMAGE", "GLC", "CROPLAND_CLASSES", "EXTENT"
+IMAGE, GLC, GLC_SOURCE, CLASSES, EXTENT = "IMAGE", "GLC", "GLC_SOURCE", "CROPLAND_CLASSES", "EXTENT"
+OUTPUT_GLC = "OUTPUT_GLC"
 POINTS, ROUNDS, MARGIN, SEED = "POINTS_PER_CLASS", "ROUNDS", "EDGE_MARGIN", "SEED"
 TILE_SIZE, OVERLAP = "TILE_SIZE", "OVERLAP"
 
 
-def add_prompt_parameters(alg, glc_optional: bool = False) -> None:
+def add_prompt_parameters(alg) -> None:
     """The inputs of prompt generation (both algorithms take them)."""
     alg.addParameter(QgsProcessingParameterRasterLayer(IMAGE, tr("Image")))
-    alg.addParameter(QgsProcessingParameterRasterLayer(GLC, tr("Global land cover (GLC)"), optional=glc_optional))
+    alg.addParameter(QgsProcessingParameterRasterLayer(GLC, tr("Global land cover (GLC)"), optional=True))
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            GLC_SOURCE, tr("Land cover source"),
+            [tr("The land cover layer above"), tr("ESA WorldCover 2021 (online, no download)")], defaultValue=0,
+        )
+    )
     alg.addParameter(QgsProcessingParameterString(CLASSES, tr("Cropland class values in the GLC"), defaultValue="40"))
     alg.addParameter(QgsProcessingParameterExtent(EXTENT, tr("Extent (default: whole image)"), optional=True))
     integer = QgsProcessingParameterNumber.Type.Integer
@@ -66,6 +76,7 @@ def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
     if image is None:
         raise QgsProcessingException(tr("Choose an image raster layer."))
     glc = file_raster(alg, parameters, GLC, context, tr("land cover"))
+    online = alg.parameterAsEnum(parameters, GLC_SOURCE, context) == 1
     extent = None
     if parameters.get(EXTENT):
         rect = alg.parameterAsExtent(parameters, EXTENT, context, image.crs())
@@ -78,7 +89,7 @@ def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
         raise QgsProcessingException(str(exc)) from None
     config = Config(
         image=image.source(),
-        glc=glc.source() if glc else None,
+        glc=ONLINE_WORLDCOVER if online else (glc.source() if glc else None),
         cropland_classes=classes,
         extent=extent,
         points_per_class=alg.parameterAsInt(parameters, POINTS, context),
@@ -118,6 +129,25 @@ def read_prompt_source(source, image_crs, context) -> PromptPoints:
 
 
 POINT_TYPE = QgsWkbTypes.Type.Point
+
+
+def add_glc_output(alg) -> None:
+    alg.addParameter(
+        QgsProcessingParameterRasterDestination(
+            OUTPUT_GLC, tr("Land cover used (clipped to the image)"), optional=True, createByDefault=False
+        )
+    )
+
+
+def write_glc_output(alg, parameters, context, config: Config) -> str | None:
+    """Save the land cover under the image when OUTPUT_GLC is asked for."""
+    path = alg.parameterAsOutputLayer(parameters, OUTPUT_GLC, context)
+    if not path or not config.glc:
+        return None
+    try:
+        return save_land_cover(config, path)
+    except AptInputError as exc:
+        raise QgsProcessingException(str(exc)) from None
 
 
 def report_tiles(plan, feedback) -> None:

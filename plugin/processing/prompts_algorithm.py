@@ -14,11 +14,14 @@ from ..i18n import tr
 from ..layers import point_fields, write_points
 from ..resources import icon_path
 from .common import (
+    OUTPUT_GLC,
     POINT_TYPE,
     ProcessingFeedback,
+    add_glc_output,
     add_prompt_parameters,
     prompt_config,
     report_tiles,
+    write_glc_output,
 )
 
 
@@ -62,11 +65,12 @@ class GeneratePromptsAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Prompt points")))
+        add_glc_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):
         config, image = prompt_config(self, parameters, context)
         if not config.glc:
-            raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer."))
+            raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or the online ESA WorldCover."))
         try:
             plan = plan_prompts(config, ProcessingFeedback(feedback))
         except AptCancelledError:
@@ -76,4 +80,7 @@ class GeneratePromptsAlgorithm(QgsProcessingAlgorithm):
         report_tiles(plan, feedback)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, point_fields(), POINT_TYPE, image.crs())
         write_points(sink, plan.points)
-        return {self.OUTPUT: dest}
+        outputs = {self.OUTPUT: dest}
+        if (saved := write_glc_output(self, parameters, context, config)) is not None:
+            outputs[OUTPUT_GLC] = saved
+        return outputs

@@ -80,7 +80,9 @@ def test_run_without_land_cover_or_prompts_fails_clearly(enabled, naip_path, tin
         f"IMAGE={naip_path}", f"CHECKPOINT={tiny_checkpoint}", f"OUTPUT={out}",
     )
     assert proc.returncode != 0
-    assert "Choose a land cover (GLC) raster layer, or give prompt points." in proc.stdout + proc.stderr
+    assert "Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points." in (
+        proc.stdout + proc.stderr
+    )
     assert not out.exists()
 
 
