@@ -13,7 +13,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 CHECKPOINT ?= $(QGIS_PROFILE)/apt_cropland/models/sam_vit_b_01ec64.pth
 SHOT_CHECKPOINT ?=
 
-.PHONY: setup test lint qt6-check package demo plugin-link sample-glc screenshot clean
+.PHONY: setup test lint qt6-check package demo plugin-link sample-glc screenshot bench clean
 
 setup:  ## Install Debian packages and the .venv (idempotent)
 	./scripts/setup.sh
@@ -46,3 +46,6 @@ clean:
 
 screenshot: plugin-link  ## Real QGIS under Xvfb running the workflow on the sample -> docs/screenshot.png
 	CHECKPOINT="$(SHOT_CHECKPOINT)" ./scripts/screenshot.sh
+
+bench: plugin-link  ## Speed and memory figures (full-size random vit_b; several minutes)
+	$(PY) bench/bench_pipeline.py

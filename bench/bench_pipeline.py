@@ -1,0 +1,173 @@
+"""APT Cropland benchmark: prints one ``name: value`` line per figure, all measured in this run.
+
+Full-size SAM vit_b with random weights (time does not depend on weight values); real imagery
+(the NAIP sample) with a SYNTHETIC land cover; the real 36000 x 36000 WorldCover tile for the
+window read. Memory is measured in fresh processes with a tiny model. Run: ``make bench``.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "build" / "qgis-plugins"), str(ROOT / "tests"), str(ROOT / "scripts"), str(ROOT / "bench")]
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+
+from apt_cropland.plugin.core.pipeline import Config, plan_prompts, run  # noqa: E402
+from apt_cropland.plugin.core.sam_engine import SamEngine  # noqa: E402
+
+NAIP = str(ROOT / "sample" / "naip_north_dakota_2020_rgbn_5m.tif")
+WORLDCOVER = ROOT.parent / "shared" / "data" / "ESA_WorldCover_10m_2021_v200_N00E006_Map.tif"
+
+
+def say(name: str, value) -> None:
+    print(f"{name}: {value:.3f}" if isinstance(value, float) else f"{name}: {value}", flush=True)
+
+
+def timed(fn, repeat: int = 1) -> float:
+    """Best of ``repeat`` timings after one warm-up call."""
+    fn()
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def random_vit_b(folder: str) -> str:
+    from segment_anything import sam_model_registry
+
+    torch.manual_seed(0)
+    path = os.path.join(folder, "vit_b_random.pth")
+    torch.save(sam_model_registry["vit_b"]().state_dict(), path)
+    return path
+
+
+def encoder_figures(checkpoint: str) -> tuple[SamEngine, float]:
+    """Plain fp32 segment-anything encoder vs the plugin's default path."""
+    from apt_cropland.plugin.core.checkpoint import load_sam
+
+    x = torch.randn(1, 3, 1024, 1024)
+
+    def plain_fp32() -> float:
+        plain = load_sam(checkpoint).model.image_encoder
+        with torch.inference_mode():
+            return timed(lambda: plain(x))
+
+    fp32 = plain_fp32()
+    engine = SamEngine(checkpoint, "auto", keep=False)
+    encoder = engine.model.image_encoder
+    xf = x.to(engine._encoder_dtype)
+    with torch.inference_mode():
+        fast = timed(lambda: encoder(xf))
+    say("encoder_fp32_s", fp32)
+    say("encoder_fast_s", fast)
+    say("encoder_fast_path", f"{engine.device.type} {engine.fast_path}")
+    say("encoder_speedup", fp32 / fast)
+    return engine, fast
+
+
+def mask_agreement(checkpoint: str, fast: SamEngine, glc: str) -> None:
+    """IoU of the masks from the default path and from plain fp32, same real image and prompts."""
+    from apt_cropland.plugin.core.imagery import ImageReader
+
+    plan = plan_prompts(Config(image=NAIP, glc=glc))
+    exact = SamEngine(checkpoint, "cpu", precision="fp32", keep=False)
+    with ImageReader(NAIP) as image:
+        tile = plan.tiles[0]
+        rgb, _ = image.read(tile.window)
+    prompts = plan.points.for_tile(plan.grid, tile, plan.tiles)
+    a = fast.segment(fast.embed(rgb), prompts) >= 0.5
+    b = exact.segment(exact.embed(rgb), prompts) >= 0.5
+    say("mask_iou_fast_vs_fp32", float((a & b).sum() / max(1, (a | b).sum())))
+
+
+def pipeline_figures(checkpoint: str, encoder_s: float, glc: str, folder: str) -> float:
+    """Whole pipeline per tile and a re-run after one point edit, on the default path."""
+    engine = SamEngine(checkpoint, "auto")  # as the dock keeps it: embeddings cached
+    engine.embed(np.zeros((1024, 1024, 3), np.uint8))  # warm, as the encoder figures are (no cache key)
+    config = Config(image=NAIP, glc=glc, output=os.path.join(folder, "first.gpkg"))
+    start = time.perf_counter()
+    first = run(config, engine=engine)
+    first_s = time.perf_counter() - start
+    per_tile = first_s / len(first.plan.tiles)
+    say("pipeline_tile_s", per_tile)
+    say("pipeline_over_encoder", per_tile / encoder_s)
+    points = first.plan.points
+    points.label[0] = 1 - points.label[0]
+    config.prompts, config.output = points, os.path.join(folder, "rerun.gpkg")
+    start = time.perf_counter()
+    run(config, engine=engine)
+    rerun_s = time.perf_counter() - start
+    say("rerun_s", rerun_s)
+    say("rerun_over_first", rerun_s / first_s)
+    return per_tile
+
+
+def glc_window_read() -> None:
+    from affine import Affine
+    from rasterio.crs import CRS
+
+    from apt_cropland.plugin.core.geo import Grid
+    from apt_cropland.plugin.core.glc import GlcReader
+
+    if not WORLDCOVER.exists():
+        say("glc_window_read_s", "n/a (the WorldCover tile is not on this machine)")
+        return
+    times = []
+    for x0, y0 in [(221730, 44254), (231970, 34014), (211490, 54494)]:
+        grid = Grid(CRS.from_epsg(32632), Affine(10, 0, x0, 0, -10, y0), 1024, 1024)
+        with GlcReader(str(WORLDCOVER), (40,), grid) as glc:
+            start = time.perf_counter()
+            glc.read(grid)
+            times.append(time.perf_counter() - start)
+    say("glc_window_read_s", float(np.median(times)))
+
+
+def peak_memory_ratio(folder: str) -> None:
+    """Peak RSS of the whole pipeline on 8192^2 over 1024^2 pixels (tiny model, fresh processes)."""
+    from memory_run import make_inputs
+
+    results = {}
+    for size in (1024, 8192):
+        make_inputs(folder, size)
+        done = subprocess.run([sys.executable, str(ROOT / "bench" / "memory_run.py"), folder, str(size)],
+                              capture_output=True, text=True, check=True)
+        results[size] = int(done.stdout.strip().splitlines()[-1])
+    say("peak_mem_1024_mb", results[1024] / 1024)
+    say("peak_mem_8192_mb", results[8192] / 1024)
+    say("peak_mem_8192_over_1024", results[8192] / results[1024])
+
+
+def main() -> None:
+    from sample_glc import make_sample_glc
+
+    say("machine", f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__}, "
+                   f"{torch.get_num_threads()} threads")
+    with tempfile.TemporaryDirectory(prefix="apt_bench_") as folder:
+        glc = make_sample_glc(NAIP, os.path.join(folder, "glc_SYNTHETIC.tif"))
+        checkpoint = random_vit_b(folder)
+        engine, encoder_s = encoder_figures(checkpoint)
+        mask_agreement(checkpoint, engine, glc)
+        del engine
+        per_tile = pipeline_figures(checkpoint, encoder_s, glc, folder)
+        net_tile_px = (1024 - 128) ** 2  # a 1024 tile with 128 px overlap adds 896 x 896 new pixels
+        for res in (0.5, 10.0):
+            say(f"km2_per_hour_{res:g}m", net_tile_px * res * res / 1e6 / per_tile * 3600)
+        glc_window_read()
+        peak_memory_ratio(folder)
+    say("bench_peak_rss_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+if __name__ == "__main__":
+    main()
