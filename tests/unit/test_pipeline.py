@@ -142,3 +142,49 @@ def test_analyst_points_serve_their_own_tile_and_hand_added_ones_every_tile():
     assert sorted(in_a.cols.tolist()) == [90.5, 100.5]
     assert sorted(in_b.cols.tolist()) == [10.5, 70.5]  # tile-relative: hand-added and moved point
     assert in_b.rounds.tolist() == [2, 3] or sorted(in_b.rounds.tolist()) == [2, 3]
+
+
+def test_results_inside_a_tile_do_not_depend_on_the_extent(config, tmp_path):
+    """An extent inside tile 0 (away from other tiles) gives the very probabilities of a whole run."""
+    import rasterio.windows
+
+    whole = run(config)
+    grid = whole.plan.grid
+    # tile 0 is (0, 0, 512, 512); tile 1 starts at column 422 and tile 2 at row 211
+    x0, y1 = grid.transform * (40, 30)
+    x1, y0 = grid.transform * (400, 200)
+    config.extent = (x0, y0, x1, y1)
+    config.output, config.probability_output = str(tmp_path / "part.gpkg"), str(tmp_path / "part.tif")
+    part = run(config)
+    assert [t.key for t in part.plan.tiles] == [whole.plan.tiles[0].key]
+    with rasterio.open(part.probability_path) as p, rasterio.open(whole.probability_path) as w:
+        window = rasterio.windows.from_bounds(*p.bounds, transform=w.transform)
+        np.testing.assert_allclose(p.read(1), w.read(1, window=window.round_offsets().round_lengths()), atol=1e-6)
+
+
+def test_a_one_off_run_keeps_no_caches_and_caps_gdals_cache(config):
+    from osgeo import gdal
+
+    from apt_cropland.plugin.core import sam_engine
+    from apt_cropland.plugin.core.pipeline import GDAL_CACHE_BYTES
+
+    engines, caps = [], []
+    original = sam_engine.SamEngine.__init__
+
+    def record(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        engines.append(self)
+
+    class Watch(Feedback):
+        def progress(self, percent, message=""):
+            caps.append(gdal.GetCacheMax())
+
+    sam_engine.SamEngine.__init__ = record
+    try:
+        run(config, feedback=Watch())
+    finally:
+        sam_engine.SamEngine.__init__ = original
+    [engine] = engines
+    assert len(engine.cache) == 0 and len(engine.results) == 0  # four tiles went through, none kept
+    assert caps and max(caps) <= GDAL_CACHE_BYTES
+    assert gdal.GetCacheMax() > GDAL_CACHE_BYTES  # put back after the run
