@@ -13,7 +13,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 CHECKPOINT ?= $(QGIS_PROFILE)/apt_cropland/models/sam_vit_b_01ec64.pth
 SHOT_CHECKPOINT ?=
 
-.PHONY: setup test lint qt6-check package demo plugin-link sample-glc screenshot bench clean
+.PHONY: setup test lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
 
 setup:  ## Install Debian packages and the .venv (idempotent)
 	./scripts/setup.sh
@@ -24,7 +24,13 @@ lint:
 qt6-check:  ## Qt 5-only idioms (QGIS 4 runs Qt 6): unscoped enums, exec_, PyQt5 imports, QVariant types...
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/qt6_check.py
 
-test: lint qt6-check plugin-link  ## ruff, the Qt 6 check, then the whole test suite headless in real QGIS
+translations:  ## Update i18n/*.ts from the tr() calls (translations kept, new strings unfinished); compile i18n/*.qm
+	$(if $(wildcard $(PY)),$(PY),python3) scripts/i18n_update.py --release
+
+i18n-check:  ## Fail if a .ts file lacks a tr() string of the code (make translations fixes it)
+	$(if $(wildcard $(PY)),$(PY),python3) scripts/i18n_update.py --check
+
+test: lint qt6-check i18n-check plugin-link  ## ruff, the Qt 6 and .ts checks, then the whole test suite headless in real QGIS
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 package:  ## build/apt_cropland.zip for the QGIS plugin repository (translations compiled with lrelease)

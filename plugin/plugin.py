@@ -13,6 +13,7 @@ except ImportError:
 
 from .i18n import tr
 from .resources import icon_path
+from .translation import install_translator, remove_translator
 
 
 class AptCroplandPlugin:
@@ -26,6 +27,7 @@ class AptCroplandPlugin:
         from .model_store import packages_folder
 
         activate(packages_folder())  # packages installed by "Install dependencies", if any
+        self.translator = install_translator()  # QGIS's locale; None when English or not translated
         self.iface = iface
         self.provider = None
         self.action: QAction | None = None
@@ -91,3 +93,5 @@ class AptCroplandPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

@@ -16,6 +16,7 @@ from functools import partial
 import torch
 
 from .errors import AptInputError
+from .i18n import tr
 
 ENC = "image_encoder."
 KNOWN_VARIANTS = {
@@ -52,7 +53,9 @@ class SamArchitecture:
     def variant(self) -> str:
         """``vit_b``, ``vit_l``, ``vit_h``, or a description of a custom model."""
         key = (self.embed_dim, self.depth, self.num_heads, self.global_attn_indexes)
-        return KNOWN_VARIANTS.get(key, f"custom ViT (width {self.embed_dim}, depth {self.depth})")
+        if key in KNOWN_VARIANTS:
+            return KNOWN_VARIANTS[key]
+        return tr("custom ViT (width {width}, depth {depth})").format(width=self.embed_dim, depth=self.depth)
 
     def build(self):
         """A freshly initialised ``segment_anything`` Sam model of this shape."""
@@ -136,9 +139,11 @@ def infer_architecture(state: dict[str, torch.Tensor]) -> SamArchitecture:
         )
     except (KeyError, IndexError, ZeroDivisionError) as exc:
         raise AptInputError(
-            f"This file holds weights, but not those of a Segment Anything (SAM) model "
-            f"(missing or odd tensor: {exc}). Use an official SAM checkpoint such as "
-            f"sam_vit_b_01ec64.pth."
+            tr(
+                "This file holds weights, but not those of a Segment Anything (SAM) model "
+                "(missing or odd tensor: {detail}). Use an official SAM checkpoint such as "
+                "sam_vit_b_01ec64.pth."
+            ).format(detail=exc)
         ) from None
 
 
@@ -169,30 +174,40 @@ def read_state_dict(path: str, mmap: bool = False) -> dict[str, torch.Tensor]:
     ``mmap=True`` maps the file instead of reading it: enough to look at tensor shapes quickly.
     """
     if not path or not os.path.isfile(path):
-        raise AptInputError(f"The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.")
+        raise AptInputError(
+            tr("The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.").format(path=path)
+        )
     try:
         obj = torch.load(path, map_location="cpu", weights_only=True, mmap=mmap)
     except pickle.UnpicklingError as exc:
         if _would_run_code(exc):
             raise AptInputError(
-                f"Refused to load {os.path.basename(path)!r}: it contains Python objects or code, "
-                f"not just model weights, and loading it could run that code. Use an official SAM "
-                f"checkpoint from a trusted source."
+                tr(
+                    "Refused to load {name!r}: it contains Python objects or code, not just model weights, "
+                    "and loading it could run that code. Use an official SAM checkpoint from a trusted source."
+                ).format(name=os.path.basename(path))
             ) from None
         raise AptInputError(
-            f"{os.path.basename(path)!r} is not a PyTorch checkpoint: it may be damaged or another kind "
-            f"of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. "
-            f"Detail: {_unpickler_detail(exc)}"
+            tr(
+                "{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. "
+                "Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}"
+            ).format(name=os.path.basename(path), detail=_unpickler_detail(exc))
         ) from None
     except Exception as exc:  # noqa: BLE001 - any failure to parse means the same to the analyst
         raise AptInputError(
-            f"{os.path.basename(path)!r} cannot be read as a PyTorch checkpoint: it may be truncated "
-            f"(an interrupted download) or not a checkpoint at all. Detail: {exc}"
+            tr(
+                "{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted "
+                "download) or not a checkpoint at all. Detail: {detail}"
+            ).format(name=os.path.basename(path), detail=exc)
         ) from None
     if isinstance(obj, dict) and "model" in obj and isinstance(obj["model"], dict):
         obj = obj["model"]
     if not isinstance(obj, dict) or not all(isinstance(v, torch.Tensor) for v in obj.values()):
-        raise AptInputError(f"{os.path.basename(path)!r} is not a model state dict (a mapping of names to tensors).")
+        raise AptInputError(
+            tr("{name!r} is not a model state dict (a mapping of names to tensors).").format(
+                name=os.path.basename(path)
+            )
+        )
     return obj
 
 
@@ -227,8 +242,10 @@ def load_sam(path: str) -> LoadedSam:
     except RuntimeError as exc:
         first = str(exc).splitlines()[0:3]
         raise AptInputError(
-            f"The tensors in {os.path.basename(path)!r} do not fit the SAM architecture read from "
-            f"it ({arch.variant}); the file may be damaged or from another model. {' '.join(first)}"
+            tr(
+                "The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); "
+                "the file may be damaged or from another model. {detail}"
+            ).format(name=os.path.basename(path), variant=arch.variant, detail=" ".join(first))
         ) from None
     model.eval()
     n_params = sum(int(t.numel()) for t in state.values())

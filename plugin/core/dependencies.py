@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 
+from .i18n import tr
+
 REQUIRED = (("torch", "torch"), ("torchvision", "torchvision"), ("segment_anything", "segment-anything"))
 
 
@@ -22,8 +24,8 @@ def missing_dependencies() -> list[str]:
 
 def install_hint(missing: list[str]) -> str:
     """How to install what is missing, for a person."""
-    return (
-        "APT Cropland needs the Python packages " + ", ".join(missing) + " to run SAM. Click "
-        "'Install dependencies...' below, or install them with QGIS's own Python (on Windows from the "
-        "OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS."
-    )
+    return tr(
+        "APT Cropland needs the Python packages {packages} to run SAM. Click 'Install dependencies...' "
+        "below, or install them with QGIS's own Python (on Windows from the OSGeo4W Shell): "
+        "python -m pip install torch torchvision segment-anything, then restart QGIS."
+    ).format(packages=", ".join(missing))

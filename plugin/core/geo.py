@@ -14,6 +14,7 @@ from rasterio.windows import Window
 from rasterio.windows import transform as window_transform
 
 from .errors import AptInputError
+from .i18n import tr
 
 EARTH_RADIUS_M = 6371008.8
 
@@ -53,8 +54,10 @@ def require_crs(crs: CRS | None, what: str) -> CRS:
     """Return ``crs`` or raise a clear error naming the raster that lacks one."""
     if crs is None or not crs.to_wkt():
         raise AptInputError(
-            f"{what} has no coordinate reference system, so it cannot be placed on the map. "
-            f"Assign one (Raster > Projections > Assign Projection) and try again."
+            tr(
+                "{what} has no coordinate reference system, so it cannot be placed on the map. "
+                "Assign one (Raster > Projections > Assign Projection) and try again."
+            ).format(what=what)
         )
     return crs
 
@@ -112,8 +115,10 @@ def extent_to_window(grid: Grid, extent: tuple[float, float, float, float] | Non
     r0, r1 = max(0, math.floor(min(rows))), min(grid.height, math.ceil(max(rows)))
     if c1 <= c0 or r1 <= r0:
         raise AptInputError(
-            "The chosen extent does not overlap the image. Pick an extent inside the image, "
-            "or leave the extent empty to process the whole image."
+            tr(
+                "The chosen extent does not overlap the image. Pick an extent inside the image, "
+                "or leave the extent empty to process the whole image."
+            )
         )
     return Window(c0, r0, c1 - c0, r1 - r0)
 

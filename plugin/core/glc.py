@@ -15,6 +15,7 @@ from rasterio.vrt import WarpedVRT
 from .errors import AptInputError
 from .geo import Grid, bounds_intersect, footprint_in, pixel_size_m, require_crs
 from .glc_online import ONLINE_WORLDCOVER, curl_env, worldcover_vrt
+from .i18n import tr
 
 
 @dataclass
@@ -48,17 +49,21 @@ class GlcReader:
             self._ds = rasterio.open(self._vsimem or path)
         except RasterioIOError as exc:
             self._release()
-            raise AptInputError(f"Cannot open the land cover raster {path!r}: {exc}") from None
+            raise AptInputError(
+                tr("Cannot open the land cover raster {path!r}: {error}").format(path=path, error=exc)
+            ) from None
         self.path = path
         self.classes = tuple(int(c) for c in cropland_classes)
-        self.crs = require_crs(self._ds.crs, f"The land cover raster {path!r}")
+        self.crs = require_crs(self._ds.crs, tr("The land cover raster {path!r}").format(path=path))
         self.nodata = self._ds.nodata
         image_box = footprint_in(image_grid, self.crs)
         if not bounds_intersect(image_box, self._ds.bounds):
             self.close()
             raise AptInputError(
-                "The land cover raster does not overlap the image: no land cover is available "
-                "where the image is. Choose a land cover tile that covers the image's area."
+                tr(
+                    "The land cover raster does not overlap the image: no land cover is available "
+                    "where the image is. Choose a land cover tile that covers the image's area."
+                )
             )
         self.pixel_size_m = pixel_size_m(Grid.of(self._ds), self._nearest_inside(image_box))
 
@@ -94,7 +99,11 @@ class GlcReader:
         done = gdal.Translate(out_path, self._ds.name, projWin=[west, north, east, south],
                               creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
         if done is None:
-            raise AptInputError(f"Could not save the land cover to {out_path}: {gdal.GetLastErrorMsg()}")
+            raise AptInputError(
+                tr("Could not save the land cover to {path}: {error}").format(
+                    path=out_path, error=gdal.GetLastErrorMsg()
+                )
+            )
         done = None  # closes the file
         return out_path
 

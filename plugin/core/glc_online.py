@@ -16,6 +16,7 @@ import rasterio
 from osgeo import gdal
 
 from .errors import AptInputError
+from .i18n import tr
 
 ONLINE_WORLDCOVER = "online:esa-worldcover-2021"
 WORLDCOVER_URL = (
@@ -76,13 +77,17 @@ def worldcover_vrt(bounds_4326: tuple[float, float, float, float], template: str
                 unreachable.append(tile)
         if not sources:
             raise AptInputError(
-                "ESA WorldCover could not be reached online for this area (tiles "
-                f"{', '.join(unreachable)}): the computer may be offline, a proxy may block it, or "
-                "the area has no WorldCover tile (open ocean). Use a local land cover layer instead."
+                tr(
+                    "ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer "
+                    "may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). "
+                    "Use a local land cover layer instead."
+                ).format(tiles=", ".join(unreachable))
             )
         path = f"/vsimem/apt_worldcover_{uuid.uuid4().hex}.vrt"
         vrt = gdal.BuildVRT(path, sources, srcNodata=0, VRTNodata=0)
         if vrt is None:
-            raise AptInputError(f"GDAL could not mosaic the WorldCover tiles: {gdal.GetLastErrorMsg()}")
+            raise AptInputError(
+                tr("GDAL could not mosaic the WorldCover tiles: {error}").format(error=gdal.GetLastErrorMsg())
+            )
         vrt = None  # written to /vsimem
     return path

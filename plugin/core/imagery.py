@@ -13,6 +13,7 @@ from rasterio.windows import Window
 
 from .errors import AptInputError
 from .geo import Grid, require_crs
+from .i18n import tr
 
 SAMPLE_LONG_SIDE = 1024
 PERCENTILES = (2.0, 98.0)
@@ -43,7 +44,9 @@ def parse_bands(text: str | None) -> tuple[int, ...] | None:
     try:
         bands = tuple(int(b) for b in str(text).replace(";", ",").split(",") if b.strip())
     except ValueError:
-        raise AptInputError(f"Bands must be band numbers separated by commas, like '1,2,3'; got {text!r}.") from None
+        raise AptInputError(
+            tr("Bands must be band numbers separated by commas, like '1,2,3'; got {text!r}.").format(text=text)
+        ) from None
     return bands or None
 
 
@@ -63,10 +66,10 @@ class ImageReader:
         try:
             self._ds = rasterio.open(path)
         except RasterioIOError as exc:
-            raise AptInputError(f"Cannot open the image {path!r}: {exc}") from None
+            raise AptInputError(tr("Cannot open the image {path!r}: {error}").format(path=path, error=exc)) from None
         self.path = path
         self.notes: list[str] = []
-        require_crs(self._ds.crs, f"The image {path!r}")
+        require_crs(self._ds.crs, tr("The image {path!r}").format(path=path))
         self.grid = Grid.of(self._ds)
         self.bands = self._choose_bands(bands)
         key = (self._file_stamp(), self.bands)
@@ -75,7 +78,9 @@ class ImageReader:
         self.stretch = _STRETCH_CACHE[key]
         if self.stretch.lows is not None:
             self.notes.append(
-                f"Image values ({self._ds.dtypes[0]}) stretched to 0-255 by the 2-98 % percentiles of each band."
+                tr("Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.").format(
+                    dtype=self._ds.dtypes[0]
+                )
             )
 
     def _choose_bands(self, bands: tuple[int, ...] | None) -> tuple[int, ...]:
@@ -84,17 +89,25 @@ class ImageReader:
             chosen = default_bands(tuple(self._ds.colorinterp))
             if count > 3 and chosen == (1, 2, 3):
                 self.notes.append(
-                    f"The image has {count} bands and none is marked red/green/blue; using bands "
-                    f"1, 2, 3. Set the bands option to choose others."
+                    tr(
+                        "The image has {count} bands and none is marked red/green/blue; using bands "
+                        "1, 2, 3. Set the bands option to choose others."
+                    ).format(count=count)
                 )
             return chosen
         if len(bands) == 1:
             bands = bands * 3
         if len(bands) != 3:
-            raise AptInputError(f"Give one band or three bands for SAM's red, green, blue input; got {len(bands)}.")
+            raise AptInputError(
+                tr("Give one band or three bands for SAM's red, green, blue input; got {count}.").format(
+                    count=len(bands)
+                )
+            )
         bad = [b for b in bands if not 1 <= b <= count]
         if bad:
-            raise AptInputError(f"The image has bands 1 to {count}; band {bad[0]} does not exist.")
+            raise AptInputError(
+                tr("The image has bands 1 to {count}; band {band} does not exist.").format(count=count, band=bad[0])
+            )
         return tuple(bands)
 
     def _compute_stretch(self) -> Stretch:
@@ -109,7 +122,7 @@ class ImageReader:
             values = band.compressed().astype(np.float64)
             values = values[np.isfinite(values)]
             if values.size == 0:
-                raise AptInputError("The image has no valid pixels (everything is nodata).")
+                raise AptInputError(tr("The image has no valid pixels (everything is nodata)."))
             lo, hi = np.percentile(values, PERCENTILES)
             lows.append(float(lo))
             highs.append(float(hi) if hi > lo else float(lo) + 1.0)

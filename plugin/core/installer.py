@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass
 
 from .errors import AptInputError
+from .i18n import tr
 
 PACKAGES = ("torch", "torchvision", "segment-anything")
 CPU_INDEX = "https://download.pytorch.org/whl/cpu"
@@ -50,19 +51,19 @@ def _candidates(executable: str) -> list[tuple[str, str]]:
     major, minor = sys.version_info[:2]
     prefix, base = sys.exec_prefix, getattr(sys, "_base_executable", "")
     found = [
-        (executable, "the running interpreter (sys.executable)"),
-        (base, "the base interpreter (sys._base_executable)"),
-        (os.path.join(prefix, "python.exe"), "Python in QGIS's installation (Windows, OSGeo4W)"),
-        (os.path.join(prefix, "python3.exe"), "Python in QGIS's installation (Windows)"),
-        (os.path.join(prefix, "bin", f"python{major}.{minor}"), "Python in QGIS's installation"),
-        (os.path.join(prefix, "bin", "python3"), "Python in QGIS's installation"),
+        (executable, tr("the running interpreter (sys.executable)")),
+        (base, tr("the base interpreter (sys._base_executable)")),
+        (os.path.join(prefix, "python.exe"), tr("Python in QGIS's installation (Windows, OSGeo4W)")),
+        (os.path.join(prefix, "python3.exe"), tr("Python in QGIS's installation (Windows)")),
+        (os.path.join(prefix, "bin", f"python{major}.{minor}"), tr("Python in QGIS's installation")),
+        (os.path.join(prefix, "bin", "python3"), tr("Python in QGIS's installation")),
     ]
     osgeo4w = glob.glob(os.path.join(prefix, "apps", "Python*", "python.exe"))
-    found += [(p, "Python in QGIS's installation (Windows, OSGeo4W)") for p in osgeo4w]
+    found += [(p, tr("Python in QGIS's installation (Windows, OSGeo4W)")) for p in osgeo4w]
     for name in (f"python{major}.{minor}", "python3"):
         which = shutil.which(name)
         if which:
-            found.append((which, f"{name} on PATH"))
+            found.append((which, tr("{name} on PATH").format(name=name)))
     return [(p, why) for p, why in found if p and os.path.isfile(p)]
 
 
@@ -86,9 +87,11 @@ def find_python(executable: str | None = None) -> PythonFound:
         if os.path.basename(path).lower().startswith("python") and _same_python(path):
             return PythonFound(path, reason)
     raise AptInputError(
-        f"Could not find the Python interpreter of this QGIS (Python {sys.version_info[0]}."
-        f"{sys.version_info[1]} in {sys.base_prefix}). Install torch, torchvision and segment-anything "
-        f"with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...)."
+        tr(
+            "Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). "
+            "Install torch, torchvision and segment-anything with it by hand (on Windows, from the "
+            "OSGeo4W Shell: python -m pip install ...)."
+        ).format(version=f"{sys.version_info[0]}.{sys.version_info[1]}", prefix=sys.base_prefix)
     )
 
 

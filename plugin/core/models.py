@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .errors import AptCancelledError, AptInputError
+from .i18n import tr
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,13 @@ def verify_checkpoint(path: str, expected_size: int | None = None, sha256: str |
     size = os.path.getsize(path)
     if expected_size is not None and size != expected_size:
         raise AptInputError(
-            f"The file has {size:,} bytes where {expected_size:,} were expected: it is incomplete or not "
-            f"the published checkpoint."
+            tr(
+                "The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not "
+                "the published checkpoint."
+            ).format(size=size, expected=expected_size)
         )
     if sha256 is not None and file_sha256(path) != sha256.lower():
-        raise AptInputError("The file's SHA-256 checksum does not match the published one: it was not kept.")
+        raise AptInputError(tr("The file's SHA-256 checksum does not match the published one: it was not kept."))
     arch, _ = describe_checkpoint(path)
     return arch.variant
 
@@ -159,7 +162,8 @@ def download_model(
                     while True:
                         if is_cancelled is not None and is_cancelled():
                             raise AptCancelledError(
-                                f"Download cancelled; {done:,} bytes are kept and the next download resumes."
+                                tr("Download cancelled; {done:,} bytes are kept and the next download resumes.")
+                                .format(done=done)
                             )
                         block = response.read(CHUNK)
                         if not block:
@@ -170,9 +174,11 @@ def download_model(
                             progress(done, model.size_bytes)
         except (urllib.error.URLError, OSError, TimeoutError) as exc:
             raise AptInputError(
-                f"Could not download {model.filename} from {model.url}: {getattr(exc, 'reason', exc)}. "
-                f"Check the internet connection (or QGIS's proxy settings) and try again: the download "
-                f"resumes where it stopped. Offline, copy the file to the model folder instead."
+                tr(
+                    "Could not download {filename} from {url}: {reason}. Check the internet connection "
+                    "(or QGIS's proxy settings) and try again: the download resumes where it stopped. "
+                    "Offline, copy the file to the model folder instead."
+                ).format(filename=model.filename, url=model.url, reason=getattr(exc, "reason", exc))
             ) from None
     try:
         verify_checkpoint(partial, model.size_bytes, model.sha256)
@@ -193,7 +199,9 @@ def add_local_model(path: str, folder: str) -> str:
     if os.path.abspath(target) == os.path.abspath(path):
         return target
     if os.path.exists(target):
-        raise AptInputError(f"The model folder already has a file named {os.path.basename(path)!r}.")
+        raise AptInputError(
+            tr("The model folder already has a file named {name!r}.").format(name=os.path.basename(path))
+        )
     temporary = target + ".part"
     shutil.copyfile(path, temporary)
     os.replace(temporary, target)

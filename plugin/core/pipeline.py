@@ -14,6 +14,7 @@ import rasterio
 from .errors import AptCancelledError, AptInputError
 from .geo import Grid, extent_to_window, pixel_size_m
 from .glc import GlcReader
+from .i18n import tr
 from .imagery import ImageReader
 from .points import PromptPoints
 from .prompts import sample_prompts
@@ -102,7 +103,7 @@ class Result:
 
 def _check_cancel(feedback: Feedback) -> None:
     if feedback.is_cancelled():
-        raise AptCancelledError("Cancelled: no output was written.")
+        raise AptCancelledError(tr("Cancelled: no output was written."))
 
 
 def edge_margin_px(config: Config, image_grid: Grid, glc_pixel_m: float) -> int:
@@ -113,11 +114,11 @@ def edge_margin_px(config: Config, image_grid: Grid, glc_pixel_m: float) -> int:
 
 def _validate(config: Config) -> None:
     if config.points_per_class < 1:
-        raise AptInputError("Points per class must be at least 1.")
+        raise AptInputError(tr("Points per class must be at least 1."))
     if config.rounds < 1:
-        raise AptInputError("There must be at least one round.")
+        raise AptInputError(tr("There must be at least one round."))
     if not config.cropland_classes:
-        raise AptInputError("Give at least one land cover class value for cropland.")
+        raise AptInputError(tr("Give at least one land cover class value for cropland."))
 
 
 def bounded_gdal_cache():
@@ -142,7 +143,7 @@ def _plan_prompts(config: Config, feedback: Feedback, span: tuple[float, float])
         if config.prompts is not None:
             return _plan_from_points(config.prompts, grid, tiles, list(image.notes))
         if not config.glc:
-            raise AptInputError("Choose a land cover (GLC) raster: the prompts are sampled from it.")
+            raise AptInputError(tr("Choose a land cover (GLC) raster: the prompts are sampled from it."))
         with GlcReader(config.glc, config.cropland_classes, grid) as glc:
             margin = edge_margin_px(config, grid, glc.pixel_size_m)
             parts, reports, seen = [], [], set()
@@ -161,7 +162,10 @@ def _plan_prompts(config: Config, feedback: Feedback, span: tuple[float, float])
                                           prompts.margin_px, prompts.notes, prompts.skipped))
                 parts.append(PromptPoints.from_tile(grid, tile, prompts))
                 done = (i + 1) / len(tiles)
-                feedback.progress(span[0] + (span[1] - span[0]) * done, f"Prompts: tile {i + 1}/{len(tiles)}")
+                feedback.progress(
+                    span[0] + (span[1] - span[0]) * done,
+                    tr("Prompts: tile {index}/{count}").format(index=i + 1, count=len(tiles)),
+                )
         _require_some_cropland(reports, seen, config.cropland_classes)
         return PromptPlan(grid, tiles, PromptPoints.concat(parts), reports, list(image.notes))
 
@@ -181,8 +185,10 @@ def _plan_from_points(points: PromptPoints, grid: Grid, tiles: list[Tile], notes
         reports.append(TileReport(tile.index, tile.key, prompts.n_positive, prompts.n_negative, 0, [], prompts.skipped))
     if not any(r.n_positive for r in reports):
         raise AptInputError(
-            "None of the prompt points is a positive (label 1) point on the image or extent being "
-            "processed. Check that the points lie over the image and that some have label = 1."
+            tr(
+                "None of the prompt points is a positive (label 1) point on the image or extent being "
+                "processed. Check that the points lie over the image and that some have label = 1."
+            )
         )
     return PromptPlan(grid, tiles, points, reports, notes)
 
@@ -192,22 +198,25 @@ def _require_some_cropland(reports: list[TileReport], seen: set[int], classes: t
         return
     if not seen:
         raise AptInputError(
-            "There are no valid pixels to work with: the image is all nodata, or the land cover has "
-            "no data where the image has."
+            tr(
+                "There are no valid pixels to work with: the image is all nodata, or the land cover has "
+                "no data where the image has."
+            )
         )
     wanted = ", ".join(str(c) for c in classes)
     found = ", ".join(str(c) for c in sorted(seen)[:20])
     raise AptInputError(
-        f"The land cover has no cropland (class {wanted}) where the image is; classes found there: "
-        f"{found}. Check that the cropland classes match the land cover product."
+        tr(
+            "The land cover has no cropland (class {wanted}) where the image is; classes found there: "
+            "{found}. Check that the cropland classes match the land cover product."
+        ).format(wanted=wanted, found=found)
     )
 
 
-def _claim_output(path: str | None, overwrite: bool, what: str) -> None:
+def _claim_output(path: str | None, overwrite: bool, message: str) -> None:
+    """Refuse to replace an existing file; ``message`` (translated) has a ``{path!r}`` placeholder."""
     if path and os.path.exists(path) and not overwrite:
-        raise AptInputError(
-            f"The {what} file {path!r} already exists. Choose another name, or allow overwriting."
-        )
+        raise AptInputError(message.format(path=path))
 
 
 def run(config: Config, engine=None, feedback: Feedback | None = None) -> Result:
@@ -222,18 +231,28 @@ def run(config: Config, engine=None, feedback: Feedback | None = None) -> Result
 
 def _run(config: Config, engine, feedback: Feedback) -> Result:
     if not config.output:
-        raise AptInputError("Choose where to save the cropland polygons.")
-    _claim_output(config.output, config.overwrite, "output")
-    _claim_output(config.probability_output, config.overwrite, "probability")
+        raise AptInputError(tr("Choose where to save the cropland polygons."))
+    _claim_output(
+        config.output, config.overwrite,
+        tr("The output file {path!r} already exists. Choose another name, or allow overwriting."),
+    )
+    _claim_output(
+        config.probability_output, config.overwrite,
+        tr("The probability file {path!r} already exists. Choose another name, or allow overwriting."),
+    )
     plan = _plan_prompts(config, feedback, span=(0, 5))
     for note in plan.notes:
         feedback.info(note)
     if engine is None:
         from .sam_engine import SamEngine
 
-        feedback.info("Loading the SAM model...")
+        feedback.info(tr("Loading the SAM model..."))
         engine = SamEngine(config.checkpoint or "", config.device, precision=config.precision, keep=False)
-        feedback.info(f"SAM {engine.architecture.variant} on {engine.device.type.upper()}, encoder: {engine.fast_path}")
+        feedback.info(
+            tr("SAM {variant} on {device}, encoder: {encoder}").format(
+                variant=engine.architecture.variant, device=engine.device.type.upper(), encoder=engine.fast_path
+            )
+        )
     workdir = tempfile.mkdtemp(prefix="apt_cropland_")
     written: list[str] = []
     try:
@@ -251,10 +270,10 @@ def _run(config: Config, engine, feedback: Feedback) -> Result:
             finally:
                 mosaic.close()
         _check_cancel(feedback)
-        feedback.progress(95, "Vectorising")
+        feedback.progress(95, tr("Vectorising"))
         written.append(config.output)
         n = polygonize(mask_path, prob_path, config.output, plan.grid, config.min_area_m2, config.simplify_m, workdir)
-        feedback.progress(100, "Done")
+        feedback.progress(100, tr("Done"))
         return Result(config.output, config.probability_output, n, pixels, plan, engine.encoder_runs - encoder_before)
     except BaseException as exc:
         for path in written:
@@ -262,8 +281,10 @@ def _run(config: Config, engine, feedback: Feedback) -> Result:
                 os.remove(path)
         if isinstance(exc, MemoryError) or type(exc).__name__ == "OutOfMemoryError":
             raise AptInputError(
-                "Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or "
-                "choose the CPU if the GPU is small."
+                tr(
+                    "Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or "
+                    "choose the CPU if the GPU is small."
+                )
             ) from None
         raise
     finally:
@@ -278,11 +299,16 @@ def _segment_tiles(plan: PromptPlan, image: ImageReader, engine, mosaic: Probabi
         prompts = plan.points.for_tile(plan.grid, tile, plan.tiles)
         if report.skipped or prompts.skipped:
             mosaic.add(tile.window, np.zeros(valid.shape, np.float32), valid, scale=QUIET_VOTE)
-            feedback.info(f"Tile {i + 1}/{n} skipped: {report.skipped or prompts.skipped}.")
+            feedback.info(
+                tr("Tile {index}/{count} skipped: {reason}.").format(
+                    index=i + 1, count=n, reason=report.skipped or prompts.skipped
+                )
+            )
         else:
-            label = f"Tile {i + 1}/{n}"
+            label = tr("Tile {index}/{count}").format(index=i + 1, count=n)
             probability = engine.predict(
-                rgb, prompts, key=(image.identity(), tile.key), on_info=lambda m, t=label: feedback.info(f"{t}: {m}")
+                rgb, prompts, key=(image.identity(), tile.key),
+                on_info=lambda m, t=label: feedback.info(tr("{tile}: {message}").format(tile=t, message=m)),
             )
             mosaic.add(tile.window, probability, valid)
-        feedback.progress(5 + 90 * (i + 1) / n, f"SAM: tile {i + 1}/{n}")
+        feedback.progress(5 + 90 * (i + 1) / n, tr("SAM: tile {index}/{count}").format(index=i + 1, count=n))

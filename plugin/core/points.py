@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .geo import Grid, map_to_pixel, pixel_centers_to_map
+from .i18n import tr
 from .prompts import TilePrompts
 from .tiles import Tile
 
@@ -67,7 +68,7 @@ class PromptPoints:
                 owner_ok[i] = False
         keep = inside & owner_ok
         if not keep.any():
-            return TilePrompts.empty("no prompt points in this tile")
+            return TilePrompts.empty(tr("no prompt points in this tile"))
         rounds = np.where(self.round[keep] >= 1, self.round[keep], 1).astype(np.int16)
         return TilePrompts(cols[keep], rows[keep], self.label[keep].astype(np.int8), rounds)
 

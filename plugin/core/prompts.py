@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .i18n import tr
+
 CANDIDATES_PER_POINT = 12
 
 
@@ -123,25 +125,33 @@ def sample_prompts(
     positive_region = cropland & valid
     negative_region = ~cropland & valid
     if not valid.any():
-        return TilePrompts.empty("no data: the image or the land cover has no valid pixels here")
+        return TilePrompts.empty(tr("no data: the image or the land cover has no valid pixels here"))
     if not positive_region.any():
-        return TilePrompts.empty("no cropland in the land cover here")
+        return TilePrompts.empty(tr("no cropland in the land cover here"))
 
     notes: list[str] = []
     pos_area, pos_margin = _region_with_margin(positive_region, margin_px, points_per_class)
     neg_area, neg_margin = _region_with_margin(negative_region, margin_px, points_per_class)
     used_margin = min(pos_margin, neg_margin) if negative_region.any() else pos_margin
     if used_margin < margin_px:
-        notes.append(f"edge margin relaxed from {margin_px} to {used_margin} px: class areas too small")
+        notes.append(
+            tr("edge margin relaxed from {asked} to {used} px: class areas too small").format(
+                asked=margin_px, used=used_margin
+            )
+        )
     n_pos_available = int(np.count_nonzero(pos_area))
     n_neg_available = int(np.count_nonzero(neg_area))
     if n_neg_available == 0:
         n_pos, n_neg = min(points_per_class, n_pos_available), 0
-        notes.append("no non-cropland in the land cover here: positive points only")
+        notes.append(tr("no non-cropland in the land cover here: positive points only"))
     else:
         n_pos = n_neg = min(points_per_class, n_pos_available, n_neg_available)
     if 0 < n_pos < points_per_class:
-        notes.append(f"only {n_pos} points per class fit in this tile (asked for {points_per_class})")
+        notes.append(
+            tr("only {count} points per class fit in this tile (asked for {asked})").format(
+                count=n_pos, asked=points_per_class
+            )
+        )
 
     cols, rows, labels, round_ids = [], [], [], []
     for area, n, label in ((pos_area, n_pos, 1), (neg_area, n_neg, 0)):

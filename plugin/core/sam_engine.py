@@ -11,6 +11,7 @@ import torch
 
 from .checkpoint import LoadedSam, load_sam
 from .errors import AptInputError
+from .i18n import tr
 from .models import DEVICES
 from .prompts import TilePrompts
 
@@ -31,11 +32,13 @@ def describe_devices() -> str:
     parts = []
     if torch.cuda.is_available():
         props = torch.cuda.get_device_properties(0)
-        parts.append(f"CUDA: {props.name}, {props.total_memory / 2**30:.1f} GB")
+        parts.append(
+            tr("CUDA: {name}, {memory:.1f} GB").format(name=props.name, memory=props.total_memory / 2**30)
+        )
     mps = getattr(torch.backends, "mps", None)
     if mps is not None and mps.is_available():
         parts.append("Apple MPS")
-    parts.append(f"CPU: {torch.get_num_threads()} threads")
+    parts.append(tr("CPU: {threads} threads").format(threads=torch.get_num_threads()))
     return " | ".join(parts)
 
 
@@ -43,14 +46,20 @@ def resolve_device(requested: str = "auto") -> torch.device:
     """``auto`` picks CUDA, then MPS, then CPU; an unavailable explicit choice is an input error."""
     requested = (requested or "auto").lower()
     if requested not in DEVICES:
-        raise AptInputError(f"Unknown device {requested!r}; choose one of {', '.join(DEVICES)}.")
+        raise AptInputError(
+            tr("Unknown device {device!r}; choose one of {choices}.").format(
+                device=requested, choices=", ".join(DEVICES)
+            )
+        )
     have = available_devices()
     if requested == "auto":
         return torch.device(have[0])
     if requested not in have:
         raise AptInputError(
-            f"The device {requested!r} was asked for, but torch cannot use it on this machine "
-            f"(available: {', '.join(have)}). Choose 'auto' or 'cpu'."
+            tr(
+                "The device {device!r} was asked for, but torch cannot use it on this machine "
+                "(available: {available}). Choose 'auto' or 'cpu'."
+            ).format(device=requested, available=", ".join(have))
         )
     return torch.device(requested)
 
@@ -180,8 +189,9 @@ class SamEngine:
                 raise
             if on_info is not None:
                 on_info(
-                    f"The {self.device.type.upper()} device ran out of memory on this tile; "
-                    f"it was run on the CPU instead (slower)."
+                    tr(
+                        "The {device} device ran out of memory on this tile; it was run on the CPU instead (slower)."
+                    ).format(device=self.device.type.upper())
                 )
             probability = self._predict_on_cpu(rgb, prompts)
         if result_key is not None:

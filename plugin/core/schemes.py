@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import AptInputError
+from .i18n import tr
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,11 @@ def parse_classes(text: str) -> tuple[int, ...]:
             values.append(int(part))
         except ValueError:
             raise AptInputError(
-                f"Cropland classes must be whole numbers separated by commas (for example "
-                f"'40' or '10,11,12') or a scheme name ({', '.join(SCHEMES)}); got {text!r}."
+                tr(
+                    "Cropland classes must be whole numbers separated by commas (for example "
+                    "'40' or '10,11,12') or a scheme name ({schemes}); got {text!r}."
+                ).format(schemes=", ".join(SCHEMES), text=text)
             ) from None
     if not values:
-        raise AptInputError(f"No cropland class values found in {text!r}.")
+        raise AptInputError(tr("No cropland class values found in {text!r}.").format(text=text))
     return tuple(sorted(set(values)))

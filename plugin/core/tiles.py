@@ -11,6 +11,7 @@ from rasterio.windows import Window
 
 from .errors import AptInputError
 from .geo import Grid
+from .i18n import tr
 
 PROBABILITY_NODATA = -1.0
 BLOCK = 256
@@ -46,9 +47,13 @@ def plan_tiles(grid: Grid, area: Window, size: int = 1024, overlap: int = 128) -
     depend on the extent chosen: a smaller extent only selects fewer tiles.
     """
     if size < 16:
-        raise AptInputError(f"The tile size must be at least 16 pixels; got {size}.")
+        raise AptInputError(tr("The tile size must be at least 16 pixels; got {size}.").format(size=size))
     if not 0 <= overlap < size:
-        raise AptInputError(f"The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.")
+        raise AptInputError(
+            tr("The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.").format(
+                size=size, overlap=overlap
+            )
+        )
     stride = size - overlap
     c0, r0 = int(area.col_off), int(area.row_off)
     c1, r1 = c0 + int(area.width), r0 + int(area.height)

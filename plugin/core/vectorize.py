@@ -17,6 +17,7 @@ import rasterio
 from osgeo import gdal, ogr, osr
 
 from .geo import Grid, metres_per_unit
+from .i18n import tr
 from .tiles import PROBABILITY_NODATA, iter_blocks
 
 LAYER_NAME = "cropland"
@@ -84,7 +85,9 @@ def _polygonize_raw(mask_path: str, srs: osr.SpatialReference, path: str):
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
     ds.StartTransaction()
     if gdal.Polygonize(band, band, layer, 0, []) != 0:
-        raise RuntimeError(f"GDAL could not polygonize {mask_path}: {gdal.GetLastErrorMsg()}")
+        raise RuntimeError(
+            tr("GDAL could not polygonize {path}: {error}").format(path=mask_path, error=gdal.GetLastErrorMsg())
+        )
     ds.CommitTransaction()
     return ds, layer
 

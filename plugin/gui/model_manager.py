@@ -128,7 +128,7 @@ class ModelManager(QWidget):
         self.table.setRowCount(len(rows))
         self._rows = rows
         for r, (label, size, state, _, _) in enumerate(rows):
-            for c, text in enumerate((label, f"{size / 2**20:,.0f} MB", state)):
+            for c, text in enumerate((label, tr("{0:,.0f} MB").format(size / 2**20), state)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if self.table.currentRow() < 0 and rows:
             self.table.selectRow(0)

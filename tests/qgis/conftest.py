@@ -3,6 +3,26 @@
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qgis_app):
+    """QGIS's interface locale pinned to English, whatever this machine's locale, so that the plugin
+    (which follows it, with i18n/*.qm compiled by make translations or shipped in the zip) speaks the
+    English the tests assert on. tests/qgis/test_translations.py switches it on purpose."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    keys = ("locale/userLocale", "locale/overrideFlag")
+    saved = {key: settings.value(key) for key in keys if settings.contains(key)}
+    settings.setValue("locale/userLocale", "en_US")
+    settings.setValue("locale/overrideFlag", True)
+    yield
+    for key in keys:
+        if key in saved:
+            settings.setValue(key, saved[key])
+        else:
+            settings.remove(key)
+
+
 @pytest.fixture(scope="module", autouse=True)
 def fresh_plugin_settings(qgis_app):
     """Each test module starts from the plugin's default settings (pytest-qgis keeps its settings

@@ -28,6 +28,7 @@ def qgis_env(tmp_path_factory) -> dict:
         QGIS_PLUGINPATH=str(PLUGIN_PATH),
         QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("qgis_profile")),
         PYTHONPATH=sysconfig.get_paths()["purelib"],  # this venv: torch, segment-anything
+        LC_ALL="C.UTF-8",  # the plugin follows the system locale here: English, as asserted below
     )
     return env
 

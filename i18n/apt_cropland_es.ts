@@ -1,0 +1,1171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AptCropland</name>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personalizado (ancho {width}, profundidad {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
+        <translation>Este archivo contiene pesos, pero no los de un modelo Segment Anything (SAM) (tensor ausente o inesperado: {detail}). Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="178"/>
+        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
+        <translation>El checkpoint de SAM {path!r} no existe. Elija un archivo .pth de un modelo SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="185"/>
+        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
+        <translation>Se rechazó cargar {name!r}: contiene objetos o código de Python, no solo pesos de modelo, y cargarlo podría ejecutar ese código. Use un checkpoint oficial de SAM de una fuente de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="191"/>
+        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
+        <translation>{name!r} no es un checkpoint de PyTorch: puede estar dañado o ser otro tipo de archivo. Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth. Detalle: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="198"/>
+        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
+        <translation>{name!r} no se puede leer como un checkpoint de PyTorch: puede estar truncado (una descarga interrumpida) o no ser un checkpoint en absoluto. Detalle: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="207"/>
+        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
+        <translation>{name!r} no es un state dict de modelo (una correspondencia entre nombres y tensores).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="245"/>
+        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation>Los tensores de {name!r} no encajan con la arquitectura SAM leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="27"/>
+        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
+        <translation>APT Cropland necesita los paquetes de Python {packages} para ejecutar SAM. Pulse «Instalar dependencias...» abajo, o instálelos con el Python propio de QGIS (en Windows desde OSGeo4W Shell): python -m pip install torch torchvision segment-anything, y después reinicie QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="78"/>
+        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
+        <translation>Precisión desconocida {precision!r}; elija una de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="112"/>
+        <source>{precision}, fused attention</source>
+        <translation>{precision}, atención fusionada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="57"/>
+        <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
+        <translation>{what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa. Asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="118"/>
+        <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
+        <translation>La extensión elegida no se superpone con la imagen. Elija una extensión dentro de la imagen, o deje la extensión vacía para procesar toda la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="53"/>
+        <source>Cannot open the land cover raster {path!r}: {error}</source>
+        <translation>No se puede abrir el ráster de cobertura del suelo {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="57"/>
+        <source>The land cover raster {path!r}</source>
+        <translation>El ráster de cobertura del suelo {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="63"/>
+        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
+        <translation>El ráster de cobertura del suelo no se superpone con la imagen: no hay cobertura del suelo disponible donde está la imagen. Elija una tesela de cobertura del suelo que cubra la zona de la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="103"/>
+        <source>Could not save the land cover to {path}: {error}</source>
+        <translation>No se pudo guardar la cobertura del suelo en {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc_online.py" line="80"/>
+        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
+        <translation>No se pudo acceder en línea a ESA WorldCover para esta zona (teselas {tiles}): puede que el equipo no tenga conexión, que un proxy lo bloquee o que la zona no tenga tesela de WorldCover (mar abierto). Use en su lugar una capa local de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc_online.py" line="90"/>
+        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
+        <translation>GDAL no pudo hacer el mosaico de las teselas de WorldCover: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="48"/>
+        <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
+        <translation>Las bandas deben ser números de banda separados por comas, como &apos;1,2,3&apos;; se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="69"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>No se puede abrir la imagen {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="72"/>
+        <source>The image {path!r}</source>
+        <translation>La imagen {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="81"/>
+        <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
+        <translation>Valores de la imagen ({dtype}) estirados a 0-255 según los percentiles 2-98 % de cada banda.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="92"/>
+        <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
+        <translation>La imagen tiene {count} bandas y ninguna está marcada como rojo/verde/azul; se usan las bandas 1, 2, 3. Ajuste la opción de bandas para elegir otras.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="102"/>
+        <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
+        <translation>Indique una banda o tres bandas para la entrada rojo, verde, azul de SAM; se recibieron {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="109"/>
+        <source>The image has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>La imagen tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="125"/>
+        <source>The image has no valid pixels (everything is nodata).</source>
+        <translation>La imagen no tiene píxeles válidos (todo es nodata).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="54"/>
+        <source>the running interpreter (sys.executable)</source>
+        <translation>el intérprete en ejecución (sys.executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="55"/>
+        <source>the base interpreter (sys._base_executable)</source>
+        <translation>el intérprete base (sys._base_executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="56"/>
+        <location filename="../plugin/core/installer.py" line="62"/>
+        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
+        <translation>el Python de la instalación de QGIS (Windows, OSGeo4W)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="57"/>
+        <source>Python in QGIS&apos;s installation (Windows)</source>
+        <translation>el Python de la instalación de QGIS (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="58"/>
+        <location filename="../plugin/core/installer.py" line="59"/>
+        <source>Python in QGIS&apos;s installation</source>
+        <translation>el Python de la instalación de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="66"/>
+        <source>{name} on PATH</source>
+        <translation>{name} en el PATH</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="90"/>
+        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
+        <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="115"/>
+        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
+        <translation>El archivo tiene {size:,} bytes y se esperaban {expected:,}: está incompleto o no es el checkpoint publicado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="121"/>
+        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
+        <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="165"/>
+        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
+        <translation>Descarga cancelada; se conservan {done:,} bytes y la próxima descarga se reanuda desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="177"/>
+        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
+        <translation>No se pudo descargar {filename} desde {url}: {reason}. Compruebe la conexión a internet (o la configuración de proxy de QGIS) e inténtelo de nuevo: la descarga se reanuda donde se detuvo. Sin conexión, copie el archivo a la carpeta de modelos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="203"/>
+        <source>The model folder already has a file named {name!r}.</source>
+        <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="77"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: no se escribió ninguna salida.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Los puntos por clase deben ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="119"/>
+        <source>There must be at least one round.</source>
+        <translation>Debe haber al menos una ronda.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="121"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="167"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Indicaciones: tesela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="188"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="201"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="209"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="237"/>
+        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="241"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="249"/>
+        <source>Loading the SAM model...</source>
+        <translation>Cargando el modelo SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="252"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="273"/>
+        <source>Vectorising</source>
+        <translation>Vectorizando</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="276"/>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
+        <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="303"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Tesela {index}/{count} omitida: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="308"/>
+        <source>Tile {index}/{count}</source>
+        <translation>Tesela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="311"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="314"/>
+        <source>SAM: tile {index}/{count}</source>
+        <translation>SAM: tesela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/points.py" line="71"/>
+        <source>no prompt points in this tile</source>
+        <translation>no hay puntos de indicación en esta tesela</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="128"/>
+        <source>no data: the image or the land cover has no valid pixels here</source>
+        <translation>sin datos: la imagen o la cobertura del suelo no tiene píxeles válidos aquí</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="130"/>
+        <source>no cropland in the land cover here</source>
+        <translation>no hay tierras de cultivo en la cobertura del suelo aquí</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="138"/>
+        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
+        <translation>margen de borde reducido de {asked} a {used} px: áreas de clase demasiado pequeñas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="146"/>
+        <source>no non-cropland in the land cover here: positive points only</source>
+        <translation>no hay zonas sin cultivo en la cobertura del suelo aquí: solo puntos positivos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="151"/>
+        <source>only {count} points per class fit in this tile (asked for {asked})</source>
+        <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="36"/>
+        <source>CUDA: {name}, {memory:.1f} GB</source>
+        <translation>CUDA: {name}, {memory:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="41"/>
+        <source>CPU: {threads} threads</source>
+        <translation>CPU: {threads} hilos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="59"/>
+        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
+        <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="192"/>
+        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
+        <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schemes.py" line="52"/>
+        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
+        <translation>Las clases de tierras de cultivo deben ser números enteros separados por comas (por ejemplo &apos;40&apos; o &apos;10,11,12&apos;) o un nombre de esquema ({schemes}); se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schemes.py" line="58"/>
+        <source>No cropland class values found in {text!r}.</source>
+        <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles.py" line="50"/>
+        <source>The tile size must be at least 16 pixels; got {size}.</source>
+        <translation>El tamaño de tesela debe ser de al menos 16 píxeles; se recibió {size}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles.py" line="53"/>
+        <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
+        <translation>El solapamiento debe ser al menos 0 y menor que el tamaño de tesela ({size}); se recibió {overlap}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectorize.py" line="89"/>
+        <source>GDAL could not polygonize {path}: {error}</source>
+        <translation>GDAL no pudo poligonizar {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/plugin.py" line="48"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="74"/>
+        <source>Auto-prompt cropland</source>
+        <translation>Tierras de cultivo con indicaciones automáticas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="97"/>
+        <source>torch is not installed</source>
+        <translation>torch no está instalado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="125"/>
+        <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
+        <translation>Elija un checkpoint de SAM (.pth), p. ej. sam_vit_b_01ec64.pth</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="140"/>
+        <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
+        <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="154"/>
+        <source>{0} (default)</source>
+        <translation>{0} (predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="159"/>
+        <location filename="../plugin/gui/options_page.py" line="48"/>
+        <location filename="../plugin/processing/provider.py" line="19"/>
+        <source>APT Cropland</source>
+        <translation>APT Cropland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/processing/common.py" line="77"/>
+        <source>Choose an image raster layer.</source>
+        <translation>Elija una capa ráster de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="171"/>
+        <location filename="../plugin/processing/common.py" line="78"/>
+        <source>land cover</source>
+        <translation>de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/processing/common.py" line="75"/>
+        <source>image</source>
+        <translation>de imagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="208"/>
+        <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
+        <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="223"/>
+        <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
+        <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>Land cover (ESA WorldCover 2021)</source>
+        <translation>Cobertura del suelo (ESA WorldCover 2021)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>Land cover used</source>
+        <translation>Cobertura del suelo usada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="241"/>
+        <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
+        <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="265"/>
+        <source>Generate points first: SAM runs on the prompt points you see.</source>
+        <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="268"/>
+        <source>Choose a SAM checkpoint file.</source>
+        <translation>Elija un archivo de checkpoint de SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="280"/>
+        <source>SAM is running...</source>
+        <translation>SAM se está ejecutando...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="294"/>
+        <source>The run did not finish.</source>
+        <translation>La ejecución no terminó.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="304"/>
+        <source>Last run: {0}, encoder {1}</source>
+        <translation>Última ejecución: {0}, codificador {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="308"/>
+        <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
+        <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="316"/>
+        <source>Cropland (APT)</source>
+        <translation>Tierras de cultivo (APT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="338"/>
+        <source>Cropland probability (APT)</source>
+        <translation>Probabilidad de tierras de cultivo (APT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="348"/>
+        <source>Run SAM first: there is no cropland layer to export.</source>
+        <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="357"/>
+        <source>Choose a file to export to.</source>
+        <translation>Elija un archivo al que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="365"/>
+        <source>Not exported: the existing file was kept.</source>
+        <translation>No exportado: se conservó el archivo existente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="369"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="34"/>
+        <source>ESA WorldCover 2021 (online)</source>
+        <translation>ESA WorldCover 2021 (en línea)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="51"/>
+        <location filename="../plugin/gui/options_page.py" line="27"/>
+        <source>Install dependencies...</source>
+        <translation>Instalar dependencias...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="72"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="79"/>
+        <source>Add the land cover used as a layer</source>
+        <translation>Añadir la cobertura del suelo usada como capa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="83"/>
+        <source>Custom class values</source>
+        <translation>Valores de clase personalizados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="85"/>
+        <source>e.g. 10,11,12</source>
+        <translation>p. ej. 10,11,12</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <source>Whole image</source>
+        <translation>Imagen completa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="92"/>
+        <location filename="../plugin/processing/common.py" line="34"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <source>Land cover (GLC)</source>
+        <translation>Cobertura del suelo (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="95"/>
+        <source>Land cover product</source>
+        <translation>Producto de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <source>Cropland classes</source>
+        <translation>Clases de tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="97"/>
+        <source>Bands (R,G,B)</source>
+        <translation>Bandas (R,G,B)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <source>Extent</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <source>Prompts</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="106"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <source>one land cover pixel</source>
+        <translation>un píxel de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="109"/>
+        <location filename="../plugin/processing/common.py" line="45"/>
+        <source>Points per class</source>
+        <translation>Puntos por clase</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/processing/common.py" line="46"/>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <source>Edge margin</source>
+        <translation>Margen de borde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
+        <translation>Checkpoint de SAM (*.pth *.pt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <source>Models...</source>
+        <translation>Modelos...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <source>Download the official SAM models or add a checkpoint file</source>
+        <translation>Descargar los modelos oficiales de SAM o añadir un archivo de checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
+        <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <source>SAM checkpoint</source>
+        <translation>Checkpoint de SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="143"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="152"/>
+        <source>Add the probability raster</source>
+        <translation>Añadir el ráster de probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <source>Minimum area</source>
+        <translation>Área mínima</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <source>Simplify</source>
+        <translation>Simplificar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <source>Generate points</source>
+        <translation>Generar puntos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <source>Edit points</source>
+        <translation>Editar puntos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
+        <translation>Clic izquierdo: añadir un punto de tierra de cultivo. Clic derecho: añadir un punto sin cultivo. Arrastrar: mover. Mayús+clic: invertir. Ctrl+clic: eliminar. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <source>Run SAM</source>
+        <translation>Ejecutar SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="26"/>
+        <source>Replace file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="27"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="69"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>No se pudo escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="79"/>
+        <source>Export cropland</source>
+        <translation>Exportar tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="89"/>
+        <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
+        <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="93"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="94"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="95"/>
+        <source>CRS</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="21"/>
+        <source>Install dependencies</source>
+        <translation>Instalar dependencias</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="32"/>
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <source>CUDA (an NVIDIA GPU was found)</source>
+        <translation>CUDA (se encontró una GPU NVIDIA)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <source>pip will install torch ({0} build), torchvision and segment-anything into
+{1}
+using {2} ({3}). This downloads several hundred MB to a few GB.</source>
+        <translation>pip instalará torch (compilación {0}), torchvision y segment-anything en
+{1}
+usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="83"/>
+        <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
+        <translation>Instalado. Reinicie QGIS para que el complemento pueda usar los nuevos paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <source>pip did not finish (exit code {0}); see its output above.</source>
+        <translation>pip no terminó (código de salida {0}); vea su salida arriba.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="93"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="37"/>
+        <source>Downloading SAM {0}</source>
+        <translation>Descargando SAM {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="56"/>
+        <source>Download cancelled.</source>
+        <translation>Descarga cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="75"/>
+        <source>Model folder</source>
+        <translation>Carpeta de modelos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="91"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="93"/>
+        <source>Add a file on disk...</source>
+        <translation>Añadir un archivo del disco...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="94"/>
+        <source>Use selected</source>
+        <translation>Usar el seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="123"/>
+        <source> (default)</source>
+        <translation> (predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <location filename="../plugin/gui/model_manager.py" line="127"/>
+        <source>yes - {0}</source>
+        <translation>sí - {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <source>{0:,.0f} MB</source>
+        <translation>{0:,.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <source>Downloading {0} ({1:,.0f} MB)...</source>
+        <translation>Descargando {0} ({1:,.0f} MB)...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <source>Installed and verified: {0}</source>
+        <translation>Instalado y verificado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <source>Checkpoint (*.pth *.pt)</source>
+        <translation>Checkpoint (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="178"/>
+        <source>Added and verified: {0}</source>
+        <translation>Añadido y verificado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="194"/>
+        <source>SAM models</source>
+        <translation>Modelos de SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="23"/>
+        <source>torch, torchvision and segment-anything are installed.</source>
+        <translation>torch, torchvision y segment-anything están instalados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="54"/>
+        <source>Delete prompt point</source>
+        <translation>Eliminar punto de indicación</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="86"/>
+        <source>Move prompt point</source>
+        <translation>Mover punto de indicación</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="106"/>
+        <source>Add prompt point</source>
+        <translation>Añadir punto de indicación</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="112"/>
+        <source>Flip prompt point</source>
+        <translation>Invertir punto de indicación</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/prompt_layer.py" line="16"/>
+        <source>APT prompts</source>
+        <translation>Indicaciones APT</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="42"/>
+        <source>Auto-prompt cropland (SAM)</source>
+        <translation>Tierras de cultivo con indicaciones automáticas (SAM)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="57"/>
+        <location filename="../plugin/gui/segment_task.py" line="61"/>
+        <location filename="../plugin/gui/segment_task.py" line="73"/>
+        <source>Cancelled: nothing was added.</source>
+        <translation>Cancelado: no se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="68"/>
+        <source>SAM run failed: {0}</source>
+        <translation>La ejecución de SAM falló: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="29"/>
+        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
+        <translation>La capa {0} debe ser un archivo ráster (GDAL); &apos;{1}&apos; procede del proveedor &apos;{2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="35"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
+        <translation>La capa {0} &apos;{1}&apos; no tiene sistema de referencia de coordenadas. Asígnele uno e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="88"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>La capa de indicaciones necesita un campo &apos;label&apos; (1 = tierra de cultivo, 0 = sin cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="98"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>El punto de indicación {0} tiene label {1}; los valores de label deben ser 1 (tierra de cultivo) o 0 (sin cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="36"/>
+        <source>&amp;APT Cropland</source>
+        <translation>&amp;APT Cropland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="50"/>
+        <source>Map cropland with SAM prompted by a global land cover product</source>
+        <translation>Cartografiar tierras de cultivo con SAM guiado por un producto global de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
+        <source>Cropland mapping</source>
+        <translation>Cartografía de tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
+
+For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
+
+The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+        <translation>Cartografía tierras de cultivo con Segment Anything (SAM) guiado por un producto global de cobertura del suelo (APT): no se necesitan etiquetas de entrenamiento.
+
+Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las tierras de cultivo y en el resto de la cobertura del suelo (o se toman de la capa de indicaciones que proporcione, en cualquier SRC, con un campo &apos;label&apos;), y se pasan a SAM por rondas, cada una de las cuales refina la máscara anterior. Las teselas solapadas se fusionan; la máscara se convierte en polígonos con area_ha y mean_prob.
+
+El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h); su variante se detecta a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
+        <translation>Checkpoint de SAM: un archivo .pth, o vit_b / vit_l / vit_h de la carpeta de modelos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>Área mínima de polígonos y huecos (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="139"/>
+        <source>Cropland</source>
+        <translation>Tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="143"/>
+        <source>Prompt points used</source>
+        <translation>Puntos de indicación usados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Cropland probability</source>
+        <translation>Probabilidad de tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
+        <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
+        <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
+        <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
+        <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
+        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
+        <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="35"/>
+        <source>Global land cover (GLC)</source>
+        <translation>Cobertura global del suelo (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="38"/>
+        <source>Land cover source</source>
+        <translation>Fuente de la cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>The land cover layer above</source>
+        <translation>La capa de cobertura del suelo de arriba</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>ESA WorldCover 2021 (online, no download)</source>
+        <translation>ESA WorldCover 2021 (en línea, sin descarga)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="42"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>Valores de clase de tierras de cultivo en la GLC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="43"/>
+        <source>Extent (default: whole image)</source>
+        <translation>Extensión (predeterminado: imagen completa)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="52"/>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="53"/>
+        <source>Tile size (pixels)</source>
+        <translation>Tamaño de tesela (píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="54"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Solapamiento de teselas (píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="137"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="157"/>
+        <source>Tile {0}: skipped ({1}).</source>
+        <translation>Tesela {0}: omitida ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="159"/>
+        <source>Tile {0}: {1}.</source>
+        <translation>Tesela {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="162"/>
+        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
+        <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <source>Generate APT prompt points</source>
+        <translation>Generar puntos de indicación APT</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="51"/>
+        <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
+
+The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
+
+Output: points in the image CRS with fields label (1 cropland, 0 not), round and tile. Edit them and feed them to &apos;Auto-prompt cropland&apos; as its prompt layer.</source>
+        <translation>Muestrea puntos de indicación para SAM a partir de un producto global de cobertura del suelo (método APT): para cada tesela de la imagen, puntos positivos repartidos uniformemente dentro de las tierras de cultivo de la cobertura del suelo y otros tantos puntos negativos fuera de ellas, a un margen de borde de los límites entre clases y repartidos en rondas.
+
+La cobertura del suelo se reproyecta (vecino más próximo) sobre la malla de la imagen, sean cuales sean los dos SRC. Valores de clase de tierras de cultivo: 40 para ESA WorldCover y CGLS-LC100, 5 para Esri, 4 para Dynamic World, 10 para GlobeLand30 y FROM-GLC10, 1 para CLCD, o cualquier lista como &apos;10,11,12&apos;.
+
+Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo, 0 no), round y tile. Edítelos y páselos a «Tierras de cultivo con indicaciones automáticas» como su capa de indicaciones.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="67"/>
+        <source>Prompt points</source>
+        <translation>Puntos de indicación</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="73"/>
+        <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
+        <translation>Elija una capa ráster de cobertura del suelo (GLC), o ESA WorldCover en línea.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="22"/>
+        <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
+        <translation>APT Cropland: cartografía de tierras de cultivo con SAM guiado por la cobertura global del suelo</translation>
+    </message>
+</context>
+</TS>

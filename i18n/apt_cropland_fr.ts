@@ -1,0 +1,1171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AptCropland</name>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
+        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="178"/>
+        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
+        <translation>Le checkpoint SAM {path!r} n&apos;existe pas. Choisissez un fichier .pth d&apos;un modèle SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="185"/>
+        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
+        <translation>Chargement de {name!r} refusé : il contient des objets ou du code Python, pas seulement des poids de modèle, et le charger pourrait exécuter ce code. Utilisez un checkpoint SAM officiel provenant d&apos;une source de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="191"/>
+        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
+        <translation>{name!r} n&apos;est pas un checkpoint PyTorch : il est peut-être endommagé ou d&apos;un autre type. Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth. Détail : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="198"/>
+        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
+        <translation>{name!r} ne peut pas être lu comme un checkpoint PyTorch : il est peut-être tronqué (un téléchargement interrompu) ou n&apos;est pas du tout un checkpoint. Détail : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="207"/>
+        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
+        <translation>{name!r} n&apos;est pas un state dict de modèle (une correspondance entre noms et tenseurs).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="245"/>
+        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="27"/>
+        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
+        <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="78"/>
+        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
+        <translation>Précision inconnue {precision!r} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="112"/>
+        <source>{precision}, fused attention</source>
+        <translation>{precision}, attention fusionnée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="57"/>
+        <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
+        <translation>{what} n&apos;a pas de système de coordonnées de référence, donc aucune position sur la carte. Attribuez-en un (Raster &gt; Projections &gt; Assigner une projection) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="118"/>
+        <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
+        <translation>L&apos;emprise choisie ne recouvre pas l&apos;image. Choisissez une emprise à l&apos;intérieur de l&apos;image, ou laissez l&apos;emprise vide pour traiter toute l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="53"/>
+        <source>Cannot open the land cover raster {path!r}: {error}</source>
+        <translation>Impossible d&apos;ouvrir le raster d&apos;occupation du sol {path!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="57"/>
+        <source>The land cover raster {path!r}</source>
+        <translation>Le raster d&apos;occupation du sol {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="63"/>
+        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
+        <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="103"/>
+        <source>Could not save the land cover to {path}: {error}</source>
+        <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc_online.py" line="80"/>
+        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
+        <translation>ESA WorldCover n&apos;a pas pu être atteint en ligne pour cette zone (tuiles {tiles}) : l&apos;ordinateur est peut-être hors ligne, un proxy le bloque peut-être, ou la zone n&apos;a pas de tuile WorldCover (haute mer). Utilisez plutôt une couche d&apos;occupation du sol locale.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc_online.py" line="90"/>
+        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
+        <translation>GDAL n&apos;a pas pu mosaïquer les tuiles WorldCover : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="48"/>
+        <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
+        <translation>Les bandes doivent être des numéros de bande séparés par des virgules, comme &apos;1,2,3&apos; ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="69"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>Impossible d&apos;ouvrir l&apos;image {path!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="72"/>
+        <source>The image {path!r}</source>
+        <translation>L&apos;image {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="81"/>
+        <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
+        <translation>Valeurs de l&apos;image ({dtype}) étirées sur 0-255 selon les centiles 2-98 % de chaque bande.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="92"/>
+        <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
+        <translation>L&apos;image a {count} bandes et aucune n&apos;est marquée rouge/vert/bleu ; les bandes 1, 2, 3 sont utilisées. Réglez l&apos;option des bandes pour en choisir d&apos;autres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="102"/>
+        <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
+        <translation>Indiquez une bande ou trois bandes pour l&apos;entrée rouge, vert, bleu de SAM ; reçu {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="109"/>
+        <source>The image has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>L&apos;image a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="125"/>
+        <source>The image has no valid pixels (everything is nodata).</source>
+        <translation>L&apos;image n&apos;a aucun pixel valide (tout est nodata).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="54"/>
+        <source>the running interpreter (sys.executable)</source>
+        <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="55"/>
+        <source>the base interpreter (sys._base_executable)</source>
+        <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="56"/>
+        <location filename="../plugin/core/installer.py" line="62"/>
+        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
+        <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="57"/>
+        <source>Python in QGIS&apos;s installation (Windows)</source>
+        <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="58"/>
+        <location filename="../plugin/core/installer.py" line="59"/>
+        <source>Python in QGIS&apos;s installation</source>
+        <translation>le Python de l&apos;installation de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="66"/>
+        <source>{name} on PATH</source>
+        <translation>{name} dans le PATH</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="90"/>
+        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
+        <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="115"/>
+        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
+        <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="121"/>
+        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
+        <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="165"/>
+        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
+        <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="177"/>
+        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
+        <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="203"/>
+        <source>The model folder already has a file named {name!r}.</source>
+        <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="77"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Le nombre de points par classe doit être au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="119"/>
+        <source>There must be at least one round.</source>
+        <translation>Il faut au moins un tour.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="121"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="167"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Invites : tuile {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="188"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="201"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="209"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="237"/>
+        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="241"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="249"/>
+        <source>Loading the SAM model...</source>
+        <translation>Chargement du modèle SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="252"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="273"/>
+        <source>Vectorising</source>
+        <translation>Vectorisation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="276"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
+        <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="303"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="308"/>
+        <source>Tile {index}/{count}</source>
+        <translation>Tuile {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="311"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="314"/>
+        <source>SAM: tile {index}/{count}</source>
+        <translation>SAM : tuile {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/points.py" line="71"/>
+        <source>no prompt points in this tile</source>
+        <translation>aucun point d&apos;invite dans cette tuile</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="128"/>
+        <source>no data: the image or the land cover has no valid pixels here</source>
+        <translation>pas de données : l&apos;image ou l&apos;occupation du sol n&apos;a aucun pixel valide ici</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="130"/>
+        <source>no cropland in the land cover here</source>
+        <translation>pas de terres cultivées dans l&apos;occupation du sol ici</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="138"/>
+        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
+        <translation>marge de bord réduite de {asked} à {used} px : zones de classe trop petites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="146"/>
+        <source>no non-cropland in the land cover here: positive points only</source>
+        <translation>aucune zone non cultivée dans l&apos;occupation du sol ici : points positifs uniquement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="151"/>
+        <source>only {count} points per class fit in this tile (asked for {asked})</source>
+        <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="36"/>
+        <source>CUDA: {name}, {memory:.1f} GB</source>
+        <translation>CUDA : {name}, {memory:.1f} Go</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="41"/>
+        <source>CPU: {threads} threads</source>
+        <translation>CPU : {threads} threads</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="59"/>
+        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
+        <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="192"/>
+        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
+        <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schemes.py" line="52"/>
+        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
+        <translation>Les classes de terres cultivées doivent être des nombres entiers séparés par des virgules (par exemple &apos;40&apos; ou &apos;10,11,12&apos;) ou un nom de nomenclature ({schemes}) ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schemes.py" line="58"/>
+        <source>No cropland class values found in {text!r}.</source>
+        <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles.py" line="50"/>
+        <source>The tile size must be at least 16 pixels; got {size}.</source>
+        <translation>La taille des tuiles doit être d&apos;au moins 16 pixels ; reçu {size}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles.py" line="53"/>
+        <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
+        <translation>Le chevauchement doit être d&apos;au moins 0 et inférieur à la taille des tuiles ({size}) ; reçu {overlap}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectorize.py" line="89"/>
+        <source>GDAL could not polygonize {path}: {error}</source>
+        <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/plugin.py" line="48"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="74"/>
+        <source>Auto-prompt cropland</source>
+        <translation>Terres cultivées par invites automatiques</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="97"/>
+        <source>torch is not installed</source>
+        <translation>torch n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="125"/>
+        <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
+        <translation>Choisissez un checkpoint SAM (.pth), par ex. sam_vit_b_01ec64.pth</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="140"/>
+        <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
+        <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="154"/>
+        <source>{0} (default)</source>
+        <translation>{0} (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="159"/>
+        <location filename="../plugin/gui/options_page.py" line="48"/>
+        <location filename="../plugin/processing/provider.py" line="19"/>
+        <source>APT Cropland</source>
+        <translation>APT Cropland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/processing/common.py" line="77"/>
+        <source>Choose an image raster layer.</source>
+        <translation>Choisissez une couche raster d&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="171"/>
+        <location filename="../plugin/processing/common.py" line="78"/>
+        <source>land cover</source>
+        <translation>d&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/processing/common.py" line="75"/>
+        <source>image</source>
+        <translation>d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="208"/>
+        <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
+        <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="223"/>
+        <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
+        <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>Land cover (ESA WorldCover 2021)</source>
+        <translation>Occupation du sol (ESA WorldCover 2021)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>Land cover used</source>
+        <translation>Occupation du sol utilisée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="241"/>
+        <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
+        <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="265"/>
+        <source>Generate points first: SAM runs on the prompt points you see.</source>
+        <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="268"/>
+        <source>Choose a SAM checkpoint file.</source>
+        <translation>Choisissez un fichier de checkpoint SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="280"/>
+        <source>SAM is running...</source>
+        <translation>SAM est en cours d&apos;exécution...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="294"/>
+        <source>The run did not finish.</source>
+        <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="304"/>
+        <source>Last run: {0}, encoder {1}</source>
+        <translation>Dernière exécution : {0}, encodeur {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="308"/>
+        <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
+        <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="316"/>
+        <source>Cropland (APT)</source>
+        <translation>Terres cultivées (APT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="338"/>
+        <source>Cropland probability (APT)</source>
+        <translation>Probabilité de terres cultivées (APT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="348"/>
+        <source>Run SAM first: there is no cropland layer to export.</source>
+        <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="357"/>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez un fichier vers lequel exporter.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="365"/>
+        <source>Not exported: the existing file was kept.</source>
+        <translation>Non exporté : le fichier existant a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="369"/>
+        <source>Exported to {0}</source>
+        <translation>Exporté vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="34"/>
+        <source>ESA WorldCover 2021 (online)</source>
+        <translation>ESA WorldCover 2021 (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="51"/>
+        <location filename="../plugin/gui/options_page.py" line="27"/>
+        <source>Install dependencies...</source>
+        <translation>Installer les dépendances...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="72"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="79"/>
+        <source>Add the land cover used as a layer</source>
+        <translation>Ajouter l&apos;occupation du sol utilisée comme couche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="83"/>
+        <source>Custom class values</source>
+        <translation>Valeurs de classe personnalisées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="85"/>
+        <source>e.g. 10,11,12</source>
+        <translation>par ex. 10,11,12</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <source>Whole image</source>
+        <translation>Image entière</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="92"/>
+        <location filename="../plugin/processing/common.py" line="34"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <source>Land cover (GLC)</source>
+        <translation>Occupation du sol (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="95"/>
+        <source>Land cover product</source>
+        <translation>Produit d&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <source>Cropland classes</source>
+        <translation>Classes de terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="97"/>
+        <source>Bands (R,G,B)</source>
+        <translation>Bandes (R,V,B)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <source>Prompts</source>
+        <translation>Invites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="106"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <source>one land cover pixel</source>
+        <translation>un pixel d&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="109"/>
+        <location filename="../plugin/processing/common.py" line="45"/>
+        <source>Points per class</source>
+        <translation>Points par classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/processing/common.py" line="46"/>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <source>Edge margin</source>
+        <translation>Marge de bord</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
+        <translation>Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <source>Models...</source>
+        <translation>Modèles...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <source>Download the official SAM models or add a checkpoint file</source>
+        <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
+        <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <source>SAM checkpoint</source>
+        <translation>Checkpoint SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="143"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="152"/>
+        <source>Add the probability raster</source>
+        <translation>Ajouter le raster de probabilité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <source>Minimum area</source>
+        <translation>Surface minimale</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <source>Simplify</source>
+        <translation>Simplifier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <source>Generate points</source>
+        <translation>Générer les points</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <source>Edit points</source>
+        <translation>Modifier les points</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
+        <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <source>Run SAM</source>
+        <translation>Lancer SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="26"/>
+        <source>Replace file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="27"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="69"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d&apos;écrire {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="79"/>
+        <source>Export cropland</source>
+        <translation>Exporter les terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="89"/>
+        <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
+        <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="93"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="94"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="95"/>
+        <source>CRS</source>
+        <translation>SCR</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="21"/>
+        <source>Install dependencies</source>
+        <translation>Installer les dépendances</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="32"/>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <source>CUDA (an NVIDIA GPU was found)</source>
+        <translation>CUDA (un GPU NVIDIA a été trouvé)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <source>pip will install torch ({0} build), torchvision and segment-anything into
+{1}
+using {2} ({3}). This downloads several hundred MB to a few GB.</source>
+        <translation>pip va installer torch (version {0}), torchvision et segment-anything dans
+{1}
+avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="83"/>
+        <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
+        <translation>Installé. Redémarrez QGIS pour que l&apos;extension puisse utiliser les nouveaux paquets.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <source>pip did not finish (exit code {0}); see its output above.</source>
+        <translation>pip ne s&apos;est pas terminé (code de sortie {0}) ; voir sa sortie ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="93"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="37"/>
+        <source>Downloading SAM {0}</source>
+        <translation>Téléchargement de SAM {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="56"/>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="75"/>
+        <source>Model folder</source>
+        <translation>Dossier des modèles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="91"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="93"/>
+        <source>Add a file on disk...</source>
+        <translation>Ajouter un fichier du disque...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="94"/>
+        <source>Use selected</source>
+        <translation>Utiliser la sélection</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="123"/>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <location filename="../plugin/gui/model_manager.py" line="127"/>
+        <source>yes - {0}</source>
+        <translation>oui - {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <source>{0:,.0f} MB</source>
+        <translation>{0:,.0f} Mo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <source>Downloading {0} ({1:,.0f} MB)...</source>
+        <translation>Téléchargement de {0} ({1:,.0f} Mo)...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <source>Installed and verified: {0}</source>
+        <translation>Installé et vérifié : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <source>Checkpoint (*.pth *.pt)</source>
+        <translation>Checkpoint (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="178"/>
+        <source>Added and verified: {0}</source>
+        <translation>Ajouté et vérifié : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="194"/>
+        <source>SAM models</source>
+        <translation>Modèles SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="23"/>
+        <source>torch, torchvision and segment-anything are installed.</source>
+        <translation>torch, torchvision et segment-anything sont installés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="54"/>
+        <source>Delete prompt point</source>
+        <translation>Supprimer un point d&apos;invite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="86"/>
+        <source>Move prompt point</source>
+        <translation>Déplacer un point d&apos;invite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="106"/>
+        <source>Add prompt point</source>
+        <translation>Ajouter un point d&apos;invite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="112"/>
+        <source>Flip prompt point</source>
+        <translation>Inverser un point d&apos;invite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/prompt_layer.py" line="16"/>
+        <source>APT prompts</source>
+        <translation>Invites APT</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="42"/>
+        <source>Auto-prompt cropland (SAM)</source>
+        <translation>Terres cultivées par invites automatiques (SAM)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="57"/>
+        <location filename="../plugin/gui/segment_task.py" line="61"/>
+        <location filename="../plugin/gui/segment_task.py" line="73"/>
+        <source>Cancelled: nothing was added.</source>
+        <translation>Annulé : rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="68"/>
+        <source>SAM run failed: {0}</source>
+        <translation>L&apos;exécution de SAM a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="29"/>
+        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
+        <translation>La couche {0} doit être un fichier raster (GDAL) ; &apos;{1}&apos; provient du fournisseur &apos;{2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="35"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
+        <translation>La couche {0} &apos;{1}&apos; n&apos;a pas de système de coordonnées de référence. Attribuez-en un et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="88"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="98"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="36"/>
+        <source>&amp;APT Cropland</source>
+        <translation>&amp;APT Cropland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="50"/>
+        <source>Map cropland with SAM prompted by a global land cover product</source>
+        <translation>Cartographier les terres cultivées avec SAM guidé par un produit global d&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
+        <source>Cropland mapping</source>
+        <translation>Cartographie des terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
+
+For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
+
+The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+        <translation>Cartographie les terres cultivées avec Segment Anything (SAM) guidé par un produit global d&apos;occupation du sol (APT) : aucune donnée d&apos;entraînement étiquetée n&apos;est nécessaire.
+
+Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échantillonnés dans les terres cultivées et les autres classes de l&apos;occupation du sol (ou pris dans la couche d&apos;invites que vous fournissez, dans n&apos;importe quel SCR, avec un champ &apos;label&apos;), puis donnés à SAM en plusieurs tours, chaque tour affinant le masque précédent. Les tuiles qui se chevauchent sont fusionnées ; le masque devient des polygones avec area_ha et mean_prob.
+
+Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h) ; sa variante est détectée d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
+        <translation>Checkpoint SAM : un fichier .pth, ou vit_b / vit_l / vit_h du dossier des modèles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>Surface minimale des polygones et des trous (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>Tolérance de simplification (m, 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="139"/>
+        <source>Cropland</source>
+        <translation>Terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="143"/>
+        <source>Prompt points used</source>
+        <translation>Points d&apos;invite utilisés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Cropland probability</source>
+        <translation>Probabilité de terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
+        <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
+        <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
+        <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
+        <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
+        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
+        <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="35"/>
+        <source>Global land cover (GLC)</source>
+        <translation>Occupation du sol globale (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="38"/>
+        <source>Land cover source</source>
+        <translation>Source de l&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>The land cover layer above</source>
+        <translation>La couche d&apos;occupation du sol ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>ESA WorldCover 2021 (online, no download)</source>
+        <translation>ESA WorldCover 2021 (en ligne, sans téléchargement)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="42"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="43"/>
+        <source>Extent (default: whole image)</source>
+        <translation>Emprise (par défaut : image entière)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="52"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="53"/>
+        <source>Tile size (pixels)</source>
+        <translation>Taille des tuiles (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="54"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Chevauchement des tuiles (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="137"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="157"/>
+        <source>Tile {0}: skipped ({1}).</source>
+        <translation>Tuile {0} : ignorée ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="159"/>
+        <source>Tile {0}: {1}.</source>
+        <translation>Tuile {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="162"/>
+        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
+        <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <source>Generate APT prompt points</source>
+        <translation>Générer des points d&apos;invite APT</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="51"/>
+        <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
+
+The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
+
+Output: points in the image CRS with fields label (1 cropland, 0 not), round and tile. Edit them and feed them to &apos;Auto-prompt cropland&apos; as its prompt layer.</source>
+        <translation>Échantillonne des points d&apos;invite SAM à partir d&apos;un produit global d&apos;occupation du sol (méthode APT) : pour chaque tuile de l&apos;image, des points positifs répartis uniformément dans les terres cultivées de l&apos;occupation du sol et autant de points négatifs en dehors, tenus à une marge de bord des limites de classes et répartis en tours.
+
+L&apos;occupation du sol est reprojetée (plus proche voisin) sur la grille de l&apos;image, quels que soient les deux SCR. Valeurs des classes de terres cultivées : 40 pour ESA WorldCover et CGLS-LC100, 5 pour Esri, 4 pour Dynamic World, 10 pour GlobeLand30 et FROM-GLC10, 1 pour CLCD, ou toute liste comme &apos;10,11,12&apos;.
+
+Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres cultivées, 0 autre), round et tile. Modifiez-les et donnez-les à « Terres cultivées par invites automatiques » comme couche d&apos;invites.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="67"/>
+        <source>Prompt points</source>
+        <translation>Points d&apos;invite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="73"/>
+        <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
+        <translation>Choisissez une couche raster d&apos;occupation du sol (GLC), ou ESA WorldCover en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="22"/>
+        <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
+        <translation>APT Cropland : cartographie des terres cultivées avec SAM guidé par l&apos;occupation du sol globale</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AptCropland</name>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personalizado (largura {width}, profundidade {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
+        <translation>Este arquivo contém pesos, mas não os de um modelo Segment Anything (SAM) (tensor ausente ou inesperado: {detail}). Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="178"/>
+        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
+        <translation>O checkpoint do SAM {path!r} não existe. Escolha um arquivo .pth de um modelo SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="185"/>
+        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
+        <translation>Carregamento de {name!r} recusado: o arquivo contém objetos ou código Python, não apenas pesos de modelo, e carregá-lo poderia executar esse código. Use um checkpoint oficial do SAM de uma fonte confiável.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="191"/>
+        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
+        <translation>{name!r} não é um checkpoint do PyTorch: ele pode estar danificado ou ser outro tipo de arquivo. Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth. Detalhe: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="198"/>
+        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
+        <translation>{name!r} não pode ser lido como um checkpoint do PyTorch: ele pode estar truncado (um download interrompido) ou nem ser um checkpoint. Detalhe: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="207"/>
+        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
+        <translation>{name!r} não é um state dict de modelo (um mapeamento de nomes para tensores).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="245"/>
+        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation>Os tensores de {name!r} não correspondem à arquitetura SAM lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="27"/>
+        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
+        <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="78"/>
+        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
+        <translation>Precisão desconhecida {precision!r}; escolha uma de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="112"/>
+        <source>{precision}, fused attention</source>
+        <translation>{precision}, atenção fundida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="57"/>
+        <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
+        <translation>{what} não tem sistema de referência de coordenadas, então sua posição no mapa é desconhecida. Atribua um (Raster &gt; Projeções &gt; Atribuir projeção) e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="118"/>
+        <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
+        <translation>A extensão escolhida não se sobrepõe à imagem. Escolha uma extensão dentro da imagem, ou deixe a extensão vazia para processar a imagem inteira.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="53"/>
+        <source>Cannot open the land cover raster {path!r}: {error}</source>
+        <translation>Não foi possível abrir o raster de cobertura da terra {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="57"/>
+        <source>The land cover raster {path!r}</source>
+        <translation>O raster de cobertura da terra {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="63"/>
+        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
+        <translation>O raster de cobertura da terra não se sobrepõe à imagem: não há cobertura da terra disponível onde a imagem está. Escolha um tile de cobertura da terra que cubra a área da imagem.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="103"/>
+        <source>Could not save the land cover to {path}: {error}</source>
+        <translation>Não foi possível salvar a cobertura da terra em {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc_online.py" line="80"/>
+        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
+        <translation>Não foi possível acessar o ESA WorldCover on-line para esta área (tiles {tiles}): o computador pode estar off-line, um proxy pode estar bloqueando o acesso, ou a área não tem tile do WorldCover (mar aberto). Use uma camada local de cobertura da terra em vez disso.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc_online.py" line="90"/>
+        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
+        <translation>O GDAL não conseguiu fazer o mosaico dos tiles do WorldCover: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="48"/>
+        <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
+        <translation>As bandas devem ser números de banda separados por vírgulas, como &apos;1,2,3&apos;; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="69"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>Não foi possível abrir a imagem {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="72"/>
+        <source>The image {path!r}</source>
+        <translation>A imagem {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="81"/>
+        <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
+        <translation>Valores da imagem ({dtype}) esticados para 0-255 pelos percentis 2-98 % de cada banda.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="92"/>
+        <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
+        <translation>A imagem tem {count} bandas e nenhuma está marcada como vermelho/verde/azul; usando as bandas 1, 2, 3. Ajuste a opção de bandas para escolher outras.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="102"/>
+        <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
+        <translation>Informe uma banda ou três bandas para a entrada vermelho, verde, azul do SAM; recebidas {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="109"/>
+        <source>The image has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>A imagem tem as bandas 1 a {count}; a banda {band} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="125"/>
+        <source>The image has no valid pixels (everything is nodata).</source>
+        <translation>A imagem não tem pixels válidos (tudo é nodata).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="54"/>
+        <source>the running interpreter (sys.executable)</source>
+        <translation>o interpretador em execução (sys.executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="55"/>
+        <source>the base interpreter (sys._base_executable)</source>
+        <translation>o interpretador base (sys._base_executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="56"/>
+        <location filename="../plugin/core/installer.py" line="62"/>
+        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
+        <translation>o Python da instalação do QGIS (Windows, OSGeo4W)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="57"/>
+        <source>Python in QGIS&apos;s installation (Windows)</source>
+        <translation>o Python da instalação do QGIS (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="58"/>
+        <location filename="../plugin/core/installer.py" line="59"/>
+        <source>Python in QGIS&apos;s installation</source>
+        <translation>o Python da instalação do QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="66"/>
+        <source>{name} on PATH</source>
+        <translation>{name} no PATH</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="90"/>
+        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
+        <translation>Não foi possível encontrar o interpretador Python deste QGIS (Python {version} em {prefix}). Instale torch, torchvision e segment-anything manualmente com ele (no Windows, pelo OSGeo4W Shell: python -m pip install ...).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="115"/>
+        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
+        <translation>O arquivo tem {size:,} bytes, mas eram esperados {expected:,}: ele está incompleto ou não é o checkpoint publicado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="121"/>
+        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
+        <translation>A soma de verificação SHA-256 do arquivo não corresponde à publicada: ele não foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="165"/>
+        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
+        <translation>Download cancelado; {done:,} bytes foram mantidos e o próximo download continua de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="177"/>
+        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
+        <translation>Não foi possível baixar {filename} de {url}: {reason}. Verifique a conexão com a internet (ou as configurações de proxy do QGIS) e tente novamente: o download continua de onde parou. Sem conexão, copie o arquivo para a pasta de modelos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="203"/>
+        <source>The model folder already has a file named {name!r}.</source>
+        <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="77"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: nenhuma saída foi gravada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Os pontos por classe devem ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="119"/>
+        <source>There must be at least one round.</source>
+        <translation>Deve haver pelo menos uma rodada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="121"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="167"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Prompts: bloco {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="188"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="201"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="209"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="237"/>
+        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="241"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="249"/>
+        <source>Loading the SAM model...</source>
+        <translation>Carregando o modelo SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="252"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="273"/>
+        <source>Vectorising</source>
+        <translation>Vetorizando</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="276"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
+        <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="303"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="308"/>
+        <source>Tile {index}/{count}</source>
+        <translation>Bloco {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="311"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="314"/>
+        <source>SAM: tile {index}/{count}</source>
+        <translation>SAM: bloco {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/points.py" line="71"/>
+        <source>no prompt points in this tile</source>
+        <translation>nenhum ponto de prompt neste bloco</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="128"/>
+        <source>no data: the image or the land cover has no valid pixels here</source>
+        <translation>sem dados: a imagem ou a cobertura da terra não tem pixels válidos aqui</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="130"/>
+        <source>no cropland in the land cover here</source>
+        <translation>nenhuma área de cultivo na cobertura da terra aqui</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="138"/>
+        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
+        <translation>margem de borda reduzida de {asked} para {used} px: áreas de classe pequenas demais</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="146"/>
+        <source>no non-cropland in the land cover here: positive points only</source>
+        <translation>nenhuma área sem cultivo na cobertura da terra aqui: apenas pontos positivos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="151"/>
+        <source>only {count} points per class fit in this tile (asked for {asked})</source>
+        <translation>apenas {count} pontos por classe cabem neste bloco (pedidos {asked})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="36"/>
+        <source>CUDA: {name}, {memory:.1f} GB</source>
+        <translation>CUDA: {name}, {memory:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="41"/>
+        <source>CPU: {threads} threads</source>
+        <translation>CPU: {threads} threads</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="59"/>
+        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
+        <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="192"/>
+        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
+        <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schemes.py" line="52"/>
+        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
+        <translation>As classes de áreas de cultivo devem ser números inteiros separados por vírgulas (por exemplo &apos;40&apos; ou &apos;10,11,12&apos;) ou um nome de esquema ({schemes}); recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schemes.py" line="58"/>
+        <source>No cropland class values found in {text!r}.</source>
+        <translation>Nenhum valor de classe de áreas de cultivo encontrado em {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles.py" line="50"/>
+        <source>The tile size must be at least 16 pixels; got {size}.</source>
+        <translation>O tamanho do bloco deve ser de pelo menos 16 pixels; recebido {size}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles.py" line="53"/>
+        <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
+        <translation>A sobreposição deve ser pelo menos 0 e menor que o tamanho do bloco ({size}); recebido {overlap}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectorize.py" line="89"/>
+        <source>GDAL could not polygonize {path}: {error}</source>
+        <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/plugin.py" line="48"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="74"/>
+        <source>Auto-prompt cropland</source>
+        <translation>Áreas de cultivo com prompts automáticos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="97"/>
+        <source>torch is not installed</source>
+        <translation>o torch não está instalado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="125"/>
+        <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
+        <translation>Escolha um checkpoint do SAM (.pth), p. ex. sam_vit_b_01ec64.pth</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="140"/>
+        <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
+        <translation>{0} - {1:.1f} M parâmetros - {2:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="154"/>
+        <source>{0} (default)</source>
+        <translation>{0} (padrão)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="159"/>
+        <location filename="../plugin/gui/options_page.py" line="48"/>
+        <location filename="../plugin/processing/provider.py" line="19"/>
+        <source>APT Cropland</source>
+        <translation>APT Cropland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/processing/common.py" line="77"/>
+        <source>Choose an image raster layer.</source>
+        <translation>Escolha uma camada raster de imagem.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="171"/>
+        <location filename="../plugin/processing/common.py" line="78"/>
+        <source>land cover</source>
+        <translation>de cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/processing/common.py" line="75"/>
+        <source>image</source>
+        <translation>de imagem</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="208"/>
+        <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
+        <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="223"/>
+        <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
+        <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>Land cover (ESA WorldCover 2021)</source>
+        <translation>Cobertura da terra (ESA WorldCover 2021)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>Land cover used</source>
+        <translation>Cobertura da terra usada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="241"/>
+        <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
+        <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="265"/>
+        <source>Generate points first: SAM runs on the prompt points you see.</source>
+        <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="268"/>
+        <source>Choose a SAM checkpoint file.</source>
+        <translation>Escolha um arquivo de checkpoint do SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="280"/>
+        <source>SAM is running...</source>
+        <translation>O SAM está em execução...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="294"/>
+        <source>The run did not finish.</source>
+        <translation>A execução não terminou.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="304"/>
+        <source>Last run: {0}, encoder {1}</source>
+        <translation>Última execução: {0}, codificador {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="308"/>
+        <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
+        <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="316"/>
+        <source>Cropland (APT)</source>
+        <translation>Áreas de cultivo (APT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="338"/>
+        <source>Cropland probability (APT)</source>
+        <translation>Probabilidade de áreas de cultivo (APT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="348"/>
+        <source>Run SAM first: there is no cropland layer to export.</source>
+        <translation>Execute o SAM primeiro: não há camada de áreas de cultivo para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="357"/>
+        <source>Choose a file to export to.</source>
+        <translation>Escolha um arquivo para onde exportar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="365"/>
+        <source>Not exported: the existing file was kept.</source>
+        <translation>Não exportado: o arquivo existente foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="369"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado para {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="34"/>
+        <source>ESA WorldCover 2021 (online)</source>
+        <translation>ESA WorldCover 2021 (on-line)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="51"/>
+        <location filename="../plugin/gui/options_page.py" line="27"/>
+        <source>Install dependencies...</source>
+        <translation>Instalar dependências...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="72"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="79"/>
+        <source>Add the land cover used as a layer</source>
+        <translation>Adicionar a cobertura da terra usada como camada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="83"/>
+        <source>Custom class values</source>
+        <translation>Valores de classe personalizados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="85"/>
+        <source>e.g. 10,11,12</source>
+        <translation>p. ex. 10,11,12</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <source>Whole image</source>
+        <translation>Imagem inteira</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="92"/>
+        <location filename="../plugin/processing/common.py" line="34"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <source>Land cover (GLC)</source>
+        <translation>Cobertura da terra (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="95"/>
+        <source>Land cover product</source>
+        <translation>Produto de cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <source>Cropland classes</source>
+        <translation>Classes de áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="97"/>
+        <source>Bands (R,G,B)</source>
+        <translation>Bandas (R,G,B)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <source>Extent</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="106"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <source>one land cover pixel</source>
+        <translation>um pixel de cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="109"/>
+        <location filename="../plugin/processing/common.py" line="45"/>
+        <source>Points per class</source>
+        <translation>Pontos por classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/processing/common.py" line="46"/>
+        <source>Rounds</source>
+        <translation>Rodadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <source>Edge margin</source>
+        <translation>Margem de borda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
+        <translation>Checkpoint do SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <source>Models...</source>
+        <translation>Modelos...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <source>Download the official SAM models or add a checkpoint file</source>
+        <translation>Baixar os modelos oficiais do SAM ou adicionar um arquivo de checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
+        <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <source>SAM checkpoint</source>
+        <translation>Checkpoint do SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="143"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="152"/>
+        <source>Add the probability raster</source>
+        <translation>Adicionar o raster de probabilidade</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <source>Minimum area</source>
+        <translation>Área mínima</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <source>Simplify</source>
+        <translation>Simplificar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <source>Generate points</source>
+        <translation>Gerar pontos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <source>Edit points</source>
+        <translation>Editar pontos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
+        <translation>Clique esquerdo: adicionar ponto de área de cultivo. Clique direito: adicionar ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <source>Run SAM</source>
+        <translation>Executar o SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="26"/>
+        <source>Replace file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="27"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} já existe. Substituí-lo?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="69"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Não foi possível gravar {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="79"/>
+        <source>Export cropland</source>
+        <translation>Exportar áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="89"/>
+        <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
+        <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="93"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="94"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="95"/>
+        <source>CRS</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="21"/>
+        <source>Install dependencies</source>
+        <translation>Instalar dependências</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="32"/>
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <source>CUDA (an NVIDIA GPU was found)</source>
+        <translation>CUDA (foi encontrada uma GPU NVIDIA)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <source>pip will install torch ({0} build), torchvision and segment-anything into
+{1}
+using {2} ({3}). This downloads several hundred MB to a few GB.</source>
+        <translation>O pip vai instalar torch (build {0}), torchvision e segment-anything em
+{1}
+usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="83"/>
+        <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
+        <translation>Instalado. Reinicie o QGIS para que o complemento possa usar os novos pacotes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <source>pip did not finish (exit code {0}); see its output above.</source>
+        <translation>O pip não terminou (código de saída {0}); veja a saída acima.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="93"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="37"/>
+        <source>Downloading SAM {0}</source>
+        <translation>Baixando o SAM {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="56"/>
+        <source>Download cancelled.</source>
+        <translation>Download cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="75"/>
+        <source>Model folder</source>
+        <translation>Pasta de modelos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="91"/>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="93"/>
+        <source>Add a file on disk...</source>
+        <translation>Adicionar um arquivo do disco...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="94"/>
+        <source>Use selected</source>
+        <translation>Usar o selecionado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="123"/>
+        <source> (default)</source>
+        <translation> (padrão)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <location filename="../plugin/gui/model_manager.py" line="127"/>
+        <source>yes - {0}</source>
+        <translation>sim - {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <source>{0:,.0f} MB</source>
+        <translation>{0:,.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <source>Downloading {0} ({1:,.0f} MB)...</source>
+        <translation>Baixando {0} ({1:,.0f} MB)...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <source>Installed and verified: {0}</source>
+        <translation>Instalado e verificado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <source>Checkpoint (*.pth *.pt)</source>
+        <translation>Checkpoint (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="178"/>
+        <source>Added and verified: {0}</source>
+        <translation>Adicionado e verificado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="194"/>
+        <source>SAM models</source>
+        <translation>Modelos do SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="23"/>
+        <source>torch, torchvision and segment-anything are installed.</source>
+        <translation>torch, torchvision e segment-anything estão instalados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="54"/>
+        <source>Delete prompt point</source>
+        <translation>Excluir ponto de prompt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="86"/>
+        <source>Move prompt point</source>
+        <translation>Mover ponto de prompt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="106"/>
+        <source>Add prompt point</source>
+        <translation>Adicionar ponto de prompt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="112"/>
+        <source>Flip prompt point</source>
+        <translation>Inverter ponto de prompt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/prompt_layer.py" line="16"/>
+        <source>APT prompts</source>
+        <translation>Prompts APT</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="42"/>
+        <source>Auto-prompt cropland (SAM)</source>
+        <translation>Áreas de cultivo com prompts automáticos (SAM)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="57"/>
+        <location filename="../plugin/gui/segment_task.py" line="61"/>
+        <location filename="../plugin/gui/segment_task.py" line="73"/>
+        <source>Cancelled: nothing was added.</source>
+        <translation>Cancelado: nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="68"/>
+        <source>SAM run failed: {0}</source>
+        <translation>A execução do SAM falhou: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="29"/>
+        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
+        <translation>A camada {0} deve ser um arquivo raster (GDAL); &apos;{1}&apos; vem do provedor &apos;{2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="35"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
+        <translation>A camada {0} &apos;{1}&apos; não tem sistema de referência de coordenadas. Atribua um e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="88"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>A camada de prompts precisa de um campo &apos;label&apos; (1 = área de cultivo, 0 = sem cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="98"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>O ponto de prompt {0} tem label {1}; os valores de label devem ser 1 (área de cultivo) ou 0 (sem cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="36"/>
+        <source>&amp;APT Cropland</source>
+        <translation>&amp;APT Cropland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="50"/>
+        <source>Map cropland with SAM prompted by a global land cover product</source>
+        <translation>Mapear áreas de cultivo com o SAM guiado por um produto global de cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
+        <source>Cropland mapping</source>
+        <translation>Mapeamento de áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
+
+For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
+
+The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+        <translation>Mapeia áreas de cultivo com o Segment Anything (SAM) guiado por um produto global de cobertura da terra (APT): não são necessários rótulos de treinamento.
+
+Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áreas de cultivo e nas demais classes da cobertura da terra (ou tomados da camada de prompts que você fornecer, em qualquer SRC, com um campo &apos;label&apos;), e passados ao SAM em rodadas, cada uma refinando a máscara anterior. Os blocos sobrepostos são mesclados; a máscara vira polígonos com area_ha e mean_prob.
+
+O checkpoint do SAM é um arquivo oficial (sam_vit_b_01ec64.pth, vit_l ou vit_h); sua variante é detectada a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
+        <translation>Checkpoint do SAM: um arquivo .pth, ou vit_b / vit_l / vit_h da pasta de modelos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>Área mínima de polígonos e buracos (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="139"/>
+        <source>Cropland</source>
+        <translation>Áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="143"/>
+        <source>Prompt points used</source>
+        <translation>Pontos de prompt usados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Cropland probability</source>
+        <translation>Probabilidade de áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
+        <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
+        <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
+        <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
+        <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
+        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
+        <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="35"/>
+        <source>Global land cover (GLC)</source>
+        <translation>Cobertura global da terra (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="38"/>
+        <source>Land cover source</source>
+        <translation>Fonte da cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>The land cover layer above</source>
+        <translation>A camada de cobertura da terra acima</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>ESA WorldCover 2021 (online, no download)</source>
+        <translation>ESA WorldCover 2021 (on-line, sem download)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="42"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>Valores de classe de áreas de cultivo na GLC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="43"/>
+        <source>Extent (default: whole image)</source>
+        <translation>Extensão (padrão: imagem inteira)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="52"/>
+        <source>Random seed</source>
+        <translation>Semente aleatória</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="53"/>
+        <source>Tile size (pixels)</source>
+        <translation>Tamanho do bloco (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="54"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Sobreposição dos blocos (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="137"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>Cobertura da terra usada (recortada para a imagem)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="157"/>
+        <source>Tile {0}: skipped ({1}).</source>
+        <translation>Bloco {0}: ignorado ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="159"/>
+        <source>Tile {0}: {1}.</source>
+        <translation>Bloco {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="162"/>
+        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
+        <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <source>Generate APT prompt points</source>
+        <translation>Gerar pontos de prompt APT</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="51"/>
+        <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
+
+The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
+
+Output: points in the image CRS with fields label (1 cropland, 0 not), round and tile. Edit them and feed them to &apos;Auto-prompt cropland&apos; as its prompt layer.</source>
+        <translation>Amostra pontos de prompt do SAM a partir de um produto global de cobertura da terra (método APT): para cada bloco da imagem, pontos positivos distribuídos uniformemente dentro das áreas de cultivo da cobertura da terra e o mesmo número de pontos negativos fora delas, mantidos a uma margem de borda dos limites entre classes e divididos em rodadas.
+
+A cobertura da terra é reprojetada (vizinho mais próximo) para a grade da imagem, quaisquer que sejam os dois SRC. Valores de classe de áreas de cultivo: 40 para ESA WorldCover e CGLS-LC100, 5 para Esri, 4 para Dynamic World, 10 para GlobeLand30 e FROM-GLC10, 1 para CLCD, ou qualquer lista como &apos;10,11,12&apos;.
+
+Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não), round e tile. Edite-os e passe-os para &quot;Áreas de cultivo com prompts automáticos&quot; como sua camada de prompts.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="67"/>
+        <source>Prompt points</source>
+        <translation>Pontos de prompt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="73"/>
+        <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
+        <translation>Escolha uma camada raster de cobertura da terra (GLC), ou o ESA WorldCover on-line.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="22"/>
+        <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
+        <translation>APT Cropland: mapeamento de áreas de cultivo com o SAM guiado pela cobertura global da terra</translation>
+    </message>
+</context>
+</TS>

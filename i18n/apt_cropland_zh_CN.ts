@@ -1,0 +1,1171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AptCropland</name>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>自定义 ViT（宽度 {width}，深度 {depth}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
+        <translation>该文件包含权重，但不是 Segment Anything (SAM) 模型的权重（缺少张量或张量形状异常：{detail}）。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="178"/>
+        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
+        <translation>SAM 检查点 {path!r} 不存在。请选择一个 SAM 模型的 .pth 文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="185"/>
+        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
+        <translation>已拒绝加载 {name!r}：该文件包含 Python 对象或代码，而不仅仅是模型权重，加载它可能会运行这些代码。请使用来自可信来源的官方 SAM 检查点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="191"/>
+        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
+        <translation>{name!r} 不是 PyTorch 检查点：它可能已损坏，或者是其他类型的文件。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="198"/>
+        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
+        <translation>无法将 {name!r} 读取为 PyTorch 检查点：它可能不完整（下载被中断），或者根本不是检查点。详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="207"/>
+        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
+        <translation>{name!r} 不是模型的 state dict（名称到张量的映射）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="245"/>
+        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation>{name!r} 中的张量与从中读取的 SAM 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="27"/>
+        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
+        <translation>APT Cropland 需要 Python 包 {packages} 才能运行 SAM。请点击下方的“安装依赖项...”，或使用 QGIS 自带的 Python 安装它们（在 Windows 上从 OSGeo4W Shell 中运行）：python -m pip install torch torchvision segment-anything，然后重新启动 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="78"/>
+        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
+        <translation>未知精度 {precision!r}；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="112"/>
+        <source>{precision}, fused attention</source>
+        <translation>{precision}，融合注意力</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="57"/>
+        <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
+        <translation>{what} 没有坐标参考系，因此无法放置到地图上。请为其指定坐标参考系（栅格 &gt; 投影 &gt; 指定投影）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="118"/>
+        <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
+        <translation>所选范围与影像不重叠。请在影像内选择范围，或将范围留空以处理整幅影像。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="53"/>
+        <source>Cannot open the land cover raster {path!r}: {error}</source>
+        <translation>无法打开土地覆盖栅格 {path!r}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="57"/>
+        <source>The land cover raster {path!r}</source>
+        <translation>土地覆盖栅格 {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="63"/>
+        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
+        <translation>土地覆盖栅格与影像不重叠：影像所在区域没有可用的土地覆盖数据。请选择覆盖影像区域的土地覆盖图幅。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="103"/>
+        <source>Could not save the land cover to {path}: {error}</source>
+        <translation>无法将土地覆盖保存到 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc_online.py" line="80"/>
+        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
+        <translation>无法在线访问该区域的 ESA WorldCover（图幅 {tiles}）：计算机可能处于离线状态、代理可能阻止了访问，或者该区域没有 WorldCover 图幅（公海）。请改用本地土地覆盖图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc_online.py" line="90"/>
+        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
+        <translation>GDAL 无法镶嵌 WorldCover 图幅：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="48"/>
+        <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
+        <translation>波段必须是以逗号分隔的波段编号，例如 &apos;1,2,3&apos;；实际输入为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="69"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>无法打开影像 {path!r}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="72"/>
+        <source>The image {path!r}</source>
+        <translation>影像 {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="81"/>
+        <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
+        <translation>影像值（{dtype}）已按各波段 2-98 % 百分位数拉伸到 0-255。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="92"/>
+        <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
+        <translation>影像有 {count} 个波段，但没有一个被标记为红/绿/蓝；将使用波段 1、2、3。可通过“波段”选项选择其他波段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="102"/>
+        <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
+        <translation>请为 SAM 的红、绿、蓝输入指定一个波段或三个波段；实际为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="109"/>
+        <source>The image has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>影像的波段为 1 到 {count}；波段 {band} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery.py" line="125"/>
+        <source>The image has no valid pixels (everything is nodata).</source>
+        <translation>影像没有有效像素（全部为无数据值）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="54"/>
+        <source>the running interpreter (sys.executable)</source>
+        <translation>当前运行的解释器（sys.executable）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="55"/>
+        <source>the base interpreter (sys._base_executable)</source>
+        <translation>基础解释器（sys._base_executable）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="56"/>
+        <location filename="../plugin/core/installer.py" line="62"/>
+        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
+        <translation>QGIS 安装中的 Python（Windows，OSGeo4W）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="57"/>
+        <source>Python in QGIS&apos;s installation (Windows)</source>
+        <translation>QGIS 安装中的 Python（Windows）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="58"/>
+        <location filename="../plugin/core/installer.py" line="59"/>
+        <source>Python in QGIS&apos;s installation</source>
+        <translation>QGIS 安装中的 Python</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="66"/>
+        <source>{name} on PATH</source>
+        <translation>PATH 中的 {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="90"/>
+        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
+        <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="115"/>
+        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
+        <translation>该文件有 {size:,} 字节，而预期为 {expected:,} 字节：文件不完整，或不是官方发布的检查点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="121"/>
+        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
+        <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="165"/>
+        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
+        <translation>下载已取消；已保留 {done:,} 字节，下次下载将从此处继续。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="177"/>
+        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
+        <translation>无法从 {url} 下载 {filename}：{reason}。请检查互联网连接（或 QGIS 的代理设置）后重试：下载会从中断处继续。离线时，请改为将文件复制到模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="203"/>
+        <source>The model folder already has a file named {name!r}.</source>
+        <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="77"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>每类点数必须至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="119"/>
+        <source>There must be at least one round.</source>
+        <translation>至少需要一个轮次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="121"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="167"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>提示点：分块 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="188"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="201"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="209"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>请选择耕地多边形的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="237"/>
+        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="241"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="249"/>
+        <source>Loading the SAM model...</source>
+        <translation>正在加载 SAM 模型...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="252"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="273"/>
+        <source>Vectorising</source>
+        <translation>正在矢量化</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="276"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
+        <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="303"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>已跳过分块 {index}/{count}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="308"/>
+        <source>Tile {index}/{count}</source>
+        <translation>分块 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="311"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="314"/>
+        <source>SAM: tile {index}/{count}</source>
+        <translation>SAM：分块 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/points.py" line="71"/>
+        <source>no prompt points in this tile</source>
+        <translation>此分块中没有提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="128"/>
+        <source>no data: the image or the land cover has no valid pixels here</source>
+        <translation>无数据：此处影像或土地覆盖没有有效像素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="130"/>
+        <source>no cropland in the land cover here</source>
+        <translation>此处土地覆盖中没有耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="138"/>
+        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
+        <translation>边缘距离已从 {asked} 像素放宽到 {used} 像素：类别区域太小</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="146"/>
+        <source>no non-cropland in the land cover here: positive points only</source>
+        <translation>此处土地覆盖中没有非耕地：仅使用正样本点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts.py" line="151"/>
+        <source>only {count} points per class fit in this tile (asked for {asked})</source>
+        <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="36"/>
+        <source>CUDA: {name}, {memory:.1f} GB</source>
+        <translation>CUDA：{name}，{memory:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="41"/>
+        <source>CPU: {threads} threads</source>
+        <translation>CPU：{threads} 个线程</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="59"/>
+        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
+        <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="192"/>
+        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
+        <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schemes.py" line="52"/>
+        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
+        <translation>耕地类别必须是以逗号分隔的整数（例如 &apos;40&apos; 或 &apos;10,11,12&apos;），或者是方案名称（{schemes}）；实际输入为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/schemes.py" line="58"/>
+        <source>No cropland class values found in {text!r}.</source>
+        <translation>在 {text!r} 中未找到耕地类别值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles.py" line="50"/>
+        <source>The tile size must be at least 16 pixels; got {size}.</source>
+        <translation>分块大小必须至少为 16 像素；实际为 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles.py" line="53"/>
+        <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
+        <translation>重叠必须不小于 0 且小于分块大小（{size}）；实际为 {overlap}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectorize.py" line="89"/>
+        <source>GDAL could not polygonize {path}: {error}</source>
+        <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/plugin.py" line="48"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="74"/>
+        <source>Auto-prompt cropland</source>
+        <translation>自动提示提取耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="97"/>
+        <source>torch is not installed</source>
+        <translation>未安装 torch</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="125"/>
+        <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
+        <translation>请选择 SAM 检查点（.pth），例如 sam_vit_b_01ec64.pth</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="140"/>
+        <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
+        <translation>{0} - {1:.1f} M 参数 - {2:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="154"/>
+        <source>{0} (default)</source>
+        <translation>{0}（默认）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="159"/>
+        <location filename="../plugin/gui/options_page.py" line="48"/>
+        <location filename="../plugin/processing/provider.py" line="19"/>
+        <source>APT Cropland</source>
+        <translation>APT Cropland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/processing/common.py" line="77"/>
+        <source>Choose an image raster layer.</source>
+        <translation>请选择一个影像栅格图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="171"/>
+        <location filename="../plugin/processing/common.py" line="78"/>
+        <source>land cover</source>
+        <translation>土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/processing/common.py" line="75"/>
+        <source>image</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="208"/>
+        <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
+        <translation>请选择土地覆盖（GLC）图层：提示点从中采样。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="223"/>
+        <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
+        <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>Land cover (ESA WorldCover 2021)</source>
+        <translation>土地覆盖（ESA WorldCover 2021）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="234"/>
+        <source>Land cover used</source>
+        <translation>所用土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="241"/>
+        <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
+        <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="265"/>
+        <source>Generate points first: SAM runs on the prompt points you see.</source>
+        <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="268"/>
+        <source>Choose a SAM checkpoint file.</source>
+        <translation>请选择 SAM 检查点文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="280"/>
+        <source>SAM is running...</source>
+        <translation>SAM 正在运行...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="294"/>
+        <source>The run did not finish.</source>
+        <translation>运行未完成。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="304"/>
+        <source>Last run: {0}, encoder {1}</source>
+        <translation>上次运行：{0}，编码器 {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="308"/>
+        <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
+        <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="316"/>
+        <source>Cropland (APT)</source>
+        <translation>耕地（APT）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="338"/>
+        <source>Cropland probability (APT)</source>
+        <translation>耕地概率（APT）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="348"/>
+        <source>Run SAM first: there is no cropland layer to export.</source>
+        <translation>请先运行 SAM：还没有可导出的耕地图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="357"/>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="365"/>
+        <source>Not exported: the existing file was kept.</source>
+        <translation>未导出：已保留现有文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="369"/>
+        <source>Exported to {0}</source>
+        <translation>已导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="34"/>
+        <source>ESA WorldCover 2021 (online)</source>
+        <translation>ESA WorldCover 2021（在线）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="51"/>
+        <location filename="../plugin/gui/options_page.py" line="27"/>
+        <source>Install dependencies...</source>
+        <translation>安装依赖项...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="72"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="79"/>
+        <source>Add the land cover used as a layer</source>
+        <translation>将所用土地覆盖添加为图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="83"/>
+        <source>Custom class values</source>
+        <translation>自定义类别值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="85"/>
+        <source>e.g. 10,11,12</source>
+        <translation>例如 10,11,12</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <source>Whole image</source>
+        <translation>整幅影像</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="92"/>
+        <location filename="../plugin/processing/common.py" line="34"/>
+        <source>Image</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <source>Land cover (GLC)</source>
+        <translation>土地覆盖（GLC）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="95"/>
+        <source>Land cover product</source>
+        <translation>土地覆盖产品</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <source>Cropland classes</source>
+        <translation>耕地类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="97"/>
+        <source>Bands (R,G,B)</source>
+        <translation>波段（R,G,B）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <source>Extent</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <source>Prompts</source>
+        <translation>提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="106"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <source>one land cover pixel</source>
+        <translation>一个土地覆盖像素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="109"/>
+        <location filename="../plugin/processing/common.py" line="45"/>
+        <source>Points per class</source>
+        <translation>每类点数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/processing/common.py" line="46"/>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <source>Edge margin</source>
+        <translation>边缘距离</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
+        <translation>SAM 检查点 (*.pth *.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <source>Models...</source>
+        <translation>模型...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <source>Download the official SAM models or add a checkpoint file</source>
+        <translation>下载官方 SAM 模型，或添加检查点文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
+        <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <source>SAM checkpoint</source>
+        <translation>SAM 检查点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="143"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="152"/>
+        <source>Add the probability raster</source>
+        <translation>添加概率栅格</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <source>Minimum area</source>
+        <translation>最小面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <source>Simplify</source>
+        <translation>简化</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <source>Generate points</source>
+        <translation>生成提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <source>Edit points</source>
+        <translation>编辑提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
+        <translation>左键单击：添加耕地点。右键单击：添加非耕地点。拖动：移动。Shift+单击：翻转标签。Ctrl+单击：删除。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <source>Run SAM</source>
+        <translation>运行 SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="26"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="27"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="69"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="79"/>
+        <source>Export cropland</source>
+        <translation>导出耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="89"/>
+        <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
+        <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="93"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="94"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="95"/>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="21"/>
+        <source>Install dependencies</source>
+        <translation>安装依赖项</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="32"/>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <source>CUDA (an NVIDIA GPU was found)</source>
+        <translation>CUDA（检测到 NVIDIA GPU）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <source>pip will install torch ({0} build), torchvision and segment-anything into
+{1}
+using {2} ({3}). This downloads several hundred MB to a few GB.</source>
+        <translation>pip 将把 torch（{0} 版本）、torchvision 和 segment-anything 安装到
+{1}
+使用 {2}（{3}）。这将下载数百 MB 到数 GB 的数据。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="83"/>
+        <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
+        <translation>已安装。请重新启动 QGIS，以便插件使用新安装的包。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <source>pip did not finish (exit code {0}); see its output above.</source>
+        <translation>pip 未完成（退出代码 {0}）；请查看上方的输出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/installer_dialog.py" line="93"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="37"/>
+        <source>Downloading SAM {0}</source>
+        <translation>正在下载 SAM {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="56"/>
+        <source>Download cancelled.</source>
+        <translation>下载已取消。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="75"/>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="91"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="93"/>
+        <source>Add a file on disk...</source>
+        <translation>添加磁盘上的文件...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="94"/>
+        <source>Use selected</source>
+        <translation>使用所选模型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="123"/>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <location filename="../plugin/gui/model_manager.py" line="127"/>
+        <source>yes - {0}</source>
+        <translation>是 - {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <source>{0:,.0f} MB</source>
+        <translation>{0:,.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <source>Downloading {0} ({1:,.0f} MB)...</source>
+        <translation>正在下载 {0}（{1:,.0f} MB）...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <source>Installed and verified: {0}</source>
+        <translation>已安装并验证：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <source>Checkpoint (*.pth *.pt)</source>
+        <translation>检查点 (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="178"/>
+        <source>Added and verified: {0}</source>
+        <translation>已添加并验证：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="194"/>
+        <source>SAM models</source>
+        <translation>SAM 模型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="23"/>
+        <source>torch, torchvision and segment-anything are installed.</source>
+        <translation>torch、torchvision 和 segment-anything 已安装。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="54"/>
+        <source>Delete prompt point</source>
+        <translation>删除提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="86"/>
+        <source>Move prompt point</source>
+        <translation>移动提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="106"/>
+        <source>Add prompt point</source>
+        <translation>添加提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/point_tool.py" line="112"/>
+        <source>Flip prompt point</source>
+        <translation>翻转提示点标签</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/prompt_layer.py" line="16"/>
+        <source>APT prompts</source>
+        <translation>APT 提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="42"/>
+        <source>Auto-prompt cropland (SAM)</source>
+        <translation>自动提示提取耕地（SAM）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="57"/>
+        <location filename="../plugin/gui/segment_task.py" line="61"/>
+        <location filename="../plugin/gui/segment_task.py" line="73"/>
+        <source>Cancelled: nothing was added.</source>
+        <translation>已取消：未添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="68"/>
+        <source>SAM run failed: {0}</source>
+        <translation>SAM 运行失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="29"/>
+        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
+        <translation>{0}图层必须是栅格文件（GDAL）；&apos;{1}&apos; 来自 &apos;{2}&apos; 数据提供者。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="35"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
+        <translation>{0}图层 &apos;{1}&apos; 没有坐标参考系。请为其指定坐标参考系后重试。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="88"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>提示点图层需要一个 &apos;label&apos; 字段（1 = 耕地，0 = 非耕地）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="98"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>提示点 {0} 的 label 为 {1}；label 必须为 1（耕地）或 0（非耕地）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="36"/>
+        <source>&amp;APT Cropland</source>
+        <translation>&amp;APT Cropland</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="50"/>
+        <source>Map cropland with SAM prompted by a global land cover product</source>
+        <translation>以全球土地覆盖产品作为提示，用 SAM 提取耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
+        <source>Cropland mapping</source>
+        <translation>耕地制图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
+
+For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
+
+The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+        <translation>使用 Segment Anything（SAM）提取耕地，并以全球土地覆盖产品作为提示（APT）：无需训练标签。
+
+对每个影像分块，从土地覆盖的耕地和非耕地中采样正、负样本点（或取自您提供的提示点图层：可为任意坐标参考系，需含 &apos;label&apos; 字段），并分轮次输入 SAM，每一轮都会细化上一轮的掩膜。重叠的分块会进行融合；掩膜最终转换为带有 area_ha 和 mean_prob 的多边形。
+
+SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其变体根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
+        <translation>SAM 检查点：.pth 文件，或模型文件夹中的 vit_b / vit_l / vit_h</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>多边形和孔洞的最小面积（m2）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>简化容差（m，0 = 不简化）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="139"/>
+        <source>Cropland</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="143"/>
+        <source>Prompt points used</source>
+        <translation>所用提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Cropland probability</source>
+        <translation>耕地概率</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
+        <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
+        <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
+        <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
+        <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
+        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
+        <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="35"/>
+        <source>Global land cover (GLC)</source>
+        <translation>全球土地覆盖（GLC）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="38"/>
+        <source>Land cover source</source>
+        <translation>土地覆盖来源</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>The land cover layer above</source>
+        <translation>上面的土地覆盖图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>ESA WorldCover 2021 (online, no download)</source>
+        <translation>ESA WorldCover 2021（在线，无需下载）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="42"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>GLC 中的耕地类别值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="43"/>
+        <source>Extent (default: whole image)</source>
+        <translation>范围（默认：整幅影像）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="52"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="53"/>
+        <source>Tile size (pixels)</source>
+        <translation>分块大小（像素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="54"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>分块重叠（像素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="137"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>所用土地覆盖（裁剪到影像范围）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="157"/>
+        <source>Tile {0}: skipped ({1}).</source>
+        <translation>分块 {0}：已跳过（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="159"/>
+        <source>Tile {0}: {1}.</source>
+        <translation>分块 {0}：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="162"/>
+        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
+        <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <source>Generate APT prompt points</source>
+        <translation>生成 APT 提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="51"/>
+        <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
+
+The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
+
+Output: points in the image CRS with fields label (1 cropland, 0 not), round and tile. Edit them and feed them to &apos;Auto-prompt cropland&apos; as its prompt layer.</source>
+        <translation>从全球土地覆盖产品中采样 SAM 提示点（APT 方法）：对每个影像分块，在土地覆盖的耕地内均匀分布正样本点，并在耕地外采样同样数量的负样本点，这些点与类别边界保持一定的边缘距离，并分配到各个轮次。
+
+无论两者的坐标参考系如何，土地覆盖都会以最邻近法重投影到影像网格上。耕地类别值：ESA WorldCover 和 CGLS-LC100 为 40，Esri 为 5，Dynamic World 为 4，GlobeLand30 和 FROM-GLC10 为 10，CLCD 为 1，也可以是任意列表，例如 &apos;10,11,12&apos;。
+
+输出：影像坐标参考系下的点，带有字段 label（1 为耕地，0 为非耕地）、round 和 tile。可以编辑这些点，并将其作为提示点图层输入“自动提示提取耕地”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="67"/>
+        <source>Prompt points</source>
+        <translation>提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="73"/>
+        <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
+        <translation>请选择土地覆盖（GLC）栅格图层，或在线 ESA WorldCover。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="22"/>
+        <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
+        <translation>APT Cropland：以全球土地覆盖为提示、用 SAM 进行耕地制图</translation>
+    </message>
+</context>
+</TS>
