@@ -30,6 +30,13 @@ def step_generate():
     dock.form.checkpoint_widget.setFilePath(os.environ["APT_SHOT_CHECKPOINT"])
     dock.form.device_combo.setCurrentIndex(dock.form.device_combo.findData("cpu"))
     dock.generate_points()
+    wait_for_points(dock)
+
+
+def wait_for_points(dock):
+    if dock.prompt_task is not None:
+        QTimer.singleShot(300, lambda: wait_for_points(dock))
+        return
     dock.run_sam()
     wait_for_run(dock)
 

@@ -22,7 +22,7 @@ from ..core.dependencies import install_hint, missing_dependencies
 from ..core.errors import AptInputError
 from ..core.glc_online import ONLINE_WORLDCOVER
 from ..core.imagery import default_bands, parse_bands
-from ..core.pipeline import Config, plan_prompts, save_land_cover
+from ..core.pipeline import Config
 from ..core.schemes import parse_classes
 from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
@@ -33,7 +33,7 @@ from .engine_holder import EngineHolder
 from .export import ExportDialog, ask_overwrite, export_layer
 from .point_tool import PromptPointTool
 from .prompt_layer import create_prompt_layer, is_prompt_layer, points_from_layer
-from .segment_task import SegmentTask
+from .segment_task import PromptTask, SegmentTask
 from .settings import DockSettings
 
 RESULTS_DIR = os.path.join(tempfile.gettempdir(), "apt_cropland_results")
@@ -52,6 +52,7 @@ class AptCroplandDock(QgsDockWidget):
         self.cropland_layer: QgsVectorLayer | None = None
         self.probability_layer: QgsRasterLayer | None = None
         self.task: SegmentTask | None = None
+        self.prompt_task: PromptTask | None = None
         self.tool: PromptPointTool | None = None
         self.last_result = None
         self.last_error: str | None = None
@@ -200,22 +201,42 @@ class AptCroplandDock(QgsDockWidget):
 
     # ---- actions ------------------------------------------------------------------------
     def generate_points(self) -> bool:
-        """Sample APT prompts and show them as the editable "APT prompts" layer."""
+        """Sample APT prompts in a background task; they become the editable "APT prompts" layer."""
         self.form.settings().save()
+        if self.prompt_task is not None:
+            return False
         try:
             config = self._config()
             if not config.glc:
                 raise AptInputError(tr("Choose a land cover (GLC) layer: the prompt points are sampled from it."))
-            plan = plan_prompts(config)
-            if self.form.save_glc_check.isChecked():
-                self._add_land_cover_layer(config)
         except AptInputError as exc:
             self._status(str(exc), Qgis.MessageLevel.Warning)
             return False
+        land_cover = None
+        if self.form.save_glc_check.isChecked():
+            land_cover = os.path.join(tempfile.mkdtemp(prefix="glc_", dir=_results_dir()), "land_cover.tif")
+        crs = self.form.image_combo.currentLayer().crs()
+        online = config.glc == ONLINE_WORLDCOVER
+        self.prompt_task = PromptTask(config, land_cover, lambda *done: self._points_ready(crs, online, *done))
+        self.prompt_task.progressChanged.connect(lambda p: self.form.progress_bar.setValue(int(p)))
+        self.form.generate_button.setEnabled(False)
+        self._status(tr("Sampling prompt points..."), bar=False)
+        QgsApplication.taskManager().addTask(self.prompt_task)
+        return True
+
+    def _points_ready(self, crs, online: bool, plan, land_cover: str | None, error: str | None) -> None:
+        self.prompt_task = None
+        self.form.generate_button.setEnabled(True)
+        if plan is None:
+            self._status(error or tr("Cancelled: nothing was added."), Qgis.MessageLevel.Warning)
+            return
+        if land_cover:
+            name = tr("Land cover (ESA WorldCover 2021)") if online else tr("Land cover used")
+            QgsProject.instance().addMapLayer(QgsRasterLayer(land_cover, name, "gdal"))
         self.toggle_edit(False)
         if self.prompt_layer is not None:
             QgsProject.instance().removeMapLayer(self.prompt_layer.id())
-        layer = create_prompt_layer(plan.points, self.form.image_combo.currentLayer().crs())
+        layer = create_prompt_layer(plan.points, crs)
         QgsProject.instance().addMapLayer(layer)
         self.prompt_layer = layer
         skipped = sum(1 for r in plan.reports if r.skipped)
@@ -225,14 +246,6 @@ class AptCroplandDock(QgsDockWidget):
             ),
             bar=False,
         )
-        return True
-
-    def _add_land_cover_layer(self, config: Config) -> None:
-        """The land cover under the image, saved as a GeoTIFF and added to the project."""
-        folder = tempfile.mkdtemp(prefix="glc_", dir=_results_dir())
-        path = save_land_cover(config, os.path.join(folder, "land_cover.tif"))
-        name = tr("Land cover (ESA WorldCover 2021)") if config.glc == ONLINE_WORLDCOVER else tr("Land cover used")
-        QgsProject.instance().addMapLayer(QgsRasterLayer(path, name, "gdal"))
 
     def toggle_edit(self, on: bool) -> None:
         """Switch the prompt-point map tool on or off."""
@@ -389,8 +402,9 @@ class AptCroplandDock(QgsDockWidget):
         """Save settings, stop editing tools and any running task (called when the plugin unloads)."""
         self.form.settings().save()
         self.toggle_edit(False)
-        if self.task is not None:
-            self.task.cancel()
+        for task in (self.task, self.prompt_task):
+            if task is not None:
+                task.cancel()
         QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_removed)
 
 

@@ -1,4 +1,4 @@
-"""The SAM run as a ``QgsTask``: the pipeline in a worker thread, layers added on the main thread."""
+"""Background tasks: prompt sampling and the SAM run in worker threads, layers added on the main thread."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import tempfile
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 
 from ..core.errors import AptCancelledError, AptInputError
-from ..core.pipeline import Config, Feedback, Result, run
+from ..core.pipeline import Config, Feedback, Result, plan_prompts, run, save_land_cover
 from ..i18n import tr
 
 LOG_TAG = "APT Cropland"
@@ -75,3 +75,34 @@ class SegmentTask(QgsTask):
             self.on_done(self.result if ok else None, self.error, self.workdir)
         finally:
             shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+class PromptTask(QgsTask):
+    """Samples the APT prompts (and saves the land cover used, if asked) in a worker thread.
+
+    Reading the land cover can take a while (a large raster, or WorldCover over the network):
+    the canvas stays responsive. ``on_done(plan, land_cover_path, error)`` runs on the main thread.
+    """
+
+    def __init__(self, config: Config, land_cover_path: str | None, on_done):
+        super().__init__(tr("Generating APT prompt points"), QgsTask.Flag.CanCancel)
+        self.config, self.land_cover_path, self.on_done = config, land_cover_path, on_done
+        self.plan = None
+        self.error: str | None = None
+
+    def run(self) -> bool:
+        try:
+            self.plan = plan_prompts(self.config, TaskFeedback(self))
+            if self.land_cover_path:
+                save_land_cover(self.config, self.land_cover_path)
+            return True
+        except AptCancelledError:
+            self.error = tr("Cancelled: nothing was added.")
+        except AptInputError as exc:
+            self.error = str(exc)
+        return False
+
+    def finished(self, ok: bool) -> None:
+        if not ok and self.error is None:
+            self.error = tr("Cancelled: nothing was added.")
+        self.on_done(self.plan if ok else None, self.land_cover_path if ok else None, self.error)

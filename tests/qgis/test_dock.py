@@ -104,6 +104,8 @@ def test_the_dock_offers_what_the_analyst_needs(dock, tiny_checkpoint):
 def test_generate_points_adds_a_styled_editable_layer_in_the_image_crs(dock, layers):
     image, _ = layers
     button(dock, "generatePointsButton").click()
+    assert not button(dock, "generatePointsButton").isEnabled()  # sampling runs in a background task
+    wait_for(lambda: dock.prompt_task is None)
     [layer] = layers_named("APT prompts")
     assert layer.crs() == image.crs() and layer.featureCount() == 20
     assert layer.fields().names() == ["label", "round", "tile", "source"]

@@ -19,6 +19,18 @@ from apt_cropland.plugin.core.glc_online import URL_ENV
 TILE = "ESA_WorldCover_10m_2021_v200_N00E006_Map.tif"
 
 
+def wait_for(condition, timeout: float = 60.0) -> None:
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    end = time.monotonic() + timeout
+    while not condition():
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+        assert time.monotonic() < end, "timed out"
+
+
 @pytest.fixture(scope="module")
 def provider(qgis_app):
     from processing.core.Processing import Processing
@@ -97,6 +109,7 @@ def test_the_dock_offers_worldcover_online(mirror, sao_tome_image, qgis_iface):
         form.points_spin.setValue(5)
         form.save_glc_check.setChecked(True)
         assert dock.generate_points()
+        wait_for(lambda: dock.prompt_task is None)
         assert dock.prompt_layer.featureCount() == 10
         [land_cover] = QgsProject.instance().mapLayersByName("Land cover (ESA WorldCover 2021)")
         assert land_cover.isValid() and land_cover.crs().authid() == "EPSG:4326"
