@@ -395,59 +395,69 @@
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="97"/>
+        <location filename="../plugin/gui/dock.py" line="98"/>
         <source>torch is not installed</source>
         <translation>torch no está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="125"/>
+        <location filename="../plugin/gui/dock.py" line="126"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Elija un checkpoint de SAM (.pth), p. ej. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="140"/>
+        <location filename="../plugin/gui/dock.py" line="141"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="154"/>
+        <location filename="../plugin/gui/dock.py" line="155"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="159"/>
+        <location filename="../plugin/gui/dock.py" line="160"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="167"/>
         <location filename="../plugin/processing/common.py" line="77"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="171"/>
+        <location filename="../plugin/gui/dock.py" line="172"/>
         <location filename="../plugin/processing/common.py" line="78"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="174"/>
         <location filename="../plugin/processing/common.py" line="75"/>
         <source>image</source>
         <translation>de imagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="208"/>
+        <location filename="../plugin/gui/dock.py" line="211"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="223"/>
-        <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
-        <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
+        <source>Sampling prompt points...</source>
+        <translation>Muestreando puntos de indicación...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="231"/>
+        <location filename="../plugin/gui/segment_task.py" line="57"/>
+        <location filename="../plugin/gui/segment_task.py" line="61"/>
+        <location filename="../plugin/gui/segment_task.py" line="73"/>
+        <location filename="../plugin/gui/segment_task.py" line="100"/>
+        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <source>Cancelled: nothing was added.</source>
+        <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="234"/>
@@ -460,67 +470,72 @@
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="241"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
+        <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
+        <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="265"/>
+        <location filename="../plugin/gui/dock.py" line="278"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="293"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="294"/>
+        <location filename="../plugin/gui/dock.py" line="307"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="317"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última ejecución: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="308"/>
+        <location filename="../plugin/gui/dock.py" line="321"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="316"/>
+        <location filename="../plugin/gui/dock.py" line="329"/>
         <source>Cropland (APT)</source>
         <translation>Tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="338"/>
+        <location filename="../plugin/gui/dock.py" line="351"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/gui/dock.py" line="370"/>
         <source>Choose a file to export to.</source>
         <translation>Elija un archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="365"/>
+        <location filename="../plugin/gui/dock.py" line="378"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>No exportado: se conservó el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="369"/>
+        <location filename="../plugin/gui/dock.py" line="382"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -944,16 +959,14 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Tierras de cultivo con indicaciones automáticas (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="57"/>
-        <location filename="../plugin/gui/segment_task.py" line="61"/>
-        <location filename="../plugin/gui/segment_task.py" line="73"/>
-        <source>Cancelled: nothing was added.</source>
-        <translation>Cancelado: no se añadió nada.</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/segment_task.py" line="68"/>
         <source>SAM run failed: {0}</source>
         <translation>La ejecución de SAM falló: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/segment_task.py" line="88"/>
+        <source>Generating APT prompt points</source>
+        <translation>Generando puntos de indicación APT</translation>
     </message>
     <message>
         <location filename="../plugin/layers.py" line="29"/>
