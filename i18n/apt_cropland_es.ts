@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="106"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
@@ -388,69 +388,69 @@
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/gui/dock.py" line="40"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="74"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="73"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>torch is not installed</source>
         <translation>torch no está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="120"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Elija un checkpoint de SAM (.pth), p. ej. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="135"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="149"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="154"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="167"/>
-        <location filename="../plugin/processing/common.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="172"/>
-        <location filename="../plugin/processing/common.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
-        <location filename="../plugin/processing/common.py" line="75"/>
+        <location filename="../plugin/gui/dock.py" line="168"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
         <source>image</source>
         <translation>de imagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="211"/>
+        <location filename="../plugin/gui/dock.py" line="205"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Sampling prompt points...</source>
         <translation>Muestreando puntos de indicación...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="231"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
@@ -460,82 +460,77 @@
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="228"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Cobertura del suelo (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="228"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="238"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock.py" line="248"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="278"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="275"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="287"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="307"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="317"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última ejecución: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="321"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
-        <source>Cropland (APT)</source>
-        <translation>Tierras de cultivo (APT)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="325"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="340"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="370"/>
+        <location filename="../plugin/gui/dock.py" line="349"/>
         <source>Choose a file to export to.</source>
         <translation>Elija un archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="378"/>
+        <location filename="../plugin/gui/dock.py" line="357"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>No exportado: se conservó el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="382"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -577,7 +572,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="92"/>
-        <location filename="../plugin/processing/common.py" line="34"/>
+        <location filename="../plugin/processing/common.py" line="53"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -624,13 +619,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="109"/>
-        <location filename="../plugin/processing/common.py" line="45"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="110"/>
-        <location filename="../plugin/processing/common.py" line="46"/>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
@@ -678,7 +673,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="141"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="96"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -954,6 +949,11 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Indicaciones APT</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/result_layers.py" line="28"/>
+        <source>Cropland (APT)</source>
+        <translation>Tierras de cultivo (APT)</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/segment_task.py" line="42"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Tierras de cultivo con indicaciones automáticas (SAM)</translation>
@@ -999,13 +999,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Cartografiar tierras de cultivo con SAM guiado por un producto global de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="77"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
-        <source>Cropland mapping</source>
-        <translation>Cartografía de tierras de cultivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1018,142 +1012,147 @@ Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las 
 El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h); su variante se detecta a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint de SAM: un archivo .pth, o vit_b / vit_l / vit_h de la carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="104"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="108"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="114"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos y huecos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="125"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="143"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="135"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="35"/>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>Cropland mapping</source>
+        <translation>Cartografía de tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="54"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="38"/>
+        <location filename="../plugin/processing/common.py" line="57"/>
         <source>Land cover source</source>
         <translation>Fuente de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="58"/>
         <source>The land cover layer above</source>
         <translation>La capa de cobertura del suelo de arriba</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="58"/>
         <source>ESA WorldCover 2021 (online, no download)</source>
         <translation>ESA WorldCover 2021 (en línea, sin descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="42"/>
+        <location filename="../plugin/processing/common.py" line="61"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de clase de tierras de cultivo en la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="43"/>
+        <location filename="../plugin/processing/common.py" line="62"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensión (predeterminado: imagen completa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="49"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="71"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="53"/>
+        <location filename="../plugin/processing/common.py" line="72"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="54"/>
+        <location filename="../plugin/processing/common.py" line="73"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="137"/>
+        <location filename="../plugin/processing/common.py" line="156"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="157"/>
+        <location filename="../plugin/processing/common.py" line="176"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tesela {0}: omitida ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="159"/>
+        <location filename="../plugin/processing/common.py" line="178"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tesela {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="181"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
         <source>Generate APT prompt points</source>
         <translation>Generar puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1166,12 +1165,12 @@ La cobertura del suelo se reproyecta (vecino más próximo) sobre la malla de la
 Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo, 0 no), round y tile. Edítelos y páselos a «Tierras de cultivo con indicaciones automáticas» como su capa de indicaciones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="67"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="53"/>
         <source>Prompt points</source>
         <translation>Puntos de indicación</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="59"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC), o ESA WorldCover en línea.</translation>
     </message>

@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="106"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
@@ -388,69 +388,69 @@
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/gui/dock.py" line="40"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="74"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="73"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>torch is not installed</source>
         <translation>torch n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="120"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Choisissez un checkpoint SAM (.pth), par ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="135"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="149"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="154"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="167"/>
-        <location filename="../plugin/processing/common.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="172"/>
-        <location filename="../plugin/processing/common.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
-        <location filename="../plugin/processing/common.py" line="75"/>
+        <location filename="../plugin/gui/dock.py" line="168"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
         <source>image</source>
         <translation>d&apos;image</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="211"/>
+        <location filename="../plugin/gui/dock.py" line="205"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="231"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
@@ -460,82 +460,77 @@
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="228"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Occupation du sol (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="228"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="238"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock.py" line="248"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="278"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="275"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="287"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="307"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="317"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Dernière exécution : {0}, encodeur {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="321"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
-        <source>Cropland (APT)</source>
-        <translation>Terres cultivées (APT)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="325"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="340"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="370"/>
+        <location filename="../plugin/gui/dock.py" line="349"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="378"/>
+        <location filename="../plugin/gui/dock.py" line="357"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="382"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -577,7 +572,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="92"/>
-        <location filename="../plugin/processing/common.py" line="34"/>
+        <location filename="../plugin/processing/common.py" line="53"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -624,13 +619,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="109"/>
-        <location filename="../plugin/processing/common.py" line="45"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="110"/>
-        <location filename="../plugin/processing/common.py" line="46"/>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
@@ -678,7 +673,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="141"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="96"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
@@ -954,6 +949,11 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Invites APT</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/result_layers.py" line="28"/>
+        <source>Cropland (APT)</source>
+        <translation>Terres cultivées (APT)</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/segment_task.py" line="42"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Terres cultivées par invites automatiques (SAM)</translation>
@@ -999,13 +999,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Cartographier les terres cultivées avec SAM guidé par un produit global d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="77"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
-        <source>Cropland mapping</source>
-        <translation>Cartographie des terres cultivées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1018,142 +1012,147 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h) ; sa variante est détectée d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint SAM : un fichier .pth, ou vit_b / vit_l / vit_h du dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="104"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="108"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="114"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Surface minimale des polygones et des trous (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolérance de simplification (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="125"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="143"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="135"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="35"/>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>Cropland mapping</source>
+        <translation>Cartographie des terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="54"/>
         <source>Global land cover (GLC)</source>
         <translation>Occupation du sol globale (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="38"/>
+        <location filename="../plugin/processing/common.py" line="57"/>
         <source>Land cover source</source>
         <translation>Source de l&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="58"/>
         <source>The land cover layer above</source>
         <translation>La couche d&apos;occupation du sol ci-dessus</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="58"/>
         <source>ESA WorldCover 2021 (online, no download)</source>
         <translation>ESA WorldCover 2021 (en ligne, sans téléchargement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="42"/>
+        <location filename="../plugin/processing/common.py" line="61"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="43"/>
+        <location filename="../plugin/processing/common.py" line="62"/>
         <source>Extent (default: whole image)</source>
         <translation>Emprise (par défaut : image entière)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="49"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="71"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="53"/>
+        <location filename="../plugin/processing/common.py" line="72"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="54"/>
+        <location filename="../plugin/processing/common.py" line="73"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="137"/>
+        <location filename="../plugin/processing/common.py" line="156"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="157"/>
+        <location filename="../plugin/processing/common.py" line="176"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="159"/>
+        <location filename="../plugin/processing/common.py" line="178"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="181"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
         <source>Generate APT prompt points</source>
         <translation>Générer des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1166,12 +1165,12 @@ L&apos;occupation du sol est reprojetée (plus proche voisin) sur la grille de l
 Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres cultivées, 0 autre), round et tile. Modifiez-les et donnez-les à « Terres cultivées par invites automatiques » comme couche d&apos;invites.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="67"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="53"/>
         <source>Prompt points</source>
         <translation>Points d&apos;invite</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="59"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC), ou ESA WorldCover en ligne.</translation>
     </message>

@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="106"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
     </message>
@@ -388,69 +388,69 @@
         <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/gui/dock.py" line="40"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="74"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="73"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>torch is not installed</source>
         <translation>o torch não está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="120"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Escolha um checkpoint do SAM (.pth), p. ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="135"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parâmetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="149"/>
         <source>{0} (default)</source>
         <translation>{0} (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="154"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="167"/>
-        <location filename="../plugin/processing/common.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="172"/>
-        <location filename="../plugin/processing/common.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
-        <location filename="../plugin/processing/common.py" line="75"/>
+        <location filename="../plugin/gui/dock.py" line="168"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
         <source>image</source>
         <translation>de imagem</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="211"/>
+        <location filename="../plugin/gui/dock.py" line="205"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Sampling prompt points...</source>
         <translation>Amostrando pontos de prompt...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="231"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
@@ -460,82 +460,77 @@
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="228"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Cobertura da terra (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="228"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="238"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock.py" line="248"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="278"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="275"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="287"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="307"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="317"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última execução: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="321"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
-        <source>Cropland (APT)</source>
-        <translation>Áreas de cultivo (APT)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="325"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="340"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Execute o SAM primeiro: não há camada de áreas de cultivo para exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="370"/>
+        <location filename="../plugin/gui/dock.py" line="349"/>
         <source>Choose a file to export to.</source>
         <translation>Escolha um arquivo para onde exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="378"/>
+        <location filename="../plugin/gui/dock.py" line="357"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Não exportado: o arquivo existente foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="382"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
@@ -577,7 +572,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="92"/>
-        <location filename="../plugin/processing/common.py" line="34"/>
+        <location filename="../plugin/processing/common.py" line="53"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -624,13 +619,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="109"/>
-        <location filename="../plugin/processing/common.py" line="45"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Points per class</source>
         <translation>Pontos por classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="110"/>
-        <location filename="../plugin/processing/common.py" line="46"/>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
@@ -678,7 +673,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="141"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="96"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -954,6 +949,11 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Prompts APT</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/result_layers.py" line="28"/>
+        <source>Cropland (APT)</source>
+        <translation>Áreas de cultivo (APT)</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/segment_task.py" line="42"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Áreas de cultivo com prompts automáticos (SAM)</translation>
@@ -999,13 +999,7 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Mapear áreas de cultivo com o SAM guiado por um produto global de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="77"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
-        <source>Cropland mapping</source>
-        <translation>Mapeamento de áreas de cultivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1018,142 +1012,147 @@ Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áre
 O checkpoint do SAM é um arquivo oficial (sam_vit_b_01ec64.pth, vit_l ou vit_h); sua variante é detectada a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint do SAM: um arquivo .pth, ou vit_b / vit_l / vit_h da pasta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="104"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="108"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="114"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos e buracos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="125"/>
         <source>Cropland</source>
         <translation>Áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="143"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Prompt points used</source>
         <translation>Pontos de prompt usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="135"/>
         <source>Cropland probability</source>
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="35"/>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>Cropland mapping</source>
+        <translation>Mapeamento de áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="54"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global da terra (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="38"/>
+        <location filename="../plugin/processing/common.py" line="57"/>
         <source>Land cover source</source>
         <translation>Fonte da cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="58"/>
         <source>The land cover layer above</source>
         <translation>A camada de cobertura da terra acima</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="58"/>
         <source>ESA WorldCover 2021 (online, no download)</source>
         <translation>ESA WorldCover 2021 (on-line, sem download)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="42"/>
+        <location filename="../plugin/processing/common.py" line="61"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de classe de áreas de cultivo na GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="43"/>
+        <location filename="../plugin/processing/common.py" line="62"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensão (padrão: imagem inteira)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="49"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="71"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="53"/>
+        <location filename="../plugin/processing/common.py" line="72"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="54"/>
+        <location filename="../plugin/processing/common.py" line="73"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="137"/>
+        <location filename="../plugin/processing/common.py" line="156"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="157"/>
+        <location filename="../plugin/processing/common.py" line="176"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Bloco {0}: ignorado ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="159"/>
+        <location filename="../plugin/processing/common.py" line="178"/>
         <source>Tile {0}: {1}.</source>
         <translation>Bloco {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="181"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
         <source>Generate APT prompt points</source>
         <translation>Gerar pontos de prompt APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1166,12 +1165,12 @@ A cobertura da terra é reprojetada (vizinho mais próximo) para a grade da imag
 Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não), round e tile. Edite-os e passe-os para &quot;Áreas de cultivo com prompts automáticos&quot; como sua camada de prompts.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="67"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="53"/>
         <source>Prompt points</source>
         <translation>Pontos de prompt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="59"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC), ou o ESA WorldCover on-line.</translation>
     </message>

@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="106"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
@@ -388,69 +388,69 @@
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/gui/dock.py" line="40"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="74"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="73"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>torch is not installed</source>
         <translation>未安装 torch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="120"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>请选择 SAM 检查点（.pth），例如 sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="135"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M 参数 - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="149"/>
         <source>{0} (default)</source>
         <translation>{0}（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="154"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="167"/>
-        <location filename="../plugin/processing/common.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="172"/>
-        <location filename="../plugin/processing/common.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
-        <location filename="../plugin/processing/common.py" line="75"/>
+        <location filename="../plugin/gui/dock.py" line="168"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
         <source>image</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="211"/>
+        <location filename="../plugin/gui/dock.py" line="205"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）图层：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Sampling prompt points...</source>
         <translation>正在采样提示点...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="231"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
@@ -460,82 +460,77 @@
         <translation>已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="228"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>土地覆盖（ESA WorldCover 2021）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="228"/>
         <source>Land cover used</source>
         <translation>所用土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="238"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock.py" line="248"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="278"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="275"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>请选择 SAM 检查点文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="287"/>
         <source>SAM is running...</source>
         <translation>SAM 正在运行...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="307"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>The run did not finish.</source>
         <translation>运行未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="317"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>上次运行：{0}，编码器 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="321"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
-        <source>Cropland (APT)</source>
-        <translation>耕地（APT）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="325"/>
         <source>Cropland probability (APT)</source>
         <translation>耕地概率（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="340"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>请先运行 SAM：还没有可导出的耕地图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="370"/>
+        <location filename="../plugin/gui/dock.py" line="349"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="378"/>
+        <location filename="../plugin/gui/dock.py" line="357"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>未导出：已保留现有文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="382"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -577,7 +572,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="92"/>
-        <location filename="../plugin/processing/common.py" line="34"/>
+        <location filename="../plugin/processing/common.py" line="53"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
@@ -624,13 +619,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="109"/>
-        <location filename="../plugin/processing/common.py" line="45"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="110"/>
-        <location filename="../plugin/processing/common.py" line="46"/>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
@@ -678,7 +673,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="141"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="96"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -954,6 +949,11 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>APT 提示点</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/result_layers.py" line="28"/>
+        <source>Cropland (APT)</source>
+        <translation>耕地（APT）</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/segment_task.py" line="42"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>自动提示提取耕地（SAM）</translation>
@@ -999,13 +999,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>以全球土地覆盖产品作为提示，用 SAM 提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="77"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
-        <source>Cropland mapping</source>
-        <translation>耕地制图</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1018,142 +1012,147 @@ The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); i
 SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其变体根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>SAM 检查点：.pth 文件，或模型文件夹中的 vit_b / vit_l / vit_h</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="104"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="108"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="114"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>简化容差（m，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="125"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="143"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="135"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="35"/>
+        <location filename="../plugin/processing/common.py" line="39"/>
+        <source>Cropland mapping</source>
+        <translation>耕地制图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="54"/>
         <source>Global land cover (GLC)</source>
         <translation>全球土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="38"/>
+        <location filename="../plugin/processing/common.py" line="57"/>
         <source>Land cover source</source>
         <translation>土地覆盖来源</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="58"/>
         <source>The land cover layer above</source>
         <translation>上面的土地覆盖图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="58"/>
         <source>ESA WorldCover 2021 (online, no download)</source>
         <translation>ESA WorldCover 2021（在线，无需下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="42"/>
+        <location filename="../plugin/processing/common.py" line="61"/>
         <source>Cropland class values in the GLC</source>
         <translation>GLC 中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="43"/>
+        <location filename="../plugin/processing/common.py" line="62"/>
         <source>Extent (default: whole image)</source>
         <translation>范围（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="49"/>
+        <location filename="../plugin/processing/common.py" line="68"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="52"/>
+        <location filename="../plugin/processing/common.py" line="71"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="53"/>
+        <location filename="../plugin/processing/common.py" line="72"/>
         <source>Tile size (pixels)</source>
         <translation>分块大小（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="54"/>
+        <location filename="../plugin/processing/common.py" line="73"/>
         <source>Tile overlap (pixels)</source>
         <translation>分块重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="137"/>
+        <location filename="../plugin/processing/common.py" line="156"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="157"/>
+        <location filename="../plugin/processing/common.py" line="176"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>分块 {0}：已跳过（{1}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="159"/>
+        <location filename="../plugin/processing/common.py" line="178"/>
         <source>Tile {0}: {1}.</source>
         <translation>分块 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="181"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
         <source>Generate APT prompt points</source>
         <translation>生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1166,12 +1165,12 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
 输出：影像坐标参考系下的点，带有字段 label（1 为耕地，0 为非耕地）、round 和 tile。可以编辑这些点，并将其作为提示点图层输入“自动提示提取耕地”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="67"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="53"/>
         <source>Prompt points</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="59"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>请选择土地覆盖（GLC）栅格图层，或在线 ESA WorldCover。</translation>
     </message>

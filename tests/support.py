@@ -159,3 +159,16 @@ def build_wheel(folder, name: str = "apt_fake_dep", version: str = "0.1") -> str
         for path, text in files.items():
             z.writestr(path, text)
     return str(wheel)
+
+
+def wait_for(condition, timeout: float = 120.0) -> None:
+    """Let Qt run (background tasks finish on the main thread) until ``condition()`` holds."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    end = time.monotonic() + timeout
+    while not condition():
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+        assert time.monotonic() < end, "timed out"

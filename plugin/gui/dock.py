@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 
 from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -24,19 +21,16 @@ from ..core.glc_online import ONLINE_WORLDCOVER
 from ..core.imagery import default_bands, parse_bands
 from ..core.pipeline import Config
 from ..core.schemes import parse_classes
-from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
-from ..layers import polygon_fields, raster_file
-from ..resources import style_path
+from ..layers import raster_file
 from .dock_form import DockForm
 from .engine_holder import EngineHolder
 from .export import ExportDialog, ask_overwrite, export_layer
 from .point_tool import PromptPointTool
 from .prompt_layer import create_prompt_layer, is_prompt_layer, points_from_layer
+from .result_layers import cropland_layer, kept_raster, results_folder
 from .segment_task import PromptTask, SegmentTask
 from .settings import DockSettings
-
-RESULTS_DIR = os.path.join(tempfile.gettempdir(), "apt_cropland_results")
 
 
 class AptCroplandDock(QgsDockWidget):
@@ -214,7 +208,7 @@ class AptCroplandDock(QgsDockWidget):
             return False
         land_cover = None
         if self.form.save_glc_check.isChecked():
-            land_cover = os.path.join(tempfile.mkdtemp(prefix="glc_", dir=_results_dir()), "land_cover.tif")
+            land_cover = os.path.join(results_folder("glc_"), "land_cover.tif")
         crs = self.form.image_combo.currentLayer().crs()
         online = config.glc == ONLINE_WORLDCOVER
         self.prompt_task = PromptTask(config, land_cover, lambda *done: self._points_ready(crs, online, *done))
@@ -325,34 +319,19 @@ class AptCroplandDock(QgsDockWidget):
         )
 
     def _add_cropland_layer(self, gpkg: str) -> None:
-        source = QgsVectorLayer(f"{gpkg}|layername={LAYER_NAME}", "source", "ogr")
-        layer = QgsVectorLayer("MultiPolygon", tr("Cropland (APT)"), "memory")
-        layer.setCrs(source.crs())
-        layer.dataProvider().addAttributes(polygon_fields().toList())
-        layer.updateFields()
-        features = []
-        for feature in source.getFeatures():
-            copy = QgsFeature(layer.fields())
-            copy.setGeometry(feature.geometry())
-            copy.setAttributes([feature[name] for name in layer.fields().names()])
-            features.append(copy)
-        layer.dataProvider().addFeatures(features)
-        layer.updateExtents()
-        layer.loadNamedStyle(style_path("cropland.qml"))
-        del source
-        if self.cropland_layer is not None:
-            QgsProject.instance().removeMapLayer(self.cropland_layer.id())
-        QgsProject.instance().addMapLayer(layer)
-        self.cropland_layer = layer
+        self.cropland_layer = self._replace_layer(self.cropland_layer, cropland_layer(gpkg))
 
     def _add_probability_layer(self, path: str) -> None:
-        folder = tempfile.mkdtemp(prefix="run_", dir=_results_dir())
-        kept = shutil.move(path, os.path.join(folder, "probability.tif"))
-        layer = QgsRasterLayer(kept, tr("Cropland probability (APT)"), "gdal")
-        if self.probability_layer is not None:
-            QgsProject.instance().removeMapLayer(self.probability_layer.id())
-        QgsProject.instance().addMapLayer(layer)
-        self.probability_layer = layer
+        layer = kept_raster(path, tr("Cropland probability (APT)"))
+        self.probability_layer = self._replace_layer(self.probability_layer, layer)
+
+    @staticmethod
+    def _replace_layer(old, new):
+        """Add ``new`` to the project in place of the previous result."""
+        if old is not None:
+            QgsProject.instance().removeMapLayer(old.id())
+        QgsProject.instance().addMapLayer(new)
+        return new
 
     def export(self, checked: bool = False, choice=None) -> str | None:
         """Export the cropland layer (dialog: file, format, CRS); asks before replacing a file."""
@@ -406,8 +385,3 @@ class AptCroplandDock(QgsDockWidget):
             if task is not None:
                 task.cancel()
         QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_removed)
-
-
-def _results_dir() -> str:
-    os.makedirs(RESULTS_DIR, exist_ok=True)
-    return RESULTS_DIR

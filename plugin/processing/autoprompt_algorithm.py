@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -31,10 +30,10 @@ from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
 from ..layers import point_fields, polygon_fields, write_points
 from ..model_store import models_folder
-from ..resources import icon_path
 from .common import (
     OUTPUT_GLC,
     POINT_TYPE,
+    AptAlgorithm,
     ProcessingFeedback,
     add_glc_output,
     add_prompt_parameters,
@@ -59,7 +58,7 @@ class CheckpointParameter(QgsProcessingParameterFile):
         return super().checkValueIsAcceptable(value, context)
 
 
-class AutoPromptAlgorithm(QgsProcessingAlgorithm):
+class AutoPromptAlgorithm(AptAlgorithm):
     """GLC pre-label, APT prompts, SAM in rounds per tile, blended mask, cropland polygons."""
 
     CHECKPOINT, DEVICE, BANDS, PROMPTS = "CHECKPOINT", "DEVICE", "BANDS", "PROMPTS"
@@ -73,17 +72,6 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:
         return tr("Auto-prompt cropland")
 
-    def group(self) -> str:
-        return tr("Cropland mapping")
-
-    def groupId(self) -> str:
-        return "cropland"
-
-    def icon(self):
-        from qgis.PyQt.QtGui import QIcon
-
-        return QIcon(icon_path())
-
     def shortHelpString(self) -> str:
         return tr(
             "Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): "
@@ -96,8 +84,6 @@ class AutoPromptAlgorithm(QgsProcessingAlgorithm):
             "variant is detected from the weights. Loading never runs code from the file."
         )
 
-    def createInstance(self):
-        return AutoPromptAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import AptInputError
 from ..core.glc_online import ONLINE_WORLDCOVER
@@ -22,11 +24,28 @@ from ..core.points import PromptPoints
 from ..core.schemes import parse_classes
 from ..i18n import tr
 from ..layers import raster_file, read_points
+from ..resources import icon_path
 
 IMAGE, GLC, GLC_SOURCE, CLASSES, EXTENT = "IMAGE", "GLC", "GLC_SOURCE", "CROPLAND_CLASSES", "EXTENT"
 OUTPUT_GLC = "OUTPUT_GLC"
 POINTS, ROUNDS, MARGIN, SEED = "POINTS_PER_CLASS", "ROUNDS", "EDGE_MARGIN", "SEED"
 TILE_SIZE, OVERLAP = "TILE_SIZE", "OVERLAP"
+
+
+class AptAlgorithm(QgsProcessingAlgorithm):
+    """What every APT Cropland algorithm shares: group and icon."""
+
+    def group(self) -> str:
+        return tr("Cropland mapping")
+
+    def groupId(self) -> str:
+        return "cropland"
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path())
+
+    def createInstance(self):
+        return type(self)()
 
 
 def add_prompt_parameters(alg) -> None:

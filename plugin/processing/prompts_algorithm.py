@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
 )
@@ -12,10 +11,10 @@ from ..core.errors import AptCancelledError, AptInputError
 from ..core.pipeline import plan_prompts
 from ..i18n import tr
 from ..layers import point_fields, write_points
-from ..resources import icon_path
 from .common import (
     OUTPUT_GLC,
     POINT_TYPE,
+    AptAlgorithm,
     ProcessingFeedback,
     add_glc_output,
     add_prompt_parameters,
@@ -25,7 +24,7 @@ from .common import (
 )
 
 
-class GeneratePromptsAlgorithm(QgsProcessingAlgorithm):
+class GeneratePromptsAlgorithm(AptAlgorithm):
     """Positive points inside GLC cropland, negative points outside, split into rounds."""
 
     OUTPUT = "OUTPUT"
@@ -35,17 +34,6 @@ class GeneratePromptsAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:
         return tr("Generate APT prompt points")
-
-    def group(self) -> str:
-        return tr("Cropland mapping")
-
-    def groupId(self) -> str:
-        return "cropland"
-
-    def icon(self):
-        from qgis.PyQt.QtGui import QIcon
-
-        return QIcon(icon_path())
 
     def shortHelpString(self) -> str:
         return tr(
@@ -59,8 +47,6 @@ class GeneratePromptsAlgorithm(QgsProcessingAlgorithm):
             "Edit them and feed them to 'Auto-prompt cropland' as its prompt layer."
         )
 
-    def createInstance(self):
-        return GeneratePromptsAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)

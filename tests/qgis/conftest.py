@@ -32,3 +32,23 @@ def fresh_plugin_settings(qgis_app):
     QgsSettings().remove("apt_cropland")
     yield
     QgsSettings().remove("apt_cropland")
+
+
+@pytest.fixture(scope="module")
+def processing_provider(qgis_app):
+    """Processing initialised and the plugin's provider registered, as the plugin does it."""
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from apt_cropland.plugin.processing.provider import AptCroplandProvider
+
+    Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    ours = registry.providerById("aptcropland") is None  # else a loaded plugin registered it already
+    if ours:
+        assert registry.addProvider(AptCroplandProvider())
+    provider = registry.providerById("aptcropland")
+    assert {alg.id() for alg in provider.algorithms()} == {"aptcropland:prompts", "aptcropland:autoprompt"}
+    yield provider
+    if ours:
+        registry.removeProvider("aptcropland")

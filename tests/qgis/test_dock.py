@@ -6,7 +6,6 @@ The land cover over the NAIP image is SYNTHETIC (built by a fixture from NDVI).
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,20 +20,14 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
+from support import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "apt_cropland"
 
 
-def wait_for(condition, timeout: float = 120.0) -> None:
-    """Let Qt run (tasks finish on the main thread) until ``condition()`` holds."""
-    end = time.monotonic() + timeout
-    while not condition():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        assert time.monotonic() < end, "timed out"
 
 
 @pytest.fixture(scope="module")

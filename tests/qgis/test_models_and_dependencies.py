@@ -9,12 +9,10 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sys
-import time
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication
-from support import RangeServer, build_wheel
+from qgis.core import QgsProcessingException, QgsSettings
+from support import RangeServer, build_wheel, wait_for
 
 from apt_cropland.plugin.core.installer import find_python, pip_command
 from apt_cropland.plugin.core.models import OFFICIAL_MODELS, ModelInfo
@@ -22,14 +20,6 @@ from apt_cropland.plugin.gui import model_manager
 from apt_cropland.plugin.gui.installer_dialog import InstallerDialog
 from apt_cropland.plugin.gui.model_manager import ModelManager
 from apt_cropland.plugin.model_store import FOLDER_KEY, models_folder
-
-
-def wait_for(condition, timeout: float = 120.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        assert time.monotonic() < end, "timed out"
 
 
 @pytest.fixture
@@ -130,23 +120,7 @@ def test_the_options_page(qgis_app):
     assert "installed" in page.dependencies_label.text()
 
 
-@pytest.fixture(scope="module")
-def provider(qgis_app):
-    from processing.core.Processing import Processing
-
-    from apt_cropland.plugin.processing.provider import AptCroplandProvider
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    added = registry.providerById("aptcropland") is None
-    if added:
-        registry.addProvider(AptCroplandProvider())
-    yield
-    if added:
-        registry.removeProvider("aptcropland")
-
-
-def test_processing_takes_a_model_name(provider, folder, naip_path, naip_glc, tiny_checkpoint, tmp_path):
+def test_processing_takes_a_model_name(processing_provider, folder, naip_path, naip_glc, tiny_checkpoint, tmp_path):
     import processing
 
     params = dict(IMAGE=naip_path, GLC=naip_glc, CHECKPOINT="vit_b", POINTS_PER_CLASS=5, MIN_AREA=0,

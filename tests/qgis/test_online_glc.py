@@ -10,41 +10,13 @@ import shutil
 
 import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 from rasterio.transform import from_origin
-from support import RangeServer, write_raster
+from support import RangeServer, wait_for, write_raster
 
 from apt_cropland.plugin.core.glc_online import URL_ENV
 
 TILE = "ESA_WorldCover_10m_2021_v200_N00E006_Map.tif"
-
-
-def wait_for(condition, timeout: float = 60.0) -> None:
-    import time
-
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    end = time.monotonic() + timeout
-    while not condition():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        assert time.monotonic() < end, "timed out"
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_app):
-    from processing.core.Processing import Processing
-
-    from apt_cropland.plugin.processing.provider import AptCroplandProvider
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    added = registry.providerById("aptcropland") is None
-    if added:
-        registry.addProvider(AptCroplandProvider())
-    yield
-    if added:
-        registry.removeProvider("aptcropland")
 
 
 @pytest.fixture
@@ -65,7 +37,7 @@ def sao_tome_image(tmp_path) -> str:
     return write_raster(tmp_path / "sao_tome.tif", data, "EPSG:32632", from_origin(221730, 44254, 10, 10))
 
 
-def test_prompts_from_worldcover_online(provider, mirror, sao_tome_image, tmp_path):
+def test_prompts_from_worldcover_online(processing_provider, mirror, sao_tome_image, tmp_path):
     import processing
 
     result = processing.run("aptcropland:prompts", {
@@ -80,7 +52,7 @@ def test_prompts_from_worldcover_online(provider, mirror, sao_tome_image, tmp_pa
     assert 0 < mirror.bytes_sent < 0.1 * (tmp_path / "www" / TILE).stat().st_size
 
 
-def test_offline_online_source_is_a_clear_error(provider, sao_tome_image, tmp_path, monkeypatch):
+def test_offline_online_source_is_a_clear_error(processing_provider, sao_tome_image, tmp_path, monkeypatch):
     import processing
 
     monkeypatch.setenv(URL_ENV, "http://127.0.0.1:9/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif")

@@ -7,117 +7,41 @@ covers the test images. They are good for checking plumbing, CRSs and bookkeepin
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
 import rasterio
-import torch
+from processing_support import (  # noqa: E402
+    FAST,
+    NAIP_CRS,
+    NAIP_ORIGIN,
+    NAIP_RES,
+    NAIP_TILES,
+    S2_CRS,
+    fails,
+    image_extent,
+    naip_pixel_to_map,
+    points_of,
+    run,
+    to_crs,
+    vector,
+)
 from qgis.core import (
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProject,
     QgsRasterLayer,
     QgsRectangle,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from rasterio.transform import from_origin
-from support import write_raster
-
-from apt_cropland.plugin.processing.provider import AptCroplandProvider
-
-NAIP_CRS = "EPSG:26914"
-S2_CRS = "EPSG:32633"
-# NAIP: 934 x 723 px at 5 m from (485899, 5209246). With 512 px tiles and 128 px overlap the
-# image is cut into 3 columns (col 0, 384, 422) x 2 rows (row 0, 211) = 6 tiles.
-NAIP_ORIGIN = (485899.0, 5209246.0)
-NAIP_RES = 5.0
-FAST = {"TILE_SIZE": 512, "OVERLAP": 128}
-NAIP_TILES = 6
 
 
 @pytest.fixture(scope="module", autouse=True)
-def provider(qgis_app):
-    """Processing initialised and the plugin's provider registered, as the plugin does it."""
-    import processing  # noqa: F401  (needs /usr/share/qgis/python/plugins, set up by conftest)
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    ours = registry.providerById("aptcropland") is None  # else a loaded plugin registered it already
-    if ours:
-        assert registry.addProvider(AptCroplandProvider())
-    provider = registry.providerById("aptcropland")
-    assert {alg.id() for alg in provider.algorithms()} == {"aptcropland:prompts", "aptcropland:autoprompt"}
-    yield provider
-    if ours:
-        registry.removeProvider("aptcropland")
-
-
-def run(alg: str, params: dict) -> tuple[dict, str]:
-    """``processing.run`` with its own feedback; returns the results and the text log."""
-    import processing
-
-    feedback = QgsProcessingFeedback()
-    results = processing.run(alg, params, feedback=feedback)
-    return results, feedback.textLog()
-
-
-def fails(alg: str, params: dict, *words: str) -> str:
-    """Run and expect a QgsProcessingException whose message has all ``words`` (case-insensitive)."""
-    import processing
-
-    with pytest.raises(QgsProcessingException) as info:
-        processing.run(alg, params, feedback=QgsProcessingFeedback())
-    message = str(info.value)
-    for word in words:
-        assert word.lower() in message.lower(), f"{word!r} not in the error message: {message!r}"
-    return message
-
-
-def vector(path) -> QgsVectorLayer:
-    layer = QgsVectorLayer(str(path), "test", "ogr")
-    assert layer.isValid(), f"cannot open {path}"
-    return layer
-
-
-def image_extent(path) -> QgsRectangle:
-    layer = QgsRasterLayer(str(path), "image", "gdal")
-    assert layer.isValid()
-    return layer.extent()
-
-
-def naip_pixel_to_map(col: float, row: float) -> tuple[float, float]:
-    return NAIP_ORIGIN[0] + col * NAIP_RES, NAIP_ORIGIN[1] - row * NAIP_RES
-
-
-def to_crs(x: float, y: float, src: str, dst: str) -> QgsPointXY:
-    transform = QgsCoordinateTransform(
-        QgsCoordinateReferenceSystem(src), QgsCoordinateReferenceSystem(dst), QgsProject.instance()
-    )
-    return transform.transform(QgsPointXY(x, y))
-
-
-def points_of(layer: QgsVectorLayer) -> list[tuple[float, float, int, int, int]]:
-    out = []
-    for f in layer.getFeatures():
-        p = f.geometry().asPoint()
-        out.append((p.x(), p.y(), int(f["label"]), int(f["round"]), int(f["tile"])))
-    return out
-
-
-# --------------------------------------------------------------------------------------------
-# aptcropland:prompts
-# --------------------------------------------------------------------------------------------
+def provider(processing_provider):
+    return processing_provider
 
 
 @pytest.fixture(scope="module")
@@ -355,96 +279,3 @@ def test_autoprompt_with_prompt_layer_in_other_crs(naip_path, tiny_checkpoint, t
 # --------------------------------------------------------------------------------------------
 # Bad input: a QgsProcessingException that tells the analyst what is wrong
 # --------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def naip_args(naip_path, naip_glc, tiny_checkpoint, tmp_path):
-    return {"IMAGE": naip_path, "GLC": naip_glc, "CHECKPOINT": tiny_checkpoint,
-            "OUTPUT": str(tmp_path / "cropland.gpkg"), "POINTS_PER_CLASS": 5, **FAST}
-
-
-def naip_like(path, data: np.ndarray, **kwargs) -> str:
-    """A raster on the NAIP area (EPSG:26914) with ``data`` at 10 m."""
-    return write_raster(path, data, crs=NAIP_CRS, transform=from_origin(*NAIP_ORIGIN, 10, 10), **kwargs)
-
-
-@pytest.mark.parametrize("alg", ["aptcropland:prompts", "aptcropland:autoprompt"])
-def test_image_without_crs(alg, naip_args, tmp_path):
-    pixels = np.random.default_rng(0).integers(1, 255, (3, 300, 400), dtype=np.uint8)
-    image = write_raster(tmp_path / "no_crs.tif", pixels, crs=None)
-    naip_args["IMAGE"] = image
-    if alg == "aptcropland:prompts":
-        naip_args = {k: v for k, v in naip_args.items() if k != "CHECKPOINT"}
-    fails(alg, naip_args, "no coordinate reference system", "assign")
-    assert not Path(naip_args["OUTPUT"]).exists()
-
-
-def test_glc_that_does_not_overlap_the_image(naip_args, worldcover_path):
-    naip_args["GLC"] = worldcover_path  # a real WorldCover tile in the Gulf of Guinea
-    fails("aptcropland:autoprompt", naip_args, "does not overlap")
-
-
-def test_glc_without_cropland(naip_args, tmp_path):
-    naip_args["GLC"] = naip_like(tmp_path / "grass.tif", np.full((362, 467), 30, np.uint8), nodata=0)
-    message = fails("aptcropland:autoprompt", naip_args, "no cropland", "class 40", "classes found there: 30")
-    assert "cropland classes" in message  # says what to check
-
-
-def test_glc_cropland_class_can_be_chosen(naip_args, tmp_path):
-    """Same all-30 land cover: with CROPLAND_CLASSES=30, it is all cropland and prompts come out."""
-    naip_args["GLC"] = naip_like(tmp_path / "grass.tif", np.full((362, 467), 30, np.uint8), nodata=0)
-    out = tmp_path / "prompts.gpkg"
-    run("aptcropland:prompts", {k: v for k, v in {**naip_args, "CROPLAND_CLASSES": "30", "OUTPUT": str(out)}.items()
-                                if k != "CHECKPOINT"})
-    labels = Counter(label for _, _, label, _, _ in points_of(vector(out)))
-    assert labels == {1: 5 * NAIP_TILES}  # no non-cropland: positives only
-
-
-@pytest.mark.parametrize("dtype", ["uint8", "uint16"])
-def test_image_all_nodata(dtype, naip_args, tmp_path):
-    naip_args["IMAGE"] = naip_like(tmp_path / f"empty_{dtype}.tif", np.zeros((3, 300, 400), dtype), nodata=0)
-    fails("aptcropland:autoprompt", naip_args, "no valid pixels", "nodata")
-
-
-def test_checkpoint_not_a_checkpoint(naip_args, tmp_path):
-    text = tmp_path / "sam_vit_b_01ec64.pth"
-    text.write_text("<html>404 Not Found</html>\n")
-    naip_args["CHECKPOINT"] = str(text)
-    message = fails("aptcropland:autoprompt", naip_args, "'sam_vit_b_01ec64.pth' is not a PyTorch checkpoint")
-    assert "could run that code" not in message  # a broken file is not a malicious one
-    assert not Path(naip_args["OUTPUT"]).exists()
-
-
-class _RunsCode:
-    """Unpickling this calls os.system: what a malicious checkpoint does."""
-
-    def __init__(self, marker: Path):
-        self.marker = marker
-
-    def __reduce__(self):
-        return (os.system, (f"touch '{self.marker}'",))
-
-
-def test_checkpoint_that_would_run_code_is_refused(naip_args, tmp_path):
-    marker = tmp_path / "code_ran"
-    evil = tmp_path / "sam_evil.pth"
-    state = {"image_encoder.pos_embed": torch.zeros(1), "payload": _RunsCode(marker)}
-    torch.save(state, str(evil))
-    naip_args["CHECKPOINT"] = str(evil)
-    fails("aptcropland:autoprompt", naip_args, "refused", "sam_evil.pth", "code")
-    assert not marker.exists(), "loading the checkpoint ran code from it"
-    assert not Path(naip_args["OUTPUT"]).exists()
-
-
-def test_truncated_checkpoint(naip_args, tiny_checkpoint, tmp_path):
-    data = Path(tiny_checkpoint).read_bytes()
-    half = tmp_path / "half.pth"
-    half.write_bytes(data[: len(data) // 2])
-    naip_args["CHECKPOINT"] = str(half)
-    fails("aptcropland:autoprompt", naip_args, "half.pth", "truncated")
-    assert not Path(naip_args["OUTPUT"]).exists()
-
-
-def test_missing_glc_and_prompts(naip_args):
-    del naip_args["GLC"]
-    fails("aptcropland:autoprompt", naip_args, "land cover", "prompt points")
