@@ -44,27 +44,27 @@
         <translation>Los tensores de {name!r} no encajan con la arquitectura SAM leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/dependencies.py" line="27"/>
+        <location filename="../plugin/core/dependencies.py" line="42"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland necesita los paquetes de Python {packages} para ejecutar SAM. Pulse «Instalar dependencias...» abajo, o instálelos con el Python propio de QGIS (en Windows desde OSGeo4W Shell): python -m pip install torch torchvision segment-anything, y después reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="78"/>
+        <location filename="../plugin/core/fast_encoder.py" line="92"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>Precisión desconocida {precision!r}; elija una de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="112"/>
+        <location filename="../plugin/core/fast_encoder.py" line="126"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, atención fusionada</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="57"/>
+        <location filename="../plugin/core/geo.py" line="56"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
         <translation>{what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa. Asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="118"/>
+        <location filename="../plugin/core/geo.py" line="117"/>
         <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
         <translation>La extensión elegida no se superpone con la imagen. Elija una extensión dentro de la imagen, o deje la extensión vacía para procesar toda la imagen.</translation>
     </message>
@@ -84,7 +84,12 @@
         <translation>El ráster de cobertura del suelo no se superpone con la imagen: no hay cobertura del suelo disponible donde está la imagen. Elija una tesela de cobertura del suelo que cubra la zona de la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="103"/>
+        <location filename="../plugin/core/glc.py" line="96"/>
+        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
+        <translation>No se pudo leer la cobertura del suelo ({path}): {error}. Si se lee en línea, compruebe la conexión a Internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="109"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>No se pudo guardar la cobertura del suelo en {path}: {error}</translation>
     </message>
@@ -139,39 +144,44 @@
         <translation>La imagen no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="54"/>
+        <location filename="../plugin/core/imagery.py" line="142"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="58"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>el intérprete en ejecución (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="55"/>
+        <location filename="../plugin/core/installer.py" line="59"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>el intérprete base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="56"/>
-        <location filename="../plugin/core/installer.py" line="62"/>
+        <location filename="../plugin/core/installer.py" line="60"/>
+        <location filename="../plugin/core/installer.py" line="66"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>el Python de la instalación de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="57"/>
+        <location filename="../plugin/core/installer.py" line="61"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>el Python de la instalación de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="58"/>
-        <location filename="../plugin/core/installer.py" line="59"/>
+        <location filename="../plugin/core/installer.py" line="62"/>
+        <location filename="../plugin/core/installer.py" line="63"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>el Python de la instalación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="66"/>
+        <location filename="../plugin/core/installer.py" line="70"/>
         <source>{name} on PATH</source>
         <translation>{name} en el PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="90"/>
+        <location filename="../plugin/core/installer.py" line="94"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
@@ -201,114 +211,114 @@
         <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="106"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/core/pipeline.py" line="109"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <location filename="../plugin/core/pipeline.py" line="120"/>
         <source>Points per class must be at least 1.</source>
         <translation>Los puntos por clase deben ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="119"/>
+        <location filename="../plugin/core/pipeline.py" line="122"/>
         <source>There must be at least one round.</source>
         <translation>Debe haber al menos una ronda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="121"/>
+        <location filename="../plugin/core/pipeline.py" line="124"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <location filename="../plugin/core/pipeline.py" line="169"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="167"/>
+        <location filename="../plugin/core/pipeline.py" line="190"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Indicaciones: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="188"/>
+        <location filename="../plugin/core/pipeline.py" line="213"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="201"/>
+        <location filename="../plugin/core/pipeline.py" line="226"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="209"/>
+        <location filename="../plugin/core/pipeline.py" line="234"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <location filename="../plugin/core/pipeline.py" line="259"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="237"/>
+        <location filename="../plugin/core/pipeline.py" line="262"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="241"/>
+        <location filename="../plugin/core/pipeline.py" line="266"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="249"/>
+        <location filename="../plugin/core/pipeline.py" line="274"/>
         <source>Loading the SAM model...</source>
         <translation>Cargando el modelo SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="252"/>
+        <location filename="../plugin/core/pipeline.py" line="277"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="273"/>
+        <location filename="../plugin/core/pipeline.py" line="298"/>
         <source>Vectorising</source>
         <translation>Vectorizando</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="276"/>
+        <location filename="../plugin/core/pipeline.py" line="301"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <location filename="../plugin/core/pipeline.py" line="309"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="303"/>
+        <location filename="../plugin/core/pipeline.py" line="328"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tesela {index}/{count} omitida: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="308"/>
+        <location filename="../plugin/core/pipeline.py" line="333"/>
         <source>Tile {index}/{count}</source>
         <translation>Tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="311"/>
+        <location filename="../plugin/core/pipeline.py" line="336"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="314"/>
+        <location filename="../plugin/core/pipeline.py" line="339"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/points.py" line="71"/>
+        <location filename="../plugin/core/points.py" line="72"/>
         <source>no prompt points in this tile</source>
         <translation>no hay puntos de indicación en esta tesela</translation>
     </message>
@@ -338,27 +348,27 @@
         <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="36"/>
+        <location filename="../plugin/core/sam_engine.py" line="42"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="41"/>
+        <location filename="../plugin/core/sam_engine.py" line="47"/>
         <source>CPU: {threads} threads</source>
         <translation>CPU: {threads} hilos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/sam_engine.py" line="56"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="59"/>
+        <location filename="../plugin/core/sam_engine.py" line="65"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="192"/>
+        <location filename="../plugin/core/sam_engine.py" line="198"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>
@@ -373,12 +383,12 @@
         <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="50"/>
+        <location filename="../plugin/core/tiles.py" line="58"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>El tamaño de tesela debe ser de al menos 16 píxeles; se recibió {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="53"/>
+        <location filename="../plugin/core/tiles.py" line="61"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>El solapamiento debe ser al menos 0 y menor que el tamaño de tesela ({size}); se recibió {overlap}.</translation>
     </message>
@@ -388,149 +398,159 @@
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="40"/>
+        <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>torch is not installed</source>
         <translation>torch no está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="120"/>
+        <location filename="../plugin/gui/dock.py" line="122"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Elija un checkpoint de SAM (.pth), p. ej. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="135"/>
+        <location filename="../plugin/gui/dock.py" line="137"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="149"/>
+        <location filename="../plugin/gui/dock.py" line="151"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="154"/>
+        <location filename="../plugin/gui/dock.py" line="156"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="163"/>
         <location filename="../plugin/processing/common.py" line="96"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="168"/>
         <location filename="../plugin/processing/common.py" line="97"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="168"/>
+        <location filename="../plugin/gui/dock.py" line="170"/>
         <location filename="../plugin/processing/common.py" line="94"/>
         <source>image</source>
         <translation>de imagen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="205"/>
+        <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
+        <translation>Generar nuevos puntos reemplaza la capa «APT prompts» y se pierden las ediciones hechas en ella. ¿Generar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="212"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>Sampling prompt points...</source>
         <translation>Muestreando puntos de indicación...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
         <location filename="../plugin/gui/segment_task.py" line="100"/>
-        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <location filename="../plugin/gui/segment_task.py" line="112"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228"/>
+        <location filename="../plugin/gui/dock.py" line="235"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Cobertura del suelo (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228"/>
+        <location filename="../plugin/gui/dock.py" line="235"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="238"/>
+        <location filename="../plugin/gui/dock.py" line="246"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="275"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="287"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="309"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="319"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última ejecución: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="323"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
+        <source>Cropland (APT, edited)</source>
+        <translation>Tierras de cultivo (APT, editada)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="339"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="340"/>
+        <location filename="../plugin/gui/dock.py" line="354"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="349"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Choose a file to export to.</source>
         <translation>Elija un archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/gui/dock.py" line="371"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>No exportado: se conservó el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="376"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -673,7 +693,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="141"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="96"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -744,67 +764,78 @@
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="26"/>
-        <source>Replace file?</source>
-        <translation>¿Reemplazar el archivo?</translation>
+        <location filename="../plugin/gui/export.py" line="29"/>
+        <source>Replace?</source>
+        <translation>¿Reemplazar?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="27"/>
+        <location filename="../plugin/gui/export.py" line="84"/>
+        <location filename="../plugin/gui/export.py" line="92"/>
+        <source>{0} is open in the project as the layer &apos;{1}&apos;: remove it or choose another file.</source>
+        <translation>{0} está abierto en el proyecto como la capa «{1}»: quítela o elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="86"/>
+        <source>The GeoPackage {0} already has a layer &apos;{1}&apos;. Replace that layer? (Its other layers are kept.)</source>
+        <translation>El GeoPackage {0} ya tiene una capa «{1}». ¿Reemplazar esa capa? (Sus demás capas se conservan.)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="94"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="69"/>
+        <location filename="../plugin/gui/export.py" line="102"/>
         <source>Could not write {0}: {1}</source>
         <translation>No se pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="79"/>
+        <location filename="../plugin/gui/export.py" line="122"/>
         <source>Export cropland</source>
         <translation>Exportar tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="89"/>
+        <location filename="../plugin/gui/export.py" line="132"/>
         <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="93"/>
+        <location filename="../plugin/gui/export.py" line="136"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="94"/>
+        <location filename="../plugin/gui/export.py" line="137"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="95"/>
+        <location filename="../plugin/gui/export.py" line="138"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="21"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="23"/>
         <source>Install dependencies</source>
         <translation>Instalar dependencias</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="32"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="34"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
         <source>CUDA (an NVIDIA GPU was found)</source>
         <translation>CUDA (se encontró una GPU NVIDIA)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="57"/>
         <source>pip will install torch ({0} build), torchvision and segment-anything into
 {1}
 using {2} ({3}). This downloads several hundred MB to a few GB.</source>
@@ -813,22 +844,22 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
 usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="81"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="83"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="87"/>
         <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
         <translation>Instalado. Reinicie QGIS para que el complemento pueda usar los nuevos paquetes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="89"/>
         <source>pip did not finish (exit code {0}); see its output above.</source>
         <translation>pip no terminó (código de salida {0}); vea su salida arriba.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="93"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="97"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -949,7 +980,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Indicaciones APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="28"/>
+        <location filename="../plugin/gui/result_layers.py" line="26"/>
         <source>Cropland (APT)</source>
         <translation>Tierras de cultivo (APT)</translation>
     </message>
@@ -969,24 +1000,39 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Generando puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="29"/>
+        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <source>Generating the prompt points failed: {0}</source>
+        <translation>Falló la generación de los puntos de indicación: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="30"/>
         <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
         <translation>La capa {0} debe ser un archivo ráster (GDAL); &apos;{1}&apos; procede del proveedor &apos;{2}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="35"/>
+        <location filename="../plugin/layers.py" line="36"/>
         <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
         <translation>La capa {0} &apos;{1}&apos; no tiene sistema de referencia de coordenadas. Asígnele uno e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="88"/>
+        <location filename="../plugin/layers.py" line="43"/>
+        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+        <translation>La capa {0} «{1}» se muestra en QGIS como {2}, pero su archivo indica {3}, y el proceso lee el archivo. Guarde el ráster con el SRC correcto (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="96"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>La capa de indicaciones necesita un campo &apos;label&apos; (1 = tierra de cultivo, 0 = sin cultivo).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="98"/>
+        <location filename="../plugin/layers.py" line="106"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>El punto de indicación {0} tiene label {1}; los valores de label deben ser 1 (tierra de cultivo) o 0 (sin cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="116"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>El punto de indicación {0} no se puede situar en el SRC de la imagen (queda fuera de lo que ese SRC puede representar). Compruebe el SRC de la capa de puntos.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="36"/>
@@ -999,7 +1045,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Cartografiar tierras de cultivo con SAM guiado por un producto global de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1012,62 +1058,62 @@ Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las 
 El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h); su variante se detecta a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint de SAM: un archivo .pth, o vit_b / vit_l / vit_h de la carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="104"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="108"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="114"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos y huecos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="125"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="132"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="135"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="193"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>

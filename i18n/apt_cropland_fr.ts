@@ -44,27 +44,27 @@
         <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/dependencies.py" line="27"/>
+        <location filename="../plugin/core/dependencies.py" line="42"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="78"/>
+        <location filename="../plugin/core/fast_encoder.py" line="92"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>Précision inconnue {precision!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="112"/>
+        <location filename="../plugin/core/fast_encoder.py" line="126"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, attention fusionnée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="57"/>
+        <location filename="../plugin/core/geo.py" line="56"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
         <translation>{what} n&apos;a pas de système de coordonnées de référence, donc aucune position sur la carte. Attribuez-en un (Raster &gt; Projections &gt; Assigner une projection) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="118"/>
+        <location filename="../plugin/core/geo.py" line="117"/>
         <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
         <translation>L&apos;emprise choisie ne recouvre pas l&apos;image. Choisissez une emprise à l&apos;intérieur de l&apos;image, ou laissez l&apos;emprise vide pour traiter toute l&apos;image.</translation>
     </message>
@@ -84,7 +84,12 @@
         <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="103"/>
+        <location filename="../plugin/core/glc.py" line="96"/>
+        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
+        <translation>Impossible de lire l&apos;occupation du sol ({path}) : {error}. Si elle est lue en ligne, vérifiez la connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="109"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
     </message>
@@ -139,39 +144,44 @@
         <translation>L&apos;image n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="54"/>
+        <location filename="../plugin/core/imagery.py" line="142"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="58"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="55"/>
+        <location filename="../plugin/core/installer.py" line="59"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="56"/>
-        <location filename="../plugin/core/installer.py" line="62"/>
+        <location filename="../plugin/core/installer.py" line="60"/>
+        <location filename="../plugin/core/installer.py" line="66"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="57"/>
+        <location filename="../plugin/core/installer.py" line="61"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="58"/>
-        <location filename="../plugin/core/installer.py" line="59"/>
+        <location filename="../plugin/core/installer.py" line="62"/>
+        <location filename="../plugin/core/installer.py" line="63"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>le Python de l&apos;installation de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="66"/>
+        <location filename="../plugin/core/installer.py" line="70"/>
         <source>{name} on PATH</source>
         <translation>{name} dans le PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="90"/>
+        <location filename="../plugin/core/installer.py" line="94"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
     </message>
@@ -201,114 +211,114 @@
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="106"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/core/pipeline.py" line="109"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <location filename="../plugin/core/pipeline.py" line="120"/>
         <source>Points per class must be at least 1.</source>
         <translation>Le nombre de points par classe doit être au moins 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="119"/>
+        <location filename="../plugin/core/pipeline.py" line="122"/>
         <source>There must be at least one round.</source>
         <translation>Il faut au moins un tour.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="121"/>
+        <location filename="../plugin/core/pipeline.py" line="124"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <location filename="../plugin/core/pipeline.py" line="169"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="167"/>
+        <location filename="../plugin/core/pipeline.py" line="190"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Invites : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="188"/>
+        <location filename="../plugin/core/pipeline.py" line="213"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="201"/>
+        <location filename="../plugin/core/pipeline.py" line="226"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="209"/>
+        <location filename="../plugin/core/pipeline.py" line="234"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <location filename="../plugin/core/pipeline.py" line="259"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="237"/>
+        <location filename="../plugin/core/pipeline.py" line="262"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="241"/>
+        <location filename="../plugin/core/pipeline.py" line="266"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="249"/>
+        <location filename="../plugin/core/pipeline.py" line="274"/>
         <source>Loading the SAM model...</source>
         <translation>Chargement du modèle SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="252"/>
+        <location filename="../plugin/core/pipeline.py" line="277"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="273"/>
+        <location filename="../plugin/core/pipeline.py" line="298"/>
         <source>Vectorising</source>
         <translation>Vectorisation</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="276"/>
+        <location filename="../plugin/core/pipeline.py" line="301"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <location filename="../plugin/core/pipeline.py" line="309"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="303"/>
+        <location filename="../plugin/core/pipeline.py" line="328"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="308"/>
+        <location filename="../plugin/core/pipeline.py" line="333"/>
         <source>Tile {index}/{count}</source>
         <translation>Tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="311"/>
+        <location filename="../plugin/core/pipeline.py" line="336"/>
         <source>{tile}: {message}</source>
         <translation>{tile} : {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="314"/>
+        <location filename="../plugin/core/pipeline.py" line="339"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/points.py" line="71"/>
+        <location filename="../plugin/core/points.py" line="72"/>
         <source>no prompt points in this tile</source>
         <translation>aucun point d&apos;invite dans cette tuile</translation>
     </message>
@@ -338,27 +348,27 @@
         <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="36"/>
+        <location filename="../plugin/core/sam_engine.py" line="42"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA : {name}, {memory:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="41"/>
+        <location filename="../plugin/core/sam_engine.py" line="47"/>
         <source>CPU: {threads} threads</source>
         <translation>CPU : {threads} threads</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/sam_engine.py" line="56"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="59"/>
+        <location filename="../plugin/core/sam_engine.py" line="65"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="192"/>
+        <location filename="../plugin/core/sam_engine.py" line="198"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>
@@ -373,12 +383,12 @@
         <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="50"/>
+        <location filename="../plugin/core/tiles.py" line="58"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>La taille des tuiles doit être d&apos;au moins 16 pixels ; reçu {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="53"/>
+        <location filename="../plugin/core/tiles.py" line="61"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>Le chevauchement doit être d&apos;au moins 0 et inférieur à la taille des tuiles ({size}) ; reçu {overlap}.</translation>
     </message>
@@ -388,149 +398,159 @@
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="40"/>
+        <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>torch is not installed</source>
         <translation>torch n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="120"/>
+        <location filename="../plugin/gui/dock.py" line="122"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Choisissez un checkpoint SAM (.pth), par ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="135"/>
+        <location filename="../plugin/gui/dock.py" line="137"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="149"/>
+        <location filename="../plugin/gui/dock.py" line="151"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="154"/>
+        <location filename="../plugin/gui/dock.py" line="156"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="163"/>
         <location filename="../plugin/processing/common.py" line="96"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="168"/>
         <location filename="../plugin/processing/common.py" line="97"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="168"/>
+        <location filename="../plugin/gui/dock.py" line="170"/>
         <location filename="../plugin/processing/common.py" line="94"/>
         <source>image</source>
         <translation>d&apos;image</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="205"/>
+        <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
+        <translation>Générer de nouveaux points remplace la couche « APT prompts », et les modifications qui y ont été faites sont perdues. Générer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="212"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
         <location filename="../plugin/gui/segment_task.py" line="100"/>
-        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <location filename="../plugin/gui/segment_task.py" line="112"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228"/>
+        <location filename="../plugin/gui/dock.py" line="235"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Occupation du sol (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228"/>
+        <location filename="../plugin/gui/dock.py" line="235"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="238"/>
+        <location filename="../plugin/gui/dock.py" line="246"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="275"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="287"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="309"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="319"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Dernière exécution : {0}, encodeur {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="323"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
+        <source>Cropland (APT, edited)</source>
+        <translation>Terres cultivées (APT, modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="339"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="340"/>
+        <location filename="../plugin/gui/dock.py" line="354"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="349"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/gui/dock.py" line="371"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="376"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -673,7 +693,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="141"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="96"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
@@ -744,67 +764,78 @@
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="26"/>
-        <source>Replace file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <location filename="../plugin/gui/export.py" line="29"/>
+        <source>Replace?</source>
+        <translation>Remplacer ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="27"/>
+        <location filename="../plugin/gui/export.py" line="84"/>
+        <location filename="../plugin/gui/export.py" line="92"/>
+        <source>{0} is open in the project as the layer &apos;{1}&apos;: remove it or choose another file.</source>
+        <translation>{0} est ouvert dans le projet comme couche « {1} » : retirez-la ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="86"/>
+        <source>The GeoPackage {0} already has a layer &apos;{1}&apos;. Replace that layer? (Its other layers are kept.)</source>
+        <translation>Le GeoPackage {0} contient déjà une couche « {1} ». Remplacer cette couche ? (Ses autres couches sont conservées.)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="94"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="69"/>
+        <location filename="../plugin/gui/export.py" line="102"/>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="79"/>
+        <location filename="../plugin/gui/export.py" line="122"/>
         <source>Export cropland</source>
         <translation>Exporter les terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="89"/>
+        <location filename="../plugin/gui/export.py" line="132"/>
         <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="93"/>
+        <location filename="../plugin/gui/export.py" line="136"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="94"/>
+        <location filename="../plugin/gui/export.py" line="137"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="95"/>
+        <location filename="../plugin/gui/export.py" line="138"/>
         <source>CRS</source>
         <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="21"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="23"/>
         <source>Install dependencies</source>
         <translation>Installer les dépendances</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="32"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="34"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
         <source>CUDA (an NVIDIA GPU was found)</source>
         <translation>CUDA (un GPU NVIDIA a été trouvé)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="57"/>
         <source>pip will install torch ({0} build), torchvision and segment-anything into
 {1}
 using {2} ({3}). This downloads several hundred MB to a few GB.</source>
@@ -813,22 +844,22 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
 avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="81"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="83"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="87"/>
         <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
         <translation>Installé. Redémarrez QGIS pour que l&apos;extension puisse utiliser les nouveaux paquets.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="89"/>
         <source>pip did not finish (exit code {0}); see its output above.</source>
         <translation>pip ne s&apos;est pas terminé (code de sortie {0}) ; voir sa sortie ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="93"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="97"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -949,7 +980,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Invites APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="28"/>
+        <location filename="../plugin/gui/result_layers.py" line="26"/>
         <source>Cropland (APT)</source>
         <translation>Terres cultivées (APT)</translation>
     </message>
@@ -969,24 +1000,39 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Génération des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="29"/>
+        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <source>Generating the prompt points failed: {0}</source>
+        <translation>La génération des points d&apos;invite a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="30"/>
         <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
         <translation>La couche {0} doit être un fichier raster (GDAL) ; &apos;{1}&apos; provient du fournisseur &apos;{2}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="35"/>
+        <location filename="../plugin/layers.py" line="36"/>
         <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
         <translation>La couche {0} &apos;{1}&apos; n&apos;a pas de système de coordonnées de référence. Attribuez-en un et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="88"/>
+        <location filename="../plugin/layers.py" line="43"/>
+        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+        <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="96"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="98"/>
+        <location filename="../plugin/layers.py" line="106"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="116"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>Le point d&apos;invite {0} ne peut pas être placé dans le SCR de l&apos;image (il est hors de ce que ce SCR peut représenter). Vérifiez le SCR de la couche de points d&apos;invite.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="36"/>
@@ -999,7 +1045,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Cartographier les terres cultivées avec SAM guidé par un produit global d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1012,62 +1058,62 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h) ; sa variante est détectée d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint SAM : un fichier .pth, ou vit_b / vit_l / vit_h du dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="104"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="108"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="114"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Surface minimale des polygones et des trous (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolérance de simplification (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="125"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="132"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="135"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="193"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>

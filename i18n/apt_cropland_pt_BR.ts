@@ -44,27 +44,27 @@
         <translation>Os tensores de {name!r} não correspondem à arquitetura SAM lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/dependencies.py" line="27"/>
+        <location filename="../plugin/core/dependencies.py" line="42"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="78"/>
+        <location filename="../plugin/core/fast_encoder.py" line="92"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>Precisão desconhecida {precision!r}; escolha uma de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="112"/>
+        <location filename="../plugin/core/fast_encoder.py" line="126"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, atenção fundida</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="57"/>
+        <location filename="../plugin/core/geo.py" line="56"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
         <translation>{what} não tem sistema de referência de coordenadas, então sua posição no mapa é desconhecida. Atribua um (Raster &gt; Projeções &gt; Atribuir projeção) e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="118"/>
+        <location filename="../plugin/core/geo.py" line="117"/>
         <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
         <translation>A extensão escolhida não se sobrepõe à imagem. Escolha uma extensão dentro da imagem, ou deixe a extensão vazia para processar a imagem inteira.</translation>
     </message>
@@ -84,7 +84,12 @@
         <translation>O raster de cobertura da terra não se sobrepõe à imagem: não há cobertura da terra disponível onde a imagem está. Escolha um tile de cobertura da terra que cubra a área da imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="103"/>
+        <location filename="../plugin/core/glc.py" line="96"/>
+        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
+        <translation>Não foi possível ler a cobertura da terra ({path}): {error}. Se ela é lida on-line, verifique a conexão com a internet e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="109"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Não foi possível salvar a cobertura da terra em {path}: {error}</translation>
     </message>
@@ -139,39 +144,44 @@
         <translation>A imagem não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="54"/>
+        <location filename="../plugin/core/imagery.py" line="142"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>Não foi possível ler a imagem ({path}) nos pixels {window}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="58"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>o interpretador em execução (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="55"/>
+        <location filename="../plugin/core/installer.py" line="59"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>o interpretador base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="56"/>
-        <location filename="../plugin/core/installer.py" line="62"/>
+        <location filename="../plugin/core/installer.py" line="60"/>
+        <location filename="../plugin/core/installer.py" line="66"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>o Python da instalação do QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="57"/>
+        <location filename="../plugin/core/installer.py" line="61"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>o Python da instalação do QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="58"/>
-        <location filename="../plugin/core/installer.py" line="59"/>
+        <location filename="../plugin/core/installer.py" line="62"/>
+        <location filename="../plugin/core/installer.py" line="63"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>o Python da instalação do QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="66"/>
+        <location filename="../plugin/core/installer.py" line="70"/>
         <source>{name} on PATH</source>
         <translation>{name} no PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="90"/>
+        <location filename="../plugin/core/installer.py" line="94"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Não foi possível encontrar o interpretador Python deste QGIS (Python {version} em {prefix}). Instale torch, torchvision e segment-anything manualmente com ele (no Windows, pelo OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
@@ -201,114 +211,114 @@
         <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="106"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/core/pipeline.py" line="109"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <location filename="../plugin/core/pipeline.py" line="120"/>
         <source>Points per class must be at least 1.</source>
         <translation>Os pontos por classe devem ser pelo menos 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="119"/>
+        <location filename="../plugin/core/pipeline.py" line="122"/>
         <source>There must be at least one round.</source>
         <translation>Deve haver pelo menos uma rodada.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="121"/>
+        <location filename="../plugin/core/pipeline.py" line="124"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <location filename="../plugin/core/pipeline.py" line="169"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="167"/>
+        <location filename="../plugin/core/pipeline.py" line="190"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Prompts: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="188"/>
+        <location filename="../plugin/core/pipeline.py" line="213"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="201"/>
+        <location filename="../plugin/core/pipeline.py" line="226"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="209"/>
+        <location filename="../plugin/core/pipeline.py" line="234"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <location filename="../plugin/core/pipeline.py" line="259"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="237"/>
+        <location filename="../plugin/core/pipeline.py" line="262"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="241"/>
+        <location filename="../plugin/core/pipeline.py" line="266"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="249"/>
+        <location filename="../plugin/core/pipeline.py" line="274"/>
         <source>Loading the SAM model...</source>
         <translation>Carregando o modelo SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="252"/>
+        <location filename="../plugin/core/pipeline.py" line="277"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="273"/>
+        <location filename="../plugin/core/pipeline.py" line="298"/>
         <source>Vectorising</source>
         <translation>Vetorizando</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="276"/>
+        <location filename="../plugin/core/pipeline.py" line="301"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <location filename="../plugin/core/pipeline.py" line="309"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="303"/>
+        <location filename="../plugin/core/pipeline.py" line="328"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="308"/>
+        <location filename="../plugin/core/pipeline.py" line="333"/>
         <source>Tile {index}/{count}</source>
         <translation>Bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="311"/>
+        <location filename="../plugin/core/pipeline.py" line="336"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="314"/>
+        <location filename="../plugin/core/pipeline.py" line="339"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/points.py" line="71"/>
+        <location filename="../plugin/core/points.py" line="72"/>
         <source>no prompt points in this tile</source>
         <translation>nenhum ponto de prompt neste bloco</translation>
     </message>
@@ -338,27 +348,27 @@
         <translation>apenas {count} pontos por classe cabem neste bloco (pedidos {asked})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="36"/>
+        <location filename="../plugin/core/sam_engine.py" line="42"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="41"/>
+        <location filename="../plugin/core/sam_engine.py" line="47"/>
         <source>CPU: {threads} threads</source>
         <translation>CPU: {threads} threads</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/sam_engine.py" line="56"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="59"/>
+        <location filename="../plugin/core/sam_engine.py" line="65"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="192"/>
+        <location filename="../plugin/core/sam_engine.py" line="198"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
@@ -373,12 +383,12 @@
         <translation>Nenhum valor de classe de áreas de cultivo encontrado em {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="50"/>
+        <location filename="../plugin/core/tiles.py" line="58"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>O tamanho do bloco deve ser de pelo menos 16 pixels; recebido {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="53"/>
+        <location filename="../plugin/core/tiles.py" line="61"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>A sobreposição deve ser pelo menos 0 e menor que o tamanho do bloco ({size}); recebido {overlap}.</translation>
     </message>
@@ -388,149 +398,159 @@
         <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="40"/>
+        <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>torch is not installed</source>
         <translation>o torch não está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="120"/>
+        <location filename="../plugin/gui/dock.py" line="122"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Escolha um checkpoint do SAM (.pth), p. ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="135"/>
+        <location filename="../plugin/gui/dock.py" line="137"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parâmetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="149"/>
+        <location filename="../plugin/gui/dock.py" line="151"/>
         <source>{0} (default)</source>
         <translation>{0} (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="154"/>
+        <location filename="../plugin/gui/dock.py" line="156"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="163"/>
         <location filename="../plugin/processing/common.py" line="96"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="168"/>
         <location filename="../plugin/processing/common.py" line="97"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="168"/>
+        <location filename="../plugin/gui/dock.py" line="170"/>
         <location filename="../plugin/processing/common.py" line="94"/>
         <source>image</source>
         <translation>de imagem</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="205"/>
+        <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
+        <translation>Gerar novos pontos substitui a camada &quot;APT prompts&quot;, e as edições feitas nela serão perdidas. Gerar mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="212"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>Sampling prompt points...</source>
         <translation>Amostrando pontos de prompt...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
         <location filename="../plugin/gui/segment_task.py" line="100"/>
-        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <location filename="../plugin/gui/segment_task.py" line="112"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228"/>
+        <location filename="../plugin/gui/dock.py" line="235"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Cobertura da terra (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228"/>
+        <location filename="../plugin/gui/dock.py" line="235"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="238"/>
+        <location filename="../plugin/gui/dock.py" line="246"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="275"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="287"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="309"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="319"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última execução: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="323"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
+        <source>Cropland (APT, edited)</source>
+        <translation>Áreas de cultivo (APT, editada)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="339"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="340"/>
+        <location filename="../plugin/gui/dock.py" line="354"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Execute o SAM primeiro: não há camada de áreas de cultivo para exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="349"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Choose a file to export to.</source>
         <translation>Escolha um arquivo para onde exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/gui/dock.py" line="371"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Não exportado: o arquivo existente foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="376"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
@@ -673,7 +693,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="141"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="96"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -744,67 +764,78 @@
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="26"/>
-        <source>Replace file?</source>
-        <translation>Substituir o arquivo?</translation>
+        <location filename="../plugin/gui/export.py" line="29"/>
+        <source>Replace?</source>
+        <translation>Substituir?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="27"/>
+        <location filename="../plugin/gui/export.py" line="84"/>
+        <location filename="../plugin/gui/export.py" line="92"/>
+        <source>{0} is open in the project as the layer &apos;{1}&apos;: remove it or choose another file.</source>
+        <translation>{0} está aberto no projeto como a camada &quot;{1}&quot;: remova-a ou escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="86"/>
+        <source>The GeoPackage {0} already has a layer &apos;{1}&apos;. Replace that layer? (Its other layers are kept.)</source>
+        <translation>O GeoPackage {0} já tem uma camada &quot;{1}&quot;. Substituir essa camada? (As outras camadas são mantidas.)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="94"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} já existe. Substituí-lo?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="69"/>
+        <location filename="../plugin/gui/export.py" line="102"/>
         <source>Could not write {0}: {1}</source>
         <translation>Não foi possível gravar {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="79"/>
+        <location filename="../plugin/gui/export.py" line="122"/>
         <source>Export cropland</source>
         <translation>Exportar áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="89"/>
+        <location filename="../plugin/gui/export.py" line="132"/>
         <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="93"/>
+        <location filename="../plugin/gui/export.py" line="136"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="94"/>
+        <location filename="../plugin/gui/export.py" line="137"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="95"/>
+        <location filename="../plugin/gui/export.py" line="138"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="21"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="23"/>
         <source>Install dependencies</source>
         <translation>Instalar dependências</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="32"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="34"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
         <source>CUDA (an NVIDIA GPU was found)</source>
         <translation>CUDA (foi encontrada uma GPU NVIDIA)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="57"/>
         <source>pip will install torch ({0} build), torchvision and segment-anything into
 {1}
 using {2} ({3}). This downloads several hundred MB to a few GB.</source>
@@ -813,22 +844,22 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
 usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="81"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="83"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="87"/>
         <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
         <translation>Instalado. Reinicie o QGIS para que o complemento possa usar os novos pacotes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="89"/>
         <source>pip did not finish (exit code {0}); see its output above.</source>
         <translation>O pip não terminou (código de saída {0}); veja a saída acima.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="93"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="97"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -949,7 +980,7 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Prompts APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="28"/>
+        <location filename="../plugin/gui/result_layers.py" line="26"/>
         <source>Cropland (APT)</source>
         <translation>Áreas de cultivo (APT)</translation>
     </message>
@@ -969,24 +1000,39 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Gerando pontos de prompt APT</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="29"/>
+        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <source>Generating the prompt points failed: {0}</source>
+        <translation>A geração dos pontos de prompt falhou: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="30"/>
         <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
         <translation>A camada {0} deve ser um arquivo raster (GDAL); &apos;{1}&apos; vem do provedor &apos;{2}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="35"/>
+        <location filename="../plugin/layers.py" line="36"/>
         <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
         <translation>A camada {0} &apos;{1}&apos; não tem sistema de referência de coordenadas. Atribua um e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="88"/>
+        <location filename="../plugin/layers.py" line="43"/>
+        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+        <translation>A camada {0} &quot;{1}&quot; aparece no QGIS como {2}, mas o arquivo diz {3}, e o processamento lê o arquivo. Salve o raster com o SRC correto (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="96"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>A camada de prompts precisa de um campo &apos;label&apos; (1 = área de cultivo, 0 = sem cultivo).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="98"/>
+        <location filename="../plugin/layers.py" line="106"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>O ponto de prompt {0} tem label {1}; os valores de label devem ser 1 (área de cultivo) ou 0 (sem cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="116"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>O ponto de prompt {0} não pode ser colocado no SRC da imagem (fica fora do que esse SRC pode representar). Verifique o SRC da camada de pontos.</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="36"/>
@@ -999,7 +1045,7 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Mapear áreas de cultivo com o SAM guiado por um produto global de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1012,62 +1058,62 @@ Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áre
 O checkpoint do SAM é um arquivo oficial (sam_vit_b_01ec64.pth, vit_l ou vit_h); sua variante é detectada a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint do SAM: um arquivo .pth, ou vit_b / vit_l / vit_h da pasta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="104"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="108"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="114"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos e buracos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="125"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
         <source>Cropland</source>
         <translation>Áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="132"/>
         <source>Prompt points used</source>
         <translation>Pontos de prompt usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="135"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
         <source>Cropland probability</source>
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="193"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>

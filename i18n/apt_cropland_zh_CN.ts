@@ -44,27 +44,27 @@
         <translation>{name!r} 中的张量与从中读取的 SAM 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/dependencies.py" line="27"/>
+        <location filename="../plugin/core/dependencies.py" line="42"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland 需要 Python 包 {packages} 才能运行 SAM。请点击下方的“安装依赖项...”，或使用 QGIS 自带的 Python 安装它们（在 Windows 上从 OSGeo4W Shell 中运行）：python -m pip install torch torchvision segment-anything，然后重新启动 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="78"/>
+        <location filename="../plugin/core/fast_encoder.py" line="92"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>未知精度 {precision!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="112"/>
+        <location filename="../plugin/core/fast_encoder.py" line="126"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}，融合注意力</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="57"/>
+        <location filename="../plugin/core/geo.py" line="56"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
         <translation>{what} 没有坐标参考系，因此无法放置到地图上。请为其指定坐标参考系（栅格 &gt; 投影 &gt; 指定投影）后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="118"/>
+        <location filename="../plugin/core/geo.py" line="117"/>
         <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
         <translation>所选范围与影像不重叠。请在影像内选择范围，或将范围留空以处理整幅影像。</translation>
     </message>
@@ -84,7 +84,12 @@
         <translation>土地覆盖栅格与影像不重叠：影像所在区域没有可用的土地覆盖数据。请选择覆盖影像区域的土地覆盖图幅。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="103"/>
+        <location filename="../plugin/core/glc.py" line="96"/>
+        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
+        <translation>无法读取土地覆盖数据（{path}）：{error}。如果是在线读取，请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/glc.py" line="109"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>无法将土地覆盖保存到 {path}：{error}</translation>
     </message>
@@ -139,39 +144,44 @@
         <translation>影像没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="54"/>
+        <location filename="../plugin/core/imagery.py" line="142"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>无法读取影像（{path}）的像素 {window}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/installer.py" line="58"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>当前运行的解释器（sys.executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="55"/>
+        <location filename="../plugin/core/installer.py" line="59"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>基础解释器（sys._base_executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="56"/>
-        <location filename="../plugin/core/installer.py" line="62"/>
+        <location filename="../plugin/core/installer.py" line="60"/>
+        <location filename="../plugin/core/installer.py" line="66"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>QGIS 安装中的 Python（Windows，OSGeo4W）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="57"/>
+        <location filename="../plugin/core/installer.py" line="61"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>QGIS 安装中的 Python（Windows）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="58"/>
-        <location filename="../plugin/core/installer.py" line="59"/>
+        <location filename="../plugin/core/installer.py" line="62"/>
+        <location filename="../plugin/core/installer.py" line="63"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>QGIS 安装中的 Python</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="66"/>
+        <location filename="../plugin/core/installer.py" line="70"/>
         <source>{name} on PATH</source>
         <translation>PATH 中的 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="90"/>
+        <location filename="../plugin/core/installer.py" line="94"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
     </message>
@@ -201,114 +211,114 @@
         <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="106"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/core/pipeline.py" line="109"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <location filename="../plugin/core/pipeline.py" line="120"/>
         <source>Points per class must be at least 1.</source>
         <translation>每类点数必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="119"/>
+        <location filename="../plugin/core/pipeline.py" line="122"/>
         <source>There must be at least one round.</source>
         <translation>至少需要一个轮次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="121"/>
+        <location filename="../plugin/core/pipeline.py" line="124"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <location filename="../plugin/core/pipeline.py" line="169"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="167"/>
+        <location filename="../plugin/core/pipeline.py" line="190"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>提示点：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="188"/>
+        <location filename="../plugin/core/pipeline.py" line="213"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="201"/>
+        <location filename="../plugin/core/pipeline.py" line="226"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="209"/>
+        <location filename="../plugin/core/pipeline.py" line="234"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <location filename="../plugin/core/pipeline.py" line="259"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>请选择耕地多边形的保存位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="237"/>
+        <location filename="../plugin/core/pipeline.py" line="262"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="241"/>
+        <location filename="../plugin/core/pipeline.py" line="266"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="249"/>
+        <location filename="../plugin/core/pipeline.py" line="274"/>
         <source>Loading the SAM model...</source>
         <translation>正在加载 SAM 模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="252"/>
+        <location filename="../plugin/core/pipeline.py" line="277"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="273"/>
+        <location filename="../plugin/core/pipeline.py" line="298"/>
         <source>Vectorising</source>
         <translation>正在矢量化</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="276"/>
+        <location filename="../plugin/core/pipeline.py" line="301"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <location filename="../plugin/core/pipeline.py" line="309"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="303"/>
+        <location filename="../plugin/core/pipeline.py" line="328"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="308"/>
+        <location filename="../plugin/core/pipeline.py" line="333"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="311"/>
+        <location filename="../plugin/core/pipeline.py" line="336"/>
         <source>{tile}: {message}</source>
         <translation>{tile}：{message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="314"/>
+        <location filename="../plugin/core/pipeline.py" line="339"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/points.py" line="71"/>
+        <location filename="../plugin/core/points.py" line="72"/>
         <source>no prompt points in this tile</source>
         <translation>此分块中没有提示点</translation>
     </message>
@@ -338,27 +348,27 @@
         <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="36"/>
+        <location filename="../plugin/core/sam_engine.py" line="42"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA：{name}，{memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="41"/>
+        <location filename="../plugin/core/sam_engine.py" line="47"/>
         <source>CPU: {threads} threads</source>
         <translation>CPU：{threads} 个线程</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/sam_engine.py" line="56"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="59"/>
+        <location filename="../plugin/core/sam_engine.py" line="65"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="192"/>
+        <location filename="../plugin/core/sam_engine.py" line="198"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
@@ -373,12 +383,12 @@
         <translation>在 {text!r} 中未找到耕地类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="50"/>
+        <location filename="../plugin/core/tiles.py" line="58"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>分块大小必须至少为 16 像素；实际为 {size}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="53"/>
+        <location filename="../plugin/core/tiles.py" line="61"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>重叠必须不小于 0 且小于分块大小（{size}）；实际为 {overlap}。</translation>
     </message>
@@ -388,149 +398,159 @@
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="40"/>
+        <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>torch is not installed</source>
         <translation>未安装 torch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="120"/>
+        <location filename="../plugin/gui/dock.py" line="122"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>请选择 SAM 检查点（.pth），例如 sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="135"/>
+        <location filename="../plugin/gui/dock.py" line="137"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M 参数 - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="149"/>
+        <location filename="../plugin/gui/dock.py" line="151"/>
         <source>{0} (default)</source>
         <translation>{0}（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="154"/>
+        <location filename="../plugin/gui/dock.py" line="156"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="163"/>
         <location filename="../plugin/processing/common.py" line="96"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="168"/>
         <location filename="../plugin/processing/common.py" line="97"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="168"/>
+        <location filename="../plugin/gui/dock.py" line="170"/>
         <location filename="../plugin/processing/common.py" line="94"/>
         <source>image</source>
         <translation>影像</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="205"/>
+        <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
+        <translation>生成新的点将替换“APT prompts”图层，对其所做的编辑将会丢失。仍要生成吗？</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="212"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）图层：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>Sampling prompt points...</source>
         <translation>正在采样提示点...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
         <location filename="../plugin/gui/segment_task.py" line="100"/>
-        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <location filename="../plugin/gui/segment_task.py" line="112"/>
         <source>Cancelled: nothing was added.</source>
         <translation>已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228"/>
+        <location filename="../plugin/gui/dock.py" line="235"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>土地覆盖（ESA WorldCover 2021）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228"/>
+        <location filename="../plugin/gui/dock.py" line="235"/>
         <source>Land cover used</source>
         <translation>所用土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="238"/>
+        <location filename="../plugin/gui/dock.py" line="246"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="275"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>请选择 SAM 检查点文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="287"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>SAM is running...</source>
         <translation>SAM 正在运行...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="309"/>
         <source>The run did not finish.</source>
         <translation>运行未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="319"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>上次运行：{0}，编码器 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="323"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
+        <source>Cropland (APT, edited)</source>
+        <translation>耕地（APT，已编辑）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="339"/>
         <source>Cropland probability (APT)</source>
         <translation>耕地概率（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="340"/>
+        <location filename="../plugin/gui/dock.py" line="354"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>请先运行 SAM：还没有可导出的耕地图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="349"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/gui/dock.py" line="371"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>未导出：已保留现有文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="376"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -673,7 +693,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="141"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="96"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -744,67 +764,78 @@
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="26"/>
-        <source>Replace file?</source>
-        <translation>替换文件？</translation>
+        <location filename="../plugin/gui/export.py" line="29"/>
+        <source>Replace?</source>
+        <translation>替换？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="27"/>
+        <location filename="../plugin/gui/export.py" line="84"/>
+        <location filename="../plugin/gui/export.py" line="92"/>
+        <source>{0} is open in the project as the layer &apos;{1}&apos;: remove it or choose another file.</source>
+        <translation>{0} 已作为图层“{1}”在项目中打开：请将其移除或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="86"/>
+        <source>The GeoPackage {0} already has a layer &apos;{1}&apos;. Replace that layer? (Its other layers are kept.)</source>
+        <translation>GeoPackage {0} 中已有图层“{1}”。要替换该图层吗？（其他图层将保留。）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export.py" line="94"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="69"/>
+        <location filename="../plugin/gui/export.py" line="102"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="79"/>
+        <location filename="../plugin/gui/export.py" line="122"/>
         <source>Export cropland</source>
         <translation>导出耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="89"/>
+        <location filename="../plugin/gui/export.py" line="132"/>
         <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="93"/>
+        <location filename="../plugin/gui/export.py" line="136"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="94"/>
+        <location filename="../plugin/gui/export.py" line="137"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="95"/>
+        <location filename="../plugin/gui/export.py" line="138"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="21"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="23"/>
         <source>Install dependencies</source>
         <translation>安装依赖项</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="32"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="34"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
         <source>CUDA (an NVIDIA GPU was found)</source>
         <translation>CUDA（检测到 NVIDIA GPU）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="53"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="57"/>
         <source>pip will install torch ({0} build), torchvision and segment-anything into
 {1}
 using {2} ({3}). This downloads several hundred MB to a few GB.</source>
@@ -813,22 +844,22 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
 使用 {2}（{3}）。这将下载数百 MB 到数 GB 的数据。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="81"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="83"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="87"/>
         <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
         <translation>已安装。请重新启动 QGIS，以便插件使用新安装的包。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="89"/>
         <source>pip did not finish (exit code {0}); see its output above.</source>
         <translation>pip 未完成（退出代码 {0}）；请查看上方的输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="93"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="97"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -949,7 +980,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="28"/>
+        <location filename="../plugin/gui/result_layers.py" line="26"/>
         <source>Cropland (APT)</source>
         <translation>耕地（APT）</translation>
     </message>
@@ -969,24 +1000,39 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>正在生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="29"/>
+        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <source>Generating the prompt points failed: {0}</source>
+        <translation>生成提示点失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="30"/>
         <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
         <translation>{0}图层必须是栅格文件（GDAL）；&apos;{1}&apos; 来自 &apos;{2}&apos; 数据提供者。</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="35"/>
+        <location filename="../plugin/layers.py" line="36"/>
         <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
         <translation>{0}图层 &apos;{1}&apos; 没有坐标参考系。请为其指定坐标参考系后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="88"/>
+        <location filename="../plugin/layers.py" line="43"/>
+        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+        <translation>{0}图层“{1}”在 QGIS 中显示为 {2}，但其文件中为 {3}，而处理流程读取的是文件。请用正确的坐标参考系保存该栅格（栅格 &gt; 投影 &gt; 指定投影）并使用该文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="96"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>提示点图层需要一个 &apos;label&apos; 字段（1 = 耕地，0 = 非耕地）。</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="98"/>
+        <location filename="../plugin/layers.py" line="106"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>提示点 {0} 的 label 为 {1}；label 必须为 1（耕地）或 0（非耕地）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="116"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>提示点 {0} 无法转换到影像的坐标参考系（超出该坐标参考系可表示的范围）。请检查提示点图层的坐标参考系。</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="36"/>
@@ -999,7 +1045,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>以全球土地覆盖产品作为提示，用 SAM 提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1012,62 +1058,62 @@ The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); i
 SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其变体根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>SAM 检查点：.pth 文件，或模型文件夹中的 vit_b / vit_l / vit_h</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="104"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="108"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="114"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>简化容差（m，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="125"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="132"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="135"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="193"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>

@@ -6,6 +6,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -35,6 +36,13 @@ def raster_file(layer: QgsRasterLayer, what: str) -> str:
             tr("The {0} layer '{1}' has no coordinate reference system. Assign one and try again.").format(
                 what, layer.name()
             )
+        )
+    file_crs = layer.dataProvider().crs()
+    if file_crs.isValid() and file_crs != layer.crs():
+        raise AptInputError(
+            tr("The {0} layer '{1}' is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the "
+               "file. Save the raster with the right CRS (Raster > Projections > Assign Projection) and use "
+               "that file.").format(what, layer.name(), layer.crs().authid(), file_crs.authid())
         )
     return layer.source()
 
@@ -101,7 +109,13 @@ def read_points(
             )
         parts = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
         for part in parts:
-            point = transform.transform(QgsPointXY(part))
+            try:
+                point = transform.transform(QgsPointXY(part))
+            except QgsCsException:
+                raise AptInputError(
+                    tr("Prompt point {0} cannot be placed in the image's CRS (it lies outside what that CRS "
+                       "can represent). Check the CRS of the prompt layer.").format(feature.id())
+                ) from None
             xs.append(point.x())
             ys.append(point.y())
             labels.append(label)

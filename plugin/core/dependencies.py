@@ -19,7 +19,22 @@ def missing_dependencies() -> list[str]:
             found = False
         if not found:
             missing.append(pip_name)
+        elif module == "torch" and _torch_too_old():
+            missing.append(f"torch>={MIN_TORCH[0]}.{MIN_TORCH[1]}")
     return missing
+
+
+MIN_TORCH = (2, 1)  # weights-only and memory-mapped checkpoint loading, torch.OutOfMemoryError
+
+
+def _torch_too_old() -> bool:
+    from importlib import metadata
+
+    try:
+        major, minor = (int(p) for p in metadata.version("torch").split("+")[0].split(".")[:2])
+    except (metadata.PackageNotFoundError, ValueError):
+        return False
+    return (major, minor) < MIN_TORCH
 
 
 def install_hint(missing: list[str]) -> str:

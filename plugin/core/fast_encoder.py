@@ -62,12 +62,26 @@ def fused_attention(self: Attention, x: torch.Tensor) -> torch.Tensor:
 
 
 def cpu_has_bf16() -> bool:
-    """Whether this CPU has bfloat16 matrix instructions (AVX512-BF16 or AMX)."""
-    check = getattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", None)
+    """Whether this CPU has native bfloat16 instructions (AVX512-BF16 or AMX).
+
+    (oneDNN also "supports" bf16 on older AVX-512 CPUs by emulation: slower and less exact.)
+    """
+    for name in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"):
+        check = getattr(torch.cpu, name, None)
+        try:
+            if check is not None and check():
+                return True
+        except RuntimeError:
+            continue
+    return False
+
+
+def cuda_has_bf16() -> bool:
+    """Native bfloat16 on the GPU (Ampere and later), not emulated."""
     try:
-        return bool(check()) if check is not None else False
-    except RuntimeError:
-        return False
+        return bool(torch.cuda.is_bf16_supported(including_emulation=False))
+    except TypeError:  # torch before 2.3: no emulation to rule out
+        return bool(torch.cuda.is_bf16_supported())
 
 
 def choose_precision(device: torch.device, requested: str = "auto") -> str:
@@ -82,7 +96,7 @@ def choose_precision(device: torch.device, requested: str = "auto") -> str:
     if requested != "auto":
         return requested
     if device.type == "cuda":
-        return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+        return "bf16" if cuda_has_bf16() else "fp16"
     if device.type == "cpu" and cpu_has_bf16():
         return "bf16"
     return "fp32"

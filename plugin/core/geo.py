@@ -40,9 +40,8 @@ class Grid:
     @property
     def bounds(self) -> tuple[float, float, float, float]:
         """(xmin, ymin, xmax, ymax) in the grid's CRS."""
-        t = self.transform
-        xs = [t.c, t.c + t.a * self.width]
-        ys = [t.f, t.f + t.e * self.height]
+        corners = [self.transform * (c, r) for c in (0, self.width) for r in (0, self.height)]
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]  # all four: rotated grids too
         return min(xs), min(ys), max(xs), max(ys)
 
     def center(self) -> tuple[float, float]:

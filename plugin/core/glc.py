@@ -9,7 +9,7 @@ import rasterio
 from osgeo import gdal
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
-from rasterio.errors import RasterioIOError
+from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.vrt import WarpedVRT
 
 from .errors import AptInputError
@@ -87,9 +87,15 @@ class GlcReader:
             options["add_alpha"] = True
         else:
             options["nodata"] = self.nodata
-        with WarpedVRT(self._ds, **options) as vrt:
-            data = vrt.read(1)
-            valid = vrt.read(vrt.count) > 0 if self.nodata is None else data != self.nodata
+        try:
+            with WarpedVRT(self._ds, **options) as vrt:
+                data = vrt.read(1)
+                valid = vrt.read(vrt.count) > 0 if self.nodata is None else data != self.nodata
+        except RasterioError as exc:
+            raise AptInputError(
+                tr("Could not read the land cover ({path}): {error}. If it is read online, check the "
+                   "internet connection and try again.").format(path=self.path, error=exc)
+            ) from None
         cropland = np.isin(data, self.classes) & valid
         return Prelabel(classes=data, cropland=cropland, valid=valid)
 

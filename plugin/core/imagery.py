@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import rasterio
 from rasterio.enums import ColorInterp, Resampling
-from rasterio.errors import RasterioIOError
+from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.windows import Window
 
 from .errors import AptInputError
@@ -134,8 +134,15 @@ class ImageReader:
 
     def read(self, window: Window) -> tuple[np.ndarray, np.ndarray]:
         """``(rgb uint8[H, W, 3], valid bool[H, W])`` for a pixel window."""
-        data = self._ds.read(self.bands, window=window)
-        valid = self.valid(window)
+        try:
+            data = self._ds.read(self.bands, window=window)
+            valid = self.valid(window)
+        except RasterioError as exc:
+            raise AptInputError(
+                tr("Could not read the image ({path}) at pixels {window}: {error}").format(
+                    path=self.path, window=window, error=exc
+                )
+            ) from None
         if data.dtype.kind == "f":
             valid &= np.isfinite(data).all(axis=0)
         rgb = self.stretch.apply(data)

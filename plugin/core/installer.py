@@ -29,9 +29,13 @@ def dependencies_dir(profile_dir: str) -> str:
 
 
 def activate(folder: str) -> bool:
-    """Put the plugin's package folder on ``sys.path`` (first), if it exists."""
+    """Put the plugin's package folder at the END of ``sys.path``, if it exists.
+
+    Last, so that it only adds what QGIS's Python lacks: QGIS's own numpy, GDAL and friends always
+    win over anything pip brought along.
+    """
     if os.path.isdir(folder) and folder not in sys.path:
-        sys.path.insert(0, folder)
+        sys.path.append(folder)
         import importlib
 
         importlib.invalidate_caches()
@@ -111,6 +115,29 @@ def torch_index(cuda: bool | None = None) -> str | None:
     return CUDA_INDEX if cuda else CPU_INDEX
 
 
+HOST_PINNED = ("numpy", "pillow")  # packages QGIS's own libraries were built with: never change them
+
+
+def host_constraints(path: str) -> str:
+    """A pip constraints file pinning the host's numpy (and Pillow) to the versions QGIS runs with.
+
+    ``pip install --target`` ignores what is installed, so without it torchvision would pull the
+    newest numpy (2.x), which GDAL and rasterio builds for numpy 1.x cannot load.
+    """
+    from importlib import metadata
+
+    lines = []
+    for name in HOST_PINNED:
+        try:
+            lines.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            continue
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
 def pip_command(
     python: str,
     target: str,
@@ -118,9 +145,12 @@ def pip_command(
     index_url: str | None = None,
     find_links: str | None = None,
     offline: bool = False,
+    constraints: str | None = None,
 ) -> list[str]:
     """The pip command line that installs ``packages`` into ``target`` for ``python``."""
     command = [python, "-m", "pip", "install", "--upgrade", "--target", target, "--disable-pip-version-check"]
+    if constraints:
+        command += ["--constraint", constraints]
     if offline:
         command.append("--no-index")
     if index_url:

@@ -6,10 +6,12 @@ import math
 import os
 import shutil
 import tempfile
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
-import rasterio
+from osgeo import gdal
 
 from .errors import AptCancelledError, AptInputError
 from .geo import Grid, extent_to_window, pixel_size_m
@@ -19,7 +21,7 @@ from .imagery import ImageReader
 from .points import PromptPoints
 from .prompts import sample_prompts
 from .schemes import SCHEMES
-from .tiles import QUIET_VOTE, ProbabilityMosaic, Tile, plan_tiles
+from .tiles import QUIET_VOTE, ProbabilityMosaic, Tile, TileLayout
 from .vectorize import polygonize
 
 GDAL_CACHE_BYTES = 128 * 2**20
@@ -83,6 +85,7 @@ class PromptPlan:
     """Tiles and their prompt points (generated, or taken from the analyst)."""
 
     grid: Grid
+    layout: TileLayout
     tiles: list[Tile]
     points: PromptPoints
     reports: list[TileReport]
@@ -121,12 +124,31 @@ def _validate(config: Config) -> None:
         raise AptInputError(tr("Give at least one land cover class value for cropland."))
 
 
-def bounded_gdal_cache():
-    """GDAL's block cache capped while the pipeline runs, so memory does not grow with the raster.
+_cache_lock = threading.Lock()
+_cache_users = 0
+_cache_before = 0
 
-    (GDAL's default is 5 % of RAM, filled as tiles are read and written; the cap is put back after.)
+
+@contextmanager
+def bounded_gdal_cache():
+    """GDAL's block cache capped while pipeline runs are going, so memory does not grow with the raster.
+
+    GDAL's default is 5 % of RAM, filled as tiles are read and written. The cap is process-wide
+    (it is GDAL's): runs that overlap share it, and the last one to finish puts the old value back.
     """
-    return rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_BYTES)
+    global _cache_users, _cache_before
+    with _cache_lock:
+        if _cache_users == 0:
+            _cache_before = gdal.GetCacheMax()
+            gdal.SetCacheMax(min(_cache_before, GDAL_CACHE_BYTES))
+        _cache_users += 1
+    try:
+        yield
+    finally:
+        with _cache_lock:
+            _cache_users -= 1
+            if _cache_users == 0:
+                gdal.SetCacheMax(_cache_before)
 
 
 def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[float, float] = (0, 100)) -> PromptPlan:
@@ -139,9 +161,10 @@ def _plan_prompts(config: Config, feedback: Feedback, span: tuple[float, float])
     _validate(config)
     with ImageReader(config.image, config.bands) as image:
         grid = image.grid
-        tiles = plan_tiles(grid, extent_to_window(grid, config.extent), config.tile_size, config.overlap)
+        layout = TileLayout(grid.width, grid.height, config.tile_size, config.overlap)
+        tiles = layout.tiles(extent_to_window(grid, config.extent))
         if config.prompts is not None:
-            return _plan_from_points(config.prompts, grid, tiles, list(image.notes))
+            return _plan_from_points(config.prompts, grid, layout, tiles, list(image.notes))
         if not config.glc:
             raise AptInputError(tr("Choose a land cover (GLC) raster: the prompts are sampled from it."))
         with GlcReader(config.glc, config.cropland_classes, grid) as glc:
@@ -167,7 +190,7 @@ def _plan_prompts(config: Config, feedback: Feedback, span: tuple[float, float])
                     tr("Prompts: tile {index}/{count}").format(index=i + 1, count=len(tiles)),
                 )
         _require_some_cropland(reports, seen, config.cropland_classes)
-        return PromptPlan(grid, tiles, PromptPoints.concat(parts), reports, list(image.notes))
+        return PromptPlan(grid, layout, tiles, PromptPoints.concat(parts), reports, list(image.notes))
 
 
 def save_land_cover(config: Config, out_path: str) -> str:
@@ -178,10 +201,12 @@ def save_land_cover(config: Config, out_path: str) -> str:
         return glc.save_clip(grid, out_path)
 
 
-def _plan_from_points(points: PromptPoints, grid: Grid, tiles: list[Tile], notes: list[str]) -> PromptPlan:
+def _plan_from_points(
+    points: PromptPoints, grid: Grid, layout: TileLayout, tiles: list[Tile], notes: list[str]
+) -> PromptPlan:
     reports = []
     for tile in tiles:
-        prompts = points.for_tile(grid, tile, tiles)
+        prompts = points.for_tile(grid, tile, layout)
         reports.append(TileReport(tile.index, tile.key, prompts.n_positive, prompts.n_negative, 0, [], prompts.skipped))
     if not any(r.n_positive for r in reports):
         raise AptInputError(
@@ -190,7 +215,7 @@ def _plan_from_points(points: PromptPoints, grid: Grid, tiles: list[Tile], notes
                 "processed. Check that the points lie over the image and that some have label = 1."
             )
         )
-    return PromptPlan(grid, tiles, points, reports, notes)
+    return PromptPlan(grid, layout, tiles, points, reports, notes)
 
 
 def _require_some_cropland(reports: list[TileReport], seen: set[int], classes: tuple[int, ...]) -> None:
@@ -296,7 +321,7 @@ def _segment_tiles(plan: PromptPlan, image: ImageReader, engine, mosaic: Probabi
     for i, (tile, report) in enumerate(zip(plan.tiles, plan.reports)):
         _check_cancel(feedback)
         rgb, valid = image.read(tile.window)
-        prompts = plan.points.for_tile(plan.grid, tile, plan.tiles)
+        prompts = plan.points.for_tile(plan.grid, tile, plan.layout)
         if report.skipped or prompts.skipped:
             mosaic.add(tile.window, np.zeros(valid.shape, np.float32), valid, scale=QUIET_VOTE)
             feedback.info(

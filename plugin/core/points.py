@@ -9,7 +9,7 @@ import numpy as np
 from .geo import Grid, map_to_pixel, pixel_centers_to_map
 from .i18n import tr
 from .prompts import TilePrompts
-from .tiles import Tile
+from .tiles import Tile, TileLayout
 
 
 @dataclass
@@ -50,21 +50,22 @@ class PromptPoints:
     def __len__(self) -> int:
         return int(self.x.size)
 
-    def for_tile(self, grid: Grid, tile: Tile, tiles: list[Tile]) -> TilePrompts:
+    def for_tile(self, grid: Grid, tile: Tile, layout: TileLayout) -> TilePrompts:
         """The points SAM should see for ``tile``, in its pixel coordinates.
 
-        A point generated for a tile (``tile`` set, and still inside that tile) belongs to that tile
-        only; any other point (added by hand, or moved out of its tile) serves every tile it lies in.
+        A point generated for a tile (``tile`` set, and still inside that tile of the image's fixed
+        tiling) belongs to that tile only; any other point (added by hand, or moved out of its tile)
+        serves every tile it lies in. Tile ids come from ``layout``, so they hold whatever extent
+        the points were generated for and whatever extent is run now.
         """
-        cols, rows = map_to_pixel(grid, self.x, self.y)
+        all_cols, all_rows = map_to_pixel(grid, self.x, self.y)
         w = tile.window
-        cols, rows = cols - float(w.col_off), rows - float(w.row_off)
+        cols, rows = all_cols - float(w.col_off), all_rows - float(w.row_off)
         inside = (cols >= 0) & (cols < w.width) & (rows >= 0) & (rows < w.height)
         owner_ok = np.ones(len(self), dtype=bool)
-        by_index = {t.index: t for t in tiles}
         for i in np.nonzero(inside & (self.tile >= 0) & (self.tile != tile.index))[0]:
-            owner = by_index.get(int(self.tile[i]))
-            if owner is not None and _contains(grid, owner, self.x[i], self.y[i]):
+            owner = layout.window(int(self.tile[i]))
+            if owner is not None and _inside(owner, all_cols[i], all_rows[i]):
                 owner_ok[i] = False
         keep = inside & owner_ok
         if not keep.any():
@@ -73,7 +74,7 @@ class PromptPoints:
         return TilePrompts(cols[keep], rows[keep], self.label[keep].astype(np.int8), rounds)
 
 
-def _contains(grid: Grid, tile: Tile, x: float, y: float) -> bool:
-    col, row = map_to_pixel(grid, np.array([x]), np.array([y]))
-    w = tile.window
-    return bool(w.col_off <= col[0] < w.col_off + w.width and w.row_off <= row[0] < w.row_off + w.height)
+def _inside(window, col: float, row: float) -> bool:
+    return bool(
+        window.col_off <= col < window.col_off + window.width and window.row_off <= row < window.row_off + window.height
+    )

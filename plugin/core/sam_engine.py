@@ -27,6 +27,12 @@ def available_devices() -> list[str]:
     return found + ["cpu"]
 
 
+def is_out_of_memory(exc: BaseException) -> bool:
+    """A device out-of-memory error: CUDA's own type, or MPS's RuntimeError saying so."""
+    oom = getattr(torch, "OutOfMemoryError", None) or torch.cuda.OutOfMemoryError
+    return isinstance(exc, oom) or "out of memory" in str(exc).lower()
+
+
 def describe_devices() -> str:
     """What torch can use here, for a person: GPU name and memory, MPS, CPU threads."""
     parts = []
@@ -159,15 +165,15 @@ class SamEngine:
     def embed(self, rgb: np.ndarray, key: object | None = None) -> Embedding:
         """Encode an ``uint8[H, W, 3]`` image (reusing the cached embedding for ``key``)."""
         if key is not None and (hit := self.cache.get(key)) is not None:
-            return hit
+            return Embedding(hit.features.to(self.device), hit.original_size, hit.input_size)
         resized = self.transform.apply_image(rgb)
         tensor = torch.as_tensor(resized, device=self.device).permute(2, 0, 1).contiguous()[None]
         pixels = self.model.preprocess(tensor.float()).to(self._encoder_dtype)
         features = self.model.image_encoder(pixels).float()
         self.encoder_runs += 1
         embedding = Embedding(features, tuple(rgb.shape[:2]), tuple(tensor.shape[-2:]))
-        if key is not None:
-            self.cache.put(key, embedding)
+        if key is not None:  # kept in main memory: GPU memory is for the model and the current tile
+            self.cache.put(key, Embedding(features.cpu(), embedding.original_size, embedding.input_size))
         return embedding
 
     def predict(
@@ -184,8 +190,8 @@ class SamEngine:
             return hit
         try:
             probability = self.segment(self.embed(rgb, key), prompts)
-        except torch.OutOfMemoryError:
-            if self.device.type == "cpu":
+        except RuntimeError as exc:
+            if self.device.type == "cpu" or not is_out_of_memory(exc):
                 raise
             if on_info is not None:
                 on_info(
@@ -217,7 +223,9 @@ class SamEngine:
         dense_pe = model.prompt_encoder.get_dense_pe()
         for k in sorted(set(int(r) for r in prompts.rounds)):
             xy, labels = prompts.upto_round(k)
-            coords = self.transform.apply_coords(xy.astype(np.float64), embedding.original_size)
+            # xy are continuous pixel coordinates (0.5 = centre of the first pixel); SAM's prompt
+            # encoder adds half a pixel itself (it expects pixel indices), so take it off here
+            coords = self.transform.apply_coords(xy.astype(np.float64), embedding.original_size) - 0.5
             points = (
                 torch.as_tensor(coords, dtype=torch.float32, device=self.device)[None],
                 torch.as_tensor(labels, dtype=torch.int64, device=self.device)[None],

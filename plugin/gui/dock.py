@@ -32,6 +32,8 @@ from .result_layers import cropland_layer, kept_raster, results_folder
 from .segment_task import PromptTask, SegmentTask
 from .settings import DockSettings
 
+EDITED = "apt_cropland/edited"  # set on result layers the analyst has changed
+
 
 class AptCroplandDock(QgsDockWidget):
     """Pick image and land cover, generate and edit prompt points, run SAM, export the result."""
@@ -199,6 +201,11 @@ class AptCroplandDock(QgsDockWidget):
         self.form.settings().save()
         if self.prompt_task is not None:
             return False
+        if self.prompt_layer is not None and self.prompt_layer.customProperty(EDITED, False):
+            question = tr("Generating new points replaces the 'APT prompts' layer, and the edits made to it "
+                          "are lost. Generate anyway?")
+            if not ask_overwrite(self, question):
+                return False
         try:
             config = self._config()
             if not config.glc:
@@ -231,6 +238,7 @@ class AptCroplandDock(QgsDockWidget):
         if self.prompt_layer is not None:
             QgsProject.instance().removeMapLayer(self.prompt_layer.id())
         layer = create_prompt_layer(plan.points, crs)
+        layer.layerModified.connect(lambda: layer.setCustomProperty(EDITED, True))
         QgsProject.instance().addMapLayer(layer)
         self.prompt_layer = layer
         skipped = sum(1 for r in plan.reports if r.skipped)
@@ -319,7 +327,13 @@ class AptCroplandDock(QgsDockWidget):
         )
 
     def _add_cropland_layer(self, gpkg: str) -> None:
-        self.cropland_layer = self._replace_layer(self.cropland_layer, cropland_layer(gpkg))
+        old = self.cropland_layer
+        if old is not None and (old.isEditable() or old.isModified() or old.customProperty(EDITED, False)):
+            old.setName(tr("Cropland (APT, edited)"))  # the analyst's edits are kept, never replaced
+            old = None
+        self.cropland_layer = self._replace_layer(old, cropland_layer(gpkg))
+        layer = self.cropland_layer
+        layer.layerModified.connect(lambda: layer.setCustomProperty(EDITED, True))
 
     def _add_probability_layer(self, path: str) -> None:
         layer = kept_raster(path, tr("Cropland probability (APT)"))
@@ -349,17 +363,18 @@ class AptCroplandDock(QgsDockWidget):
             self._status(tr("Choose a file to export to."), Qgis.MessageLevel.Warning)
             return None
         try:
-            written = export_layer(layer, path, driver, crs, confirm=lambda p: ask_overwrite(self, p))
+            written = export_layer(layer, path, driver, crs, confirm=lambda question: ask_overwrite(self, question))
         except OSError as exc:
             self._status(str(exc), Qgis.MessageLevel.Critical)
             return None
         if written is None:
             self._status(tr("Not exported: the existing file was kept."), Qgis.MessageLevel.Info)
             return None
-        exported = QgsVectorLayer(written, os.path.splitext(os.path.basename(written))[0], "ogr")
+        file_path = written.split("|")[0]
+        exported = QgsVectorLayer(written, os.path.splitext(os.path.basename(file_path))[0], "ogr")
         QgsProject.instance().addMapLayer(exported)
-        self._status(tr("Exported to {0}").format(written), Qgis.MessageLevel.Success)
-        return written
+        self._status(tr("Exported to {0}").format(file_path), Qgis.MessageLevel.Success)
+        return file_path
 
     # ---- housekeeping ----------------------------------------------------------------------
     def _prompt_layer_in_project(self):
@@ -382,6 +397,13 @@ class AptCroplandDock(QgsDockWidget):
         self.form.settings().save()
         self.toggle_edit(False)
         for task in (self.task, self.prompt_task):
-            if task is not None:
+            if task is not None:  # the dock is going: the task must not call back into it
+                task.progressChanged.disconnect()
+                task.on_done = _ignore
                 task.cancel()
+        self.task = self.prompt_task = None
         QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_removed)
+
+
+def _ignore(*args) -> None:
+    """What a task still running calls back once its dock is gone."""

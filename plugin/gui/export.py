@@ -19,55 +19,98 @@ from ..i18n import tr
 FORMATS = {"GPKG": ("GeoPackage", ".gpkg"), "ESRI Shapefile": ("ESRI Shapefile", ".shp")}
 
 
-def ask_overwrite(parent, path: str) -> bool:
-    """Ask before replacing an existing file."""
+EXPORT_LAYER = "cropland"
+
+
+def ask_overwrite(parent, question: str) -> bool:
+    """Ask before replacing something that exists (``question`` says what)."""
     answer = QMessageBox.question(
         parent,
-        tr("Replace file?"),
-        tr("{0} already exists. Replace it?").format(path),
+        tr("Replace?"),
+        question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _remove_dataset(path: str, driver: str) -> None:
+def _gpkg_layers(path: str) -> list[str] | None:
+    """The layer names of a GeoPackage, or None when the file is not one."""
     from osgeo import ogr
 
-    ogr_driver = ogr.GetDriverByName(driver)
-    if ogr_driver is not None and os.path.exists(path):
-        ogr_driver.DeleteDataSource(path)
-    if os.path.exists(path):
-        os.remove(path)
+    ds = ogr.Open(path)
+    if ds is None or ds.GetDriver().GetName() != "GPKG":
+        return None
+    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+
+
+def _loaded_from(path: str, layer_name: str | None) -> str | None:
+    """The name of a project layer read from ``path`` (and that GeoPackage layer), if any."""
+    target = os.path.realpath(path)
+    for layer in QgsProject.instance().mapLayers().values():
+        source = layer.source().split("|")
+        if os.path.realpath(source[0]) != target:
+            continue
+        parts = dict(p.split("=", 1) for p in source[1:] if "=" in p)
+        if layer_name is None or parts.get("layername", layer_name) == layer_name:
+            return layer.name()
+    return None
 
 
 def export_layer(
     layer: QgsVectorLayer, path: str, driver: str, crs: QgsCoordinateReferenceSystem, confirm=None
 ) -> str | None:
-    """Write ``layer`` to ``path``; returns the path, or None when the analyst declined to overwrite.
+    """Write ``layer`` to ``path``; returns the written source, or None when the analyst said no.
 
-    An existing file is replaced only when ``confirm(path)`` says yes.
+    GeoPackage: the layer ``cropland`` is added to the file, or replaced in it (after asking); the
+    file's other layers are kept. Shapefile, or a file that is not a GeoPackage: the file is
+    replaced only after asking. ``confirm(question)`` asks; without it nothing is replaced.
     """
     if driver not in FORMATS:
         raise ValueError(f"unsupported format {driver}")
     extension = FORMATS[driver][1]
     if not path.lower().endswith(extension):
         path += extension
-    if os.path.exists(path):
-        if confirm is None or not confirm(path):
-            return None
-        _remove_dataset(path, driver)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = driver
     options.fileEncoding = "UTF-8"
     options.ct = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
-    if driver == "GPKG":
-        options.layerName = "cropland"
+    layers = _gpkg_layers(path) if driver == "GPKG" and os.path.exists(path) else None
+    if layers is not None:
+        options.layerName = EXPORT_LAYER
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if EXPORT_LAYER in layers:
+            if (name := _loaded_from(path, EXPORT_LAYER)) is not None:
+                raise OSError(tr("{0} is open in the project as the layer '{1}': remove it or choose another "
+                                 "file.").format(path, name))
+            question = tr("The GeoPackage {0} already has a layer '{1}'. Replace that layer? (Its other "
+                          "layers are kept.)").format(path, EXPORT_LAYER)
+            if confirm is None or not confirm(question):
+                return None
+    elif os.path.exists(path):
+        if (name := _loaded_from(path, None)) is not None:
+            raise OSError(tr("{0} is open in the project as the layer '{1}': remove it or choose another "
+                             "file.").format(path, name))
+        if confirm is None or not confirm(tr("{0} already exists. Replace it?").format(path)):
+            return None
+        _remove_dataset(path, driver)
+    elif driver == "GPKG":
+        options.layerName = EXPORT_LAYER
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsProject.instance().transformContext(), options)
     error, message = result[0], result[1]
     if error != QgsVectorFileWriter.WriterError.NoError:
         raise OSError(tr("Could not write {0}: {1}").format(path, message))
-    return path
+    return f"{path}|layername={EXPORT_LAYER}" if driver == "GPKG" else path
+
+
+def _remove_dataset(path: str, driver: str) -> None:
+    from osgeo import ogr
+
+    ogr_driver = ogr.GetDriverByName(driver)
+    if ogr_driver is not None and os.path.exists(path) and ogr.Open(path) is not None:
+        ogr_driver.DeleteDataSource(path)
+    if os.path.exists(path):
+        os.remove(path)
 
 
 class ExportDialog(QDialog):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 from qgis.PyQt.QtCore import QProcess
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from ..core.errors import AptInputError
-from ..core.installer import find_python, pip_command, torch_index
+from ..core.installer import find_python, host_constraints, pip_command, torch_index
 from ..i18n import tr
 from ..model_store import packages_folder
 
@@ -56,7 +58,9 @@ class InstallerDialog(QDialog):
                "This downloads several hundred MB to a few GB.").format(build, packages_folder(), python.path,
                                                                          python.reason)
         )
-        return pip_command(python.path, packages_folder(), index_url=index)
+        folder = packages_folder()
+        constraints = host_constraints(os.path.join(os.path.dirname(folder), "host-constraints.txt"))
+        return pip_command(python.path, folder, index_url=index, constraints=constraints)
 
     def start(self) -> None:
         """Start pip; its output streams into the dialog."""

@@ -6,20 +6,18 @@ import os
 import shutil
 import tempfile
 
-from qgis.core import QgsFeature, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProcessingUtils, QgsRasterLayer, QgsVectorLayer
 
 from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
 from ..layers import polygon_fields
 from ..resources import style_path
 
-RESULTS_DIR = os.path.join(tempfile.gettempdir(), "apt_cropland_results")
-
 
 def results_folder(prefix: str) -> str:
-    """A new folder for files that layers keep using after a run (QGIS's temporary files)."""
-    os.makedirs(RESULTS_DIR, exist_ok=True)
-    return tempfile.mkdtemp(prefix=prefix, dir=RESULTS_DIR)
+    """A new folder for files that layers keep using after a run, in QGIS's temporary folder
+    (emptied when QGIS closes: export what you want to keep)."""
+    return tempfile.mkdtemp(prefix=prefix, dir=QgsProcessingUtils.tempFolder())
 
 
 def cropland_layer(gpkg: str) -> QgsVectorLayer:

@@ -100,6 +100,11 @@ class PromptTask(QgsTask):
             self.error = tr("Cancelled: nothing was added.")
         except AptInputError as exc:
             self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - shown to the analyst, logged in full
+            import traceback
+
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+            self.error = tr("Generating the prompt points failed: {0}").format(exc)
         return False
 
     def finished(self, ok: bool) -> None:

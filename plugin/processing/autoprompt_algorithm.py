@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
+from osgeo import ogr
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -18,10 +21,10 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
+from ..core.dependencies import install_hint, missing_dependencies
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.imagery import parse_bands
 from ..core.models import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, PRECISIONS, resolve_checkpoint
@@ -138,6 +141,9 @@ class AutoPromptAlgorithm(AptAlgorithm):
         add_glc_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):
+        if missing := missing_dependencies():
+            hint = install_hint(missing)  # translated there
+            raise QgsProcessingException(hint)
         config, image = prompt_config(self, parameters, context)
         source = self.parameterAsSource(parameters, self.PROMPTS, context)
         if source is not None:
@@ -195,12 +201,15 @@ class AutoPromptAlgorithm(AptAlgorithm):
     def _copy_polygons(self, gpkg: str, parameters, context, crs) -> str:
         fields = polygon_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        layer = QgsVectorLayer(f"{gpkg}|layername={LAYER_NAME}", "cropland", "ogr")
-        for feature in layer.getFeatures():
+        source = ogr.Open(gpkg)  # GDAL directly: closed for sure below (QGIS pools its connections)
+        for feature in source.GetLayerByName(LAYER_NAME):
             out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes([feature["area_ha"], feature["mean_prob"]])
+            geometry = QgsGeometry()
+            geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToWkb()))
+            out.setGeometry(geometry)
+            out.setAttributes([feature.GetField("area_ha"), feature.GetField("mean_prob")])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        del layer
-        os.remove(gpkg)
+        del source
+        with contextlib.suppress(OSError):  # still locked (Windows): QGIS empties its temp folder at exit
+            os.remove(gpkg)
         return dest

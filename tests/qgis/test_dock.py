@@ -264,6 +264,47 @@ def test_export_never_overwrites_without_consent(dock, tmp_path, monkeypatch):
     assert QgsVectorLayer(str(path), "x", "ogr").featureCount() == dock.cropland_layer.featureCount()
 
 
+def test_export_into_a_geopackage_keeps_its_other_layers(dock, tmp_path, monkeypatch):
+    from osgeo import ogr
+
+    path = tmp_path / "project.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    ds.CreateLayer("fields", geom_type=ogr.wkbPolygon)
+    ds = None
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    assert dock.export(choice=(str(path), "GPKG", dock.cropland_layer.crs())) == str(path)
+    assert asked == []  # nothing was replaced: the layer is added next to 'fields'
+    QgsProject.instance().removeMapLayers([lyr.id() for lyr in QgsProject.instance().mapLayersByName("project")])
+    assert dock.export(choice=(str(path), "GPKG", dock.cropland_layer.crs())) == str(path)
+    assert len(asked) == 1 and "already has a layer 'cropland'" in asked[0] and "other" in asked[0]
+    opened = ogr.Open(str(path))  # kept in a variable: its layers die with it
+    assert {opened.GetLayer(i).GetName() for i in range(opened.GetLayerCount())} == {"fields", "cropland"}
+    del opened
+    # a layer of the project that reads the file is never replaced under it
+    from apt_cropland.plugin.gui.export import export_layer
+
+    QgsProject.instance().addMapLayer(QgsVectorLayer(f"{path}|layername=cropland", "open one", "ogr"))
+    with pytest.raises(OSError, match="is open in the project"):
+        export_layer(dock.cropland_layer, str(path), "GPKG", dock.cropland_layer.crs(), confirm=lambda q: True)
+
+
+def test_the_analysts_edits_are_never_dropped_silently(dock, monkeypatch):
+    prompts = layers_named("APT prompts")[0]  # edited with the map tool above
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    assert not dock.generate_points()
+    assert "edits made to it are lost" in asked[0] and layers_named("APT prompts") == [prompts]
+    cropland = dock.cropland_layer
+    cropland.startEditing()
+    cropland.changeAttributeValue(next(iter(cropland.allFeatureIds())), 0, 123.0)
+    cropland.commitChanges()
+    run_and_wait(dock)
+    assert dock.last_error is None
+    assert [lyr.id() for lyr in layers_named("Cropland (APT, edited)")] == [cropland.id()]
+    assert len(layers_named("Cropland (APT)")) == 1 and dock.cropland_layer is not cropland
+
+
 def test_settings_survive_a_restart(dock):
     from apt_cropland.plugin.gui.dock_form import DockForm
     from apt_cropland.plugin.gui.settings import DockSettings

@@ -114,3 +114,14 @@ def test_truncated_checkpoint(naip_args, tiny_checkpoint, tmp_path):
 def test_missing_glc_and_prompts(naip_args):
     del naip_args["GLC"]
     fails("aptcropland:autoprompt", naip_args, "land cover", "prompt points")
+
+
+def test_a_crs_changed_only_in_qgis_is_refused(naip_args, naip_path, qgis_new_project):
+    """The pipeline reads files: a CRS overridden in Layer Properties would put the image elsewhere."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer
+
+    layer = QgsRasterLayer(naip_path, "naip, CRS changed in QGIS", "gdal")
+    layer.setCrs(QgsCoordinateReferenceSystem("EPSG:32614"))
+    QgsProject.instance().addMapLayer(layer)
+    fails("aptcropland:prompts", {**naip_args, "IMAGE": layer.id()}, "EPSG:32614", "its file says EPSG:26914",
+          "Assign Projection")

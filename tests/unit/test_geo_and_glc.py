@@ -141,3 +141,11 @@ print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     grown_mb = int(done.stdout.strip().splitlines()[-1])
     assert grown_mb < 200, f"reading one window grew memory by {grown_mb} MB"
+
+
+def test_bounds_of_a_rotated_grid_cover_all_four_corners():
+    rotated = Grid(UTM33, Affine.rotation(30) * Affine(10, 0, 0, 0, -10, 0), 100, 50)
+    corners = [rotated.transform * (c, r) for c in (0, 100) for r in (0, 50)]
+    xmin, ymin, xmax, ymax = rotated.bounds
+    assert xmin == pytest.approx(min(x for x, _ in corners)) and xmax == pytest.approx(max(x for x, _ in corners))
+    assert ymin == pytest.approx(min(y for _, y in corners)) and ymax == pytest.approx(max(y for _, y in corners))

@@ -3,6 +3,7 @@
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from support import build_wheel
@@ -13,6 +14,7 @@ from apt_cropland.plugin.core.installer import (
     activate,
     dependencies_dir,
     find_python,
+    host_constraints,
     pip_command,
     torch_index,
 )
@@ -43,10 +45,19 @@ def test_pip_installs_into_the_plugin_folder_offline(tmp_path, monkeypatch):
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Successfully installed apt_fake_dep" in done.stdout
     monkeypatch.setattr(sys, "path", list(sys.path))
-    assert activate(target) and sys.path[0] == target
+    assert activate(target) and sys.path[-1] == target  # last: QGIS's own packages come first
     module = importlib.import_module("apt_fake_dep")
     assert module.VALUE == 42 and module.__file__.startswith(target)
     del sys.modules["apt_fake_dep"]
+
+
+def test_qgis_numpy_is_pinned_so_pip_never_brings_numpy_2(tmp_path):
+    import numpy
+
+    path = host_constraints(str(tmp_path / "host-constraints.txt"))
+    assert f"numpy=={numpy.__version__}" in Path(path).read_text().split()
+    command = pip_command("python", "/t", constraints=path)
+    assert command[command.index("--constraint") + 1] == path
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS takes torch from PyPI")
@@ -56,3 +67,15 @@ def test_torch_comes_from_cuda_wheels_only_with_an_nvidia_gpu():
     assert pip_command("python", "/t", index_url=CPU_INDEX)[-5:] == [
         "--extra-index-url", CPU_INDEX, "torch", "torchvision", "segment-anything"
     ]
+
+
+def test_a_torch_too_old_counts_as_missing(monkeypatch):
+    from importlib import metadata
+
+    from apt_cropland.plugin.core.dependencies import missing_dependencies
+
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: "2.0.1+cpu" if name == "torch" else real(name))
+    assert missing_dependencies() == ["torch>=2.1"]
+    monkeypatch.setattr(metadata, "version", real)
+    assert missing_dependencies() == []

@@ -13,7 +13,7 @@ from apt_cropland.plugin.core.geo import Grid
 from apt_cropland.plugin.core.pipeline import Config, Feedback, plan_prompts, run
 from apt_cropland.plugin.core.points import PromptPoints
 from apt_cropland.plugin.core.sam_engine import SamEngine
-from apt_cropland.plugin.core.tiles import Tile
+from apt_cropland.plugin.core.tiles import TileLayout
 
 
 @pytest.fixture
@@ -104,6 +104,25 @@ def test_prompts_do_not_depend_on_the_extent(config):
     np.testing.assert_array_equal(part.points.label, whole.points.label[mine])
 
 
+def test_tile_ids_are_those_of_the_whole_image_whatever_the_extent(config):
+    """Prompts made for a corner extent keep their tile ids when the whole image is run later."""
+    whole = plan_prompts(config)
+    grid = whole.grid
+    x0, y1 = grid.transform * (700, 600)
+    x1, y0 = grid.transform * (930, 720)
+    config.extent = (x0, y0, x1, y1)
+    corner = plan_prompts(config)
+    by_id = {t.index: t.key for t in whole.tiles}
+    assert corner.tiles and all(by_id[t.index] == t.key for t in corner.tiles)
+    assert set(corner.points.tile.tolist()) <= {t.index for t in corner.tiles}
+    # fed back without an extent, each point goes to the tile it was made for, not to its neighbours
+    config.extent, config.prompts = None, corner.points
+    rerun = plan_prompts(config)
+    for tile, report in zip(rerun.tiles, rerun.reports):
+        made_here = int((corner.points.tile == tile.index).sum())
+        assert report.n_positive + report.n_negative == made_here
+
+
 def test_no_cropland_in_the_glc_names_the_classes_found(config, tmp_path):
     with rasterio.open(config.glc) as src:
         data = src.read(1)
@@ -132,13 +151,15 @@ def test_analyst_points_serve_their_own_tile_and_hand_added_ones_every_tile():
     from rasterio.crs import CRS
 
     grid = Grid(CRS.from_epsg(32633), Affine(1, 0, 0, 0, -1, 0), 200, 100)
-    a, b = Tile(0, Window(0, 0, 120, 100)), Tile(1, Window(80, 0, 120, 100))
+    layout = TileLayout(200, 100, size=120, overlap=40)
+    a, b = layout.tiles(Window(0, 0, 200, 100))
+    assert (a.key, b.key) == ((0, 0, 120, 100), (80, 0, 120, 100))
     # x in map units = column; y = -row. Point 0 was generated for tile 0 inside the overlap,
     # point 1 was added by hand in the overlap, point 2 was generated for tile 0 but moved into tile 1 only.
     points = PromptPoints.from_arrays([100.5, 90.5, 150.5], [-10.5, -20.5, -30.5], [1, 0, 1], [1, 2, 3],
                                       [0, -1, 0])
-    in_a = points.for_tile(grid, a, [a, b])
-    in_b = points.for_tile(grid, b, [a, b])
+    in_a = points.for_tile(grid, a, layout)
+    in_b = points.for_tile(grid, b, layout)
     assert sorted(in_a.cols.tolist()) == [90.5, 100.5]
     assert sorted(in_b.cols.tolist()) == [10.5, 70.5]  # tile-relative: hand-added and moved point
     assert in_b.rounds.tolist() == [2, 3] or sorted(in_b.rounds.tolist()) == [2, 3]
