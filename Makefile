@@ -9,6 +9,7 @@ QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(CURDIR)/$(PLUGIN_PATH) \
 IMAGE ?= sample/naip_north_dakota_2020_rgbn_5m.tif
 GLC ?=
 CLASSES ?= 40
+DEMO_OUT ?= demo_output
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 CHECKPOINT ?= $(QGIS_PROFILE)/apt_cropland/models/sam_vit_b_01ec64.pth
 SHOT_CHECKPOINT ?=
@@ -41,7 +42,7 @@ plugin-link:  ## Expose this folder as a QGIS plugin named apt_cropland
 	@[ -e $(PLUGIN_PATH)/apt_cropland ] || ln -s $(CURDIR) $(PLUGIN_PATH)/apt_cropland
 
 demo: plugin-link  ## Map cropland on the sample image: make demo GLC=... CHECKPOINT=...
-	@IMAGE="$(IMAGE)" GLC="$(GLC)" CHECKPOINT="$(CHECKPOINT)" CLASSES="$(CLASSES)" \
+	@IMAGE="$(IMAGE)" GLC="$(GLC)" CHECKPOINT="$(CHECKPOINT)" CLASSES="$(CLASSES)" DEMO_OUT="$(DEMO_OUT)" \
 		$(QGIS_ENV) ./scripts/demo.sh
 
 sample-glc:  ## A SYNTHETIC land cover over the sample image, for trying the demo without a real one

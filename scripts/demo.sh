@@ -21,9 +21,10 @@ MSG
   exit 2
 fi
 [ -f "$GLC" ] || { echo "make demo: the land cover file $GLC does not exist." >&2; exit 2; }
-out="demo_output/$(date +%Y%m%d-%H%M%S)"
+out="${DEMO_OUT:-demo_output}/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
-qgis_process.bin plugins enable apt_cropland >/dev/null
+# (qgis_process exits 1 when the plugin is enabled already: that is fine)
+qgis_process.bin plugins enable apt_cropland >/dev/null 2>&1 || true
 qgis_process.bin run aptcropland:autoprompt -- \
   IMAGE="$IMAGE" GLC="$GLC" CROPLAND_CLASSES="$CLASSES" CHECKPOINT="$CHECKPOINT" \
   OUTPUT="$out/cropland.gpkg" OUTPUT_PROMPTS="$out/prompts.gpkg" OUTPUT_PROBABILITY="$out/probability.tif"

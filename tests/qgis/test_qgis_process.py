@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sysconfig
+import time
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,17 @@ def test_make_demo_without_checkpoint_says_where_to_get_it(naip_glc, tmp_path):
     assert proc.returncode != 0
     assert "needs a SAM checkpoint" in proc.stderr
     assert "sam_vit_b_01ec64.pth" in proc.stderr
+
+
+def test_make_demo_makes_a_cropland_layer_and_can_run_again(naip_glc, tiny_checkpoint, tmp_path):
+    """The README's demo end to end (twice: the second run finds the plugin enabled already)."""
+    for _ in range(2):
+        proc = make_demo(f"GLC={naip_glc}", f"CHECKPOINT={tiny_checkpoint}", f"DEMO_OUT={tmp_path}")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        time.sleep(1.1)  # each run gets its own time-stamped folder
+    runs = sorted(tmp_path.iterdir())
+    assert len(runs) == 2
+    for run in runs:
+        layer = QgsVectorLayer(str(run / "cropland.gpkg"), "demo", "ogr")
+        assert layer.isValid() and layer.crs().authid() == "EPSG:26914"
+        assert (run / "prompts.gpkg").is_file() and (run / "probability.tif").is_file()
