@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="109"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
         <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
@@ -398,74 +398,56 @@
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="42"/>
+        <location filename="../plugin/gui/dock.py" line="39"/>
         <location filename="../plugin/plugin.py" line="48"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="91"/>
         <source>torch is not installed</source>
         <translation>torch no está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="122"/>
+        <location filename="../plugin/gui/dock.py" line="119"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Elija un checkpoint de SAM (.pth), p. ej. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="137"/>
+        <location filename="../plugin/gui/dock.py" line="134"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="151"/>
+        <location filename="../plugin/gui/dock.py" line="148"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="156"/>
+        <location filename="../plugin/gui/dock.py" line="153"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="163"/>
-        <location filename="../plugin/processing/common.py" line="96"/>
-        <source>Choose an image raster layer.</source>
-        <translation>Elija una capa ráster de imagen.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="168"/>
-        <location filename="../plugin/processing/common.py" line="97"/>
-        <source>land cover</source>
-        <translation>de cobertura del suelo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="170"/>
-        <location filename="../plugin/processing/common.py" line="94"/>
-        <source>image</source>
-        <translation>de imagen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="166"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Generar nuevos puntos reemplaza la capa «APT prompts» y se pierden las ediciones hechas en ella. ¿Generar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="173"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="224"/>
+        <location filename="../plugin/gui/dock.py" line="185"/>
         <source>Sampling prompt points...</source>
         <translation>Muestreando puntos de indicación...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232"/>
+        <location filename="../plugin/gui/dock.py" line="193"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
@@ -475,293 +457,311 @@
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="235"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Cobertura del suelo (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="235"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="283"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="309"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="319"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última ejecución: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="323"/>
+        <location filename="../plugin/gui/dock.py" line="284"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="293"/>
         <source>Cropland (APT, edited)</source>
         <translation>Tierras de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="339"/>
+        <location filename="../plugin/gui/dock.py" line="300"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="354"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="363"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Choose a file to export to.</source>
         <translation>Elija un archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="371"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>No exportado: se conservó el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="376"/>
+        <location filename="../plugin/gui/dock.py" line="337"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="34"/>
+        <location filename="../plugin/gui/dock_form.py" line="39"/>
         <source>ESA WorldCover 2021 (online)</source>
         <translation>ESA WorldCover 2021 (en línea)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="51"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependencias...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="72"/>
+        <location filename="../plugin/gui/dock_form.py" line="77"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="79"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <source>Add the land cover used as a layer</source>
         <translation>Añadir la cobertura del suelo usada como capa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="83"/>
+        <location filename="../plugin/gui/dock_form.py" line="88"/>
         <source>Custom class values</source>
         <translation>Valores de clase personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="85"/>
+        <location filename="../plugin/gui/dock_form.py" line="90"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ej. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="93"/>
         <source>Whole image</source>
         <translation>Imagen completa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="92"/>
+        <location filename="../plugin/gui/dock_form.py" line="97"/>
         <location filename="../plugin/processing/common.py" line="53"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <location filename="../plugin/gui/dock_form.py" line="98"/>
         <source>Land cover (GLC)</source>
         <translation>Cobertura del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="95"/>
+        <location filename="../plugin/gui/dock_form.py" line="100"/>
         <source>Land cover product</source>
         <translation>Producto de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="101"/>
         <source>Cropland classes</source>
         <translation>Clases de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="97"/>
+        <location filename="../plugin/gui/dock_form.py" line="102"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <location filename="../plugin/gui/dock_form.py" line="103"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <location filename="../plugin/gui/dock_form.py" line="108"/>
         <source>Prompts</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="106"/>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="112"/>
         <source>one land cover pixel</source>
         <translation>un píxel de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="109"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <location filename="../plugin/processing/common.py" line="64"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="115"/>
         <location filename="../plugin/processing/common.py" line="65"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <location filename="../plugin/gui/dock_form.py" line="116"/>
         <source>Edge margin</source>
         <translation>Margen de borde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <location filename="../plugin/gui/model_manager.py" line="80"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint de SAM (*.pth *.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/gui/dock_form.py" line="127"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="128"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Descargar los modelos oficiales de SAM o añadir un archivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="133"/>
+        <location filename="../plugin/gui/dock_form.py" line="138"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
         <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="144"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint de SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="143"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="152"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
         <source>Add the probability raster</source>
         <translation>Añadir el ráster de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="172"/>
         <source>Generate points</source>
         <translation>Generar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Edit points</source>
         <translation>Editar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic izquierdo: añadir un punto de tierra de cultivo. Clic derecho: añadir un punto sin cultivo. Arrastrar: mover. Mayús+clic: invertir. Ctrl+clic: eliminar. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Run SAM</source>
         <translation>Ejecutar SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="250"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
+        <source>Choose an image raster layer.</source>
+        <translation>Elija una capa ráster de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="255"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
+        <source>land cover</source>
+        <translation>de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="257"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
+        <source>image</source>
+        <translation>de imagen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export.py" line="29"/>
@@ -1103,17 +1103,17 @@ El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h)
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="173"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="193"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="194"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>

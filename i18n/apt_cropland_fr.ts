@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="109"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
         <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
@@ -398,74 +398,56 @@
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="42"/>
+        <location filename="../plugin/gui/dock.py" line="39"/>
         <location filename="../plugin/plugin.py" line="48"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="91"/>
         <source>torch is not installed</source>
         <translation>torch n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="122"/>
+        <location filename="../plugin/gui/dock.py" line="119"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Choisissez un checkpoint SAM (.pth), par ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="137"/>
+        <location filename="../plugin/gui/dock.py" line="134"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="151"/>
+        <location filename="../plugin/gui/dock.py" line="148"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="156"/>
+        <location filename="../plugin/gui/dock.py" line="153"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="163"/>
-        <location filename="../plugin/processing/common.py" line="96"/>
-        <source>Choose an image raster layer.</source>
-        <translation>Choisissez une couche raster d&apos;image.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="168"/>
-        <location filename="../plugin/processing/common.py" line="97"/>
-        <source>land cover</source>
-        <translation>d&apos;occupation du sol</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="170"/>
-        <location filename="../plugin/processing/common.py" line="94"/>
-        <source>image</source>
-        <translation>d&apos;image</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="166"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Générer de nouveaux points remplace la couche « APT prompts », et les modifications qui y ont été faites sont perdues. Générer quand même ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="173"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="224"/>
+        <location filename="../plugin/gui/dock.py" line="185"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232"/>
+        <location filename="../plugin/gui/dock.py" line="193"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
@@ -475,293 +457,311 @@
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="235"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Occupation du sol (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="235"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="283"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="309"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="319"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Dernière exécution : {0}, encodeur {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="323"/>
+        <location filename="../plugin/gui/dock.py" line="284"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="293"/>
         <source>Cropland (APT, edited)</source>
         <translation>Terres cultivées (APT, modifiée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="339"/>
+        <location filename="../plugin/gui/dock.py" line="300"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="354"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="363"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="371"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="376"/>
+        <location filename="../plugin/gui/dock.py" line="337"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="34"/>
+        <location filename="../plugin/gui/dock_form.py" line="39"/>
         <source>ESA WorldCover 2021 (online)</source>
         <translation>ESA WorldCover 2021 (en ligne)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="51"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Installer les dépendances...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="72"/>
+        <location filename="../plugin/gui/dock_form.py" line="77"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="79"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <source>Add the land cover used as a layer</source>
         <translation>Ajouter l&apos;occupation du sol utilisée comme couche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="83"/>
+        <location filename="../plugin/gui/dock_form.py" line="88"/>
         <source>Custom class values</source>
         <translation>Valeurs de classe personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="85"/>
+        <location filename="../plugin/gui/dock_form.py" line="90"/>
         <source>e.g. 10,11,12</source>
         <translation>par ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="93"/>
         <source>Whole image</source>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="92"/>
+        <location filename="../plugin/gui/dock_form.py" line="97"/>
         <location filename="../plugin/processing/common.py" line="53"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <location filename="../plugin/gui/dock_form.py" line="98"/>
         <source>Land cover (GLC)</source>
         <translation>Occupation du sol (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="95"/>
+        <location filename="../plugin/gui/dock_form.py" line="100"/>
         <source>Land cover product</source>
         <translation>Produit d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="101"/>
         <source>Cropland classes</source>
         <translation>Classes de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="97"/>
+        <location filename="../plugin/gui/dock_form.py" line="102"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandes (R,V,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <location filename="../plugin/gui/dock_form.py" line="103"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <location filename="../plugin/gui/dock_form.py" line="108"/>
         <source>Prompts</source>
         <translation>Invites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="106"/>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="112"/>
         <source>one land cover pixel</source>
         <translation>un pixel d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="109"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <location filename="../plugin/processing/common.py" line="64"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="115"/>
         <location filename="../plugin/processing/common.py" line="65"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <location filename="../plugin/gui/dock_form.py" line="116"/>
         <source>Edge margin</source>
         <translation>Marge de bord</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <location filename="../plugin/gui/model_manager.py" line="80"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/gui/dock_form.py" line="127"/>
         <source>Models...</source>
         <translation>Modèles...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="128"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="133"/>
+        <location filename="../plugin/gui/dock_form.py" line="138"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
         <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="144"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="143"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="152"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
         <source>Add the probability raster</source>
         <translation>Ajouter le raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Minimum area</source>
         <translation>Surface minimale</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="172"/>
         <source>Generate points</source>
         <translation>Générer les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Edit points</source>
         <translation>Modifier les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Run SAM</source>
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="250"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
+        <source>Choose an image raster layer.</source>
+        <translation>Choisissez une couche raster d&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="255"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
+        <source>land cover</source>
+        <translation>d&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="257"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
+        <source>image</source>
+        <translation>d&apos;image</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export.py" line="29"/>
@@ -1103,17 +1103,17 @@ Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h)
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="173"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="193"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="194"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>

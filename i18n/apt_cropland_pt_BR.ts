@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="109"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
         <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
@@ -398,74 +398,56 @@
         <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="42"/>
+        <location filename="../plugin/gui/dock.py" line="39"/>
         <location filename="../plugin/plugin.py" line="48"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="91"/>
         <source>torch is not installed</source>
         <translation>o torch não está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="122"/>
+        <location filename="../plugin/gui/dock.py" line="119"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Escolha um checkpoint do SAM (.pth), p. ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="137"/>
+        <location filename="../plugin/gui/dock.py" line="134"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parâmetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="151"/>
+        <location filename="../plugin/gui/dock.py" line="148"/>
         <source>{0} (default)</source>
         <translation>{0} (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="156"/>
+        <location filename="../plugin/gui/dock.py" line="153"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="163"/>
-        <location filename="../plugin/processing/common.py" line="96"/>
-        <source>Choose an image raster layer.</source>
-        <translation>Escolha uma camada raster de imagem.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="168"/>
-        <location filename="../plugin/processing/common.py" line="97"/>
-        <source>land cover</source>
-        <translation>de cobertura da terra</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="170"/>
-        <location filename="../plugin/processing/common.py" line="94"/>
-        <source>image</source>
-        <translation>de imagem</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="166"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Gerar novos pontos substitui a camada &quot;APT prompts&quot;, e as edições feitas nela serão perdidas. Gerar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="173"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="224"/>
+        <location filename="../plugin/gui/dock.py" line="185"/>
         <source>Sampling prompt points...</source>
         <translation>Amostrando pontos de prompt...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232"/>
+        <location filename="../plugin/gui/dock.py" line="193"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
@@ -475,293 +457,311 @@
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="235"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Cobertura da terra (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="235"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="283"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="309"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="319"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última execução: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="323"/>
+        <location filename="../plugin/gui/dock.py" line="284"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="293"/>
         <source>Cropland (APT, edited)</source>
         <translation>Áreas de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="339"/>
+        <location filename="../plugin/gui/dock.py" line="300"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="354"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Execute o SAM primeiro: não há camada de áreas de cultivo para exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="363"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Choose a file to export to.</source>
         <translation>Escolha um arquivo para onde exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="371"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Não exportado: o arquivo existente foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="376"/>
+        <location filename="../plugin/gui/dock.py" line="337"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="34"/>
+        <location filename="../plugin/gui/dock_form.py" line="39"/>
         <source>ESA WorldCover 2021 (online)</source>
         <translation>ESA WorldCover 2021 (on-line)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="51"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependências...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="72"/>
+        <location filename="../plugin/gui/dock_form.py" line="77"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="79"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <source>Add the land cover used as a layer</source>
         <translation>Adicionar a cobertura da terra usada como camada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="83"/>
+        <location filename="../plugin/gui/dock_form.py" line="88"/>
         <source>Custom class values</source>
         <translation>Valores de classe personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="85"/>
+        <location filename="../plugin/gui/dock_form.py" line="90"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="93"/>
         <source>Whole image</source>
         <translation>Imagem inteira</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="92"/>
+        <location filename="../plugin/gui/dock_form.py" line="97"/>
         <location filename="../plugin/processing/common.py" line="53"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <location filename="../plugin/gui/dock_form.py" line="98"/>
         <source>Land cover (GLC)</source>
         <translation>Cobertura da terra (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="95"/>
+        <location filename="../plugin/gui/dock_form.py" line="100"/>
         <source>Land cover product</source>
         <translation>Produto de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="101"/>
         <source>Cropland classes</source>
         <translation>Classes de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="97"/>
+        <location filename="../plugin/gui/dock_form.py" line="102"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <location filename="../plugin/gui/dock_form.py" line="103"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <location filename="../plugin/gui/dock_form.py" line="108"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="106"/>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="112"/>
         <source>one land cover pixel</source>
         <translation>um pixel de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="109"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <location filename="../plugin/processing/common.py" line="64"/>
         <source>Points per class</source>
         <translation>Pontos por classe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="115"/>
         <location filename="../plugin/processing/common.py" line="65"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <location filename="../plugin/gui/dock_form.py" line="116"/>
         <source>Edge margin</source>
         <translation>Margem de borda</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <location filename="../plugin/gui/model_manager.py" line="80"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint do SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/gui/dock_form.py" line="127"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="128"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Baixar os modelos oficiais do SAM ou adicionar um arquivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="133"/>
+        <location filename="../plugin/gui/dock_form.py" line="138"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
         <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="144"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint do SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="143"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="152"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
         <source>Add the probability raster</source>
         <translation>Adicionar o raster de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="172"/>
         <source>Generate points</source>
         <translation>Gerar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Edit points</source>
         <translation>Editar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clique esquerdo: adicionar ponto de área de cultivo. Clique direito: adicionar ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Run SAM</source>
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="250"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
+        <source>Choose an image raster layer.</source>
+        <translation>Escolha uma camada raster de imagem.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="255"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
+        <source>land cover</source>
+        <translation>de cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="257"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
+        <source>image</source>
+        <translation>de imagem</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export.py" line="29"/>
@@ -1103,17 +1103,17 @@ O checkpoint do SAM é um arquivo oficial (sam_vit_b_01ec64.pth, vit_l ou vit_h)
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="173"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="193"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="194"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>

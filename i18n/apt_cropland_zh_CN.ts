@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="109"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
         <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
@@ -398,74 +398,56 @@
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="42"/>
+        <location filename="../plugin/gui/dock.py" line="39"/>
         <location filename="../plugin/plugin.py" line="48"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="91"/>
         <source>torch is not installed</source>
         <translation>未安装 torch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="122"/>
+        <location filename="../plugin/gui/dock.py" line="119"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>请选择 SAM 检查点（.pth），例如 sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="137"/>
+        <location filename="../plugin/gui/dock.py" line="134"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M 参数 - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="151"/>
+        <location filename="../plugin/gui/dock.py" line="148"/>
         <source>{0} (default)</source>
         <translation>{0}（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="156"/>
+        <location filename="../plugin/gui/dock.py" line="153"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="163"/>
-        <location filename="../plugin/processing/common.py" line="96"/>
-        <source>Choose an image raster layer.</source>
-        <translation>请选择一个影像栅格图层。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="168"/>
-        <location filename="../plugin/processing/common.py" line="97"/>
-        <source>land cover</source>
-        <translation>土地覆盖</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="170"/>
-        <location filename="../plugin/processing/common.py" line="94"/>
-        <source>image</source>
-        <translation>影像</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="166"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>生成新的点将替换“APT prompts”图层，对其所做的编辑将会丢失。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="212"/>
+        <location filename="../plugin/gui/dock.py" line="173"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）图层：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="224"/>
+        <location filename="../plugin/gui/dock.py" line="185"/>
         <source>Sampling prompt points...</source>
         <translation>正在采样提示点...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232"/>
+        <location filename="../plugin/gui/dock.py" line="193"/>
         <location filename="../plugin/gui/segment_task.py" line="57"/>
         <location filename="../plugin/gui/segment_task.py" line="61"/>
         <location filename="../plugin/gui/segment_task.py" line="73"/>
@@ -475,293 +457,311 @@
         <translation>已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="235"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>土地覆盖（ESA WorldCover 2021）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="235"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Land cover used</source>
         <translation>所用土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="283"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>请选择 SAM 检查点文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>SAM is running...</source>
         <translation>SAM 正在运行...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="309"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>The run did not finish.</source>
         <translation>运行未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="319"/>
+        <location filename="../plugin/gui/dock.py" line="280"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>上次运行：{0}，编码器 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="323"/>
+        <location filename="../plugin/gui/dock.py" line="284"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="293"/>
         <source>Cropland (APT, edited)</source>
         <translation>耕地（APT，已编辑）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="339"/>
+        <location filename="../plugin/gui/dock.py" line="300"/>
         <source>Cropland probability (APT)</source>
         <translation>耕地概率（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="354"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>请先运行 SAM：还没有可导出的耕地图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="363"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="371"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>未导出：已保留现有文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="376"/>
+        <location filename="../plugin/gui/dock.py" line="337"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="34"/>
+        <location filename="../plugin/gui/dock_form.py" line="39"/>
         <source>ESA WorldCover 2021 (online)</source>
         <translation>ESA WorldCover 2021（在线）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="51"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>安装依赖项...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="72"/>
+        <location filename="../plugin/gui/dock_form.py" line="77"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="79"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <source>Add the land cover used as a layer</source>
         <translation>将所用土地覆盖添加为图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="83"/>
+        <location filename="../plugin/gui/dock_form.py" line="88"/>
         <source>Custom class values</source>
         <translation>自定义类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="85"/>
+        <location filename="../plugin/gui/dock_form.py" line="90"/>
         <source>e.g. 10,11,12</source>
         <translation>例如 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="93"/>
         <source>Whole image</source>
         <translation>整幅影像</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="92"/>
+        <location filename="../plugin/gui/dock_form.py" line="97"/>
         <location filename="../plugin/processing/common.py" line="53"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <location filename="../plugin/gui/dock_form.py" line="98"/>
         <source>Land cover (GLC)</source>
         <translation>土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="95"/>
+        <location filename="../plugin/gui/dock_form.py" line="100"/>
         <source>Land cover product</source>
         <translation>土地覆盖产品</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="101"/>
         <source>Cropland classes</source>
         <translation>耕地类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="97"/>
+        <location filename="../plugin/gui/dock_form.py" line="102"/>
         <source>Bands (R,G,B)</source>
         <translation>波段（R,G,B）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <location filename="../plugin/gui/dock_form.py" line="103"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <location filename="../plugin/gui/dock_form.py" line="108"/>
         <source>Prompts</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="106"/>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="112"/>
         <source>one land cover pixel</source>
         <translation>一个土地覆盖像素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="109"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <location filename="../plugin/processing/common.py" line="64"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="115"/>
         <location filename="../plugin/processing/common.py" line="65"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="111"/>
+        <location filename="../plugin/gui/dock_form.py" line="116"/>
         <source>Edge margin</source>
         <translation>边缘距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <location filename="../plugin/gui/model_manager.py" line="80"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>SAM 检查点 (*.pth *.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/gui/dock_form.py" line="127"/>
         <source>Models...</source>
         <translation>模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="128"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>下载官方 SAM 模型，或添加检查点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="133"/>
+        <location filename="../plugin/gui/dock_form.py" line="138"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
         <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="144"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>SAM 检查点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="143"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="152"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
         <source>Add the probability raster</source>
         <translation>添加概率栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Minimum area</source>
         <translation>最小面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="172"/>
         <source>Generate points</source>
         <translation>生成提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Edit points</source>
         <translation>编辑提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>左键单击：添加耕地点。右键单击：添加非耕地点。拖动：移动。Shift+单击：翻转标签。Ctrl+单击：删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Run SAM</source>
         <translation>运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Export...</source>
         <translation>导出...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="250"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
+        <source>Choose an image raster layer.</source>
+        <translation>请选择一个影像栅格图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="255"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
+        <source>land cover</source>
+        <translation>土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="257"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
+        <source>image</source>
+        <translation>影像</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export.py" line="29"/>
@@ -1103,17 +1103,17 @@ SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其�
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="173"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="193"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="194"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>

@@ -7,7 +7,6 @@ import os
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsCoordinateTransform,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -18,11 +17,9 @@ from qgis.PyQt.QtWidgets import QScrollArea
 from ..core.dependencies import install_hint, missing_dependencies
 from ..core.errors import AptInputError
 from ..core.glc_online import ONLINE_WORLDCOVER
-from ..core.imagery import default_bands, parse_bands
+from ..core.imagery import default_bands
 from ..core.pipeline import Config
-from ..core.schemes import parse_classes
 from ..i18n import tr
-from ..layers import raster_file
 from .dock_form import DockForm
 from .engine_holder import EngineHolder
 from .export import ExportDialog, ask_overwrite, export_layer
@@ -157,43 +154,7 @@ class AptCroplandDock(QgsDockWidget):
 
     # ---- building the pipeline's Config from the widgets ---------------------------------
     def _config(self) -> Config:
-        f = self.form
-        image = f.image_combo.currentLayer()
-        if not isinstance(image, QgsRasterLayer):
-            raise AptInputError(tr("Choose an image raster layer."))
-        glc = f.glc_combo.currentLayer()
-        if f.online_glc():
-            glc_source = ONLINE_WORLDCOVER
-        else:
-            glc_source = raster_file(glc, tr("land cover")) if isinstance(glc, QgsRasterLayer) else None
-        config = Config(
-            image=raster_file(image, tr("image")),
-            glc=glc_source,
-            cropland_classes=parse_classes(f.classes_text()),
-            extent=self._extent(image),
-            points_per_class=f.points_spin.value(),
-            rounds=f.rounds_spin.value(),
-            edge_margin_m=f.margin_spin.value() or None,
-            seed=f.seed_spin.value(),
-            checkpoint=f.checkpoint_widget.filePath() or None,
-            device=f.device_combo.currentData(),
-            precision=f.precision_combo.currentData(),
-            bands=parse_bands(f.bands_edit.text()),
-            min_area_m2=f.min_area_spin.value(),
-            simplify_m=f.simplify_spin.value(),
-        )
-        return config
-
-    def _extent(self, image: QgsRasterLayer):
-        widget = self.form.extent_widget
-        if not widget.isValid():
-            return None
-        rect = widget.outputExtent()
-        if rect.isNull() or rect.isEmpty():
-            return None
-        transform = QgsCoordinateTransform(widget.outputCrs(), image.crs(), QgsProject.instance())
-        rect = transform.transformBoundingBox(rect)
-        return rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()
+        return self.form.config()
 
     # ---- actions ------------------------------------------------------------------------
     def generate_points(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsMapLayerProxyModel
+from qgis.core import QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
 from qgis.gui import QgsExtentWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -21,9 +21,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import AptInputError
+from ..core.glc_online import ONLINE_WORLDCOVER
+from ..core.imagery import parse_bands
 from ..core.models import DEVICES, PRECISIONS
-from ..core.schemes import SCHEMES
+from ..core.pipeline import Config
+from ..core.schemes import SCHEMES, parse_classes
 from ..i18n import tr
+from ..layers import raster_file
 from .settings import DockSettings
 
 CUSTOM = "custom"
@@ -236,3 +241,44 @@ class DockForm(QWidget):
             probability=self.probability_check.isChecked(),
             save_glc=self.save_glc_check.isChecked(),
         )
+
+    def config(self) -> Config:
+        """The pipeline's Config from the widgets (raises AptInputError for what cannot work)."""
+        f = self
+        image = f.image_combo.currentLayer()
+        if not isinstance(image, QgsRasterLayer):
+            raise AptInputError(tr("Choose an image raster layer."))
+        glc = f.glc_combo.currentLayer()
+        if f.online_glc():
+            glc_source = ONLINE_WORLDCOVER
+        else:
+            glc_source = raster_file(glc, tr("land cover")) if isinstance(glc, QgsRasterLayer) else None
+        config = Config(
+            image=raster_file(image, tr("image")),
+            glc=glc_source,
+            cropland_classes=parse_classes(f.classes_text()),
+            extent=self._extent(image),
+            points_per_class=f.points_spin.value(),
+            rounds=f.rounds_spin.value(),
+            edge_margin_m=f.margin_spin.value() or None,
+            seed=f.seed_spin.value(),
+            checkpoint=f.checkpoint_widget.filePath() or None,
+            device=f.device_combo.currentData(),
+            precision=f.precision_combo.currentData(),
+            bands=parse_bands(f.bands_edit.text()),
+            min_area_m2=f.min_area_spin.value(),
+            simplify_m=f.simplify_spin.value(),
+        )
+        return config
+
+    def _extent(self, image: QgsRasterLayer):
+        """The chosen extent in the image CRS, or None for the whole image."""
+        widget = self.extent_widget
+        if not widget.isValid():
+            return None
+        rect = widget.outputExtent()
+        if rect.isNull() or rect.isEmpty():
+            return None
+        transform = QgsCoordinateTransform(widget.outputCrs(), image.crs(), QgsProject.instance())
+        rect = transform.transformBoundingBox(rect)
+        return rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()
