@@ -212,8 +212,7 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="109"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="43"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
@@ -323,27 +322,27 @@
         <translation>no hay puntos de indicación en esta tesela</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="128"/>
+        <location filename="../plugin/core/prompts.py" line="124"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>sin datos: la imagen o la cobertura del suelo no tiene píxeles válidos aquí</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="130"/>
+        <location filename="../plugin/core/prompts.py" line="126"/>
         <source>no cropland in the land cover here</source>
         <translation>no hay tierras de cultivo en la cobertura del suelo aquí</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="138"/>
+        <location filename="../plugin/core/prompts.py" line="134"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>margen de borde reducido de {asked} a {used} px: áreas de clase demasiado pequeñas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="146"/>
+        <location filename="../plugin/core/prompts.py" line="142"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>no hay zonas sin cultivo en la cobertura del suelo aquí: solo puntos positivos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="151"/>
+        <location filename="../plugin/core/prompts.py" line="147"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
     </message>
@@ -400,7 +399,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="39"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="75"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
@@ -448,11 +447,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="193"/>
-        <location filename="../plugin/gui/segment_task.py" line="57"/>
-        <location filename="../plugin/gui/segment_task.py" line="61"/>
-        <location filename="../plugin/gui/segment_task.py" line="73"/>
-        <location filename="../plugin/gui/segment_task.py" line="100"/>
-        <location filename="../plugin/gui/segment_task.py" line="112"/>
+        <location filename="../plugin/gui/segment_task.py" line="52"/>
+        <location filename="../plugin/gui/segment_task.py" line="64"/>
+        <location filename="../plugin/gui/segment_task.py" line="94"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
@@ -574,7 +571,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="53"/>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -621,13 +618,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="76"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="77"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
@@ -675,7 +672,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="146"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -747,19 +744,19 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="250"/>
-        <location filename="../plugin/processing/common.py" line="96"/>
+        <location filename="../plugin/processing/common.py" line="105"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="255"/>
-        <location filename="../plugin/processing/common.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="106"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="257"/>
-        <location filename="../plugin/processing/common.py" line="94"/>
+        <location filename="../plugin/processing/common.py" line="103"/>
         <source>image</source>
         <translation>de imagen</translation>
     </message>
@@ -985,22 +982,22 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="42"/>
+        <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Tierras de cultivo con indicaciones automáticas (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="68"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>SAM run failed: {0}</source>
         <translation>La ejecución de SAM falló: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="88"/>
+        <location filename="../plugin/gui/segment_task.py" line="112"/>
         <source>Generating APT prompt points</source>
         <translation>Generando puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <location filename="../plugin/gui/segment_task.py" line="113"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>Falló la generación de los puntos de indicación: {0}</translation>
     </message>
@@ -1045,7 +1042,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Cartografiar tierras de cultivo con SAM guiado por un producto global de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1058,122 +1055,122 @@ Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las 
 El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h); su variante se detecta a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="94"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint de SAM: un archivo .pth, o vit_b / vit_l / vit_h de la carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos y huecos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="121"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="127"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="132"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="131"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="137"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="173"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="194"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="51"/>
         <source>Cropland mapping</source>
         <translation>Cartografía de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="54"/>
+        <location filename="../plugin/processing/common.py" line="66"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="57"/>
+        <location filename="../plugin/processing/common.py" line="69"/>
         <source>Land cover source</source>
         <translation>Fuente de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="58"/>
+        <location filename="../plugin/processing/common.py" line="70"/>
         <source>The land cover layer above</source>
         <translation>La capa de cobertura del suelo de arriba</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="58"/>
+        <location filename="../plugin/processing/common.py" line="70"/>
         <source>ESA WorldCover 2021 (online, no download)</source>
         <translation>ESA WorldCover 2021 (en línea, sin descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="61"/>
+        <location filename="../plugin/processing/common.py" line="73"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de clase de tierras de cultivo en la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="62"/>
+        <location filename="../plugin/processing/common.py" line="74"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensión (predeterminado: imagen completa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="68"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="71"/>
+        <location filename="../plugin/processing/common.py" line="83"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="72"/>
+        <location filename="../plugin/processing/common.py" line="84"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="73"/>
+        <location filename="../plugin/processing/common.py" line="85"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="156"/>
+        <location filename="../plugin/processing/common.py" line="159"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
@@ -1193,12 +1190,12 @@ El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h)
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="35"/>
         <source>Generate APT prompt points</source>
         <translation>Generar puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1211,12 +1208,12 @@ La cobertura del suelo se reproyecta (vecino más próximo) sobre la malla de la
 Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo, 0 no), round y tile. Edítelos y páselos a «Tierras de cultivo con indicaciones automáticas» como su capa de indicaciones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="53"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="52"/>
         <source>Prompt points</source>
         <translation>Puntos de indicación</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="59"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="58"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC), o ESA WorldCover en línea.</translation>
     </message>

@@ -212,8 +212,7 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="109"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="43"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
@@ -323,27 +322,27 @@
         <translation>aucun point d&apos;invite dans cette tuile</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="128"/>
+        <location filename="../plugin/core/prompts.py" line="124"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>pas de données : l&apos;image ou l&apos;occupation du sol n&apos;a aucun pixel valide ici</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="130"/>
+        <location filename="../plugin/core/prompts.py" line="126"/>
         <source>no cropland in the land cover here</source>
         <translation>pas de terres cultivées dans l&apos;occupation du sol ici</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="138"/>
+        <location filename="../plugin/core/prompts.py" line="134"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>marge de bord réduite de {asked} à {used} px : zones de classe trop petites</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="146"/>
+        <location filename="../plugin/core/prompts.py" line="142"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>aucune zone non cultivée dans l&apos;occupation du sol ici : points positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="151"/>
+        <location filename="../plugin/core/prompts.py" line="147"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
     </message>
@@ -400,7 +399,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="39"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="75"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
@@ -448,11 +447,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="193"/>
-        <location filename="../plugin/gui/segment_task.py" line="57"/>
-        <location filename="../plugin/gui/segment_task.py" line="61"/>
-        <location filename="../plugin/gui/segment_task.py" line="73"/>
-        <location filename="../plugin/gui/segment_task.py" line="100"/>
-        <location filename="../plugin/gui/segment_task.py" line="112"/>
+        <location filename="../plugin/gui/segment_task.py" line="52"/>
+        <location filename="../plugin/gui/segment_task.py" line="64"/>
+        <location filename="../plugin/gui/segment_task.py" line="94"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
@@ -574,7 +571,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="53"/>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -621,13 +618,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="76"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="77"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
@@ -675,7 +672,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="146"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
@@ -747,19 +744,19 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="250"/>
-        <location filename="../plugin/processing/common.py" line="96"/>
+        <location filename="../plugin/processing/common.py" line="105"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="255"/>
-        <location filename="../plugin/processing/common.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="106"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="257"/>
-        <location filename="../plugin/processing/common.py" line="94"/>
+        <location filename="../plugin/processing/common.py" line="103"/>
         <source>image</source>
         <translation>d&apos;image</translation>
     </message>
@@ -985,22 +982,22 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="42"/>
+        <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Terres cultivées par invites automatiques (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="68"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>SAM run failed: {0}</source>
         <translation>L&apos;exécution de SAM a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="88"/>
+        <location filename="../plugin/gui/segment_task.py" line="112"/>
         <source>Generating APT prompt points</source>
         <translation>Génération des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <location filename="../plugin/gui/segment_task.py" line="113"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>La génération des points d&apos;invite a échoué : {0}</translation>
     </message>
@@ -1045,7 +1042,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Cartographier les terres cultivées avec SAM guidé par un produit global d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1058,122 +1055,122 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h) ; sa variante est détectée d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="94"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint SAM : un fichier .pth, ou vit_b / vit_l / vit_h du dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Surface minimale des polygones et des trous (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="121"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolérance de simplification (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="127"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="132"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="131"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="137"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="173"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="194"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="51"/>
         <source>Cropland mapping</source>
         <translation>Cartographie des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="54"/>
+        <location filename="../plugin/processing/common.py" line="66"/>
         <source>Global land cover (GLC)</source>
         <translation>Occupation du sol globale (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="57"/>
+        <location filename="../plugin/processing/common.py" line="69"/>
         <source>Land cover source</source>
         <translation>Source de l&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="58"/>
+        <location filename="../plugin/processing/common.py" line="70"/>
         <source>The land cover layer above</source>
         <translation>La couche d&apos;occupation du sol ci-dessus</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="58"/>
+        <location filename="../plugin/processing/common.py" line="70"/>
         <source>ESA WorldCover 2021 (online, no download)</source>
         <translation>ESA WorldCover 2021 (en ligne, sans téléchargement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="61"/>
+        <location filename="../plugin/processing/common.py" line="73"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="62"/>
+        <location filename="../plugin/processing/common.py" line="74"/>
         <source>Extent (default: whole image)</source>
         <translation>Emprise (par défaut : image entière)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="68"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="71"/>
+        <location filename="../plugin/processing/common.py" line="83"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="72"/>
+        <location filename="../plugin/processing/common.py" line="84"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="73"/>
+        <location filename="../plugin/processing/common.py" line="85"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="156"/>
+        <location filename="../plugin/processing/common.py" line="159"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
@@ -1193,12 +1190,12 @@ Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h)
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="35"/>
         <source>Generate APT prompt points</source>
         <translation>Générer des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1211,12 +1208,12 @@ L&apos;occupation du sol est reprojetée (plus proche voisin) sur la grille de l
 Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres cultivées, 0 autre), round et tile. Modifiez-les et donnez-les à « Terres cultivées par invites automatiques » comme couche d&apos;invites.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="53"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="52"/>
         <source>Prompt points</source>
         <translation>Points d&apos;invite</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="59"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="58"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC), ou ESA WorldCover en ligne.</translation>
     </message>

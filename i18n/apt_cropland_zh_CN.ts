@@ -212,8 +212,7 @@
     </message>
     <message>
         <location filename="../plugin/core/pipeline.py" line="109"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="43"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
@@ -323,27 +322,27 @@
         <translation>此分块中没有提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="128"/>
+        <location filename="../plugin/core/prompts.py" line="124"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>无数据：此处影像或土地覆盖没有有效像素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="130"/>
+        <location filename="../plugin/core/prompts.py" line="126"/>
         <source>no cropland in the land cover here</source>
         <translation>此处土地覆盖中没有耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="138"/>
+        <location filename="../plugin/core/prompts.py" line="134"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>边缘距离已从 {asked} 像素放宽到 {used} 像素：类别区域太小</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="146"/>
+        <location filename="../plugin/core/prompts.py" line="142"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>此处土地覆盖中没有非耕地：仅使用正样本点</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="151"/>
+        <location filename="../plugin/core/prompts.py" line="147"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
     </message>
@@ -400,7 +399,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="39"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="75"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
@@ -448,11 +447,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="193"/>
-        <location filename="../plugin/gui/segment_task.py" line="57"/>
-        <location filename="../plugin/gui/segment_task.py" line="61"/>
-        <location filename="../plugin/gui/segment_task.py" line="73"/>
-        <location filename="../plugin/gui/segment_task.py" line="100"/>
-        <location filename="../plugin/gui/segment_task.py" line="112"/>
+        <location filename="../plugin/gui/segment_task.py" line="52"/>
+        <location filename="../plugin/gui/segment_task.py" line="64"/>
+        <location filename="../plugin/gui/segment_task.py" line="94"/>
         <source>Cancelled: nothing was added.</source>
         <translation>已取消：未添加任何内容。</translation>
     </message>
@@ -574,7 +571,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="53"/>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
@@ -621,13 +618,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="76"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="77"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
@@ -675,7 +672,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="146"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -747,19 +744,19 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="250"/>
-        <location filename="../plugin/processing/common.py" line="96"/>
+        <location filename="../plugin/processing/common.py" line="105"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="255"/>
-        <location filename="../plugin/processing/common.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="106"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="257"/>
-        <location filename="../plugin/processing/common.py" line="94"/>
+        <location filename="../plugin/processing/common.py" line="103"/>
         <source>image</source>
         <translation>影像</translation>
     </message>
@@ -985,22 +982,22 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>耕地（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="42"/>
+        <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>自动提示提取耕地（SAM）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="68"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>SAM run failed: {0}</source>
         <translation>SAM 运行失败：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="88"/>
+        <location filename="../plugin/gui/segment_task.py" line="112"/>
         <source>Generating APT prompt points</source>
         <translation>正在生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="107"/>
+        <location filename="../plugin/gui/segment_task.py" line="113"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>生成提示点失败：{0}</translation>
     </message>
@@ -1045,7 +1042,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>以全球土地覆盖产品作为提示，用 SAM 提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1058,122 +1055,122 @@ The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); i
 SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其变体根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="94"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>SAM 检查点：.pth 文件，或模型文件夹中的 vit_b / vit_l / vit_h</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="121"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>简化容差（m，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="128"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="127"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="132"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="131"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="137"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="173"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="194"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="39"/>
+        <location filename="../plugin/processing/common.py" line="51"/>
         <source>Cropland mapping</source>
         <translation>耕地制图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="54"/>
+        <location filename="../plugin/processing/common.py" line="66"/>
         <source>Global land cover (GLC)</source>
         <translation>全球土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="57"/>
+        <location filename="../plugin/processing/common.py" line="69"/>
         <source>Land cover source</source>
         <translation>土地覆盖来源</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="58"/>
+        <location filename="../plugin/processing/common.py" line="70"/>
         <source>The land cover layer above</source>
         <translation>上面的土地覆盖图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="58"/>
+        <location filename="../plugin/processing/common.py" line="70"/>
         <source>ESA WorldCover 2021 (online, no download)</source>
         <translation>ESA WorldCover 2021（在线，无需下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="61"/>
+        <location filename="../plugin/processing/common.py" line="73"/>
         <source>Cropland class values in the GLC</source>
         <translation>GLC 中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="62"/>
+        <location filename="../plugin/processing/common.py" line="74"/>
         <source>Extent (default: whole image)</source>
         <translation>范围（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="68"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="71"/>
+        <location filename="../plugin/processing/common.py" line="83"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="72"/>
+        <location filename="../plugin/processing/common.py" line="84"/>
         <source>Tile size (pixels)</source>
         <translation>分块大小（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="73"/>
+        <location filename="../plugin/processing/common.py" line="85"/>
         <source>Tile overlap (pixels)</source>
         <translation>分块重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="156"/>
+        <location filename="../plugin/processing/common.py" line="159"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
@@ -1193,12 +1190,12 @@ SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其�
         <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="35"/>
         <source>Generate APT prompt points</source>
         <translation>生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1211,12 +1208,12 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
 输出：影像坐标参考系下的点，带有字段 label（1 为耕地，0 为非耕地）、round 和 tile。可以编辑这些点，并将其作为提示点图层输入“自动提示提取耕地”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="53"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="52"/>
         <source>Prompt points</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="59"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="58"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>请选择土地覆盖（GLC）栅格图层，或在线 ESA WorldCover。</translation>
     </message>

@@ -54,10 +54,6 @@ class TilePrompts:
             h.update(np.asarray(a, dtype=np.int64).tobytes())
         return h.hexdigest()
 
-    @property
-    def n_rounds(self) -> int:
-        return int(self.rounds.max()) if self.rounds.size else 0
-
 
 def erode(mask: np.ndarray, radius: int) -> np.ndarray:
     """Pixels whose (2r+1)^2 neighbourhood lies wholly in ``mask`` and inside the tile.

@@ -31,15 +31,54 @@ class TaskFeedback(Feedback):
         return self.task.isCanceled()
 
 
-class SegmentTask(QgsTask):
-    """Runs the pipeline on the given prompts; ``on_done(result, error)`` is called on the main thread.
+class PipelineTask(QgsTask):
+    """A cancellable background step of the pipeline: :meth:`work` runs in a worker thread; any
+    failure becomes ``self.error``, a message for the analyst (unexpected ones logged in full)."""
+
+    failure = "{0}"  # what an unexpected error is prefixed with (a tr() string of the subclass)
+
+    def __init__(self, description: str):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.error: str | None = None
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+    def run(self) -> bool:
+        try:
+            self.work()
+            return True
+        except AptCancelledError:
+            self.error = tr("Cancelled: nothing was added.")
+        except AptInputError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - shown to the analyst, logged in full
+            import traceback
+
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+            self.error = self.failure.format(exc)
+        return False
+
+    def finished(self, ok: bool) -> None:
+        if not ok and self.error is None:  # cancelled before it started
+            self.error = tr("Cancelled: nothing was added.")
+        self.done(ok)
+
+    def done(self, ok: bool) -> None:
+        """Back on the main thread: hand the outcome over."""
+
+
+class SegmentTask(PipelineTask):
+    """Runs the pipeline on the given prompts; ``on_done(result, error, workdir)`` is called on the
+    main thread.
 
     Outputs go to a private temporary folder; ``on_done`` gets them only on success, and the
     folder is removed once the callback has taken what it needs.
     """
 
     def __init__(self, config: Config, engines, on_done):
-        super().__init__(tr("Auto-prompt cropland (SAM)"), QgsTask.Flag.CanCancel)
+        super().__init__(tr("Auto-prompt cropland (SAM)"))
+        self.failure = tr("SAM run failed: {0}")
         self.config = config
         self.engines = engines
         self.on_done = on_done
@@ -48,36 +87,21 @@ class SegmentTask(QgsTask):
         if self.config.probability_output:
             self.config.probability_output = os.path.join(self.workdir, "probability.tif")
         self.result: Result | None = None
-        self.error: str | None = None
 
-    def run(self) -> bool:
-        try:
-            engine = self.engines.get(self.config.checkpoint or "", self.config.device, self.config.precision)
-            if self.isCanceled():
-                raise AptCancelledError(tr("Cancelled: nothing was added."))
-            self.result = run(self.config, engine=engine, feedback=TaskFeedback(self))
-            return True
-        except AptCancelledError:
-            self.error = tr("Cancelled: nothing was added.")
-        except AptInputError as exc:
-            self.error = str(exc)
-        except Exception as exc:  # noqa: BLE001 - shown to the analyst, logged in full
-            import traceback
+    def work(self) -> None:
+        engine = self.engines.get(self.config.checkpoint or "", self.config.device, self.config.precision)
+        if self.isCanceled():
+            raise AptCancelledError(tr("Cancelled: nothing was added."))
+        self.result = run(self.config, engine=engine, feedback=TaskFeedback(self))
 
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
-            self.error = tr("SAM run failed: {0}").format(exc)
-        return False
-
-    def finished(self, ok: bool) -> None:
-        if not ok and self.error is None:
-            self.error = tr("Cancelled: nothing was added.")
+    def done(self, ok: bool) -> None:
         try:
             self.on_done(self.result if ok else None, self.error, self.workdir)
         finally:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-class PromptTask(QgsTask):
+class PromptTask(PipelineTask):
     """Samples the APT prompts (and saves the land cover used, if asked) in a worker thread.
 
     Reading the land cover can take a while (a large raster, or WorldCover over the network):
@@ -85,29 +109,15 @@ class PromptTask(QgsTask):
     """
 
     def __init__(self, config: Config, land_cover_path: str | None, on_done):
-        super().__init__(tr("Generating APT prompt points"), QgsTask.Flag.CanCancel)
+        super().__init__(tr("Generating APT prompt points"))
+        self.failure = tr("Generating the prompt points failed: {0}")
         self.config, self.land_cover_path, self.on_done = config, land_cover_path, on_done
         self.plan = None
-        self.error: str | None = None
 
-    def run(self) -> bool:
-        try:
-            self.plan = plan_prompts(self.config, TaskFeedback(self))
-            if self.land_cover_path:
-                save_land_cover(self.config, self.land_cover_path)
-            return True
-        except AptCancelledError:
-            self.error = tr("Cancelled: nothing was added.")
-        except AptInputError as exc:
-            self.error = str(exc)
-        except Exception as exc:  # noqa: BLE001 - shown to the analyst, logged in full
-            import traceback
+    def work(self) -> None:
+        self.plan = plan_prompts(self.config, TaskFeedback(self))
+        if self.land_cover_path:
+            save_land_cover(self.config, self.land_cover_path)
 
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
-            self.error = tr("Generating the prompt points failed: {0}").format(exc)
-        return False
-
-    def finished(self, ok: bool) -> None:
-        if not ok and self.error is None:
-            self.error = tr("Cancelled: nothing was added.")
+    def done(self, ok: bool) -> None:
         self.on_done(self.plan if ok else None, self.land_cover_path if ok else None, self.error)

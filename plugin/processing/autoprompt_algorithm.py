@@ -25,7 +25,6 @@ from qgis.core import (
 )
 
 from ..core.dependencies import install_hint, missing_dependencies
-from ..core.errors import AptCancelledError, AptInputError
 from ..core.imagery import parse_bands
 from ..core.models import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, PRECISIONS, resolve_checkpoint
 from ..core.pipeline import run
@@ -140,7 +139,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
         )
         add_glc_output(self)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback) -> dict:
         if missing := missing_dependencies():
             hint = install_hint(missing)  # translated there
             raise QgsProcessingException(hint)
@@ -161,13 +160,8 @@ class AutoPromptAlgorithm(AptAlgorithm):
         config.overwrite = True  # Processing owns its destinations and asks before replacing them.
         probability = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITY, context)
         config.probability_output = probability or None
-        try:
-            config.bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
-            result = run(config, feedback=ProcessingFeedback(feedback))
-        except AptCancelledError:
-            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
-        except AptInputError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        config.bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        result = run(config, feedback=ProcessingFeedback(feedback))
         report_tiles(result.plan, feedback)
         feedback.pushInfo(
             tr("{0} cropland polygons; SAM encoded {1} tiles.").format(result.n_polygons, result.encoder_runs)

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import AptInputError
+from ..core.errors import AptCancelledError, AptInputError
 from ..core.glc_online import ONLINE_WORLDCOVER
 from ..core.pipeline import Config, Feedback, save_land_cover
 from ..core.points import PromptPoints
@@ -33,7 +33,19 @@ TILE_SIZE, OVERLAP = "TILE_SIZE", "OVERLAP"
 
 
 class AptAlgorithm(QgsProcessingAlgorithm):
-    """What every APT Cropland algorithm shares: group and icon."""
+    """What every APT Cropland algorithm shares: group, icon, and the analyst's errors turned into
+    ``QgsProcessingException`` in one place (subclasses implement :meth:`process`)."""
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.process(parameters, context, feedback)
+        except AptCancelledError:
+            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
+        except AptInputError as exc:
+            raise QgsProcessingException(str(exc)) from None
+
+    def process(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
 
     def group(self) -> str:
         return tr("Cropland mapping")
@@ -82,10 +94,7 @@ def file_raster(alg, parameters, name: str, context, what: str) -> QgsRasterLaye
     layer = alg.parameterAsRasterLayer(parameters, name, context)
     if layer is None:
         return None
-    try:
-        raster_file(layer, what)
-    except AptInputError as exc:
-        raise QgsProcessingException(str(exc)) from None
+    raster_file(layer, what)
     return layer
 
 
@@ -102,10 +111,7 @@ def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
         if not rect.isNull() and not rect.isEmpty():
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
     margin = parameters.get(MARGIN)
-    try:
-        classes = parse_classes(alg.parameterAsString(parameters, CLASSES, context))
-    except AptInputError as exc:
-        raise QgsProcessingException(str(exc)) from None
+    classes = parse_classes(alg.parameterAsString(parameters, CLASSES, context))
     config = Config(
         image=image.source(),
         glc=ONLINE_WORLDCOVER if online else (glc.source() if glc else None),
@@ -140,11 +146,8 @@ class ProcessingFeedback(Feedback):
 
 
 def read_prompt_source(source, image_crs, context) -> PromptPoints:
-    """Prompt points from the PROMPTS source, as a Processing error when they cannot be used."""
-    try:
-        return read_points(source, image_crs, context.transformContext())
-    except AptInputError as exc:
-        raise QgsProcessingException(str(exc)) from None
+    """Prompt points from the PROMPTS source, in the image CRS."""
+    return read_points(source, image_crs, context.transformContext())
 
 
 POINT_TYPE = QgsWkbTypes.Type.Point
@@ -163,10 +166,7 @@ def write_glc_output(alg, parameters, context, config: Config) -> str | None:
     path = alg.parameterAsOutputLayer(parameters, OUTPUT_GLC, context)
     if not path or not config.glc:
         return None
-    try:
-        return save_land_cover(config, path)
-    except AptInputError as exc:
-        raise QgsProcessingException(str(exc)) from None
+    return save_land_cover(config, path)
 
 
 def report_tiles(plan, feedback) -> None:

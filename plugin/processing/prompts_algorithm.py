@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ..core.errors import AptCancelledError, AptInputError
 from ..core.pipeline import plan_prompts
 from ..i18n import tr
 from ..layers import point_fields, write_points
@@ -53,16 +52,11 @@ class GeneratePromptsAlgorithm(AptAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Prompt points")))
         add_glc_output(self)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback) -> dict:
         config, image = prompt_config(self, parameters, context)
         if not config.glc:
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or the online ESA WorldCover."))
-        try:
-            plan = plan_prompts(config, ProcessingFeedback(feedback))
-        except AptCancelledError:
-            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
-        except AptInputError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        plan = plan_prompts(config, ProcessingFeedback(feedback))
         report_tiles(plan, feedback)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, point_fields(), POINT_TYPE, image.crs())
         write_points(sink, plan.points)

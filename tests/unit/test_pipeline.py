@@ -183,7 +183,7 @@ def test_results_inside_a_tile_do_not_depend_on_the_extent(config, tmp_path):
         np.testing.assert_allclose(p.read(1), w.read(1, window=window.round_offsets().round_lengths()), atol=1e-6)
 
 
-def test_a_one_off_run_keeps_no_caches_and_caps_gdals_cache(config):
+def test_a_one_off_run_keeps_no_caches_and_caps_gdals_cache(config, monkeypatch):
     from osgeo import gdal
 
     from apt_cropland.plugin.core import sam_engine
@@ -200,11 +200,8 @@ def test_a_one_off_run_keeps_no_caches_and_caps_gdals_cache(config):
         def progress(self, percent, message=""):
             caps.append(gdal.GetCacheMax())
 
-    sam_engine.SamEngine.__init__ = record
-    try:
-        run(config, feedback=Watch())
-    finally:
-        sam_engine.SamEngine.__init__ = original
+    monkeypatch.setattr(sam_engine.SamEngine, "__init__", record)
+    run(config, feedback=Watch())
     [engine] = engines
     assert len(engine.cache) == 0 and len(engine.results) == 0  # four tiles went through, none kept
     assert caps and max(caps) <= GDAL_CACHE_BYTES
