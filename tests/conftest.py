@@ -78,3 +78,22 @@ def sentinel2_glc(sentinel2_path, tmp_path_factory) -> str:
 
     out = str(tmp_path_factory.mktemp("glc") / "s2_glc_3857.tif")
     return make_sample_glc(sentinel2_path, out, crs="EPSG:3857", res=12.0, red=1, nir=4)
+
+
+@pytest.fixture
+def worldcover_mirror(tmp_path, worldcover_path, monkeypatch):
+    """The real WorldCover tile served over HTTP (with range requests) on the loopback interface,
+    and the online WorldCover source pointed at it instead of the public bucket."""
+    import shutil
+
+    from support import RangeServer
+
+    from apt_cropland.plugin.core.glc_online import URL_ENV
+
+    www = tmp_path / "www"
+    www.mkdir()
+    shutil.copy(worldcover_path, www / Path(worldcover_path).name)
+    server = RangeServer(www)
+    monkeypatch.setenv(URL_ENV, server.url + "/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif")
+    yield server
+    server.close()

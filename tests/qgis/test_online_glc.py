@@ -6,28 +6,15 @@ land cover is the real tile N00E006, served by a local HTTP server with range re
 
 from __future__ import annotations
 
-import shutil
-
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 from rasterio.transform import from_origin
-from support import RangeServer, wait_for, write_raster
+from support import wait_for, write_raster
 
 from apt_cropland.plugin.core.glc_online import URL_ENV
 
 TILE = "ESA_WorldCover_10m_2021_v200_N00E006_Map.tif"
-
-
-@pytest.fixture
-def mirror(tmp_path, worldcover_path, monkeypatch):
-    www = tmp_path / "www"
-    www.mkdir()
-    shutil.copy(worldcover_path, www / TILE)
-    server = RangeServer(www)
-    monkeypatch.setenv(URL_ENV, server.url + "/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif")
-    yield server
-    server.close()
 
 
 @pytest.fixture
@@ -37,7 +24,7 @@ def sao_tome_image(tmp_path) -> str:
     return write_raster(tmp_path / "sao_tome.tif", data, "EPSG:32632", from_origin(221730, 44254, 10, 10))
 
 
-def test_prompts_from_worldcover_online(processing_provider, mirror, sao_tome_image, tmp_path):
+def test_prompts_from_worldcover_online(processing_provider, worldcover_mirror, sao_tome_image, tmp_path):
     import processing
 
     result = processing.run("aptcropland:prompts", {
@@ -49,7 +36,7 @@ def test_prompts_from_worldcover_online(processing_provider, mirror, sao_tome_im
     assert points.crs().authid() == "EPSG:32632" and labels.count(1) == labels.count(0) == 8
     saved = QgsRasterLayer(result["OUTPUT_GLC"], "glc", "gdal")
     assert saved.isValid() and saved.crs().authid() == "EPSG:4326"
-    assert 0 < mirror.bytes_sent < 0.1 * (tmp_path / "www" / TILE).stat().st_size
+    assert 0 < worldcover_mirror.bytes_sent < 0.1 * (tmp_path / "www" / TILE).stat().st_size
 
 
 def test_offline_online_source_is_a_clear_error(processing_provider, sao_tome_image, tmp_path, monkeypatch):
@@ -61,7 +48,7 @@ def test_offline_online_source_is_a_clear_error(processing_provider, sao_tome_im
                                                "OUTPUT": str(tmp_path / "p.gpkg")})
 
 
-def test_the_dock_offers_worldcover_online(mirror, sao_tome_image, qgis_iface):
+def test_the_dock_offers_worldcover_online(worldcover_mirror, sao_tome_image, qgis_iface):
     from qgis.core import QgsProject
 
     from apt_cropland.plugin.gui.dock import AptCroplandDock

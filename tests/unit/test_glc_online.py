@@ -5,14 +5,12 @@ A local HTTP server that honours range requests serves the real WorldCover tile 
 """
 
 import os
-import shutil
 
 import numpy as np
 import pytest
 import rasterio
 from affine import Affine
 from rasterio.crs import CRS
-from support import RangeServer
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.geo import Grid
@@ -39,18 +37,7 @@ def test_tile_names_follow_the_published_scheme():
     assert WORLDCOVER_URL.format(tile="N45W102").endswith("v200/2021/map/ESA_WorldCover_10m_2021_v200_N45W102_Map.tif")
 
 
-@pytest.fixture
-def mirror(tmp_path, worldcover_path, monkeypatch):
-    www = tmp_path / "www"
-    www.mkdir()
-    shutil.copy(worldcover_path, www / TILE)
-    server = RangeServer(www)
-    monkeypatch.setenv(URL_ENV, server.url + "/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif")
-    yield server
-    server.close()
-
-
-def test_windows_read_online_equal_the_local_file_and_cost_little(mirror, worldcover_path):
+def test_windows_read_online_equal_the_local_file_and_cost_little(worldcover_mirror, worldcover_path):
     with GlcReader(ONLINE_WORLDCOVER, (10,), GRID) as online:
         remote = online.read(GRID)
     with GlcReader(worldcover_path, (10,), GRID) as local:
@@ -58,11 +45,12 @@ def test_windows_read_online_equal_the_local_file_and_cost_little(mirror, worldc
     assert np.array_equal(remote.classes, here.classes) and np.array_equal(remote.valid, here.valid)
     assert 0.05 < remote.cropland.mean() < 0.95
     size = os.path.getsize(worldcover_path)
-    assert 0 < mirror.bytes_sent < 0.1 * size, f"{mirror.bytes_sent} of {size} bytes were transferred"
-    assert all(r and r.startswith("bytes=") for r in mirror.requests if r is not None)
+    sent = worldcover_mirror.bytes_sent
+    assert 0 < sent < 0.1 * size, f"{sent} of {size} bytes were transferred"
+    assert all(r and r.startswith("bytes=") for r in worldcover_mirror.requests if r is not None)
 
 
-def test_the_land_cover_under_the_image_can_be_saved(mirror, tmp_path):
+def test_the_land_cover_under_the_image_can_be_saved(worldcover_mirror, tmp_path):
     with GlcReader(ONLINE_WORLDCOVER, (40,), GRID) as online:
         out = online.save_clip(GRID, str(tmp_path / "wc.tif"))
     with rasterio.open(out) as ds:
