@@ -1,7 +1,11 @@
 """A faster SAM image encoder with the same results up to rounding.
 
-The encoder is almost all of SAM's time. Two changes, both exact in arithmetic:
+The encoder is almost all of SAM's time. Three changes, the first two exact in arithmetic:
 
+* **A contiguous token grid.** segment-anything's patch embedding returns a permuted view of
+  the convolution's output, so every later residual add, layer norm and cast walks memory with a
+  stride of 4096 elements: about a quarter of the encoder's time went to that. Here the grid is
+  made contiguous once.
 * **Fused, chunked attention.** SAM's attention builds the full (heads, N, N) score tensor,
   adds the relative-position terms to it and takes its softmax: for the global-attention blocks
   (N = 4096 tokens) that is gigabytes of memory traffic. Here scores are made, biased,
@@ -22,7 +26,7 @@ import types
 
 import torch
 from segment_anything.modeling.common import MLPBlock
-from segment_anything.modeling.image_encoder import Attention, get_rel_pos
+from segment_anything.modeling.image_encoder import Attention, PatchEmbed, get_rel_pos
 
 from .errors import AptInputError
 from .i18n import tr
@@ -59,6 +63,11 @@ def fused_attention(self: Attention, x: torch.Tensor) -> torch.Tensor:
             out[b0:b1, i0:i1] = torch.bmm(torch.softmax(scores, dim=-1).to(v.dtype), v[b0:b1])
     x = out.view(nb, self.num_heads, h, w, -1).permute(0, 2, 3, 1, 4).reshape(nb, h, w, -1)
     return self.proj(x)
+
+
+def contiguous_patch_embed(self: PatchEmbed, x: torch.Tensor) -> torch.Tensor:
+    """``PatchEmbed.forward`` returning a contiguous (B, H, W, C) grid instead of a permuted view."""
+    return self.proj(x).permute(0, 2, 3, 1).contiguous()
 
 
 def cpu_has_bf16() -> bool:
@@ -116,7 +125,9 @@ def speed_up_encoder(model, device: torch.device, precision: str = "auto") -> st
     """Switch a SAM model's encoder to the fast path in place; returns a description of it."""
     chosen = choose_precision(device, precision)
     for module in model.image_encoder.modules():
-        if isinstance(module, Attention):
+        if isinstance(module, PatchEmbed):
+            module.forward = types.MethodType(contiguous_patch_embed, module)
+        elif isinstance(module, Attention):
             if chosen == "fp32":
                 module.forward = types.MethodType(fused_attention, module)
             else:

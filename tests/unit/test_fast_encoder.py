@@ -27,6 +27,23 @@ def test_fused_attention_is_sams_attention(batch, size, monkeypatch):
     torch.testing.assert_close(fused, expected, atol=2e-5, rtol=1e-4)
 
 
+def test_fp32_fast_encoder_is_sams_encoder():
+    """The whole encoder on the fast path in fp32 (contiguous grid, fused attention) is SAM's, to rounding."""
+    from support import build_tiny_sam
+
+    plain, fast = build_tiny_sam(seed=3), build_tiny_sam(seed=3)
+    for model in (plain, fast):
+        for block in model.image_encoder.blocks:
+            torch.nn.init.normal_(block.attn.rel_pos_h, std=0.5)
+            torch.nn.init.normal_(block.attn.rel_pos_w, std=0.5)
+    fast.load_state_dict(plain.state_dict())
+    assert fast_encoder.speed_up_encoder(fast, torch.device("cpu"), "fp32") == "fp32, fused attention"
+    x = torch.randn(1, 3, 1024, 1024)
+    with torch.inference_mode():
+        expected, got = plain.image_encoder(x), fast.image_encoder(x)
+    torch.testing.assert_close(got, expected, atol=1e-4, rtol=1e-4)
+
+
 def test_precision_choice():
     cpu = torch.device("cpu")
     assert choose_precision(cpu) == ("bf16" if cpu_has_bf16() else "fp32")
