@@ -49,12 +49,17 @@
         <translation>APT Cropland necesita los paquetes de Python {packages} para ejecutar SAM. Pulse «Instalar dependencias...» abajo, o instálelos con el Python propio de QGIS (en Windows desde OSGeo4W Shell): python -m pip install torch torchvision segment-anything, y después reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="92"/>
+        <location filename="../plugin/core/fast_encoder.py" line="122"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>Precisión desconocida {precision!r}; elija una de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="126"/>
+        <location filename="../plugin/core/fast_encoder.py" line="185"/>
+        <source>{precision}, fused attention and MLP</source>
+        <translation>{precision}, atención y MLP fusionados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="186"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, atención fusionada</translation>
     </message>

@@ -49,12 +49,17 @@
         <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="92"/>
+        <location filename="../plugin/core/fast_encoder.py" line="122"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>Précision inconnue {precision!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="126"/>
+        <location filename="../plugin/core/fast_encoder.py" line="185"/>
+        <source>{precision}, fused attention and MLP</source>
+        <translation>{precision}, attention et MLP fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="186"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, attention fusionnée</translation>
     </message>

@@ -49,12 +49,17 @@
         <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="92"/>
+        <location filename="../plugin/core/fast_encoder.py" line="122"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>Precisão desconhecida {precision!r}; escolha uma de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="126"/>
+        <location filename="../plugin/core/fast_encoder.py" line="185"/>
+        <source>{precision}, fused attention and MLP</source>
+        <translation>{precision}, atenção e MLP fundidos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="186"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, atenção fundida</translation>
     </message>

@@ -49,12 +49,17 @@
         <translation>APT Cropland 需要 Python 包 {packages} 才能运行 SAM。请点击下方的“安装依赖项...”，或使用 QGIS 自带的 Python 安装它们（在 Windows 上从 OSGeo4W Shell 中运行）：python -m pip install torch torchvision segment-anything，然后重新启动 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="92"/>
+        <location filename="../plugin/core/fast_encoder.py" line="122"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>未知精度 {precision!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="126"/>
+        <location filename="../plugin/core/fast_encoder.py" line="185"/>
+        <source>{precision}, fused attention and MLP</source>
+        <translation>{precision}，融合注意力与 MLP</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="186"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}，融合注意力</translation>
     </message>

@@ -8,14 +8,18 @@ The encoder is almost all of SAM's time. Three changes, the first two exact in a
   made contiguous once.
 * **Fused, chunked attention.** SAM's attention builds the full (heads, N, N) score tensor,
   adds the relative-position terms to it and takes its softmax: for the global-attention blocks
-  (N = 4096 tokens) that is gigabytes of memory traffic. Here scores are made, biased,
-  normalised and used a few rows at a time, so they stay in the CPU cache.
+  (N = 4096 tokens) that is gigabytes of memory traffic. Here the relative-position terms are
+  summed a few query rows at a time into a mask that stays in the CPU cache, and PyTorch's fused
+  attention kernel makes the scores, adds the mask and normalises them in float32 in one pass.
 * **Reduced precision where the hardware has it**: bfloat16 on CPUs with AVX512-BF16/AMX and
   on recent CUDA GPUs, float16 on older CUDA GPUs; float32 elsewhere (and on Apple MPS).
   Only the attention and MLP layers (nearly all the arithmetic) run in reduced precision; the
   residual stream, layer norms, patch embedding and neck stay in float32, which keeps the
   embedding within ~0.4 % of float32 at the speed of an all-bfloat16 encoder. The decoder
   always runs in float32.
+
+The first linear layer of each MLP and its GELU also run as one oneDNN call on the CPU, where
+the installed torch has it (a private operator: its absence is detected and the plain layers used).
 
 The choice is automatic and can be overridden (``precision``: auto, fp32, bf16, fp16).
 """
@@ -27,42 +31,59 @@ import types
 import torch
 from segment_anything.modeling.common import MLPBlock
 from segment_anything.modeling.image_encoder import Attention, PatchEmbed, get_rel_pos
+from torch.nn.functional import gelu, scaled_dot_product_attention
 
 from .errors import AptInputError
 from .i18n import tr
 from .models import PRECISIONS
 
 DTYPES = {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}
-SCORE_BLOCK = 1 << 21  # attention scores computed at a time (8 MB of float32)
+MASK_BLOCK = 1 << 21  # attention mask elements made at a time (8 MB of float32)
 
 
 def fused_attention(self: Attention, x: torch.Tensor) -> torch.Tensor:
-    """``Attention.forward`` computing scores block by block (same maths as SAM's)."""
+    """``Attention.forward`` with the same maths as SAM's, a few query rows at a time.
+
+    The relative-position terms are added as the attention mask of PyTorch's fused
+    ``scaled_dot_product_attention``, which makes the scores, adds the mask and takes the softmax
+    in float32 inside one kernel, whatever the precision of q, k and v.
+    """
     nb, h, w, _ = x.shape
     n = h * w
     qkv = self.qkv(x).reshape(nb, n, 3, self.num_heads, -1).permute(2, 0, 3, 1, 4)
     q, k, v = qkv.reshape(3, nb * self.num_heads, n, -1).unbind(0)
-    kt = (k * self.scale).transpose(-2, -1)
     if self.use_rel_pos:
-        r_q = q.reshape(-1, h, w, q.shape[-1])
-        rel_h = torch.einsum("bhwc,hkc->bhwk", r_q, get_rel_pos(h, h, self.rel_pos_h).to(q.dtype)).float()
-        rel_w = torch.einsum("bhwc,wkc->bhwk", r_q, get_rel_pos(w, w, self.rel_pos_w).to(q.dtype)).float()
+        out = _attention_with_rel_pos(self, q, k, v, h, w)
+    else:
+        out = scaled_dot_product_attention(q, k, v, scale=self.scale)
+    x = out.view(nb, self.num_heads, h, w, -1).permute(0, 2, 3, 1, 4).reshape(nb, h, w, -1)
+    return self.proj(x)
+
+
+def _attention_with_rel_pos(self: Attention, q, k, v, h: int, w: int) -> torch.Tensor:
+    """softmax(q k^T * scale + rel_h + rel_w) v over (items, h * w, head_dim) tensors."""
+    n = h * w
+    r_q = q.reshape(-1, h, w, q.shape[-1])
+    rel_h = torch.einsum("bhwc,hkc->bhwk", r_q, get_rel_pos(h, h, self.rel_pos_h).to(q.dtype))
+    rel_w = torch.einsum("bhwc,wkc->bhwk", r_q, get_rel_pos(w, w, self.rel_pos_w).to(q.dtype))
+    # float32 masks are exact and fastest on the CPU; GPU kernels want the mask in q's dtype
+    mask_dtype = torch.float32 if q.device.type == "cpu" else q.dtype
+    rel_h, rel_w = rel_h.to(mask_dtype), rel_w.to(mask_dtype)
     out = torch.empty_like(q)
-    rows = max(1, min(h, SCORE_BLOCK // (w * n)))  # image rows of queries per block
-    batch = max(1, SCORE_BLOCK // (rows * w * n))  # (window x head) items per block
+    rows = max(1, min(h, MASK_BLOCK // (w * n)))  # image rows of queries per block
+    batch = max(1, MASK_BLOCK // (rows * w * n))  # (window x head) items per block
+    buffer = torch.empty(min(batch, q.shape[0]) * rows * w * n, dtype=mask_dtype, device=q.device)
     for b0 in range(0, q.shape[0], batch):
         b1 = min(q.shape[0], b0 + batch)
         for r0 in range(0, h, rows):
             r1 = min(h, r0 + rows)
             i0, i1 = r0 * w, r1 * w
-            scores = torch.bmm(q[b0:b1, i0:i1], kt[b0:b1]).float()
-            if self.use_rel_pos:
-                grid = scores.view(b1 - b0, r1 - r0, w, h, w)
-                grid += rel_h[b0:b1, r0:r1, :, :, None]
-                grid += rel_w[b0:b1, r0:r1, :, None, :]
-            out[b0:b1, i0:i1] = torch.bmm(torch.softmax(scores, dim=-1).to(v.dtype), v[b0:b1])
-    x = out.view(nb, self.num_heads, h, w, -1).permute(0, 2, 3, 1, 4).reshape(nb, h, w, -1)
-    return self.proj(x)
+            mask = buffer[: (b1 - b0) * (i1 - i0) * n].view(b1 - b0, r1 - r0, w, h, w)
+            torch.add(rel_h[b0:b1, r0:r1, :, :, None], rel_w[b0:b1, r0:r1, :, None, :], out=mask)
+            out[b0:b1, i0:i1] = scaled_dot_product_attention(
+                q[b0:b1, i0:i1], k[b0:b1], v[b0:b1], attn_mask=mask.view(b1 - b0, i1 - i0, n), scale=self.scale
+            )
+    return out
 
 
 def contiguous_patch_embed(self: PatchEmbed, x: torch.Tensor) -> torch.Tensor:
@@ -111,6 +132,25 @@ def choose_precision(device: torch.device, requested: str = "auto") -> str:
     return "fp32"
 
 
+def fused_mlp(self: MLPBlock, x: torch.Tensor) -> torch.Tensor:
+    """``MLPBlock.forward`` with the first linear layer and its GELU in one oneDNN call."""
+    hidden = torch.ops.mkldnn._linear_pointwise(x, self.lin1.weight, self.lin1.bias, "gelu", [], "none")
+    return self.lin2(hidden)
+
+
+def can_fuse_mlp(module: MLPBlock, device: torch.device, dtype: torch.dtype) -> bool:
+    """Whether oneDNN's fused linear + GELU runs here (CPU builds with oneDNN; exact GELU only)."""
+    act = module.act
+    if device.type != "cpu" or not isinstance(act, torch.nn.GELU) or act.approximate != "none":
+        return False
+    try:
+        x = torch.ones(2, 4, dtype=dtype)
+        got = torch.ops.mkldnn._linear_pointwise(x, torch.ones(3, 4, dtype=dtype), None, "gelu", [], "none")
+    except (AttributeError, RuntimeError, TypeError):  # private op: absent or changed in this torch
+        return False
+    return got.shape == (2, 3) and bool(torch.allclose(got, gelu(torch.full((2, 3), 4.0, dtype=dtype))))
+
+
 def _in_precision(module: torch.nn.Module, forward, dtype: torch.dtype) -> None:
     """Run ``module`` in ``dtype``: weights converted once, input cast in, output cast back to float32."""
     module.to(dtype)
@@ -124,6 +164,8 @@ def _in_precision(module: torch.nn.Module, forward, dtype: torch.dtype) -> None:
 def speed_up_encoder(model, device: torch.device, precision: str = "auto") -> str:
     """Switch a SAM model's encoder to the fast path in place; returns a description of it."""
     chosen = choose_precision(device, precision)
+    dtype = DTYPES[chosen]
+    fuse_mlp = None  # decided on the first MLP block
     for module in model.image_encoder.modules():
         if isinstance(module, PatchEmbed):
             module.forward = types.MethodType(contiguous_patch_embed, module)
@@ -132,8 +174,15 @@ def speed_up_encoder(model, device: torch.device, precision: str = "auto") -> st
                 module.forward = types.MethodType(fused_attention, module)
             else:
                 _in_precision(module, fused_attention, DTYPES[chosen])
-        elif isinstance(module, MLPBlock) and chosen != "fp32":
-            _in_precision(module, MLPBlock.forward, DTYPES[chosen])
+        elif isinstance(module, MLPBlock):
+            fuse_mlp = can_fuse_mlp(module, device, dtype) if fuse_mlp is None else fuse_mlp
+            forward = fused_mlp if fuse_mlp else MLPBlock.forward
+            if chosen == "fp32":
+                module.forward = types.MethodType(forward, module)
+            else:
+                _in_precision(module, forward, dtype)
+    if fuse_mlp:
+        return tr("{precision}, fused attention and MLP").format(precision=chosen)
     return tr("{precision}, fused attention").format(precision=chosen)
 
 

@@ -3,6 +3,7 @@ import types
 import numpy as np
 import pytest
 import torch
+from segment_anything.modeling.common import MLPBlock
 from segment_anything.modeling.image_encoder import Attention
 
 from apt_cropland.plugin.core import fast_encoder
@@ -14,7 +15,7 @@ from apt_cropland.plugin.core.sam_engine import SamEngine
 @pytest.mark.parametrize("batch, size", [(25, 14), (1, 64), (2, 20)])
 def test_fused_attention_is_sams_attention(batch, size, monkeypatch):
     """Windowed (14 x 14 windows) and global (64 x 64) blocks: same result as segment-anything."""
-    monkeypatch.setattr(fast_encoder, "SCORE_BLOCK", 50_000)  # force several blocks of rows and items
+    monkeypatch.setattr(fast_encoder, "MASK_BLOCK", 50_000)  # force several blocks of rows and items
     torch.manual_seed(size)
     attention = Attention(dim=64, num_heads=4, qkv_bias=True, use_rel_pos=True, input_size=(size, size)).eval()
     torch.nn.init.normal_(attention.rel_pos_h, std=0.5)
@@ -37,11 +38,35 @@ def test_fp32_fast_encoder_is_sams_encoder():
             torch.nn.init.normal_(block.attn.rel_pos_h, std=0.5)
             torch.nn.init.normal_(block.attn.rel_pos_w, std=0.5)
     fast.load_state_dict(plain.state_dict())
-    assert fast_encoder.speed_up_encoder(fast, torch.device("cpu"), "fp32") == "fp32, fused attention"
+    assert fast_encoder.speed_up_encoder(fast, torch.device("cpu"), "fp32").startswith("fp32, fused attention")
     x = torch.randn(1, 3, 1024, 1024)
     with torch.inference_mode():
         expected, got = plain.image_encoder(x), fast.image_encoder(x)
     torch.testing.assert_close(got, expected, atol=1e-4, rtol=1e-4)
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_fused_mlp_is_sams_mlp(dtype):
+    """oneDNN's linear + GELU in one call gives SAM's MLP (where this torch has the operator)."""
+    torch.manual_seed(1)
+    mlp = MLPBlock(64, 256).eval().to(dtype)
+    if not fast_encoder.can_fuse_mlp(mlp, torch.device("cpu"), dtype):
+        pytest.skip("this torch build has no oneDNN linear + GELU operator")
+    x = torch.randn(2, 8, 8, 64, dtype=dtype)
+    with torch.inference_mode():
+        expected = MLPBlock.forward(mlp, x).float()
+        fused = fast_encoder.fused_mlp(mlp, x).float()
+    tolerance = 1e-5 if dtype == torch.float32 else 0.05  # bf16: the fused call rounds once, not twice
+    torch.testing.assert_close(fused, expected, atol=tolerance, rtol=tolerance)
+
+
+def test_mlp_fusion_only_where_it_is_exact():
+    cpu = torch.device("cpu")
+    assert not fast_encoder.can_fuse_mlp(MLPBlock(8, 16, act=torch.nn.ReLU), cpu, torch.float32)
+    tanh_gelu = MLPBlock(8, 16)
+    tanh_gelu.act = torch.nn.GELU(approximate="tanh")
+    assert not fast_encoder.can_fuse_mlp(tanh_gelu, cpu, torch.float32)
+    assert not fast_encoder.can_fuse_mlp(MLPBlock(8, 16), torch.device("meta"), torch.float32)
 
 
 def test_precision_choice():
@@ -73,7 +98,7 @@ def test_reduced_precision_agrees_with_fp32(tiny_checkpoint, naip_path):
                           np.tile([1, 2], 10).astype(np.int16))
     exact = SamEngine(tiny_checkpoint, "cpu", precision="fp32")
     reduced = SamEngine(tiny_checkpoint, "cpu", precision="bf16")
-    assert reduced.fast_path == "bf16, fused attention" and exact.fast_path == "fp32, fused attention"
+    assert reduced.fast_path.startswith("bf16, fused attention") and exact.fast_path.startswith("fp32, fused attention")
     e_exact, e_reduced = exact.embed(rgb), reduced.embed(rgb)
     assert e_reduced.features.dtype == torch.float32  # the decoder always gets float32
     relative = (e_reduced.features - e_exact.features).norm() / e_exact.features.norm()
