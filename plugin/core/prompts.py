@@ -81,15 +81,16 @@ def spread_sample(rows: np.ndarray, cols: np.ndarray, n: int, rng: np.random.Gen
     total = rows.size
     if n >= total:
         return rng.permutation(total)
-    chosen = [int(rng.integers(total))]
-    nearest = (rows - rows[chosen[0]]) ** 2 + (cols - cols[chosen[0]]) ** 2
-    nearest = nearest.astype(np.float64)
-    for _ in range(n - 1):
+    chosen = np.empty(n, dtype=np.int64)
+    chosen[0] = rng.integers(total)
+    for i in range(1, n):
+        # distance from each candidate to its nearest chosen point: only candidates are measured
         candidates = rng.integers(total, size=CANDIDATES_PER_POINT)
-        best = int(candidates[np.argmax(nearest[candidates])])
-        chosen.append(best)
-        np.minimum(nearest, (rows - rows[best]) ** 2 + (cols - cols[best]) ** 2, out=nearest)
-    return np.asarray(chosen)
+        d_rows = rows[candidates, None] - rows[None, chosen[:i]]
+        d_cols = cols[candidates, None] - cols[None, chosen[:i]]
+        nearest = (d_rows**2 + d_cols**2).min(axis=1)
+        chosen[i] = candidates[np.argmax(nearest)]
+    return chosen
 
 
 def _region_with_margin(region: np.ndarray, margin: int, needed: int) -> tuple[np.ndarray, int]:

@@ -44,16 +44,39 @@ def _srs(grid: Grid) -> osr.SpatialReference:
     return srs
 
 
+def _pixel_square(grid: Grid, col: float, row: float) -> ogr.Geometry:
+    """The pixel at (``col``, ``row``) as a polygon in the image CRS."""
+    corners = [grid.transform * (col + dc, row + dr) for dc, dr in ((0, 0), (1, 0), (1, 1), (0, 1), (0, 0))]
+    return ogr.CreateGeometryFromWkt("POLYGON((" + ",".join(f"{x!r} {y!r}" for x, y in corners) + "))")
+
+
 class AreaMeter:
     """Ground area in square metres of geometries in the image CRS, whatever that CRS is."""
 
+    SAFETY = 1.25  # on top of the largest scale found over the image
+
     def __init__(self, grid: Grid):
         self._to_laea = _equal_area_transform(grid)
+        # m2 per squared CRS unit at the centre, corners and edge midpoints; the largest bounds it
+        self._max_m2_per_unit2 = 0.0
+        for fx in (0.0, 0.5, 1.0):
+            for fy in (0.0, 0.5, 1.0):
+                probe = _pixel_square(grid, fx * (grid.width - 1), fy * (grid.height - 1))
+                self._max_m2_per_unit2 = max(self._max_m2_per_unit2, self(probe) / probe.GetArea())
 
     def __call__(self, geometry: ogr.Geometry) -> float:
         g = geometry.Clone()
         g.Transform(self._to_laea)
         return float(g.GetArea())
+
+    def surely_below(self, geometry: ogr.Geometry, min_area_m2: float) -> bool:
+        """Whether the area inside the outer ring is under ``min_area_m2`` by a wide margin.
+
+        Judged from the planar area, without reprojecting: most polygons of a mask are specks of a
+        few pixels, and this spares them the exact measure.
+        """
+        outer = geometry.GetGeometryRef(0) if geometry.GetGeometryCount() else None
+        return outer is not None and outer.GetArea() * self._max_m2_per_unit2 * self.SAFETY < min_area_m2
 
 
 def _drop_small_holes(polygon: ogr.Geometry, min_area_m2: float, area_of: AreaMeter) -> ogr.Geometry:
@@ -63,7 +86,7 @@ def _drop_small_holes(polygon: ogr.Geometry, min_area_m2: float, area_of: AreaMe
         if i > 0:
             probe = ogr.Geometry(ogr.wkbPolygon)
             probe.AddGeometry(ring)
-            if area_of(probe) < min_area_m2:
+            if area_of.surely_below(probe, min_area_m2) or area_of(probe) < min_area_m2:
                 continue
         cleaned.AddGeometry(ring)
     return cleaned
@@ -101,7 +124,10 @@ def _clean(raw, srs, path: str, min_area_m2: float, tolerance: float, area_of: A
     zones = 0
     ds.StartTransaction()
     for feature in raw:
-        geometry = _drop_small_holes(feature.GetGeometryRef(), min_area_m2, area_of)
+        geometry = feature.GetGeometryRef()
+        if area_of.surely_below(geometry, min_area_m2):  # a speck, even with its holes filled
+            continue
+        geometry = _drop_small_holes(geometry, min_area_m2, area_of)
         if tolerance:
             geometry = geometry.SimplifyPreserveTopology(tolerance)
         if geometry is None or geometry.IsEmpty():

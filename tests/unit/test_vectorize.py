@@ -81,3 +81,34 @@ def test_simplify_reduces_vertices(tmp_path):
 
     assert vertices(smooth) < vertices(raw) / 3
     assert features(smooth)[0][0][1] == pytest.approx(features(raw)[0][0][1], rel=0.02)
+
+
+@pytest.mark.parametrize("crs, transform", [
+    ("EPSG:3857", from_origin(1_500_000, 11_000_000, 4, 4)),  # ~69 N: planar areas 7.7 x the true ones
+    ("EPSG:4326", from_origin(20.0, 65.0, 1 / 20000, 1 / 20000)),  # degrees, far from the equator
+])
+def test_blobs_either_side_of_the_minimum_area_are_judged_by_true_area(tmp_path, crs, transform):
+    """Squares of 1..12 pixels a side: kept exactly when their true area reaches the minimum."""
+    from apt_cropland.plugin.core.vectorize import AreaMeter
+
+    mask = np.zeros((200, 200), np.uint8)
+    sides = list(range(1, 13))
+    for i, side in enumerate(sides):
+        row, col = 10 + (i // 4) * 60, 10 + (i % 4) * 45
+        mask[row:row + side, col:col + side] = 1
+    m = write_raster(tmp_path / "mask.tif", mask, crs, transform)
+    p = write_raster(tmp_path / "prob.tif", mask.astype(np.float32), crs, transform, nodata=-1)
+    grid = Grid(CRS.from_user_input(crs), transform, 200, 200)
+    meter = AreaMeter(grid)
+    true_areas = []
+    for i, side in enumerate(sides):
+        row, col = 10 + (i // 4) * 60, 10 + (i % 4) * 45
+        corners = [transform * (col + dc, row + dr) for dc, dr in ((0, 0), (side, 0), (side, side), (0, side), (0, 0))]
+        square = ogr.CreateGeometryFromWkt("POLYGON((" + ",".join(f"{x!r} {y!r}" for x, y in corners) + "))")
+        true_areas.append(meter(square))
+    min_area = float(np.median(true_areas))  # half the squares are under it
+    out = str(tmp_path / "out.gpkg")
+    kept = polygonize(m, p, out, grid, min_area_m2=min_area)
+    assert kept == sum(a >= min_area for a in true_areas) == 6
+    kept_m2 = sorted(f[1] * 10_000 for f in features(out)[0])
+    assert kept_m2 == pytest.approx(sorted(a for a in true_areas if a >= min_area), rel=1e-4)  # area_ha is rounded
