@@ -156,6 +156,7 @@ class SamEngine:
         self.decoder_runs = 0
         self.results_reused = 0
         self._fallback: SamEngine | None = None
+        self._dense_pe: torch.Tensor | None = None  # the decoder's positional encoding, made once
 
     @property
     def architecture(self):
@@ -219,8 +220,12 @@ class SamEngine:
         Round k gives SAM the points of rounds 1..k and the previous round's low-resolution
         logits as ``mask_input``, so every round refines the mask before it.
         """
+        from .fast_decoder import channels_last, decode_one_mask
+
         model, logits = self.model, None
-        dense_pe = model.prompt_encoder.get_dense_pe()
+        if self._dense_pe is None:
+            self._dense_pe = channels_last(model.prompt_encoder.get_dense_pe())
+        features = channels_last(embedding.features)  # once for all the rounds
         for k in sorted(set(int(r) for r in prompts.rounds)):
             xy, labels = prompts.upto_round(k)
             # xy are continuous pixel coordinates (0.5 = centre of the first pixel); SAM's prompt
@@ -231,13 +236,7 @@ class SamEngine:
                 torch.as_tensor(labels, dtype=torch.int64, device=self.device)[None],
             )
             sparse, dense = model.prompt_encoder(points=points, boxes=None, masks=logits)
-            logits, _ = model.mask_decoder(
-                image_embeddings=embedding.features,
-                image_pe=dense_pe,
-                sparse_prompt_embeddings=sparse,
-                dense_prompt_embeddings=dense,
-                multimask_output=False,
-            )
+            logits = decode_one_mask(model.mask_decoder, features, self._dense_pe, sparse, dense)
             self.decoder_runs += 1
         masks = model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
         return torch.sigmoid(masks[0, 0]).float().cpu().numpy()
