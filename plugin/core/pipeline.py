@@ -291,7 +291,7 @@ def _run(config: Config, engine, feedback: Feedback) -> Result:
                 _segment_tiles(plan, image, engine, mosaic, feedback)
                 if config.probability_output:
                     written.append(config.probability_output)
-                pixels = mosaic.finish(prob_path, mask_path, config.threshold)
+                pixels = mosaic.finish(prob_path, mask_path, config.threshold, keep=bool(config.probability_output))
             finally:
                 mosaic.close()
         _check_cancel(feedback)

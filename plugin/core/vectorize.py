@@ -104,7 +104,7 @@ def _polygonize_raw(mask_path: str, srs: osr.SpatialReference, path: str):
     mask_ds = gdal.Open(mask_path)
     band = mask_ds.GetRasterBand(1)
     ds = _new_gpkg(path)
-    layer = ds.CreateLayer("raw", srs=srs, geom_type=ogr.wkbPolygon)
+    layer = ds.CreateLayer("raw", srs=srs, geom_type=ogr.wkbPolygon, options=["SPATIAL_INDEX=NO"])  # read in order
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
     ds.StartTransaction()
     if gdal.Polygonize(band, band, layer, 0, []) != 0:
