@@ -162,10 +162,22 @@ def peak_memory_ratio(folder: str) -> None:
     say("peak_mem_8192_over_1024", results[8192] / results[1024])
 
 
+def cpu_name() -> str:
+    """The CPU's model name (``platform.processor()`` is empty on Linux)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def main() -> None:
     from sample_glc import make_sample_glc
 
-    say("machine", f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__}, "
+    say("machine", f"{cpu_name()}, {os.cpu_count()} cores, torch {torch.__version__}, "
                    f"{torch.get_num_threads()} threads")
     with tempfile.TemporaryDirectory(prefix="apt_bench_") as folder:
         glc = make_sample_glc(NAIP, os.path.join(folder, "glc_SYNTHETIC.tif"))
