@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import rasterio
-from rasterio.enums import ColorInterp, Resampling
+from rasterio.enums import ColorInterp, MaskFlags, Resampling
 from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.windows import Window
 
@@ -72,6 +72,8 @@ class ImageReader:
         require_crs(self._ds.crs, tr("The image {path!r}").format(path=path))
         self.grid = Grid.of(self._ds)
         self.bands = self._choose_bands(bands)
+        # no nodata value, mask band or alpha: every pixel is valid, so masks need not be read
+        self._all_valid = all(self._ds.mask_flag_enums[b - 1] == [MaskFlags.all_valid] for b in self.bands)
         key = (self._file_stamp(), self.bands)
         if key not in _STRETCH_CACHE:
             _STRETCH_CACHE[key] = self._compute_stretch()
@@ -130,6 +132,8 @@ class ImageReader:
 
     def valid(self, window: Window) -> np.ndarray:
         """Pixels of the window where the chosen bands have data (not all nodata)."""
+        if self._all_valid:
+            return np.ones((int(window.height), int(window.width)), dtype=bool)
         return (self._ds.read_masks(self.bands, window=window) > 0).any(axis=0)
 
     def read(self, window: Window) -> tuple[np.ndarray, np.ndarray]:

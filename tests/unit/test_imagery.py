@@ -79,6 +79,20 @@ def test_nodata_pixels_are_masked_and_zeroed(tmp_path):
     assert not valid[:, :5].any() and valid[:, 5:].all()
 
 
+def test_an_alpha_band_marks_pixels_invalid_and_no_mask_means_all_valid(tmp_path):
+    """Validity comes from the dataset's masks when it has any (here alpha); otherwise no mask is read."""
+    data = np.full((4, 20, 30), 100, np.uint8)
+    data[3] = 255
+    data[3, 5:9, :] = 0
+    path = write_raster(tmp_path / "rgba.tif", data, photometric="RGB", alpha="YES")
+    with ImageReader(path, bands=(1, 2, 3)) as image:
+        valid = image.valid(Window(2, 3, 25, 10))
+    assert valid.shape == (10, 25) and not valid[2:6].any() and valid[:2].all() and valid[6:].all()
+    with ImageReader(write_raster(tmp_path / "plain.tif", data[:3])) as image:
+        valid = image.valid(Window(2, 3, 25, 10))
+    assert valid.shape == (10, 25) and valid.all()
+
+
 def test_all_nodata_16bit_image_is_a_clear_error(tmp_path):
     path = write_raster(tmp_path / "empty.tif", np.zeros((3, 20, 20), np.uint16), nodata=0)
     with pytest.raises(AptInputError, match="no valid pixels"):
