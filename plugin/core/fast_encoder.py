@@ -173,7 +173,7 @@ def speed_up_encoder(model, device: torch.device, precision: str = "auto") -> st
             if chosen == "fp32":
                 module.forward = types.MethodType(fused_attention, module)
             else:
-                _in_precision(module, fused_attention, DTYPES[chosen])
+                _in_precision(module, fused_attention, dtype)
         elif isinstance(module, MLPBlock):
             fuse_mlp = can_fuse_mlp(module, device, dtype) if fuse_mlp is None else fuse_mlp
             forward = fused_mlp if fuse_mlp else MLPBlock.forward

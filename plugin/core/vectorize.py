@@ -44,9 +44,10 @@ def _srs(grid: Grid) -> osr.SpatialReference:
     return srs
 
 
-def _pixel_square(grid: Grid, col: float, row: float) -> ogr.Geometry:
-    """The pixel at (``col``, ``row``) as a polygon in the image CRS."""
-    corners = [grid.transform * (col + dc, row + dr) for dc, dr in ((0, 0), (1, 0), (1, 1), (0, 1), (0, 0))]
+def pixel_square(grid: Grid, col: float, row: float, side: int = 1) -> ogr.Geometry:
+    """The ``side`` x ``side`` pixels from (``col``, ``row``) as one polygon in the image CRS."""
+    steps = ((0, 0), (side, 0), (side, side), (0, side), (0, 0))
+    corners = [grid.transform * (col + dc, row + dr) for dc, dr in steps]
     return ogr.CreateGeometryFromWkt("POLYGON((" + ",".join(f"{x!r} {y!r}" for x, y in corners) + "))")
 
 
@@ -61,7 +62,7 @@ class AreaMeter:
         self._max_m2_per_unit2 = 0.0
         for fx in (0.0, 0.5, 1.0):
             for fy in (0.0, 0.5, 1.0):
-                probe = _pixel_square(grid, fx * (grid.width - 1), fy * (grid.height - 1))
+                probe = pixel_square(grid, fx * (grid.width - 1), fy * (grid.height - 1))
                 self._max_m2_per_unit2 = max(self._max_m2_per_unit2, self(probe) / probe.GetArea())
 
     def __call__(self, geometry: ogr.Geometry) -> float:

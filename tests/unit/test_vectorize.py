@@ -89,23 +89,17 @@ def test_simplify_reduces_vertices(tmp_path):
 ])
 def test_blobs_either_side_of_the_minimum_area_are_judged_by_true_area(tmp_path, crs, transform):
     """Squares of 1..12 pixels a side: kept exactly when their true area reaches the minimum."""
-    from apt_cropland.plugin.core.vectorize import AreaMeter
+    from apt_cropland.plugin.core.vectorize import AreaMeter, pixel_square
 
     mask = np.zeros((200, 200), np.uint8)
-    sides = list(range(1, 13))
-    for i, side in enumerate(sides):
-        row, col = 10 + (i // 4) * 60, 10 + (i % 4) * 45
+    squares = [(10 + (i % 4) * 45, 10 + (i // 4) * 60, side) for i, side in enumerate(range(1, 13))]  # col, row, side
+    for col, row, side in squares:
         mask[row:row + side, col:col + side] = 1
     m = write_raster(tmp_path / "mask.tif", mask, crs, transform)
     p = write_raster(tmp_path / "prob.tif", mask.astype(np.float32), crs, transform, nodata=-1)
     grid = Grid(CRS.from_user_input(crs), transform, 200, 200)
     meter = AreaMeter(grid)
-    true_areas = []
-    for i, side in enumerate(sides):
-        row, col = 10 + (i // 4) * 60, 10 + (i % 4) * 45
-        corners = [transform * (col + dc, row + dr) for dc, dr in ((0, 0), (side, 0), (side, side), (0, side), (0, 0))]
-        square = ogr.CreateGeometryFromWkt("POLYGON((" + ",".join(f"{x!r} {y!r}" for x, y in corners) + "))")
-        true_areas.append(meter(square))
+    true_areas = [meter(pixel_square(grid, col, row, side)) for col, row, side in squares]
     min_area = float(np.median(true_areas))  # half the squares are under it
     out = str(tmp_path / "out.gpkg")
     kept = polygonize(m, p, out, grid, min_area_m2=min_area)
