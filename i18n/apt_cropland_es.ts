@@ -124,32 +124,32 @@
         <translation>La imagen {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="81"/>
+        <location filename="../plugin/core/imagery.py" line="83"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valores de la imagen ({dtype}) estirados a 0-255 según los percentiles 2-98 % de cada banda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="92"/>
+        <location filename="../plugin/core/imagery.py" line="94"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>La imagen tiene {count} bandas y ninguna está marcada como rojo/verde/azul; se usan las bandas 1, 2, 3. Ajuste la opción de bandas para elegir otras.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="102"/>
+        <location filename="../plugin/core/imagery.py" line="104"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indique una banda o tres bandas para la entrada rojo, verde, azul de SAM; se recibieron {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="109"/>
+        <location filename="../plugin/core/imagery.py" line="111"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>La imagen tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="125"/>
+        <location filename="../plugin/core/imagery.py" line="127"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>La imagen no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="142"/>
+        <location filename="../plugin/core/imagery.py" line="146"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
     </message>
@@ -327,27 +327,27 @@
         <translation>no hay puntos de indicación en esta tesela</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="124"/>
+        <location filename="../plugin/core/prompts.py" line="125"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>sin datos: la imagen o la cobertura del suelo no tiene píxeles válidos aquí</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="126"/>
+        <location filename="../plugin/core/prompts.py" line="127"/>
         <source>no cropland in the land cover here</source>
         <translation>no hay tierras de cultivo en la cobertura del suelo aquí</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="134"/>
+        <location filename="../plugin/core/prompts.py" line="135"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>margen de borde reducido de {asked} a {used} px: áreas de clase demasiado pequeñas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="142"/>
+        <location filename="../plugin/core/prompts.py" line="143"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>no hay zonas sin cultivo en la cobertura del suelo aquí: solo puntos positivos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="147"/>
+        <location filename="../plugin/core/prompts.py" line="148"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="198"/>
+        <location filename="../plugin/core/sam_engine.py" line="199"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>
@@ -397,7 +397,12 @@
         <translation>El solapamiento debe ser al menos 0 y menor que el tamaño de tesela ({size}); se recibió {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="89"/>
+        <location filename="../plugin/core/vectorize.py" line="102"/>
+        <source>GDAL could not filter small pieces from {path}: {error}</source>
+        <translation>GDAL no pudo quitar los fragmentos pequeños de {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectorize.py" line="139"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
     </message>

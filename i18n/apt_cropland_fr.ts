@@ -124,32 +124,32 @@
         <translation>L&apos;image {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="81"/>
+        <location filename="../plugin/core/imagery.py" line="83"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valeurs de l&apos;image ({dtype}) étirées sur 0-255 selon les centiles 2-98 % de chaque bande.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="92"/>
+        <location filename="../plugin/core/imagery.py" line="94"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>L&apos;image a {count} bandes et aucune n&apos;est marquée rouge/vert/bleu ; les bandes 1, 2, 3 sont utilisées. Réglez l&apos;option des bandes pour en choisir d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="102"/>
+        <location filename="../plugin/core/imagery.py" line="104"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indiquez une bande ou trois bandes pour l&apos;entrée rouge, vert, bleu de SAM ; reçu {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="109"/>
+        <location filename="../plugin/core/imagery.py" line="111"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>L&apos;image a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="125"/>
+        <location filename="../plugin/core/imagery.py" line="127"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>L&apos;image n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="142"/>
+        <location filename="../plugin/core/imagery.py" line="146"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
     </message>
@@ -327,27 +327,27 @@
         <translation>aucun point d&apos;invite dans cette tuile</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="124"/>
+        <location filename="../plugin/core/prompts.py" line="125"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>pas de données : l&apos;image ou l&apos;occupation du sol n&apos;a aucun pixel valide ici</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="126"/>
+        <location filename="../plugin/core/prompts.py" line="127"/>
         <source>no cropland in the land cover here</source>
         <translation>pas de terres cultivées dans l&apos;occupation du sol ici</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="134"/>
+        <location filename="../plugin/core/prompts.py" line="135"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>marge de bord réduite de {asked} à {used} px : zones de classe trop petites</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="142"/>
+        <location filename="../plugin/core/prompts.py" line="143"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>aucune zone non cultivée dans l&apos;occupation du sol ici : points positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="147"/>
+        <location filename="../plugin/core/prompts.py" line="148"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="198"/>
+        <location filename="../plugin/core/sam_engine.py" line="199"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>
@@ -397,7 +397,12 @@
         <translation>Le chevauchement doit être d&apos;au moins 0 et inférieur à la taille des tuiles ({size}) ; reçu {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="89"/>
+        <location filename="../plugin/core/vectorize.py" line="102"/>
+        <source>GDAL could not filter small pieces from {path}: {error}</source>
+        <translation>GDAL n&apos;a pas pu retirer les petits morceaux de {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectorize.py" line="139"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
     </message>

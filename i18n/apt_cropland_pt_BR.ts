@@ -124,32 +124,32 @@
         <translation>A imagem {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="81"/>
+        <location filename="../plugin/core/imagery.py" line="83"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valores da imagem ({dtype}) esticados para 0-255 pelos percentis 2-98 % de cada banda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="92"/>
+        <location filename="../plugin/core/imagery.py" line="94"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>A imagem tem {count} bandas e nenhuma está marcada como vermelho/verde/azul; usando as bandas 1, 2, 3. Ajuste a opção de bandas para escolher outras.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="102"/>
+        <location filename="../plugin/core/imagery.py" line="104"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Informe uma banda ou três bandas para a entrada vermelho, verde, azul do SAM; recebidas {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="109"/>
+        <location filename="../plugin/core/imagery.py" line="111"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>A imagem tem as bandas 1 a {count}; a banda {band} não existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="125"/>
+        <location filename="../plugin/core/imagery.py" line="127"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>A imagem não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="142"/>
+        <location filename="../plugin/core/imagery.py" line="146"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>Não foi possível ler a imagem ({path}) nos pixels {window}: {error}</translation>
     </message>
@@ -327,27 +327,27 @@
         <translation>nenhum ponto de prompt neste bloco</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="124"/>
+        <location filename="../plugin/core/prompts.py" line="125"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>sem dados: a imagem ou a cobertura da terra não tem pixels válidos aqui</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="126"/>
+        <location filename="../plugin/core/prompts.py" line="127"/>
         <source>no cropland in the land cover here</source>
         <translation>nenhuma área de cultivo na cobertura da terra aqui</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="134"/>
+        <location filename="../plugin/core/prompts.py" line="135"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>margem de borda reduzida de {asked} para {used} px: áreas de classe pequenas demais</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="142"/>
+        <location filename="../plugin/core/prompts.py" line="143"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>nenhuma área sem cultivo na cobertura da terra aqui: apenas pontos positivos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="147"/>
+        <location filename="../plugin/core/prompts.py" line="148"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>apenas {count} pontos por classe cabem neste bloco (pedidos {asked})</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="198"/>
+        <location filename="../plugin/core/sam_engine.py" line="199"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
@@ -397,7 +397,12 @@
         <translation>A sobreposição deve ser pelo menos 0 e menor que o tamanho do bloco ({size}); recebido {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="89"/>
+        <location filename="../plugin/core/vectorize.py" line="102"/>
+        <source>GDAL could not filter small pieces from {path}: {error}</source>
+        <translation>O GDAL não conseguiu remover os fragmentos pequenos de {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectorize.py" line="139"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
     </message>

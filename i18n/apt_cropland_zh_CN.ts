@@ -124,32 +124,32 @@
         <translation>影像 {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="81"/>
+        <location filename="../plugin/core/imagery.py" line="83"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>影像值（{dtype}）已按各波段 2-98 % 百分位数拉伸到 0-255。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="92"/>
+        <location filename="../plugin/core/imagery.py" line="94"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>影像有 {count} 个波段，但没有一个被标记为红/绿/蓝；将使用波段 1、2、3。可通过“波段”选项选择其他波段。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="102"/>
+        <location filename="../plugin/core/imagery.py" line="104"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>请为 SAM 的红、绿、蓝输入指定一个波段或三个波段；实际为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="109"/>
+        <location filename="../plugin/core/imagery.py" line="111"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>影像的波段为 1 到 {count}；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="125"/>
+        <location filename="../plugin/core/imagery.py" line="127"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>影像没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="142"/>
+        <location filename="../plugin/core/imagery.py" line="146"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>无法读取影像（{path}）的像素 {window}：{error}</translation>
     </message>
@@ -327,27 +327,27 @@
         <translation>此分块中没有提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="124"/>
+        <location filename="../plugin/core/prompts.py" line="125"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>无数据：此处影像或土地覆盖没有有效像素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="126"/>
+        <location filename="../plugin/core/prompts.py" line="127"/>
         <source>no cropland in the land cover here</source>
         <translation>此处土地覆盖中没有耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="134"/>
+        <location filename="../plugin/core/prompts.py" line="135"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>边缘距离已从 {asked} 像素放宽到 {used} 像素：类别区域太小</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="142"/>
+        <location filename="../plugin/core/prompts.py" line="143"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>此处土地覆盖中没有非耕地：仅使用正样本点</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="147"/>
+        <location filename="../plugin/core/prompts.py" line="148"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="198"/>
+        <location filename="../plugin/core/sam_engine.py" line="199"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
@@ -397,7 +397,12 @@
         <translation>重叠必须不小于 0 且小于分块大小（{size}）；实际为 {overlap}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="89"/>
+        <location filename="../plugin/core/vectorize.py" line="102"/>
+        <source>GDAL could not filter small pieces from {path}: {error}</source>
+        <translation>GDAL 无法从 {path} 中去除小碎块：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectorize.py" line="139"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
     </message>

@@ -182,11 +182,12 @@ class ProbabilityMosaic:
     def finish(self, probability_path: str, mask_path: str, threshold: float = 0.5, keep: bool = True) -> int:
         """Write the blended probability (float32, nodata -1) and the 0/1 mask; returns cropland pixels.
 
-        ``keep=False``: the probability is a scratch file, written uncompressed (faster).
+        The mask is a scratch file for vectorising, written uncompressed (it is sieved in place).
+        ``keep=False``: the probability is a scratch file too, also written uncompressed (faster).
         """
         cropland_pixels = 0
         prob_profile = self._profile("float32", 1, PROBABILITY_NODATA, compress="deflate" if keep else None)
-        mask_profile = self._profile("uint8", 1, None, compress="deflate")
+        mask_profile = self._profile("uint8", 1, None)
         with rasterio.open(probability_path, "w", **prob_profile) as prob_out, rasterio.open(
             mask_path, "w", **mask_profile
         ) as mask_out:

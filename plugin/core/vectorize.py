@@ -1,7 +1,10 @@
 """Cropland polygons from the mask: GDAL polygonize, small holes and pieces removed, attributes.
 
-Everything goes through GeoPackage files in the work folder and block-sized raster reads, so
-memory does not grow with the raster. The mean probability of every polygon is computed in one
+Specks and pinholes far under the minimum area are first removed on the raster by GDAL's sieve
+filter (connected regions of fewer pixels than surely make the area, in C and in place), so that
+polygonize and the exact area test only see the pieces that may matter. Everything goes through
+GeoPackage files in the work folder and block-sized raster reads, so memory does not grow with
+the raster. The mean probability of every polygon is computed in one
 pass over the probability raster: the polygons are burnt (GDAL rasterize) block by block as zone
 numbers, and sums are gathered with ``numpy.bincount``.
 """
@@ -60,6 +63,7 @@ class AreaMeter:
         self._to_laea = _equal_area_transform(grid)
         # m2 per squared CRS unit at the centre, corners and edge midpoints; the largest bounds it
         self._max_m2_per_unit2 = 0.0
+        self._pixel_unit2 = abs(grid.transform.a * grid.transform.e - grid.transform.b * grid.transform.d)
         for fx in (0.0, 0.5, 1.0):
             for fy in (0.0, 0.5, 1.0):
                 probe = pixel_square(grid, fx * (grid.width - 1), fy * (grid.height - 1))
@@ -78,6 +82,29 @@ class AreaMeter:
         """
         outer = geometry.GetGeometryRef(0) if geometry.GetGeometryCount() else None
         return outer is not None and outer.GetArea() * self._max_m2_per_unit2 * self.SAFETY < min_area_m2
+
+
+    def pixels_surely_below(self, min_area_m2: float) -> int:
+        """A pixel count under which a region is surely smaller than ``min_area_m2`` anywhere in the image."""
+        return int(min_area_m2 / (self._pixel_unit2 * self._max_m2_per_unit2 * self.SAFETY))
+
+
+def _sieve(mask_path: str, probability_path: str, pixels: int) -> None:
+    """Fill in, on the mask raster, 4-connected regions of fewer than ``pixels`` pixels (specks become
+    background, pinholes cropland); pixels outside the image (probability nodata) are left alone."""
+    if pixels < 2:
+        return
+    mask_ds = gdal.Open(mask_path, gdal.GA_Update)
+    coverage_ds = gdal.Open(probability_path)
+    band = mask_ds.GetRasterBand(1)
+    if gdal.SieveFilter(band, coverage_ds.GetRasterBand(1).GetMaskBand(), band, pixels, 4) != 0:
+        raise RuntimeError(
+            tr("GDAL could not filter small pieces from {path}: {error}").format(
+                path=mask_path, error=gdal.GetLastErrorMsg()
+            )
+        )
+    band.FlushCache()
+    del band, mask_ds, coverage_ds  # closes the files (GDAL)
 
 
 def _drop_small_holes(polygon: ogr.Geometry, min_area_m2: float, area_of: AreaMeter) -> ogr.Geometry:
@@ -100,11 +127,10 @@ def _new_gpkg(path: str):
     return driver.CreateDataSource(path)
 
 
-def _polygonize_raw(mask_path: str, srs: osr.SpatialReference, path: str):
-    """GDAL polygonize of the mask's 1-pixels (the band is its own mask)."""
+def _polygonize_raw(mask_path: str, srs: osr.SpatialReference, ds):
+    """GDAL polygonize of the mask's 1-pixels (the band is its own mask) into a new layer of ``ds``."""
     mask_ds = gdal.Open(mask_path)
     band = mask_ds.GetRasterBand(1)
-    ds = _new_gpkg(path)
     layer = ds.CreateLayer("raw", srs=srs, geom_type=ogr.wkbPolygon, options=["SPATIAL_INDEX=NO"])  # read in order
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
     ds.StartTransaction()
@@ -113,12 +139,12 @@ def _polygonize_raw(mask_path: str, srs: osr.SpatialReference, path: str):
             tr("GDAL could not polygonize {path}: {error}").format(path=mask_path, error=gdal.GetLastErrorMsg())
         )
     ds.CommitTransaction()
-    return ds, layer
+    return layer
 
 
-def _clean(raw, srs, path: str, min_area_m2: float, tolerance: float, area_of: AreaMeter):
-    """Holes and pieces under the minimum area removed, simplified; numbered zones with their area."""
-    ds = _new_gpkg(path)
+def _clean(raw, srs, ds, min_area_m2: float, tolerance: float, area_of: AreaMeter):
+    """Holes and pieces under the minimum area removed, simplified, into a new layer of ``ds``:
+    numbered zones with their area."""
     layer = ds.CreateLayer("clean", srs=srs, geom_type=ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn(ZONE, ogr.OFTInteger))
     layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
@@ -143,7 +169,7 @@ def _clean(raw, srs, path: str, min_area_m2: float, tolerance: float, area_of: A
         out.SetField("area_ha", area / 10_000.0)
         layer.CreateFeature(out)
     ds.CommitTransaction()
-    return ds, layer, zones
+    return layer, zones
 
 
 def zonal_means(layer, probability_path: str, n_zones: int, block: int = 1024) -> np.ndarray:
@@ -186,15 +212,16 @@ def polygonize(
 
     Polygons keep the image CRS; holes and pieces smaller than ``min_area_m2`` (true ground
     area) are removed; ``simplify_m`` > 0 simplifies with that tolerance in metres. Each polygon
-    carries ``area_ha`` and ``mean_prob``.
+    carries ``area_ha`` and ``mean_prob``. The mask file is a scratch file: it is sieved in place.
     """
     scratch = tempfile.mkdtemp(prefix="apt_vectorize_", dir=workdir or os.path.dirname(out_path) or None)
     srs = _srs(grid)
     tolerance = simplify_m / metres_per_unit(grid.crs, grid.center()) if simplify_m > 0 else 0.0
-    raw_path, clean_path = os.path.join(scratch, "raw.gpkg"), os.path.join(scratch, "clean.gpkg")
-    raw_ds, raw = _polygonize_raw(mask_path, srs, raw_path)
-    clean_ds, clean, n_zones = _clean(raw, srs, clean_path, min_area_m2, tolerance, AreaMeter(grid))
-    del raw, raw_ds  # closes the file (OGR)
+    area_of = AreaMeter(grid)
+    _sieve(mask_path, probability_path, area_of.pixels_surely_below(min_area_m2))
+    scratch_ds = _new_gpkg(os.path.join(scratch, "polygons.gpkg"))
+    raw = _polygonize_raw(mask_path, srs, scratch_ds)
+    clean, n_zones = _clean(raw, srs, scratch_ds, min_area_m2, tolerance, area_of)
     means = zonal_means(clean, probability_path, n_zones)
 
     out_ds = _new_gpkg(out_path)
@@ -209,6 +236,6 @@ def polygonize(
         result.SetField("mean_prob", round(float(means[feature.GetField(ZONE)]), 4))
         out.CreateFeature(result)
     out_ds.CommitTransaction()
-    del out, out_ds, clean, clean_ds  # closes the files (OGR)
+    del out, out_ds, raw, clean, scratch_ds  # closes the files (OGR)
     shutil.rmtree(scratch, ignore_errors=True)
     return n_zones

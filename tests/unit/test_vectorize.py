@@ -6,7 +6,7 @@ from rasterio.transform import from_origin
 from support import write_raster
 
 from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.vectorize import LAYER_NAME, polygonize
+from apt_cropland.plugin.core.vectorize import LAYER_NAME, AreaMeter, pixel_square, polygonize
 
 
 def features(path):
@@ -89,8 +89,6 @@ def test_simplify_reduces_vertices(tmp_path):
 ])
 def test_blobs_either_side_of_the_minimum_area_are_judged_by_true_area(tmp_path, crs, transform):
     """Squares of 1..12 pixels a side: kept exactly when their true area reaches the minimum."""
-    from apt_cropland.plugin.core.vectorize import AreaMeter, pixel_square
-
     mask = np.zeros((200, 200), np.uint8)
     squares = [(10 + (i % 4) * 45, 10 + (i // 4) * 60, side) for i, side in enumerate(range(1, 13))]  # col, row, side
     for col, row, side in squares:
@@ -106,3 +104,42 @@ def test_blobs_either_side_of_the_minimum_area_are_judged_by_true_area(tmp_path,
     assert kept == sum(a >= min_area for a in true_areas) == 6
     kept_m2 = sorted(f[1] * 10_000 for f in features(out)[0])
     assert kept_m2 == pytest.approx(sorted(a for a in true_areas if a >= min_area), rel=1e-4)  # area_ha is rounded
+
+
+
+def test_salt_and_pepper_leaves_one_clean_field_and_no_specks(tmp_path):
+    """Isolated noise pixels (SAM's specks and pinholes) cost no polygon and no hole; a small gap at
+    the image edge is filled if it is land, kept if it is outside the image (no data)."""
+    mask = np.zeros((300, 300), np.uint8)
+    mask[0:250, 50:250] = 1  # a field touching the top edge
+    noise = np.zeros_like(mask, bool)
+    noise[5:295:3, 5:295:3] = True  # single pixels, never touching one another, not even diagonally
+    noise[:, 48:53] = noise[:, 247:252] = noise[247:252, :] = False  # and not on the field's edge
+    mask[noise] = 1 - mask[noise]
+    mask[0:3, 100:103] = 0  # a notch of non-cropland at the edge: filled like a pinhole
+    mask[0:3, 150:153] = 0  # a notch outside the image: stays out
+    prob = mask.astype(np.float32)
+    prob[0:3, 150:153] = -1
+    transform = from_origin(500000, 5000000, 5, 5)
+    m = write_raster(tmp_path / "mask.tif", mask, "EPSG:32633", transform)
+    p = write_raster(tmp_path / "prob.tif", prob, "EPSG:32633", transform, nodata=-1)
+    out, grid = str(tmp_path / "out.gpkg"), Grid(CRS.from_epsg(32633), transform, 300, 300)
+    assert polygonize(m, p, out, grid, min_area_m2=500) == 1
+    [(geometry, area_ha, mean_prob)], _ = features(out)
+    assert geometry.GetGeometryRef(0).GetGeometryCount() == 1  # no pinholes left
+    pixel_m2 = AreaMeter(grid)(pixel_square(grid, 150, 125))  # UTM's 25 m2, to its scale factor
+    assert area_ha == pytest.approx((200 * 250 - 9) * pixel_m2 / 10_000, rel=2e-5)
+    inside = prob[0:250, 50:250]
+    assert mean_prob == pytest.approx(inside[inside >= 0].mean(), abs=1e-4)  # filled pinholes keep their own 0
+
+
+def test_sieve_threshold_is_surely_under_the_minimum_area():
+    for crs, transform in [
+        ("EPSG:3857", from_origin(1_500_000, 11_000_000, 4, 4)),  # planar areas 7.7 x the true ones
+        ("EPSG:4326", from_origin(20.0, 65.0, 1 / 20000, 1 / 20000)),
+    ]:
+        grid = Grid(CRS.from_user_input(crs), transform, 500, 500)
+        meter = AreaMeter(grid)
+        pixels = meter.pixels_surely_below(500.0)
+        largest_pixel_m2 = max(meter(pixel_square(grid, c, r)) for c in (0, 499) for r in (0, 499))
+        assert pixels >= 2 and largest_pixel_m2 * pixels < 500.0
