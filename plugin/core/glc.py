@@ -18,6 +18,17 @@ from .glc_online import ONLINE_WORLDCOVER, curl_env, worldcover_vrt
 from .i18n import tr
 
 
+def in_classes(data: np.ndarray, classes: tuple[int, ...]) -> np.ndarray:
+    """``np.isin(data, classes)``, one comparison per class for the few classes of a cropland
+    definition (``isin`` sorts the whole array)."""
+    if not classes or len(classes) > 8:
+        return np.isin(data, classes)
+    found = data == classes[0]
+    for c in classes[1:]:
+        found |= data == c
+    return found
+
+
 @dataclass
 class Prelabel:
     """GLC classes on an image window: ``cropland`` and ``valid`` (False where GLC has no data)."""
@@ -96,7 +107,7 @@ class GlcReader:
                 tr("Could not read the land cover ({path}): {error}. If it is read online, check the "
                    "internet connection and try again.").format(path=self.path, error=exc)
             ) from None
-        cropland = np.isin(data, self.classes) & valid
+        cropland = in_classes(data, self.classes) & valid
         return Prelabel(classes=data, cropland=cropland, valid=valid)
 
     def save_clip(self, image_grid: Grid, out_path: str) -> str:

@@ -59,37 +59,60 @@ def erode(mask: np.ndarray, radius: int) -> np.ndarray:
     """Pixels whose (2r+1)^2 neighbourhood lies wholly in ``mask`` and inside the tile.
 
     The tile border counts as an edge: a point on it would give SAM no context on one side
-    (and the neighbouring tile's overlap covers that strip anyway).
+    (and the neighbouring tile's overlap covers that strip anyway). A square is separable: a run
+    of 2r+1 along the rows, then along the columns of that.
     """
     if radius <= 0:
         return mask.copy()
+    return _full_runs(_full_runs(mask, radius, axis=1), radius, axis=0)
+
+
+def _full_runs(mask: np.ndarray, radius: int, axis: int) -> np.ndarray:
+    """Pixels whose 2r+1 neighbours along ``axis`` (themselves included) are all in ``mask``.
+
+    Runs double in length by AND-ing shifted copies (log2(2r+1) passes over booleans).
+    """
     size = 2 * radius + 1
-    padded = np.pad(mask.astype(np.int32), radius, mode="constant")
-    integral = np.zeros((padded.shape[0] + 1, padded.shape[1] + 1), dtype=np.int64)
-    integral[1:, 1:] = padded.cumsum(0).cumsum(1)
-    sums = integral[size:, size:] - integral[:-size, size:] - integral[size:, :-size] + integral[:-size, :-size]
-    return sums == size * size
+    n = mask.shape[axis]
+    inner = np.zeros(mask.shape, dtype=bool)
+    if n < size:
+        return inner
+
+    def cut(start: int, stop: int):
+        return (slice(start, stop), slice(None)) if axis == 0 else (slice(None), slice(start, stop))
+
+    runs, length = mask.astype(bool), 1  # runs[i]: mask[i .. i + length - 1] all set
+    while 2 * length <= size:
+        runs = runs[cut(0, runs.shape[axis] - length)] & runs[cut(length, None)]
+        length *= 2
+    starts = n - size + 1  # windows of ``size`` from two overlapping runs of ``length``
+    inner[cut(radius, n - radius)] = runs[cut(0, starts)] & runs[cut(size - length, size - length + starts)]
+    return inner
 
 
-def spread_sample(rows: np.ndarray, cols: np.ndarray, n: int, rng: np.random.Generator) -> np.ndarray:
-    """Indices of ``n`` pixels spread evenly over a region (Mitchell's best-candidate sampling).
+def spread_sample(pixels: np.ndarray, width: int, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Indices into ``pixels`` (flat indices of a region in rows of ``width``) of ``n`` of them
+    spread evenly over the region (Mitchell's best-candidate sampling).
 
     Each new point is the candidate, among a few drawn uniformly from the region, farthest from
     the points already chosen: uniform in density, but without the clumps of plain random draws.
     Every prefix of the result is itself well spread, which the round split relies on.
     """
-    total = rows.size
+    total = pixels.size
     if n >= total:
         return rng.permutation(total)
     chosen = np.empty(n, dtype=np.int64)
     chosen[0] = rng.integers(total)
+    chosen_rows, chosen_cols = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
+    chosen_rows[0], chosen_cols[0] = divmod(int(pixels[chosen[0]]), width)
     for i in range(1, n):
         # distance from each candidate to its nearest chosen point: only candidates are measured
         candidates = rng.integers(total, size=CANDIDATES_PER_POINT)
-        d_rows = rows[candidates, None] - rows[None, chosen[:i]]
-        d_cols = cols[candidates, None] - cols[None, chosen[:i]]
-        nearest = (d_rows**2 + d_cols**2).min(axis=1)
-        chosen[i] = candidates[np.argmax(nearest)]
+        rows, cols = np.divmod(pixels[candidates], width)
+        d_rows = rows[:, None] - chosen_rows[None, :i]
+        d_cols = cols[:, None] - chosen_cols[None, :i]
+        best = int(np.argmax((d_rows**2 + d_cols**2).min(axis=1)))
+        chosen[i], chosen_rows[i], chosen_cols[i] = candidates[best], rows[best], cols[best]
     return chosen
 
 
@@ -154,10 +177,10 @@ def sample_prompts(
     for area, n, label in ((pos_area, n_pos, 1), (neg_area, n_neg, 0)):
         if n == 0:
             continue
-        r, c = np.nonzero(area)
-        picked = spread_sample(r, c, n, rng)
-        rows.append(r[picked] + 0.5)
-        cols.append(c[picked] + 0.5)
+        pixels = np.flatnonzero(area)
+        r, c = np.divmod(pixels[spread_sample(pixels, area.shape[1], n, rng)], area.shape[1])
+        rows.append(r + 0.5)
+        cols.append(c + 0.5)
         labels.append(np.full(n, label, dtype=np.int8))
         round_ids.append((np.arange(n) % max(1, rounds) + 1).astype(np.int16))
     return TilePrompts(

@@ -149,3 +149,14 @@ def test_bounds_of_a_rotated_grid_cover_all_four_corners():
     xmin, ymin, xmax, ymax = rotated.bounds
     assert xmin == pytest.approx(min(x for x, _ in corners)) and xmax == pytest.approx(max(x for x, _ in corners))
     assert ymin == pytest.approx(min(y for _, y in corners)) and ymax == pytest.approx(max(y for _, y in corners))
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.uint16, np.int32, np.float32])
+@pytest.mark.parametrize("classes", [(40,), (10, 40), (1, 2, 3, 40, 250), tuple(range(0, 200, 10)), ()])
+def test_cropland_classes_are_picked_as_isin_would(dtype, classes):
+    from apt_cropland.plugin.core.glc import in_classes
+
+    data = np.random.default_rng(0).integers(0, 255, (64, 64)).astype(dtype)
+    got = in_classes(data, classes)
+    assert got.dtype == bool and np.array_equal(got, np.isin(data, classes))
+    assert got.any() == bool(classes)
