@@ -9,6 +9,8 @@ masks; here, for the single mask APT uses (``multimask_output=False``):
   add, layer norm and linear layer of the transformer walk memory with a 4096-element stride);
 * no copies of the embedding per prompt batch (``repeat_interleave``), no IoU head, and only the
   hypernetwork of the one mask returned;
+* the transformer is :mod:`fast_transformer`'s where it is the standard one (its image-side
+  projections fused, their positional-encoding terms computed once per model);
 * the 2 x 2 stride-2 transposed convolutions of the upscaling are matrix products (each output
   pixel is one input pixel times a weight slice), which stay channels-last through the layer norm,
   the GELUs and the final product with the mask token.
@@ -20,6 +22,8 @@ import torch
 from segment_anything.modeling.common import LayerNorm2d
 from segment_anything.modeling.mask_decoder import MaskDecoder
 from torch.nn.functional import layer_norm
+
+from .fast_transformer import ImageProjections, two_way
 
 CHANNELS_LAST = torch.channels_last
 
@@ -72,16 +76,22 @@ def decode_one_mask(
     image_pe: torch.Tensor,
     sparse: torch.Tensor,
     dense: torch.Tensor,
+    stages: list[ImageProjections] | None = None,
 ) -> torch.Tensor:
     """The low-resolution logits (1, 1, 256, 256) that ``decoder(..., multimask_output=False)`` returns.
 
     ``image_embedding`` and ``image_pe`` are (1, C, H, W), best made channels-last once per tile
-    (:func:`channels_last`); ``sparse`` and ``dense`` come from SAM's prompt encoder.
+    (:func:`channels_last`); ``sparse`` and ``dense`` come from SAM's prompt encoder. ``stages``:
+    :func:`fast_transformer.prepare` of the decoder's transformer (standard transformers only).
     """
     tokens = torch.cat([decoder.iou_token.weight, decoder.mask_tokens.weight, sparse[0]], dim=0)[None]
     src = channels_last(image_embedding + dense)
     b, c, h, w = src.shape
-    hs, keys = decoder.transformer(src, channels_last(image_pe), tokens)
+    if stages is not None:
+        hs, keys = two_way(decoder.transformer, stages, src.permute(0, 2, 3, 1).reshape(h * w, c), tokens[0])
+        hs, keys = hs[None], keys[None]
+    else:
+        hs, keys = decoder.transformer(src, channels_last(image_pe), tokens)
     mask_token = hs[:, 1, :]  # the first mask token: the single-mask output
     hyper = decoder.output_hypernetworks_mlps[0](mask_token)  # (1, C / 8)
     if has_standard_upscaling(decoder):

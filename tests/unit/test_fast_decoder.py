@@ -2,6 +2,7 @@ import pytest
 import torch
 
 from apt_cropland.plugin.core.fast_decoder import channels_last, decode_one_mask, has_standard_upscaling, up_2x2
+from apt_cropland.plugin.core.fast_transformer import is_standard, prepare
 
 
 def prompt(model, n_points: int, mask_input=None, seed: int = 0):
@@ -10,22 +11,28 @@ def prompt(model, n_points: int, mask_input=None, seed: int = 0):
     return model.prompt_encoder(points=points, boxes=None, masks=mask_input)
 
 
+@pytest.mark.parametrize("fused_transformer", [True, False])
 @pytest.mark.parametrize("n_points", [1, 7, 60])
-def test_one_mask_decoder_is_sams_decoder(n_points):
-    """Same logits as segment-anything's MaskDecoder(multimask_output=False), with and without a mask input."""
+def test_one_mask_decoder_is_sams_decoder(n_points, fused_transformer):
+    """Same logits as segment-anything's MaskDecoder(multimask_output=False), with and without a mask
+    input, with the fused transformer and with segment-anything's own."""
     from support import build_tiny_sam
 
     model = build_tiny_sam(seed=2).eval()
     torch.manual_seed(n_points)
+    for p in model.mask_decoder.parameters():  # biases and norms away from their 0 / 1 starting values
+        p.data.add_(torch.randn_like(p) * 0.05)
     features = torch.randn(1, model.mask_decoder.transformer_dim, 64, 64)
     pe = model.prompt_encoder.get_dense_pe()
+    assert is_standard(model.mask_decoder.transformer)
+    stages = prepare(model.mask_decoder.transformer, pe) if fused_transformer else None
     with torch.inference_mode():
         previous = None
         for round_ in range(2):  # round 2 feeds round 1's logits back as mask_input
             sparse, dense = prompt(model, n_points, previous, seed=round_)
             expected, _ = model.mask_decoder(image_embeddings=features, image_pe=pe, sparse_prompt_embeddings=sparse,
                                              dense_prompt_embeddings=dense, multimask_output=False)
-            got = decode_one_mask(model.mask_decoder, channels_last(features), channels_last(pe), sparse, dense)
+            got = decode_one_mask(model.mask_decoder, channels_last(features), channels_last(pe), sparse, dense, stages)
             assert got.shape == expected.shape == (1, 1, 256, 256)
             torch.testing.assert_close(got, expected, atol=1e-4, rtol=1e-4)
             previous = got
