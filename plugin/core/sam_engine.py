@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Callable
@@ -153,6 +154,7 @@ class SamEngine:
         self.cache = cache if cache is not None else embedding_cache(512 * 2**20 if keep else 0)
         self.results = result_cache(256 * 2**20 if keep else 0)
         self.encoder_runs = 0
+        self.encoder_seconds = 0.0  # time spent in the image encoder, all runs
         self.decoder_runs = 0
         self.results_reused = 0
         self._fallback: SamEngine | None = None
@@ -171,7 +173,11 @@ class SamEngine:
         resized = self.transform.apply_image(rgb)
         tensor = torch.as_tensor(resized, device=self.device).permute(2, 0, 1).contiguous()[None]
         pixels = self.model.preprocess(tensor.float()).to(self._encoder_dtype)
+        start = time.perf_counter()
         features = self.model.image_encoder(pixels).float()
+        if self.device.type == "cuda":
+            torch.cuda.synchronize(self.device)  # GPU work is asynchronous: wait for it to time it
+        self.encoder_seconds += time.perf_counter() - start
         self.encoder_runs += 1
         embedding = Embedding(features, tuple(rgb.shape[:2]), tuple(tensor.shape[-2:]))
         if key is not None:  # kept in main memory: GPU memory is for the model and the current tile

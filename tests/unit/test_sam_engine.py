@@ -57,10 +57,12 @@ def test_the_decoder_runs_once_per_round_not_per_point(engine):
 
 def test_cached_embedding_is_reused_and_not_recomputed(engine):
     img = scene(seed=3)
-    before = engine.encoder_runs
+    before, seconds = engine.encoder_runs, engine.encoder_seconds
     first = engine.embed(img, key=("img", 0))
+    spent = engine.encoder_seconds - seconds
     second = engine.embed(img, key=("img", 0))
     assert torch.equal(second.features, first.features) and engine.encoder_runs - before == 1
+    assert spent > 0 and engine.encoder_seconds - seconds == spent  # the encoder's time, none on a hit
     engine.embed(img, key=("img", 1))
     assert engine.encoder_runs - before == 2
 
