@@ -74,27 +74,27 @@
         <translation>La extensión elegida no se superpone con la imagen. Elija una extensión dentro de la imagen, o deje la extensión vacía para procesar toda la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="53"/>
+        <location filename="../plugin/core/glc.py" line="64"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>No se puede abrir el ráster de cobertura del suelo {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="57"/>
+        <location filename="../plugin/core/glc.py" line="68"/>
         <source>The land cover raster {path!r}</source>
         <translation>El ráster de cobertura del suelo {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="63"/>
+        <location filename="../plugin/core/glc.py" line="74"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>El ráster de cobertura del suelo no se superpone con la imagen: no hay cobertura del suelo disponible donde está la imagen. Elija una tesela de cobertura del suelo que cubra la zona de la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="96"/>
+        <location filename="../plugin/core/glc.py" line="107"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>No se pudo leer la cobertura del suelo ({path}): {error}. Si se lee en línea, compruebe la conexión a Internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="109"/>
+        <location filename="../plugin/core/glc.py" line="120"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>No se pudo guardar la cobertura del suelo en {path}: {error}</translation>
     </message>
@@ -327,52 +327,52 @@
         <translation>no hay puntos de indicación en esta tesela</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="125"/>
+        <location filename="../plugin/core/prompts.py" line="148"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>sin datos: la imagen o la cobertura del suelo no tiene píxeles válidos aquí</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="127"/>
+        <location filename="../plugin/core/prompts.py" line="150"/>
         <source>no cropland in the land cover here</source>
         <translation>no hay tierras de cultivo en la cobertura del suelo aquí</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="135"/>
+        <location filename="../plugin/core/prompts.py" line="158"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>margen de borde reducido de {asked} a {used} px: áreas de clase demasiado pequeñas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="143"/>
+        <location filename="../plugin/core/prompts.py" line="166"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>no hay zonas sin cultivo en la cobertura del suelo aquí: solo puntos positivos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="148"/>
+        <location filename="../plugin/core/prompts.py" line="171"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="42"/>
+        <location filename="../plugin/core/sam_engine.py" line="43"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="47"/>
+        <location filename="../plugin/core/sam_engine.py" line="48"/>
         <source>CPU: {threads} threads</source>
         <translation>CPU: {threads} hilos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="56"/>
+        <location filename="../plugin/core/sam_engine.py" line="57"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/sam_engine.py" line="66"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="199"/>
+        <location filename="../plugin/core/sam_engine.py" line="206"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>
@@ -397,12 +397,12 @@
         <translation>El solapamiento debe ser al menos 0 y menor que el tamaño de tesela ({size}); se recibió {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="102"/>
+        <location filename="../plugin/core/vectorize.py" line="101"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL no pudo quitar los fragmentos pequeños de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="139"/>
+        <location filename="../plugin/core/vectorize.py" line="138"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
     </message>

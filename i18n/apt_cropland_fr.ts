@@ -74,27 +74,27 @@
         <translation>L&apos;emprise choisie ne recouvre pas l&apos;image. Choisissez une emprise à l&apos;intérieur de l&apos;image, ou laissez l&apos;emprise vide pour traiter toute l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="53"/>
+        <location filename="../plugin/core/glc.py" line="64"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir le raster d&apos;occupation du sol {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="57"/>
+        <location filename="../plugin/core/glc.py" line="68"/>
         <source>The land cover raster {path!r}</source>
         <translation>Le raster d&apos;occupation du sol {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="63"/>
+        <location filename="../plugin/core/glc.py" line="74"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="96"/>
+        <location filename="../plugin/core/glc.py" line="107"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Impossible de lire l&apos;occupation du sol ({path}) : {error}. Si elle est lue en ligne, vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="109"/>
+        <location filename="../plugin/core/glc.py" line="120"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
     </message>
@@ -327,52 +327,52 @@
         <translation>aucun point d&apos;invite dans cette tuile</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="125"/>
+        <location filename="../plugin/core/prompts.py" line="148"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>pas de données : l&apos;image ou l&apos;occupation du sol n&apos;a aucun pixel valide ici</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="127"/>
+        <location filename="../plugin/core/prompts.py" line="150"/>
         <source>no cropland in the land cover here</source>
         <translation>pas de terres cultivées dans l&apos;occupation du sol ici</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="135"/>
+        <location filename="../plugin/core/prompts.py" line="158"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>marge de bord réduite de {asked} à {used} px : zones de classe trop petites</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="143"/>
+        <location filename="../plugin/core/prompts.py" line="166"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>aucune zone non cultivée dans l&apos;occupation du sol ici : points positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="148"/>
+        <location filename="../plugin/core/prompts.py" line="171"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="42"/>
+        <location filename="../plugin/core/sam_engine.py" line="43"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA : {name}, {memory:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="47"/>
+        <location filename="../plugin/core/sam_engine.py" line="48"/>
         <source>CPU: {threads} threads</source>
         <translation>CPU : {threads} threads</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="56"/>
+        <location filename="../plugin/core/sam_engine.py" line="57"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/sam_engine.py" line="66"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="199"/>
+        <location filename="../plugin/core/sam_engine.py" line="206"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>
@@ -397,12 +397,12 @@
         <translation>Le chevauchement doit être d&apos;au moins 0 et inférieur à la taille des tuiles ({size}) ; reçu {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="102"/>
+        <location filename="../plugin/core/vectorize.py" line="101"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu retirer les petits morceaux de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="139"/>
+        <location filename="../plugin/core/vectorize.py" line="138"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
     </message>

@@ -74,27 +74,27 @@
         <translation>A extensão escolhida não se sobrepõe à imagem. Escolha uma extensão dentro da imagem, ou deixe a extensão vazia para processar a imagem inteira.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="53"/>
+        <location filename="../plugin/core/glc.py" line="64"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Não foi possível abrir o raster de cobertura da terra {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="57"/>
+        <location filename="../plugin/core/glc.py" line="68"/>
         <source>The land cover raster {path!r}</source>
         <translation>O raster de cobertura da terra {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="63"/>
+        <location filename="../plugin/core/glc.py" line="74"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>O raster de cobertura da terra não se sobrepõe à imagem: não há cobertura da terra disponível onde a imagem está. Escolha um tile de cobertura da terra que cubra a área da imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="96"/>
+        <location filename="../plugin/core/glc.py" line="107"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Não foi possível ler a cobertura da terra ({path}): {error}. Se ela é lida on-line, verifique a conexão com a internet e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="109"/>
+        <location filename="../plugin/core/glc.py" line="120"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Não foi possível salvar a cobertura da terra em {path}: {error}</translation>
     </message>
@@ -327,52 +327,52 @@
         <translation>nenhum ponto de prompt neste bloco</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="125"/>
+        <location filename="../plugin/core/prompts.py" line="148"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>sem dados: a imagem ou a cobertura da terra não tem pixels válidos aqui</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="127"/>
+        <location filename="../plugin/core/prompts.py" line="150"/>
         <source>no cropland in the land cover here</source>
         <translation>nenhuma área de cultivo na cobertura da terra aqui</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="135"/>
+        <location filename="../plugin/core/prompts.py" line="158"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>margem de borda reduzida de {asked} para {used} px: áreas de classe pequenas demais</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="143"/>
+        <location filename="../plugin/core/prompts.py" line="166"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>nenhuma área sem cultivo na cobertura da terra aqui: apenas pontos positivos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="148"/>
+        <location filename="../plugin/core/prompts.py" line="171"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>apenas {count} pontos por classe cabem neste bloco (pedidos {asked})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="42"/>
+        <location filename="../plugin/core/sam_engine.py" line="43"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="47"/>
+        <location filename="../plugin/core/sam_engine.py" line="48"/>
         <source>CPU: {threads} threads</source>
         <translation>CPU: {threads} threads</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="56"/>
+        <location filename="../plugin/core/sam_engine.py" line="57"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/sam_engine.py" line="66"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="199"/>
+        <location filename="../plugin/core/sam_engine.py" line="206"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
@@ -397,12 +397,12 @@
         <translation>A sobreposição deve ser pelo menos 0 e menor que o tamanho do bloco ({size}); recebido {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="102"/>
+        <location filename="../plugin/core/vectorize.py" line="101"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>O GDAL não conseguiu remover os fragmentos pequenos de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="139"/>
+        <location filename="../plugin/core/vectorize.py" line="138"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
     </message>

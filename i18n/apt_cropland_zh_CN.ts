@@ -74,27 +74,27 @@
         <translation>所选范围与影像不重叠。请在影像内选择范围，或将范围留空以处理整幅影像。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="53"/>
+        <location filename="../plugin/core/glc.py" line="64"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>无法打开土地覆盖栅格 {path!r}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="57"/>
+        <location filename="../plugin/core/glc.py" line="68"/>
         <source>The land cover raster {path!r}</source>
         <translation>土地覆盖栅格 {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="63"/>
+        <location filename="../plugin/core/glc.py" line="74"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>土地覆盖栅格与影像不重叠：影像所在区域没有可用的土地覆盖数据。请选择覆盖影像区域的土地覆盖图幅。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="96"/>
+        <location filename="../plugin/core/glc.py" line="107"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>无法读取土地覆盖数据（{path}）：{error}。如果是在线读取，请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="109"/>
+        <location filename="../plugin/core/glc.py" line="120"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>无法将土地覆盖保存到 {path}：{error}</translation>
     </message>
@@ -327,52 +327,52 @@
         <translation>此分块中没有提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="125"/>
+        <location filename="../plugin/core/prompts.py" line="148"/>
         <source>no data: the image or the land cover has no valid pixels here</source>
         <translation>无数据：此处影像或土地覆盖没有有效像素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="127"/>
+        <location filename="../plugin/core/prompts.py" line="150"/>
         <source>no cropland in the land cover here</source>
         <translation>此处土地覆盖中没有耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="135"/>
+        <location filename="../plugin/core/prompts.py" line="158"/>
         <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
         <translation>边缘距离已从 {asked} 像素放宽到 {used} 像素：类别区域太小</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="143"/>
+        <location filename="../plugin/core/prompts.py" line="166"/>
         <source>no non-cropland in the land cover here: positive points only</source>
         <translation>此处土地覆盖中没有非耕地：仅使用正样本点</translation>
     </message>
     <message>
-        <location filename="../plugin/core/prompts.py" line="148"/>
+        <location filename="../plugin/core/prompts.py" line="171"/>
         <source>only {count} points per class fit in this tile (asked for {asked})</source>
         <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="42"/>
+        <location filename="../plugin/core/sam_engine.py" line="43"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA：{name}，{memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="47"/>
+        <location filename="../plugin/core/sam_engine.py" line="48"/>
         <source>CPU: {threads} threads</source>
         <translation>CPU：{threads} 个线程</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="56"/>
+        <location filename="../plugin/core/sam_engine.py" line="57"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/sam_engine.py" line="66"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="199"/>
+        <location filename="../plugin/core/sam_engine.py" line="206"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
@@ -397,12 +397,12 @@
         <translation>重叠必须不小于 0 且小于分块大小（{size}）；实际为 {overlap}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="102"/>
+        <location filename="../plugin/core/vectorize.py" line="101"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL 无法从 {path} 中去除小碎块：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="139"/>
+        <location filename="../plugin/core/vectorize.py" line="138"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
     </message>

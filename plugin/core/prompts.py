@@ -81,7 +81,7 @@ def _full_runs(mask: np.ndarray, radius: int, axis: int) -> np.ndarray:
     def cut(start: int, stop: int):
         return (slice(start, stop), slice(None)) if axis == 0 else (slice(None), slice(start, stop))
 
-    runs, length = mask.astype(bool), 1  # runs[i]: mask[i .. i + length - 1] all set
+    runs, length = mask.astype(bool, copy=False), 1  # runs[i]: mask[i .. i + length - 1] all set
     while 2 * length <= size:
         runs = runs[cut(0, runs.shape[axis] - length)] & runs[cut(length, None)]
         length *= 2

@@ -4,9 +4,9 @@ Specks and pinholes far under the minimum area are first removed on the raster b
 filter (connected regions of fewer pixels than surely make the area, in C and in place), so that
 polygonize and the exact area test only see the pieces that may matter. Everything goes through
 GeoPackage files in the work folder and block-sized raster reads, so memory does not grow with
-the raster. The mean probability of every polygon is computed in one
-pass over the probability raster: the polygons are burnt (GDAL rasterize) block by block as zone
-numbers, and sums are gathered with ``numpy.bincount``.
+the raster. The mean probability of every polygon is computed in one pass over the probability
+raster: the polygons are burnt (GDAL rasterize) block by block as zone numbers, and sums are
+gathered with ``numpy.bincount``.
 """
 
 from __future__ import annotations
@@ -82,7 +82,6 @@ class AreaMeter:
         """
         outer = geometry.GetGeometryRef(0) if geometry.GetGeometryCount() else None
         return outer is not None and outer.GetArea() * self._max_m2_per_unit2 * self.SAFETY < min_area_m2
-
 
     def pixels_surely_below(self, min_area_m2: float) -> int:
         """A pixel count under which a region is surely smaller than ``min_area_m2`` anywhere in the image."""
