@@ -23,7 +23,7 @@ from segment_anything.modeling.common import LayerNorm2d
 from segment_anything.modeling.mask_decoder import MaskDecoder
 from torch.nn.functional import layer_norm
 
-from .fast_transformer import ImageProjections, two_way
+from .fast_transformer import Prepared, two_way
 
 CHANNELS_LAST = torch.channels_last
 
@@ -76,23 +76,24 @@ def decode_one_mask(
     image_pe: torch.Tensor,
     sparse: torch.Tensor,
     dense: torch.Tensor,
-    stages: list[ImageProjections] | None = None,
+    prepared: Prepared | None = None,
 ) -> torch.Tensor:
     """The low-resolution logits (1, 1, 256, 256) that ``decoder(..., multimask_output=False)`` returns.
 
     ``image_embedding`` and ``image_pe`` are (1, C, H, W), best made channels-last once per tile
-    (:func:`channels_last`); ``sparse`` and ``dense`` come from SAM's prompt encoder. ``stages``:
+    (:func:`channels_last`); ``sparse`` and ``dense`` come from SAM's prompt encoder. ``prepared``:
     :func:`fast_transformer.prepare` of the decoder's transformer (standard transformers only).
     """
     tokens = torch.cat([decoder.iou_token.weight, decoder.mask_tokens.weight, sparse[0]], dim=0)[None]
     src = channels_last(image_embedding + dense)
     b, c, h, w = src.shape
-    if stages is not None:
-        hs, keys = two_way(decoder.transformer, stages, src.permute(0, 2, 3, 1).reshape(h * w, c), tokens[0])
-        hs, keys = hs[None], keys[None]
+    if prepared is not None:  # token 1: the first mask token, the single-mask output
+        mask_token, keys = two_way(decoder.transformer, prepared, src.permute(0, 2, 3, 1).reshape(h * w, c),
+                                   tokens[0], token=1)
+        mask_token, keys = mask_token[None], keys[None]
     else:
         hs, keys = decoder.transformer(src, channels_last(image_pe), tokens)
-    mask_token = hs[:, 1, :]  # the first mask token: the single-mask output
+        mask_token = hs[:, 1, :]
     hyper = decoder.output_hypernetworks_mlps[0](mask_token)  # (1, C / 8)
     if has_standard_upscaling(decoder):
         upscaled = _upscale(decoder, keys.reshape(b, h, w, c))  # (1, 4H, 4W, C / 8)

@@ -11,6 +11,11 @@ the positional encoding to them. Here:
   depend on the image or the prompts: it is computed once per model (:func:`prepare`) and enters
   the product as its constant term (``addmm``), so the ``keys + key_pe`` additions go away.
 * Attention is PyTorch's fused ``scaled_dot_product_attention``.
+* The final token-to-image attention is made for the mask token only, the one token whose output
+  is used (no IoU head, one mask). With one query, its product with the projected keys folds into
+  one product of the image tokens with ``W_k^T q`` (a column a head), and its weighted sum of the
+  projected values into a weighted sum of the image tokens, projected afterwards: two thin
+  products instead of projecting all 4096 image tokens twice.
 
 Only the standard ``TwoWayTransformer`` is handled (:func:`is_standard`); anything else runs as is.
 """
@@ -49,14 +54,20 @@ def _projection(modules: list[tuple[torch.nn.Linear, bool]], pe: torch.Tensor) -
     return ImageProjections(weight, torch.cat(parts, dim=1).contiguous())
 
 
-@torch.inference_mode()
-def prepare(transformer: TwoWayTransformer, image_pe: torch.Tensor) -> list[ImageProjections]:
-    """The fused image-side projections of every layer, then of the final attention (once per model).
+@dataclass
+class Prepared:
+    """What :func:`two_way` needs beyond the weights, made once per model."""
 
-    ``image_pe`` is the prompt encoder's dense positional encoding, (1, C, H, W).
-    """
+    layers: list[ImageProjections]  # the fused image-side projections of every layer
+    pe: torch.Tensor  # the dense positional encoding as (N, C) tokens
+
+
+@torch.inference_mode()
+def prepare(transformer: TwoWayTransformer, image_pe: torch.Tensor) -> Prepared:
+    """The constants of :func:`two_way` for ``image_pe``, the prompt encoder's dense positional
+    encoding (1, C, H, W)."""
     pe = image_pe.flatten(2)[0].t().contiguous()  # (N, C)
-    stages = [
+    layers = [
         _projection(
             [(layer.cross_attn_token_to_image.k_proj, True), (layer.cross_attn_token_to_image.v_proj, False),
              (layer.cross_attn_image_to_token.q_proj, True)],
@@ -64,9 +75,7 @@ def prepare(transformer: TwoWayTransformer, image_pe: torch.Tensor) -> list[Imag
         )
         for layer in transformer.layers
     ]
-    final = transformer.final_attn_token_to_image
-    stages.append(_projection([(final.k_proj, True), (final.v_proj, False)], pe))
-    return stages
+    return Prepared(layers, pe)
 
 
 def _attend(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int) -> torch.Tensor:
@@ -119,18 +128,35 @@ def _layer(layer: TwoWayAttentionBlock, queries, keys, query_pe, stage: ImagePro
     return queries, _norm(keys, layer.norm4)
 
 
+def _one_token_to_image(attn: Attention, token_with_pe: torch.Tensor, keys: torch.Tensor,
+                        pe: torch.Tensor) -> torch.Tensor:
+    """``attn(q=token + pe_token, k=keys + pe, v=keys)`` for a single (C,) token, without projecting
+    the (N, C) image tokens: scores = (keys + pe) @ (W_k^T q) per head (the key bias adds a constant
+    to a head's scores, which softmax ignores), and the values' weighted sum = (weights @ keys) W_v^T
+    + b_v (the weights sum to 1)."""
+    heads = attn.num_heads
+    q = _linear(token_with_pe, attn.q_proj).view(heads, -1)  # (h, d)
+    folded = torch.einsum("hdc,hd->ch", attn.k_proj.weight.view(heads, -1, keys.shape[1]), q)  # (C, h)
+    scores = (keys @ folded).add_(pe @ folded).mul_(q.shape[1] ** -0.5)  # (N, h)
+    weights = torch.softmax(scores, dim=0)
+    pooled = weights.t() @ keys  # (h, C)
+    out = torch.einsum("hc,hdc->hd", pooled, attn.v_proj.weight.view(heads, -1, keys.shape[1])).reshape(-1)
+    if attn.v_proj.bias is not None:
+        out = out + attn.v_proj.bias
+    return _linear(out, attn.out_proj)
+
+
 def two_way(
-    transformer: TwoWayTransformer, stages: list[ImageProjections], keys: torch.Tensor, tokens: torch.Tensor
+    transformer: TwoWayTransformer, prepared: Prepared, keys: torch.Tensor, tokens: torch.Tensor, token: int
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """``transformer(image, image_pe, tokens)`` for one image given as (N, C) tokens ``keys``
     (the image embedding plus the dense prompt, flattened row by row), tokens (T, C).
 
-    Returns the processed tokens (T, C) and image tokens (N, C).
+    Returns the processed token number ``token`` (C,) and image tokens (N, C).
     """
     queries, query_pe = tokens, tokens
-    for layer, stage in zip(transformer.layers, stages):
+    for layer, stage in zip(transformer.layers, prepared.layers):
         queries, keys = _layer(layer, queries, keys, query_pe, stage)
-    final = transformer.final_attn_token_to_image
-    k, v = torch.addmm(stages[-1].constant, keys, stages[-1].weight).chunk(2, dim=1)
-    queries = _norm(queries + _token_to_image(final, queries + query_pe, k, v), transformer.norm_final_attn)
-    return queries, keys
+    one, one_pe = queries[token], query_pe[token]
+    attended = _one_token_to_image(transformer.final_attn_token_to_image, one + one_pe, keys, prepared.pe)
+    return _norm(one + attended, transformer.norm_final_attn), keys

@@ -159,7 +159,7 @@ class SamEngine:
         self.results_reused = 0
         self._fallback: SamEngine | None = None
         self._dense_pe: torch.Tensor | None = None  # the decoder's positional encoding, made once
-        self._decoder_stages = None  # and its share of the decoder's projections (fast_transformer)
+        self._prepared = None  # and the decoder transformer's constants (fast_transformer.prepare)
 
     @property
     def architecture(self):
@@ -234,7 +234,7 @@ class SamEngine:
         if self._dense_pe is None:
             self._dense_pe = channels_last(model.prompt_encoder.get_dense_pe())
             transformer = model.mask_decoder.transformer
-            self._decoder_stages = prepare(transformer, self._dense_pe) if is_standard(transformer) else None
+            self._prepared = prepare(transformer, self._dense_pe) if is_standard(transformer) else None
         features = channels_last(embedding.features)  # once for all the rounds
         for k in sorted(set(int(r) for r in prompts.rounds)):
             xy, labels = prompts.upto_round(k)
@@ -246,7 +246,7 @@ class SamEngine:
                 torch.as_tensor(labels, dtype=torch.int64, device=self.device)[None],
             )
             sparse, dense = model.prompt_encoder(points=points, boxes=None, masks=logits)
-            logits = decode_one_mask(model.mask_decoder, features, self._dense_pe, sparse, dense, self._decoder_stages)
+            logits = decode_one_mask(model.mask_decoder, features, self._dense_pe, sparse, dense, self._prepared)
             self.decoder_runs += 1
         masks = model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
         return torch.sigmoid(masks[0, 0]).float().cpu().numpy()

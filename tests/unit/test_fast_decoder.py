@@ -25,14 +25,15 @@ def test_one_mask_decoder_is_sams_decoder(n_points, fused_transformer):
     features = torch.randn(1, model.mask_decoder.transformer_dim, 64, 64)
     pe = model.prompt_encoder.get_dense_pe()
     assert is_standard(model.mask_decoder.transformer)
-    stages = prepare(model.mask_decoder.transformer, pe) if fused_transformer else None
+    prepared = prepare(model.mask_decoder.transformer, pe) if fused_transformer else None
     with torch.inference_mode():
         previous = None
         for round_ in range(2):  # round 2 feeds round 1's logits back as mask_input
             sparse, dense = prompt(model, n_points, previous, seed=round_)
             expected, _ = model.mask_decoder(image_embeddings=features, image_pe=pe, sparse_prompt_embeddings=sparse,
                                              dense_prompt_embeddings=dense, multimask_output=False)
-            got = decode_one_mask(model.mask_decoder, channels_last(features), channels_last(pe), sparse, dense, stages)
+            got = decode_one_mask(model.mask_decoder, channels_last(features), channels_last(pe), sparse, dense,
+                                  prepared)
             assert got.shape == expected.shape == (1, 1, 256, 256)
             torch.testing.assert_close(got, expected, atol=1e-4, rtol=1e-4)
             previous = got
