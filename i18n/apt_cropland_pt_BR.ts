@@ -49,19 +49,24 @@
         <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="122"/>
+        <location filename="../plugin/core/fast_encoder.py" line="142"/>
         <source>Unknown precision {precision!r}; choose one of {choices}.</source>
         <translation>Precisão desconhecida {precision!r}; escolha uma de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="185"/>
+        <location filename="../plugin/core/fast_encoder.py" line="205"/>
         <source>{precision}, fused attention and MLP</source>
         <translation>{precision}, atenção e MLP fundidos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="186"/>
+        <location filename="../plugin/core/fast_encoder.py" line="207"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, atenção fundida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fast_encoder.py" line="210"/>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be about 100 times slower)</source>
+        <translation>{path} (não {asked}: esta CPU não tem instruções {asked}; emulado, seria cerca de 100 vezes mais lento)</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -617,7 +622,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="111"/>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -671,101 +676,101 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="138"/>
-        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
-        <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos.</translation>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are about 100 times slower).</source>
+        <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são cerca de 100 vezes mais lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="144"/>
+        <location filename="../plugin/gui/dock_form.py" line="145"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint do SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="146"/>
+        <location filename="../plugin/gui/dock_form.py" line="147"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="148"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Add the probability raster</source>
         <translation>Adicionar o raster de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="158"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="160"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="172"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Generate points</source>
         <translation>Gerar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>Edit points</source>
         <translation>Editar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="176"/>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clique esquerdo: adicionar ponto de área de cultivo. Clique direito: adicionar ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <source>Run SAM</source>
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="180"/>
+        <location filename="../plugin/gui/dock_form.py" line="181"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="182"/>
+        <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="250"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <location filename="../plugin/processing/common.py" line="105"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="255"/>
+        <location filename="../plugin/gui/dock_form.py" line="256"/>
         <location filename="../plugin/processing/common.py" line="106"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="257"/>
+        <location filename="../plugin/gui/dock_form.py" line="258"/>
         <location filename="../plugin/processing/common.py" line="103"/>
         <source>image</source>
         <translation>de imagem</translation>
@@ -1231,6 +1236,10 @@ Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não)
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: mapeamento de áreas de cultivo com o SAM guiado pela cobertura global da terra</translation>
+    </message>
+    <message>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>
+        <translation type="vanished">Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos.</translation>
     </message>
 </context>
 </TS>

@@ -69,16 +69,33 @@ def test_mlp_fusion_only_where_it_is_exact():
     assert not fast_encoder.can_fuse_mlp(MLPBlock(8, 16), torch.device("meta"), torch.float32)
 
 
-def test_precision_choice():
+def test_precision_choice(monkeypatch):
     cpu = torch.device("cpu")
     assert choose_precision(cpu) == ("bf16" if cpu_has_bf16() else "fp32")
-    assert choose_precision(cpu, "fp32") == "fp32" and choose_precision(cpu, "BF16") == "bf16"
+    assert choose_precision(cpu, "fp32") == "fp32"
     assert choose_precision(torch.device("mps")) == "fp32"
+    # asked for and present in hardware: taken; absent: float32 (emulation is ~100x slower)
+    for has in (True, False):
+        monkeypatch.setattr(fast_encoder, "cpu_has_bf16", lambda has=has: has)
+        monkeypatch.setattr(fast_encoder, "cpu_has_fp16", lambda has=has: has)
+        assert choose_precision(cpu, "BF16") == ("bf16" if has else "fp32")
+        assert choose_precision(cpu, "fp16") == ("fp16" if has else "fp32")
+        assert choose_precision(cpu) == ("bf16" if has else "fp32")
     with pytest.raises(AptInputError, match="Unknown precision"):
         choose_precision(cpu, "int3")
 
 
-def test_reduced_precision_agrees_with_fp32(tiny_checkpoint, naip_path):
+def test_an_emulated_precision_runs_in_fp32_and_says_so(monkeypatch):
+    from support import build_tiny_sam
+
+    monkeypatch.setattr(fast_encoder, "cpu_has_bf16", lambda: False)  # as on an AVX2-only CPU
+    model = build_tiny_sam(seed=0).eval()
+    path = fast_encoder.speed_up_encoder(model, torch.device("cpu"), "bf16")
+    assert path.startswith("fp32, fused attention") and "not bf16" in path and "slower" in path
+    assert fast_encoder.encoder_dtype(model) == torch.float32
+
+
+def test_reduced_precision_agrees_with_fp32(tiny_checkpoint, naip_path, monkeypatch):
     """Same image, same prompts: the bf16 encoder and the fp32 one (exact, see above) agree.
 
     A tiny random model is far less confident than a trained SAM (all its probabilities lie
@@ -96,6 +113,9 @@ def test_reduced_precision_agrees_with_fp32(tiny_checkpoint, naip_path):
     rng = np.random.default_rng(0)
     prompts = TilePrompts(rng.uniform(0, 512, 20), rng.uniform(0, 512, 20), np.repeat([1, 0], 10).astype(np.int8),
                           np.tile([1, 2], 10).astype(np.int16))
+    # bf16 instructions cannot be had on every build machine; where they are missing, oneDNN
+    # emulates them: the same numbers, only slower (the plugin would run fp32 there)
+    monkeypatch.setattr(fast_encoder, "cpu_has_bf16", lambda: True)
     exact = SamEngine(tiny_checkpoint, "cpu", precision="fp32")
     reduced = SamEngine(tiny_checkpoint, "cpu", precision="bf16")
     assert reduced.fast_path.startswith("bf16, fused attention") and exact.fast_path.startswith("fp32, fused attention")
