@@ -357,27 +357,37 @@
         <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="48"/>
-        <source>CPU: {threads} threads</source>
-        <translation>CPU: {threads} hilos</translation>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <source>bfloat16 units</source>
+        <translation>unidades bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="57"/>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <source>no bfloat16 units, so float32</source>
+        <translation>sin unidades bfloat16, por tanto float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="53"/>
+        <source>CPU: {threads} threads, {arithmetic}</source>
+        <translation>CPU: {threads} hilos, {arithmetic}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="62"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="206"/>
+        <location filename="../plugin/core/sam_engine.py" line="211"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>
@@ -1236,6 +1246,10 @@ Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo,
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: cartografía de tierras de cultivo con SAM guiado por la cobertura global del suelo</translation>
+    </message>
+    <message>
+        <source>CPU: {threads} threads</source>
+        <translation type="vanished">CPU: {threads} hilos</translation>
     </message>
     <message>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>

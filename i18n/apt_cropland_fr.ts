@@ -357,27 +357,37 @@
         <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA : {name}, {memory:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="48"/>
-        <source>CPU: {threads} threads</source>
-        <translation>CPU : {threads} threads</translation>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <source>bfloat16 units</source>
+        <translation>unités bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="57"/>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <source>no bfloat16 units, so float32</source>
+        <translation>pas d&apos;unités bfloat16, donc float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="53"/>
+        <source>CPU: {threads} threads, {arithmetic}</source>
+        <translation>CPU : {threads} threads, {arithmetic}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="62"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="206"/>
+        <location filename="../plugin/core/sam_engine.py" line="211"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>
@@ -1236,6 +1246,10 @@ Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres 
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland : cartographie des terres cultivées avec SAM guidé par l&apos;occupation du sol globale</translation>
+    </message>
+    <message>
+        <source>CPU: {threads} threads</source>
+        <translation type="vanished">CPU : {threads} threads</translation>
     </message>
     <message>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>

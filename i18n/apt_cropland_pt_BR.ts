@@ -357,27 +357,37 @@
         <translation>apenas {count} pontos por classe cabem neste bloco (pedidos {asked})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="48"/>
-        <source>CPU: {threads} threads</source>
-        <translation>CPU: {threads} threads</translation>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <source>bfloat16 units</source>
+        <translation>unidades bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="57"/>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <source>no bfloat16 units, so float32</source>
+        <translation>sem unidades bfloat16, portanto float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="53"/>
+        <source>CPU: {threads} threads, {arithmetic}</source>
+        <translation>CPU: {threads} threads, {arithmetic}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="62"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="206"/>
+        <location filename="../plugin/core/sam_engine.py" line="211"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
@@ -1236,6 +1246,10 @@ Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não)
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: mapeamento de áreas de cultivo com o SAM guiado pela cobertura global da terra</translation>
+    </message>
+    <message>
+        <source>CPU: {threads} threads</source>
+        <translation type="vanished">CPU: {threads} threads</translation>
     </message>
     <message>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>

@@ -357,27 +357,37 @@
         <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA：{name}，{memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="48"/>
-        <source>CPU: {threads} threads</source>
-        <translation>CPU：{threads} 个线程</translation>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <source>bfloat16 units</source>
+        <translation>有 bfloat16 运算单元</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="57"/>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <source>no bfloat16 units, so float32</source>
+        <translation>无 bfloat16 运算单元，因此使用 float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="53"/>
+        <source>CPU: {threads} threads, {arithmetic}</source>
+        <translation>CPU：{threads} 个线程，{arithmetic}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="62"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="206"/>
+        <location filename="../plugin/core/sam_engine.py" line="211"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
@@ -1236,6 +1246,10 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland：以全球土地覆盖为提示、用 SAM 进行耕地制图</translation>
+    </message>
+    <message>
+        <source>CPU: {threads} threads</source>
+        <translation type="vanished">CPU：{threads} 个线程</translation>
     </message>
     <message>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding.</source>

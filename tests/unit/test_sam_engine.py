@@ -128,3 +128,12 @@ def test_out_of_memory_on_the_cpu_is_not_hidden(engine, monkeypatch):
     monkeypatch.setattr(engine, "embed", out_of_memory)
     with pytest.raises(torch.OutOfMemoryError):
         engine.predict(scene(), prompts_in_rounds(), key="cpu-oom")
+
+
+def test_the_device_summary_says_whether_the_cpu_has_bfloat16_units(monkeypatch):
+    from apt_cropland.plugin.core import fast_encoder
+    from apt_cropland.plugin.core.sam_engine import describe_devices
+
+    for has, expected in ((True, "CPU: {} threads, bfloat16 units"), (False, "CPU: {} threads, no bfloat16 units")):
+        monkeypatch.setattr(fast_encoder, "cpu_has_bf16", lambda has=has: has)
+        assert expected.format(torch.get_num_threads()) in describe_devices()
