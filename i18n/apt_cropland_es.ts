@@ -65,8 +65,8 @@
     </message>
     <message>
         <location filename="../plugin/core/fast_encoder.py" line="210"/>
-        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be about 100 times slower)</source>
-        <translation>{path} (no {asked}: esta CPU no tiene instrucciones {asked}; emulado, sería unas 100 veces más lento)</translation>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
+        <translation>{path} (no {asked}: esta CPU no tiene instrucciones {asked}; emulado, sería más de 100 veces más lento)</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -686,8 +686,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="138"/>
-        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are about 100 times slower).</source>
-        <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo. Una CPU sin instrucciones bfloat16 o float16 calcula en float32 se elija lo que se elija (emulados, son unas 100 veces más lentos).</translation>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
+        <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo. Una CPU sin instrucciones bfloat16 o float16 calcula en float32 se elija lo que se elija (emulados, son más de 100 veces más lentos).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="145"/>

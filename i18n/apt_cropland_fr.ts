@@ -65,8 +65,8 @@
     </message>
     <message>
         <location filename="../plugin/core/fast_encoder.py" line="210"/>
-        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be about 100 times slower)</source>
-        <translation>{path} (pas {asked} : ce CPU n&apos;a pas d&apos;instructions {asked} ; émulé, ce serait environ 100 fois plus lent)</translation>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
+        <translation>{path} (pas {asked} : ce CPU n&apos;a pas d&apos;instructions {asked} ; émulé, ce serait plus de 100 fois plus lent)</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -686,8 +686,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="138"/>
-        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are about 100 times slower).</source>
-        <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont environ 100 fois plus lents).</translation>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
+        <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont plus de 100 fois plus lents).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="145"/>

@@ -65,8 +65,8 @@
     </message>
     <message>
         <location filename="../plugin/core/fast_encoder.py" line="210"/>
-        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be about 100 times slower)</source>
-        <translation>{path} (não {asked}: esta CPU não tem instruções {asked}; emulado, seria cerca de 100 vezes mais lento)</translation>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
+        <translation>{path} (não {asked}: esta CPU não tem instruções {asked}; emulado, seria mais de 100 vezes mais lento)</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -686,8 +686,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="138"/>
-        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are about 100 times slower).</source>
-        <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são cerca de 100 vezes mais lentos).</translation>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
+        <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são mais de 100 vezes mais lentos).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="145"/>

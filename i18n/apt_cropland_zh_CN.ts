@@ -65,8 +65,8 @@
     </message>
     <message>
         <location filename="../plugin/core/fast_encoder.py" line="210"/>
-        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be about 100 times slower)</source>
-        <translation>{path}（未使用 {asked}：此 CPU 没有 {asked} 指令；模拟运行约慢 100 倍）</translation>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
+        <translation>{path}（未使用 {asked}：此 CPU 没有 {asked} 指令；模拟运行会慢 100 倍以上）</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -686,8 +686,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="138"/>
-        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are about 100 times slower).</source>
-        <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。没有 bfloat16 或 float16 指令的 CPU 无论选择什么都以 float32 计算（模拟这些格式约慢 100 倍）。</translation>
+        <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
+        <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。没有 bfloat16 或 float16 指令的 CPU 无论选择什么都以 float32 计算（模拟这些格式会慢 100 倍以上）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="145"/>

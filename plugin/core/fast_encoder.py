@@ -23,7 +23,7 @@ the installed torch has it (a private operator: its absence is detected and the 
 
 The choice is automatic and can be overridden (``precision``: auto, fp32, bf16, fp16), except
 that a CPU without bfloat16 or float16 instructions runs float32 whatever is asked: oneDNN
-emulates those types there about 100 times slower (0.7 against 104 GFLOP/s measured on an
+emulates those types there about 150 times slower (0.7 against 104 GFLOP/s measured on an
 AVX2-only CPU), which would turn seconds a tile into half an hour.
 """
 
@@ -207,7 +207,7 @@ def speed_up_encoder(model, device: torch.device, precision: str = "auto") -> st
         path = tr("{precision}, fused attention").format(precision=chosen)
     asked = (precision or "auto").lower()
     if asked not in ("auto", chosen):
-        path = tr("{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be about 100 "
+        path = tr("{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 "
                   "times slower)").format(path=path, asked=asked)
     return path
 

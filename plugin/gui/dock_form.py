@@ -137,7 +137,7 @@ class DockForm(QWidget):
         self.precision_combo.setToolTip(
             tr("Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, "
                "else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 "
-               "instructions runs float32 whatever is chosen (emulated, they are about 100 times slower).")
+               "instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).")
         )
         row = QHBoxLayout()
         row.addWidget(self.checkpoint_widget, 1)
