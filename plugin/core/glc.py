@@ -40,7 +40,12 @@ class Prelabel:
     def classes_seen(self, where: np.ndarray | None = None, limit: int = 256) -> frozenset[int]:
         """The class values present on valid pixels (and ``where``, if given)."""
         keep = self.valid if where is None else self.valid & where
-        return frozenset(int(v) for v in np.unique(self.classes[keep])[:limit])
+        values = self.classes[keep]
+        if values.dtype.kind in "ub" and values.itemsize <= 2:  # small unsigned codes: count, don't sort
+            present = np.flatnonzero(np.bincount(values.ravel(), minlength=1))
+        else:
+            present = np.unique(values)
+        return frozenset(int(v) for v in present[:limit])
 
 
 class GlcReader:

@@ -13,7 +13,7 @@ from support import write_raster
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.geo import Grid, extent_to_window, pixel_size_m
-from apt_cropland.plugin.core.glc import GlcReader
+from apt_cropland.plugin.core.glc import GlcReader, Prelabel
 
 ROOT = Path(__file__).resolve().parents[2]
 UTM33 = CRS.from_epsg(32633)
@@ -160,3 +160,19 @@ def test_cropland_classes_are_picked_as_isin_would(dtype, classes):
     got = in_classes(data, classes)
     assert got.dtype == bool and np.array_equal(got, np.isin(data, classes))
     assert got.any() == bool(classes)
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.uint16, np.int16, np.int32, np.float32, bool])
+def test_classes_seen_matches_unique_on_valid_pixels(dtype):
+    rng = np.random.default_rng(3)
+    high = 2 if dtype is bool else 120
+    classes = rng.integers(0, high, (64, 80)).astype(dtype)
+    if dtype in (np.int16, np.int32, np.float32):
+        classes[::7] = -5  # signed and float codes take the sorting path
+    valid = rng.random((64, 80)) > 0.3
+    where = rng.random((64, 80)) > 0.5
+    pre = Prelabel(classes, classes == 40, valid)
+    assert pre.classes_seen() == {int(v) for v in np.unique(classes[valid])}
+    assert pre.classes_seen(where) == {int(v) for v in np.unique(classes[valid & where])}
+    assert pre.classes_seen(limit=3) == {int(v) for v in np.unique(classes[valid])[:3]}
+    assert Prelabel(classes, classes == 40, np.zeros_like(valid)).classes_seen() == frozenset()
