@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
 import rasterio
 from rasterio.enums import ColorInterp, MaskFlags, Resampling
-from rasterio.errors import RasterioError, RasterioIOError
+from rasterio.errors import NodataShadowWarning, RasterioError, RasterioIOError
 from rasterio.windows import Window
 
 from .errors import AptInputError
@@ -50,11 +51,17 @@ def parse_bands(text: str | None) -> tuple[int, ...] | None:
     return bands or None
 
 
+RGB_INTERPRETATION = (ColorInterp.red, ColorInterp.green, ColorInterp.blue)
+
+
+def has_rgb_interpretation(colorinterp: tuple[ColorInterp, ...]) -> bool:
+    return all(ci in colorinterp for ci in RGB_INTERPRETATION)
+
+
 def default_bands(colorinterp: tuple[ColorInterp, ...]) -> tuple[int, ...]:
     """Red, green, blue by colour interpretation; else bands 1, 2, 3 (or repeats for fewer)."""
-    wanted = (ColorInterp.red, ColorInterp.green, ColorInterp.blue)
-    if all(ci in colorinterp for ci in wanted):
-        return tuple(colorinterp.index(ci) + 1 for ci in wanted)
+    if has_rgb_interpretation(colorinterp):
+        return tuple(colorinterp.index(ci) + 1 for ci in RGB_INTERPRETATION)
     count = len(colorinterp)
     return tuple(min(b, count) for b in (1, 2, 3))
 
@@ -88,8 +95,9 @@ class ImageReader:
     def _choose_bands(self, bands: tuple[int, ...] | None) -> tuple[int, ...]:
         count = self._ds.count
         if bands is None:
-            chosen = default_bands(tuple(self._ds.colorinterp))
-            if count > 3 and chosen == (1, 2, 3):
+            colorinterp = tuple(self._ds.colorinterp)
+            chosen = default_bands(colorinterp)
+            if count > 3 and not has_rgb_interpretation(colorinterp):
                 self.notes.append(
                     tr(
                         "The image has {count} bands and none is marked red/green/blue; using bands "
@@ -134,7 +142,11 @@ class ImageReader:
         """Pixels of the window where the chosen bands have data (not all nodata)."""
         if self._all_valid:
             return np.ones((int(window.height), int(window.width)), dtype=bool)
-        return (self._ds.read_masks(self.bands, window=window) > 0).any(axis=0)
+        with warnings.catch_warnings():
+            # a nodata value and an alpha band both: GDAL follows the nodata value (rasterio warns each read)
+            warnings.simplefilter("ignore", NodataShadowWarning)
+            masks = self._ds.read_masks(self.bands, window=window)
+        return (masks > 0).any(axis=0)
 
     def read(self, window: Window) -> tuple[np.ndarray, np.ndarray]:
         """``(rgb uint8[H, W, 3], valid bool[H, W])`` for a pixel window."""

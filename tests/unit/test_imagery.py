@@ -1,3 +1,5 @@
+import warnings
+
 import numpy as np
 import pytest
 import rasterio
@@ -33,6 +35,15 @@ def test_many_bands_without_colour_use_1_2_3_and_say_so(sentinel2_path):
     with ImageReader(sentinel2_path) as image:
         assert image.bands == (1, 2, 3)
         assert any("8 bands" in n for n in image.notes)
+
+
+def test_four_bands_marked_red_green_blue_take_them_without_a_note(tmp_path):
+    data = np.full((4, 10, 10), 100, np.uint8)
+    data[3] = 255
+    path = write_raster(tmp_path / "rgba.tif", data, photometric="RGB", alpha="YES")
+    with ImageReader(path) as image:
+        assert image.bands == (1, 2, 3)
+        assert image.notes == []
 
 
 def test_uint16_is_stretched_by_2_98_percentiles_per_band(sentinel2_path):
@@ -91,6 +102,20 @@ def test_an_alpha_band_marks_pixels_invalid_and_no_mask_means_all_valid(tmp_path
     with ImageReader(write_raster(tmp_path / "plain.tif", data[:3])) as image:
         valid = image.valid(Window(2, 3, 25, 10))
     assert valid.shape == (10, 25) and valid.all()
+
+
+def test_nodata_beside_an_alpha_band_is_followed_quietly(tmp_path):
+    """GDAL lets a nodata value shadow an alpha band; rasterio warns on every read, which the analyst
+    would see in the Processing log once per tile: the reader follows GDAL without the noise."""
+    data = np.full((4, 20, 30), 100, np.uint8)
+    data[3] = 255
+    data[:3, :4] = 0  # nodata in the colour bands
+    path = write_raster(tmp_path / "rgba_nodata.tif", data, photometric="RGB", alpha="YES", nodata=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with ImageReader(path, bands=(1, 2, 3)) as image:
+            valid = image.valid(Window(0, 0, 30, 20))
+    assert not valid[:4].any() and valid[4:].all()
 
 
 def test_all_nodata_16bit_image_is_a_clear_error(tmp_path):
