@@ -79,27 +79,27 @@
         <translation>La extensión elegida no se superpone con la imagen. Elija una extensión dentro de la imagen, o deje la extensión vacía para procesar toda la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="64"/>
+        <location filename="../plugin/core/glc.py" line="69"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>No se puede abrir el ráster de cobertura del suelo {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="68"/>
+        <location filename="../plugin/core/glc.py" line="73"/>
         <source>The land cover raster {path!r}</source>
         <translation>El ráster de cobertura del suelo {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="74"/>
+        <location filename="../plugin/core/glc.py" line="79"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>El ráster de cobertura del suelo no se superpone con la imagen: no hay cobertura del suelo disponible donde está la imagen. Elija una tesela de cobertura del suelo que cubra la zona de la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="107"/>
+        <location filename="../plugin/core/glc.py" line="112"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>No se pudo leer la cobertura del suelo ({path}): {error}. Si se lee en línea, compruebe la conexión a Internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="120"/>
+        <location filename="../plugin/core/glc.py" line="125"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>No se pudo guardar la cobertura del suelo en {path}: {error}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>GDAL no pudo hacer el mosaico de las teselas de WorldCover: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="48"/>
+        <location filename="../plugin/core/imagery.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>Las bandas deben ser números de banda separados por comas, como &apos;1,2,3&apos;; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="69"/>
+        <location filename="../plugin/core/imagery.py" line="76"/>
         <source>Cannot open the image {path!r}: {error}</source>
         <translation>No se puede abrir la imagen {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="72"/>
+        <location filename="../plugin/core/imagery.py" line="79"/>
         <source>The image {path!r}</source>
         <translation>La imagen {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="83"/>
+        <location filename="../plugin/core/imagery.py" line="90"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valores de la imagen ({dtype}) estirados a 0-255 según los percentiles 2-98 % de cada banda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="94"/>
+        <location filename="../plugin/core/imagery.py" line="102"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>La imagen tiene {count} bandas y ninguna está marcada como rojo/verde/azul; se usan las bandas 1, 2, 3. Ajuste la opción de bandas para elegir otras.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="104"/>
+        <location filename="../plugin/core/imagery.py" line="112"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indique una banda o tres bandas para la entrada rojo, verde, azul de SAM; se recibieron {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="111"/>
+        <location filename="../plugin/core/imagery.py" line="119"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>La imagen tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="127"/>
+        <location filename="../plugin/core/imagery.py" line="135"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>La imagen no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="146"/>
+        <location filename="../plugin/core/imagery.py" line="158"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
     </message>
@@ -221,108 +221,113 @@
         <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="109"/>
+        <location filename="../plugin/core/pipeline.py" line="100"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>La cobertura del suelo no tiene datos bajo cerca del {percent} % de la imagen: allí no se muestreó ningún punto de indicación, así que el resultado de SAM allí depende de puntos de otras partes de la tesela. Use una cobertura del suelo que cubra toda la imagen, o limite la extensión a donde tenga datos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="124"/>
         <location filename="../plugin/processing/common.py" line="43"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="120"/>
+        <location filename="../plugin/core/pipeline.py" line="135"/>
         <source>Points per class must be at least 1.</source>
         <translation>Los puntos por clase deben ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="122"/>
+        <location filename="../plugin/core/pipeline.py" line="137"/>
         <source>There must be at least one round.</source>
         <translation>Debe haber al menos una ronda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="124"/>
+        <location filename="../plugin/core/pipeline.py" line="139"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="169"/>
+        <location filename="../plugin/core/pipeline.py" line="184"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="190"/>
+        <location filename="../plugin/core/pipeline.py" line="208"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Indicaciones: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="213"/>
+        <location filename="../plugin/core/pipeline.py" line="235"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="226"/>
+        <location filename="../plugin/core/pipeline.py" line="248"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <location filename="../plugin/core/pipeline.py" line="256"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="259"/>
+        <location filename="../plugin/core/pipeline.py" line="281"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="262"/>
+        <location filename="../plugin/core/pipeline.py" line="284"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="266"/>
+        <location filename="../plugin/core/pipeline.py" line="288"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="274"/>
+        <location filename="../plugin/core/pipeline.py" line="296"/>
         <source>Loading the SAM model...</source>
         <translation>Cargando el modelo SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="277"/>
+        <location filename="../plugin/core/pipeline.py" line="299"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="298"/>
+        <location filename="../plugin/core/pipeline.py" line="320"/>
         <source>Vectorising</source>
         <translation>Vectorizando</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="301"/>
+        <location filename="../plugin/core/pipeline.py" line="323"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="309"/>
+        <location filename="../plugin/core/pipeline.py" line="331"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="328"/>
+        <location filename="../plugin/core/pipeline.py" line="350"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tesela {index}/{count} omitida: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="333"/>
+        <location filename="../plugin/core/pipeline.py" line="355"/>
         <source>Tile {index}/{count}</source>
         <translation>Tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="336"/>
+        <location filename="../plugin/core/pipeline.py" line="358"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="339"/>
+        <location filename="../plugin/core/pipeline.py" line="361"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: tesela {index}/{count}</translation>
     </message>
@@ -489,72 +494,72 @@
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="241"/>
+        <location filename="../plugin/gui/dock.py" line="242"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última ejecución: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="284"/>
+        <location filename="../plugin/gui/dock.py" line="285"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="294"/>
         <source>Cropland (APT, edited)</source>
         <translation>Tierras de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="316"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/dock.py" line="325"/>
         <source>Choose a file to export to.</source>
         <translation>Elija un archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>No exportado: se conservó el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="337"/>
+        <location filename="../plugin/gui/dock.py" line="338"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>

@@ -79,27 +79,27 @@
         <translation>L&apos;emprise choisie ne recouvre pas l&apos;image. Choisissez une emprise à l&apos;intérieur de l&apos;image, ou laissez l&apos;emprise vide pour traiter toute l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="64"/>
+        <location filename="../plugin/core/glc.py" line="69"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir le raster d&apos;occupation du sol {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="68"/>
+        <location filename="../plugin/core/glc.py" line="73"/>
         <source>The land cover raster {path!r}</source>
         <translation>Le raster d&apos;occupation du sol {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="74"/>
+        <location filename="../plugin/core/glc.py" line="79"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="107"/>
+        <location filename="../plugin/core/glc.py" line="112"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Impossible de lire l&apos;occupation du sol ({path}) : {error}. Si elle est lue en ligne, vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="120"/>
+        <location filename="../plugin/core/glc.py" line="125"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>GDAL n&apos;a pas pu mosaïquer les tuiles WorldCover : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="48"/>
+        <location filename="../plugin/core/imagery.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>Les bandes doivent être des numéros de bande séparés par des virgules, comme &apos;1,2,3&apos; ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="69"/>
+        <location filename="../plugin/core/imagery.py" line="76"/>
         <source>Cannot open the image {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir l&apos;image {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="72"/>
+        <location filename="../plugin/core/imagery.py" line="79"/>
         <source>The image {path!r}</source>
         <translation>L&apos;image {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="83"/>
+        <location filename="../plugin/core/imagery.py" line="90"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valeurs de l&apos;image ({dtype}) étirées sur 0-255 selon les centiles 2-98 % de chaque bande.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="94"/>
+        <location filename="../plugin/core/imagery.py" line="102"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>L&apos;image a {count} bandes et aucune n&apos;est marquée rouge/vert/bleu ; les bandes 1, 2, 3 sont utilisées. Réglez l&apos;option des bandes pour en choisir d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="104"/>
+        <location filename="../plugin/core/imagery.py" line="112"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indiquez une bande ou trois bandes pour l&apos;entrée rouge, vert, bleu de SAM ; reçu {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="111"/>
+        <location filename="../plugin/core/imagery.py" line="119"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>L&apos;image a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="127"/>
+        <location filename="../plugin/core/imagery.py" line="135"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>L&apos;image n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="146"/>
+        <location filename="../plugin/core/imagery.py" line="158"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
     </message>
@@ -221,108 +221,113 @@
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="109"/>
+        <location filename="../plugin/core/pipeline.py" line="100"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>L&apos;occupation du sol n&apos;a pas de données sous environ {percent} % de l&apos;image : aucun point d&apos;invite n&apos;y a été tiré, le résultat de SAM y repose donc sur des points situés ailleurs dans la tuile. Utilisez une occupation du sol qui couvre toute l&apos;image, ou limitez l&apos;emprise à la zone où elle a des données.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="124"/>
         <location filename="../plugin/processing/common.py" line="43"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="120"/>
+        <location filename="../plugin/core/pipeline.py" line="135"/>
         <source>Points per class must be at least 1.</source>
         <translation>Le nombre de points par classe doit être au moins 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="122"/>
+        <location filename="../plugin/core/pipeline.py" line="137"/>
         <source>There must be at least one round.</source>
         <translation>Il faut au moins un tour.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="124"/>
+        <location filename="../plugin/core/pipeline.py" line="139"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="169"/>
+        <location filename="../plugin/core/pipeline.py" line="184"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="190"/>
+        <location filename="../plugin/core/pipeline.py" line="208"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Invites : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="213"/>
+        <location filename="../plugin/core/pipeline.py" line="235"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="226"/>
+        <location filename="../plugin/core/pipeline.py" line="248"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <location filename="../plugin/core/pipeline.py" line="256"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="259"/>
+        <location filename="../plugin/core/pipeline.py" line="281"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="262"/>
+        <location filename="../plugin/core/pipeline.py" line="284"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="266"/>
+        <location filename="../plugin/core/pipeline.py" line="288"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="274"/>
+        <location filename="../plugin/core/pipeline.py" line="296"/>
         <source>Loading the SAM model...</source>
         <translation>Chargement du modèle SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="277"/>
+        <location filename="../plugin/core/pipeline.py" line="299"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="298"/>
+        <location filename="../plugin/core/pipeline.py" line="320"/>
         <source>Vectorising</source>
         <translation>Vectorisation</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="301"/>
+        <location filename="../plugin/core/pipeline.py" line="323"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="309"/>
+        <location filename="../plugin/core/pipeline.py" line="331"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="328"/>
+        <location filename="../plugin/core/pipeline.py" line="350"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="333"/>
+        <location filename="../plugin/core/pipeline.py" line="355"/>
         <source>Tile {index}/{count}</source>
         <translation>Tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="336"/>
+        <location filename="../plugin/core/pipeline.py" line="358"/>
         <source>{tile}: {message}</source>
         <translation>{tile} : {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="339"/>
+        <location filename="../plugin/core/pipeline.py" line="361"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
     </message>
@@ -489,72 +494,72 @@
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="241"/>
+        <location filename="../plugin/gui/dock.py" line="242"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Dernière exécution : {0}, encodeur {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="284"/>
+        <location filename="../plugin/gui/dock.py" line="285"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="294"/>
         <source>Cropland (APT, edited)</source>
         <translation>Terres cultivées (APT, modifiée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="316"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/dock.py" line="325"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="337"/>
+        <location filename="../plugin/gui/dock.py" line="338"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>

@@ -79,27 +79,27 @@
         <translation>A extensão escolhida não se sobrepõe à imagem. Escolha uma extensão dentro da imagem, ou deixe a extensão vazia para processar a imagem inteira.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="64"/>
+        <location filename="../plugin/core/glc.py" line="69"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Não foi possível abrir o raster de cobertura da terra {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="68"/>
+        <location filename="../plugin/core/glc.py" line="73"/>
         <source>The land cover raster {path!r}</source>
         <translation>O raster de cobertura da terra {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="74"/>
+        <location filename="../plugin/core/glc.py" line="79"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>O raster de cobertura da terra não se sobrepõe à imagem: não há cobertura da terra disponível onde a imagem está. Escolha um tile de cobertura da terra que cubra a área da imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="107"/>
+        <location filename="../plugin/core/glc.py" line="112"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Não foi possível ler a cobertura da terra ({path}): {error}. Se ela é lida on-line, verifique a conexão com a internet e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="120"/>
+        <location filename="../plugin/core/glc.py" line="125"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Não foi possível salvar a cobertura da terra em {path}: {error}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>O GDAL não conseguiu fazer o mosaico dos tiles do WorldCover: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="48"/>
+        <location filename="../plugin/core/imagery.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>As bandas devem ser números de banda separados por vírgulas, como &apos;1,2,3&apos;; recebido {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="69"/>
+        <location filename="../plugin/core/imagery.py" line="76"/>
         <source>Cannot open the image {path!r}: {error}</source>
         <translation>Não foi possível abrir a imagem {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="72"/>
+        <location filename="../plugin/core/imagery.py" line="79"/>
         <source>The image {path!r}</source>
         <translation>A imagem {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="83"/>
+        <location filename="../plugin/core/imagery.py" line="90"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valores da imagem ({dtype}) esticados para 0-255 pelos percentis 2-98 % de cada banda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="94"/>
+        <location filename="../plugin/core/imagery.py" line="102"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>A imagem tem {count} bandas e nenhuma está marcada como vermelho/verde/azul; usando as bandas 1, 2, 3. Ajuste a opção de bandas para escolher outras.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="104"/>
+        <location filename="../plugin/core/imagery.py" line="112"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Informe uma banda ou três bandas para a entrada vermelho, verde, azul do SAM; recebidas {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="111"/>
+        <location filename="../plugin/core/imagery.py" line="119"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>A imagem tem as bandas 1 a {count}; a banda {band} não existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="127"/>
+        <location filename="../plugin/core/imagery.py" line="135"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>A imagem não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="146"/>
+        <location filename="../plugin/core/imagery.py" line="158"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>Não foi possível ler a imagem ({path}) nos pixels {window}: {error}</translation>
     </message>
@@ -221,108 +221,113 @@
         <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="109"/>
+        <location filename="../plugin/core/pipeline.py" line="100"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>A cobertura da terra não tem dados sob cerca de {percent} % da imagem: nenhum ponto de prompt foi amostrado ali, então o resultado do SAM ali depende de pontos de outras partes do bloco. Use uma cobertura da terra que cubra toda a imagem, ou limite a extensão à área onde ela tem dados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="124"/>
         <location filename="../plugin/processing/common.py" line="43"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="120"/>
+        <location filename="../plugin/core/pipeline.py" line="135"/>
         <source>Points per class must be at least 1.</source>
         <translation>Os pontos por classe devem ser pelo menos 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="122"/>
+        <location filename="../plugin/core/pipeline.py" line="137"/>
         <source>There must be at least one round.</source>
         <translation>Deve haver pelo menos uma rodada.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="124"/>
+        <location filename="../plugin/core/pipeline.py" line="139"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="169"/>
+        <location filename="../plugin/core/pipeline.py" line="184"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="190"/>
+        <location filename="../plugin/core/pipeline.py" line="208"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Prompts: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="213"/>
+        <location filename="../plugin/core/pipeline.py" line="235"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="226"/>
+        <location filename="../plugin/core/pipeline.py" line="248"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <location filename="../plugin/core/pipeline.py" line="256"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="259"/>
+        <location filename="../plugin/core/pipeline.py" line="281"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="262"/>
+        <location filename="../plugin/core/pipeline.py" line="284"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="266"/>
+        <location filename="../plugin/core/pipeline.py" line="288"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="274"/>
+        <location filename="../plugin/core/pipeline.py" line="296"/>
         <source>Loading the SAM model...</source>
         <translation>Carregando o modelo SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="277"/>
+        <location filename="../plugin/core/pipeline.py" line="299"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="298"/>
+        <location filename="../plugin/core/pipeline.py" line="320"/>
         <source>Vectorising</source>
         <translation>Vetorizando</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="301"/>
+        <location filename="../plugin/core/pipeline.py" line="323"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="309"/>
+        <location filename="../plugin/core/pipeline.py" line="331"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="328"/>
+        <location filename="../plugin/core/pipeline.py" line="350"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="333"/>
+        <location filename="../plugin/core/pipeline.py" line="355"/>
         <source>Tile {index}/{count}</source>
         <translation>Bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="336"/>
+        <location filename="../plugin/core/pipeline.py" line="358"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="339"/>
+        <location filename="../plugin/core/pipeline.py" line="361"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
     </message>
@@ -489,72 +494,72 @@
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="241"/>
+        <location filename="../plugin/gui/dock.py" line="242"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última execução: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="284"/>
+        <location filename="../plugin/gui/dock.py" line="285"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="294"/>
         <source>Cropland (APT, edited)</source>
         <translation>Áreas de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="316"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Execute o SAM primeiro: não há camada de áreas de cultivo para exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/dock.py" line="325"/>
         <source>Choose a file to export to.</source>
         <translation>Escolha um arquivo para onde exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Não exportado: o arquivo existente foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="337"/>
+        <location filename="../plugin/gui/dock.py" line="338"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>

@@ -79,27 +79,27 @@
         <translation>所选范围与影像不重叠。请在影像内选择范围，或将范围留空以处理整幅影像。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="64"/>
+        <location filename="../plugin/core/glc.py" line="69"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>无法打开土地覆盖栅格 {path!r}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="68"/>
+        <location filename="../plugin/core/glc.py" line="73"/>
         <source>The land cover raster {path!r}</source>
         <translation>土地覆盖栅格 {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="74"/>
+        <location filename="../plugin/core/glc.py" line="79"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>土地覆盖栅格与影像不重叠：影像所在区域没有可用的土地覆盖数据。请选择覆盖影像区域的土地覆盖图幅。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="107"/>
+        <location filename="../plugin/core/glc.py" line="112"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>无法读取土地覆盖数据（{path}）：{error}。如果是在线读取，请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="120"/>
+        <location filename="../plugin/core/glc.py" line="125"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>无法将土地覆盖保存到 {path}：{error}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>GDAL 无法镶嵌 WorldCover 图幅：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="48"/>
+        <location filename="../plugin/core/imagery.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>波段必须是以逗号分隔的波段编号，例如 &apos;1,2,3&apos;；实际输入为 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="69"/>
+        <location filename="../plugin/core/imagery.py" line="76"/>
         <source>Cannot open the image {path!r}: {error}</source>
         <translation>无法打开影像 {path!r}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="72"/>
+        <location filename="../plugin/core/imagery.py" line="79"/>
         <source>The image {path!r}</source>
         <translation>影像 {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="83"/>
+        <location filename="../plugin/core/imagery.py" line="90"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>影像值（{dtype}）已按各波段 2-98 % 百分位数拉伸到 0-255。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="94"/>
+        <location filename="../plugin/core/imagery.py" line="102"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>影像有 {count} 个波段，但没有一个被标记为红/绿/蓝；将使用波段 1、2、3。可通过“波段”选项选择其他波段。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="104"/>
+        <location filename="../plugin/core/imagery.py" line="112"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>请为 SAM 的红、绿、蓝输入指定一个波段或三个波段；实际为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="111"/>
+        <location filename="../plugin/core/imagery.py" line="119"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>影像的波段为 1 到 {count}；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="127"/>
+        <location filename="../plugin/core/imagery.py" line="135"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>影像没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="146"/>
+        <location filename="../plugin/core/imagery.py" line="158"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>无法读取影像（{path}）的像素 {window}：{error}</translation>
     </message>
@@ -221,108 +221,113 @@
         <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="109"/>
+        <location filename="../plugin/core/pipeline.py" line="100"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>土地覆盖数据在影像约 {percent} % 的区域内没有数据：这些区域没有采样提示点，因此 SAM 在这些区域的结果依赖于该分块其他位置的提示点。请使用覆盖整幅影像的土地覆盖数据，或将范围限制在有数据的区域。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="124"/>
         <location filename="../plugin/processing/common.py" line="43"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="120"/>
+        <location filename="../plugin/core/pipeline.py" line="135"/>
         <source>Points per class must be at least 1.</source>
         <translation>每类点数必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="122"/>
+        <location filename="../plugin/core/pipeline.py" line="137"/>
         <source>There must be at least one round.</source>
         <translation>至少需要一个轮次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="124"/>
+        <location filename="../plugin/core/pipeline.py" line="139"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="169"/>
+        <location filename="../plugin/core/pipeline.py" line="184"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="190"/>
+        <location filename="../plugin/core/pipeline.py" line="208"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>提示点：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="213"/>
+        <location filename="../plugin/core/pipeline.py" line="235"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="226"/>
+        <location filename="../plugin/core/pipeline.py" line="248"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="234"/>
+        <location filename="../plugin/core/pipeline.py" line="256"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="259"/>
+        <location filename="../plugin/core/pipeline.py" line="281"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>请选择耕地多边形的保存位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="262"/>
+        <location filename="../plugin/core/pipeline.py" line="284"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="266"/>
+        <location filename="../plugin/core/pipeline.py" line="288"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="274"/>
+        <location filename="../plugin/core/pipeline.py" line="296"/>
         <source>Loading the SAM model...</source>
         <translation>正在加载 SAM 模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="277"/>
+        <location filename="../plugin/core/pipeline.py" line="299"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="298"/>
+        <location filename="../plugin/core/pipeline.py" line="320"/>
         <source>Vectorising</source>
         <translation>正在矢量化</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="301"/>
+        <location filename="../plugin/core/pipeline.py" line="323"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="309"/>
+        <location filename="../plugin/core/pipeline.py" line="331"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="328"/>
+        <location filename="../plugin/core/pipeline.py" line="350"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="333"/>
+        <location filename="../plugin/core/pipeline.py" line="355"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="336"/>
+        <location filename="../plugin/core/pipeline.py" line="358"/>
         <source>{tile}: {message}</source>
         <translation>{tile}：{message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="339"/>
+        <location filename="../plugin/core/pipeline.py" line="361"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
     </message>
@@ -489,72 +494,72 @@
         <translation>所用土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="241"/>
+        <location filename="../plugin/gui/dock.py" line="242"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>请选择 SAM 检查点文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256"/>
+        <location filename="../plugin/gui/dock.py" line="257"/>
         <source>SAM is running...</source>
         <translation>SAM 正在运行...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>The run did not finish.</source>
         <translation>运行未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="280"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>上次运行：{0}，编码器 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="284"/>
+        <location filename="../plugin/gui/dock.py" line="285"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="293"/>
+        <location filename="../plugin/gui/dock.py" line="294"/>
         <source>Cropland (APT, edited)</source>
         <translation>耕地（APT，已编辑）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>Cropland probability (APT)</source>
         <translation>耕地概率（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="315"/>
+        <location filename="../plugin/gui/dock.py" line="316"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>请先运行 SAM：还没有可导出的耕地图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/dock.py" line="325"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>未导出：已保留现有文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="337"/>
+        <location filename="../plugin/gui/dock.py" line="338"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>

@@ -55,6 +55,18 @@ def write_raster(path, data: np.ndarray, crs="EPSG:32633", transform=None, nodat
     return str(path)
 
 
+def west_half_of(raster_path, out_path) -> str:
+    """A copy of a single-band raster whose east half is nodata (0, WorldCover's), for land cover
+    that misses part of an image."""
+    with rasterio.open(str(raster_path)) as src:
+        data, profile = src.read(1), src.profile
+    data[:, data.shape[1] // 2:] = 0
+    profile.update(driver="GTiff", nodata=0)
+    with rasterio.open(str(out_path), "w", **profile) as dst:
+        dst.write(data, 1)
+    return str(out_path)
+
+
 class RangeServer:
     """A loopback HTTP server for files in a folder that honours Range requests.
 

@@ -90,6 +90,21 @@ class PromptPlan:
     points: PromptPoints
     reports: list[TileReport]
     notes: list[str] = field(default_factory=list)
+    uncovered_share: float = 0.0  # of the image's valid pixels, where the land cover has no data
+
+    @property
+    def uncovered_warning(self) -> str | None:
+        """What the analyst must know when the land cover leaves part of the image without data."""
+        if self.uncovered_share < UNCOVERED_WARNING_SHARE:
+            return None
+        return tr(
+            "The land cover has no data under about {percent} % of the image: no prompt points were sampled "
+            "there, so SAM's result there rests on points elsewhere in the tile. Use a land cover that covers "
+            "the whole image, or limit the extent to where it has data."
+        ).format(percent=max(1, round(self.uncovered_share * 100)))
+
+
+UNCOVERED_WARNING_SHARE = 0.01
 
 
 @dataclass
@@ -170,6 +185,7 @@ def _plan_prompts(config: Config, feedback: Feedback, span: tuple[float, float])
         with GlcReader(config.glc, config.cropland_classes, grid) as glc:
             margin = edge_margin_px(config, grid, glc.pixel_size_m)
             parts, reports, seen = [], [], set()
+            imaged = covered = 0  # valid image pixels, and those of them with land cover
             for i, tile in enumerate(tiles):
                 _check_cancel(feedback)
                 tile_grid = grid.window(tile.window)
@@ -177,6 +193,8 @@ def _plan_prompts(config: Config, feedback: Feedback, span: tuple[float, float])
                 image_valid = image.valid(tile.window)
                 seen |= prelabel.classes_seen(image_valid)
                 valid = prelabel.valid & image_valid
+                imaged += int(np.count_nonzero(image_valid))
+                covered += int(np.count_nonzero(valid))
                 seed = np.random.SeedSequence([config.seed, *tile.key])
                 prompts = sample_prompts(
                     prelabel.cropland, valid, config.points_per_class, margin, config.rounds, seed
@@ -190,7 +208,11 @@ def _plan_prompts(config: Config, feedback: Feedback, span: tuple[float, float])
                     tr("Prompts: tile {index}/{count}").format(index=i + 1, count=len(tiles)),
                 )
         _require_some_cropland(reports, seen, config.cropland_classes)
-        return PromptPlan(grid, layout, tiles, PromptPoints.concat(parts), reports, list(image.notes))
+        uncovered = 1.0 - covered / imaged if imaged else 0.0
+        plan = PromptPlan(grid, layout, tiles, PromptPoints.concat(parts), reports, list(image.notes), uncovered)
+        if plan.uncovered_warning:
+            plan.notes.append(plan.uncovered_warning)
+        return plan
 
 
 def save_land_cover(config: Config, out_path: str) -> str:

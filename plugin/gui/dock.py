@@ -203,12 +203,13 @@ class AptCroplandDock(QgsDockWidget):
         QgsProject.instance().addMapLayer(layer)
         self.prompt_layer = layer
         skipped = sum(1 for r in plan.reports if r.skipped)
-        self._status(
-            tr("{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).").format(
-                len(plan.points), len(plan.reports), skipped
-            ),
-            bar=False,
+        summary = tr("{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).").format(
+            len(plan.points), len(plan.reports), skipped
         )
+        if plan.uncovered_warning:
+            self._status(f"{summary} {plan.uncovered_warning}", Qgis.MessageLevel.Warning)
+        else:
+            self._status(summary, bar=False)
 
     def toggle_edit(self, on: bool) -> None:
         """Switch the prompt-point map tool on or off."""

@@ -57,6 +57,8 @@ class GeneratePromptsAlgorithm(AptAlgorithm):
         if not config.glc:
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or the online ESA WorldCover."))
         plan = plan_prompts(config, ProcessingFeedback(feedback))
+        for note in plan.notes:
+            feedback.pushInfo(note)
         report_tiles(plan, feedback)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, point_fields(), POINT_TYPE, image.crs())
         write_points(sink, plan.points)

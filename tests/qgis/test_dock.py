@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
-from support import wait_for
+from support import wait_for, west_half_of
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "apt_cropland"
@@ -110,6 +110,26 @@ def test_generate_points_adds_a_styled_editable_layer_in_the_image_crs(dock, lay
     colours = {str(c.value()): c.symbol().color().name() for c in renderer.categories()}
     assert colours == {"1": "#1aa31a", "0": "#d62020"}
     assert layer.labelsEnabled()
+
+
+def test_land_cover_missing_part_of_the_image_is_a_warning(dock, layers, naip_glc, tmp_path):
+    """Prompts from a land cover that covers half the image: the dock says so, not only the log."""
+    image, glc = layers
+    half = QgsRasterLayer(west_half_of(naip_glc, tmp_path / "west_half.tif"), "glc west half", "gdal")
+    QgsProject.instance().addMapLayer(half)
+    combo = dock.findChild(object, "glcLayerCombo")
+    try:
+        combo.setLayer(half)
+        button(dock, "generatePointsButton").click()
+        wait_for(lambda: dock.prompt_task is None)
+        assert "no data under about" in dock.form.status_label.text()
+    finally:  # back to the whole land cover, and its points, for the tests that follow
+        combo.setLayer(glc)
+        button(dock, "generatePointsButton").click()
+        wait_for(lambda: dock.prompt_task is None)
+        QgsProject.instance().removeMapLayer(half.id())
+    assert "no data under" not in dock.form.status_label.text()
+    assert layers_named("APT prompts")[0].featureCount() == 20
 
 
 def click(tool, canvas, point: QgsPointXY, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier,

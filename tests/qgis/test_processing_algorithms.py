@@ -37,6 +37,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from support import west_half_of
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -94,6 +95,15 @@ def test_prompts_extent_in_another_crs_limits_tiles(naip_path, naip_glc, tmp_pat
     x0, y1 = NAIP_ORIGIN
     first_tile = QgsRectangle(x0, y1 - 512 * NAIP_RES, x0 + 512 * NAIP_RES, y1)
     assert all(first_tile.contains(QgsPointXY(x, y)) for x, y, *_ in points)
+
+
+def test_prompts_log_a_land_cover_that_misses_part_of_the_image(naip_path, naip_glc, tmp_path):
+    def log_with(glc: str) -> str:
+        out = str(tmp_path / f"{Path(glc).stem}_prompts.gpkg")
+        return run("aptcropland:prompts", {"IMAGE": naip_path, "GLC": glc, "OUTPUT": out, **FAST})[1]
+
+    assert "The land cover has no data under about" in log_with(west_half_of(naip_glc, tmp_path / "west_half.tif"))
+    assert "no data under" not in log_with(naip_glc)
 
 
 def test_prompts_points_per_class_and_rounds_parameters(naip_path, naip_glc, tmp_path):

@@ -6,7 +6,7 @@ import pytest
 import rasterio
 from osgeo import ogr
 from rasterio.windows import Window
-from support import write_raster
+from support import west_half_of, write_raster
 
 from apt_cropland.plugin.core.errors import AptCancelledError, AptInputError
 from apt_cropland.plugin.core.geo import Grid
@@ -135,6 +135,21 @@ def test_no_cropland_in_the_glc_names_the_classes_found(config, tmp_path):
     config.glc = path
     with pytest.raises(AptInputError, match=r"no cropland \(class 40\).*classes found there: 30"):
         plan_prompts(config)
+
+
+def test_a_land_cover_that_misses_part_of_the_image_is_reported(config, tmp_path):
+    """A local land cover covering only the west half of the image: prompts come from that half,
+    and the plan says how much of the image had no land cover (the dock and Processing show it)."""
+    whole = plan_prompts(config)
+    assert whole.uncovered_share < 0.01 and whole.uncovered_warning is None
+    config.glc = west_half_of(config.glc, tmp_path / "west_half.tif")
+    half = plan_prompts(config)
+    assert 0.3 < half.uncovered_share < 0.7
+    warning = half.uncovered_warning
+    assert warning and f"about {round(half.uncovered_share * 100)} %" in warning and warning in half.notes
+    with rasterio.open(config.image) as src:  # every prompt lies over the covered (west) half
+        west, _, east, _ = src.bounds
+    assert half.points.x.max() < west + (east - west) * 0.75
 
 
 def test_all_nodata_image_is_a_clear_error(tmp_path, naip_path, naip_glc, tiny_checkpoint):
