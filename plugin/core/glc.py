@@ -107,6 +107,8 @@ class GlcReader:
             with WarpedVRT(self._ds, **options) as vrt:
                 data = vrt.read(1)
                 valid = vrt.read(vrt.count) > 0 if self.nodata is None else data != self.nodata
+                if data.dtype.kind == "f":  # a float land cover: NaN is no data (NaN != NaN above)
+                    valid &= np.isfinite(data)
         except RasterioError as exc:
             raise AptInputError(
                 tr("Could not read the land cover ({path}): {error}. If it is read online, check the "

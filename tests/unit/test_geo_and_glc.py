@@ -81,6 +81,21 @@ def test_glc_nodata_is_kept_apart_from_not_cropland(tmp_path):
     assert pre.cropland[:, 50:].all() and not pre.cropland[:, :50].any()
 
 
+@pytest.mark.parametrize("nodata", [float("nan"), None, -1.0])
+def test_a_float_land_cover_with_nan_has_no_data_there(tmp_path, nodata):
+    """Land cover saved as float (a reprojection, a raster calculator): NaN is never a class."""
+    grid = utm_grid(width=100, height=100, res=10.0)
+    data = np.full((100, 100), 40.0, np.float32)
+    data[:, :30] = np.nan
+    data[:, 30:50] = 20.0
+    path = write_raster(tmp_path / "glc.tif", data, "EPSG:32633", grid.transform, nodata=nodata)
+    with GlcReader(path, (40,), grid) as glc:
+        pre = glc.read(grid)
+    assert not pre.valid[:, :30].any() and pre.valid[:, 30:].all()
+    assert pre.cropland[:, 50:].all() and not pre.cropland[:, :50].any()
+    assert pre.classes_seen() == {20, 40}
+
+
 def test_glc_without_nodata_value_marks_outside_its_footprint_invalid(tmp_path):
     grid = utm_grid(width=100, height=100, res=10.0)
     small = Grid(UTM33, grid.transform, 60, 100)
