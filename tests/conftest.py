@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# QGIS saves band histograms as .aux.xml beside a raster it draws: not beside the shared, read-only data
+# QGIS saves band statistics and histograms as .aux.xml beside the rasters it opens: not beside the
+# shared, read-only data
 os.environ["GDAL_PAM_ENABLED"] = "NO"
 
 ROOT = Path(__file__).resolve().parents[1]
