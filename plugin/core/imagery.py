@@ -81,6 +81,7 @@ class ImageReader:
         self.bands = self._choose_bands(bands)
         # no nodata value, mask band or alpha: every pixel is valid, so masks need not be read
         self._all_valid = all(self._ds.mask_flag_enums[b - 1] == [MaskFlags.all_valid] for b in self.bands)
+        self._float = any(np.dtype(self._ds.dtypes[b - 1]).kind == "f" for b in self.bands)  # NaN = no data
         key = (self._file_stamp(), self.bands)
         if key not in _STRETCH_CACHE:
             _STRETCH_CACHE[key] = self._compute_stretch()
@@ -138,29 +139,32 @@ class ImageReader:
             highs.append(float(hi) if hi > lo else float(lo) + 1.0)
         return Stretch(tuple(lows), tuple(highs))
 
-    def valid(self, window: Window) -> np.ndarray:
-        """Pixels of the window where the chosen bands have data (not all nodata)."""
+    def valid(self, window: Window, data: np.ndarray | None = None) -> np.ndarray:
+        """Pixels of the window where the chosen bands have data (not all nodata) and, in a float
+        image, no band is NaN or infinite. ``data``: the window's bands, when already read."""
         if self._all_valid:
-            return np.ones((int(window.height), int(window.width)), dtype=bool)
-        with warnings.catch_warnings():
-            # a nodata value and an alpha band both: GDAL follows the nodata value (rasterio warns each read)
-            warnings.simplefilter("ignore", NodataShadowWarning)
-            masks = self._ds.read_masks(self.bands, window=window)
-        return (masks > 0).any(axis=0)
+            valid = np.ones((int(window.height), int(window.width)), dtype=bool)
+        else:
+            with warnings.catch_warnings():
+                # a nodata value and an alpha band both: GDAL follows the nodata value (rasterio warns each read)
+                warnings.simplefilter("ignore", NodataShadowWarning)
+                valid = (self._ds.read_masks(self.bands, window=window) > 0).any(axis=0)
+        if self._float:
+            data = self._ds.read(self.bands, window=window) if data is None else data
+            valid &= np.isfinite(data).all(axis=0)
+        return valid
 
     def read(self, window: Window) -> tuple[np.ndarray, np.ndarray]:
         """``(rgb uint8[H, W, 3], valid bool[H, W])`` for a pixel window."""
         try:
             data = self._ds.read(self.bands, window=window)
-            valid = self.valid(window)
+            valid = self.valid(window, data)
         except RasterioError as exc:
             raise AptInputError(
                 tr("Could not read the image ({path}) at pixels {window}: {error}").format(
                     path=self.path, window=window, error=exc
                 )
             ) from None
-        if data.dtype.kind == "f":
-            valid &= np.isfinite(data).all(axis=0)
         rgb = self.stretch.apply(data)
         rgb[:, ~valid] = 0
         return np.ascontiguousarray(np.moveaxis(rgb, 0, -1)), valid

@@ -118,6 +118,19 @@ def test_nodata_beside_an_alpha_band_is_followed_quietly(tmp_path):
     assert not valid[:4].any() and valid[4:].all()
 
 
+def test_nan_pixels_of_a_float_image_are_invalid_for_planning_as_for_reading(tmp_path):
+    """Prompt planning asks ``valid`` alone: NaN pixels (no nodata value declared) must be invalid
+    there too, or points would be sampled on them."""
+    data = np.random.default_rng(0).uniform(0, 1, (3, 20, 30)).astype(np.float32)
+    data[:, :, :10] = np.nan
+    with ImageReader(write_raster(tmp_path / "float.tif", data)) as image:
+        window = Window(0, 0, 30, 20)
+        valid = image.valid(window)
+        _, read_valid = image.read(window)
+    assert not valid[:, :10].any() and valid[:, 10:].all()
+    assert np.array_equal(valid, read_valid)
+
+
 def test_all_nodata_16bit_image_is_a_clear_error(tmp_path):
     path = write_raster(tmp_path / "empty.tif", np.zeros((3, 20, 20), np.uint16), nodata=0)
     with pytest.raises(AptInputError, match="no valid pixels"):
