@@ -206,8 +206,8 @@ class AptCroplandDock(QgsDockWidget):
         summary = tr("{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).").format(
             len(plan.points), len(plan.reports), skipped
         )
-        if plan.uncovered_warning:
-            self._status(f"{summary} {plan.uncovered_warning}", Qgis.MessageLevel.Warning)
+        if warning := plan.uncovered_warning:
+            self._status(f"{summary} {warning}", Qgis.MessageLevel.Warning)
         else:
             self._status(summary, bar=False)
 
