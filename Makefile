@@ -11,7 +11,8 @@ GLC ?=
 CLASSES ?= 40
 DEMO_OUT ?= demo_output
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-CHECKPOINT ?= $(QGIS_PROFILE)/apt_cropland/models/sam_vit_b_01ec64.pth
+MODEL_DIR ?= $(QGIS_PROFILE)/apt_cropland/models
+CHECKPOINT ?=
 SHOT_CHECKPOINT ?=
 
 .PHONY: setup test lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
@@ -41,9 +42,9 @@ plugin-link:  ## Expose this folder as a QGIS plugin named apt_cropland
 	@mkdir -p $(PLUGIN_PATH)
 	@[ -e $(PLUGIN_PATH)/apt_cropland ] || ln -s $(CURDIR) $(PLUGIN_PATH)/apt_cropland
 
-demo: plugin-link  ## Map cropland on the sample image: make demo GLC=... CHECKPOINT=...
+demo: plugin-link  ## Map cropland on the sample image (WorldCover online, default model); offline: GLC=... CHECKPOINT=...
 	@IMAGE="$(IMAGE)" GLC="$(GLC)" CHECKPOINT="$(CHECKPOINT)" CLASSES="$(CLASSES)" DEMO_OUT="$(DEMO_OUT)" \
-		$(QGIS_ENV) ./scripts/demo.sh
+		MODEL_DIR="$(MODEL_DIR)" DEMO_PY="$(PY)" $(QGIS_ENV) ./scripts/demo.sh
 
 sample-glc:  ## A SYNTHETIC land cover over the sample image, for trying the demo without a real one
 	$(PY) scripts/sample_glc.py $(IMAGE) build/sample_glc_SYNTHETIC.tif

@@ -19,6 +19,10 @@ from .errors import AptInputError
 from .i18n import tr
 
 ONLINE_WORLDCOVER = "online:esa-worldcover-2021"
+# Land cover sources by the names scripts use (Processing's GLC_SOURCE): a layer, or a product online
+LAYER_SOURCE = "layer"
+ONLINE_SOURCES = {"worldcover_2021": ONLINE_WORLDCOVER}
+GLC_SOURCE_NAMES = (LAYER_SOURCE, *ONLINE_SOURCES)
 WORLDCOVER_URL = (
     "https://esa-worldcover.s3.eu-central-1.amazonaws.com/v200/2021/map/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif"
 )

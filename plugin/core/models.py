@@ -8,6 +8,7 @@ moved into place only after its size, SHA-256 and a weights-only load have been 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import urllib.error
@@ -43,11 +44,33 @@ OFFICIAL_MODELS = {
     )
 }
 DEFAULT_MODEL = "vit_b"
+CATALOG_ENV = "APT_CROPLAND_MODEL_CATALOG"
 # The devices SamEngine accepts. Kept here, free of torch, so the Processing algorithm can list
 # them when QGIS starts without importing torch (that happens only when SAM first runs).
 DEVICES = ("auto", "cpu", "cuda", "mps")
 PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # of the image encoder; see fast_encoder
 CHUNK = 1 << 20
+
+
+def catalog() -> dict[str, ModelInfo]:
+    """The official checkpoints, with the entries of the JSON file named by $APT_CROPLAND_MODEL_CATALOG
+    added or put in their place: a list of ``{"name", "filename", "url", "size_bytes", "sha256"}``
+    (an organisation's mirror or its own models; a test server)."""
+    models = dict(OFFICIAL_MODELS)
+    path = os.environ.get(CATALOG_ENV)
+    if not path:
+        return models
+    try:
+        with open(path, encoding="utf-8") as f:
+            entries = [ModelInfo(**entry) for entry in json.load(f)]
+    except (OSError, ValueError, TypeError) as exc:
+        raise AptInputError(
+            tr("The model catalogue {path!r} (named by {variable}) cannot be read: {error}").format(
+                path=path, variable=CATALOG_ENV, error=exc
+            )
+        ) from None
+    models.update((entry.name, entry) for entry in entries)
+    return models
 
 
 def models_dir(profile_dir: str) -> str:

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -44,6 +43,7 @@ from .common import (
     report_tiles,
     write_glc_output,
 )
+from .parameters import NamedEnumParameter, enum_name
 
 
 class CheckpointParameter(QgsProcessingParameterFile):
@@ -74,7 +74,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
     def displayName(self) -> str:
         return tr("Auto-prompt cropland")
 
-    def shortHelpString(self) -> str:
+    def help_text(self) -> str:
         return tr(
             "Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): "
             "no training labels are needed.\n\n"
@@ -95,10 +95,10 @@ class AutoPromptAlgorithm(AptAlgorithm):
                 defaultValue=DEFAULT_MODEL, optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterEnum(self.DEVICE, tr("Device"), list(DEVICES), defaultValue=0))
-        precision = QgsProcessingParameterEnum(
-            self.PRECISION, tr("Encoder precision (auto: bf16/fp16 where the hardware has it)"), list(PRECISIONS),
-            defaultValue=0,
+        self.addParameter(NamedEnumParameter(self.DEVICE, tr("Device"), DEVICES, DEVICES[0]))
+        precision = NamedEnumParameter(
+            self.PRECISION, tr("Encoder precision (auto: bf16/fp16 where the hardware has it)"), PRECISIONS,
+            PRECISIONS[0],
         )
         precision.setFlags(precision.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(precision)
@@ -152,8 +152,8 @@ class AutoPromptAlgorithm(AptAlgorithm):
                 tr("Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.")
             )
         config.checkpoint = self._checkpoint(parameters, context)
-        config.device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
-        config.precision = PRECISIONS[self.parameterAsEnum(parameters, self.PRECISION, context)]
+        config.device = enum_name(self, parameters, self.DEVICE, context)
+        config.precision = enum_name(self, parameters, self.PRECISION, context)
         config.min_area_m2 = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         config.simplify_m = self.parameterAsDouble(parameters, self.SIMPLIFY, context)
         config.output = QgsProcessingUtils.generateTempFilename("apt_cropland_polygons.gpkg")

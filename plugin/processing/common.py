@@ -6,7 +6,6 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -18,13 +17,14 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import AptCancelledError, AptInputError
-from ..core.glc_online import ONLINE_WORLDCOVER
+from ..core.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_SOURCES
 from ..core.pipeline import Config, Feedback, save_land_cover
 from ..core.points import PromptPoints
 from ..core.schemes import parse_classes
 from ..i18n import tr
 from ..layers import raster_file, read_points
 from ..resources import icon_path
+from .parameters import NamedEnumParameter, enum_help, enum_name
 
 IMAGE, GLC, GLC_SOURCE, CLASSES, EXTENT = "IMAGE", "GLC", "GLC_SOURCE", "CROPLAND_CLASSES", "EXTENT"
 OUTPUT_GLC = "OUTPUT_GLC"
@@ -47,6 +47,16 @@ class AptAlgorithm(QgsProcessingAlgorithm):
     def process(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
 
+    def help_text(self) -> str:
+        """What the algorithm does, for its help panel (the options by name are added below it)."""
+        return ""
+
+    def shortHelpString(self) -> str:
+        options = enum_help(self)
+        if not options:
+            return self.help_text()
+        return self.help_text() + "\n\n" + tr("Options, by name:") + "\n" + options
+
     def group(self) -> str:
         return tr("Cropland mapping")
 
@@ -65,9 +75,9 @@ def add_prompt_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterRasterLayer(IMAGE, tr("Image")))
     alg.addParameter(QgsProcessingParameterRasterLayer(GLC, tr("Global land cover (GLC)"), optional=True))
     alg.addParameter(
-        QgsProcessingParameterEnum(
-            GLC_SOURCE, tr("Land cover source"),
-            [tr("The land cover layer above"), tr("ESA WorldCover 2021 (online, no download)")], defaultValue=0,
+        NamedEnumParameter(
+            GLC_SOURCE, tr("Land cover source: layer (the layer above) or a product read online (no download)"),
+            GLC_SOURCE_NAMES, LAYER_SOURCE,
         )
     )
     alg.addParameter(QgsProcessingParameterString(CLASSES, tr("Cropland class values in the GLC"), defaultValue="40"))
@@ -104,7 +114,7 @@ def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
     if image is None:
         raise QgsProcessingException(tr("Choose an image raster layer."))
     glc = file_raster(alg, parameters, GLC, context, tr("land cover"))
-    online = alg.parameterAsEnum(parameters, GLC_SOURCE, context) == 1
+    source = enum_name(alg, parameters, GLC_SOURCE, context)
     extent = None
     if parameters.get(EXTENT):
         rect = alg.parameterAsExtent(parameters, EXTENT, context, image.crs())
@@ -114,7 +124,7 @@ def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
     classes = parse_classes(alg.parameterAsString(parameters, CLASSES, context))
     config = Config(
         image=image.source(),
-        glc=ONLINE_WORLDCOVER if online else (glc.source() if glc else None),
+        glc=ONLINE_SOURCES[source] if source in ONLINE_SOURCES else (glc.source() if glc else None),
         cropland_classes=classes,
         extent=extent,
         points_per_class=alg.parameterAsInt(parameters, POINTS, context),

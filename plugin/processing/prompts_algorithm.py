@@ -34,7 +34,7 @@ class GeneratePromptsAlgorithm(AptAlgorithm):
     def displayName(self) -> str:
         return tr("Generate APT prompt points")
 
-    def shortHelpString(self) -> str:
+    def help_text(self) -> str:
         return tr(
             "Samples SAM prompt points from a global land cover product (APT method): for each image "
             "tile, positive points spread evenly inside the land cover's cropland and as many negative "

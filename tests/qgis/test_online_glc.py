@@ -28,7 +28,7 @@ def test_prompts_from_worldcover_online(processing_provider, worldcover_mirror, 
     import processing
 
     result = processing.run("aptcropland:prompts", {
-        "IMAGE": sao_tome_image, "GLC_SOURCE": 1, "CROPLAND_CLASSES": "10", "POINTS_PER_CLASS": 8,
+        "IMAGE": sao_tome_image, "GLC_SOURCE": "worldcover_2021", "CROPLAND_CLASSES": "10", "POINTS_PER_CLASS": 8,
         "OUTPUT": str(tmp_path / "points.gpkg"), "OUTPUT_GLC": str(tmp_path / "worldcover.tif"),
     })
     points = QgsVectorLayer(result["OUTPUT"], "points", "ogr")
@@ -44,7 +44,7 @@ def test_offline_online_source_is_a_clear_error(processing_provider, sao_tome_im
 
     monkeypatch.setenv(URL_ENV, "http://127.0.0.1:9/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif")
     with pytest.raises(QgsProcessingException, match="could not be reached online"):
-        processing.run("aptcropland:prompts", {"IMAGE": sao_tome_image, "GLC_SOURCE": 1,
+        processing.run("aptcropland:prompts", {"IMAGE": sao_tome_image, "GLC_SOURCE": "worldcover_2021",
                                                "OUTPUT": str(tmp_path / "p.gpkg")})
 
 
