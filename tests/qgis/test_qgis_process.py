@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
+import socket
 import subprocess
 import sysconfig
 import time
@@ -11,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsVectorLayer, QgsWkbTypes
+from support import RangeServer
 
 ROOT = Path(__file__).resolve().parents[2]
 PLUGIN_PATH = ROOT / "build" / "qgis-plugins"
@@ -60,11 +64,13 @@ def test_run_autoprompt(enabled, naip_path, naip_glc, tiny_checkpoint, tmp_path)
         f"IMAGE={naip_path}", f"GLC={naip_glc}", f"CHECKPOINT={tiny_checkpoint}",
         # small tiles and a small minimum area: the tiny random SAM makes only small pieces
         "TILE_SIZE=512", "POINTS_PER_CLASS=10", "MIN_AREA=200", f"OUTPUT={out}",
+        "GLC_SOURCE=layer", "DEVICE=cpu", "PRECISION=fp32",  # enum parameters by name
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     report = json.loads(proc.stdout)
     assert Path(report["results"]["OUTPUT"]) == out
     assert any("SAM encoded 6 tiles" in line for line in report["log"]["info"])
+    assert any("on CPU, encoder: fp32" in line for line in report["log"]["info"]), report["log"]["info"]
 
     assert out.is_file()
     layer = QgsVectorLayer(str(out), "cropland", "ogr")
@@ -73,6 +79,24 @@ def test_run_autoprompt(enabled, naip_path, naip_glc, tiny_checkpoint, tmp_path)
     assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     assert layer.featureCount() > 0
     assert all(f["area_ha"] >= 0.02 for f in layer.getFeatures())
+
+
+def test_enum_parameters_are_listed_by_name_in_the_help(enabled):
+    proc = qgis_process(enabled, "help", "aptcropland:autoprompt")
+    assert proc.returncode == 0, proc.stderr
+    assert "DEVICE: auto, cpu, cuda, mps (default auto)" in proc.stdout
+    assert "PRECISION: auto, fp32, bf16, fp16 (default auto)" in proc.stdout
+    assert "GLC_SOURCE: layer, worldcover_2021 (default layer)" in proc.stdout
+
+
+def test_an_unknown_enum_name_is_refused(enabled, naip_path, naip_glc, tiny_checkpoint, tmp_path):
+    proc = qgis_process(
+        enabled, "run", "aptcropland:autoprompt", "--", f"IMAGE={naip_path}", f"GLC={naip_glc}",
+        f"CHECKPOINT={tiny_checkpoint}", "DEVICE=gpu", f"OUTPUT={tmp_path / 'never.gpkg'}",
+    )
+    assert proc.returncode != 0
+    assert "DEVICE" in proc.stdout + proc.stderr
+    assert not (tmp_path / "never.gpkg").exists()
 
 
 def test_run_without_land_cover_or_prompts_fails_clearly(enabled, naip_path, tiny_checkpoint, tmp_path):
@@ -93,17 +117,75 @@ def test_run_without_land_cover_or_prompts_fails_clearly(enabled, naip_path, tin
 # --------------------------------------------------------------------------------------------
 
 
-def make_demo(*args: str) -> subprocess.CompletedProcess:
+def make_demo(*args: str, **env_extra: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("GLC", "CHECKPOINT", "IMAGE", "CLASSES", "MAKEFLAGS")}
+    env.update(env_extra)
     return subprocess.run(["make", "-s", "demo", *args], cwd=ROOT, capture_output=True, text=True, env=env,
-                          timeout=120)
+                          timeout=300)
 
 
-def test_make_demo_without_glc_says_how_to_pass_it():
-    proc = make_demo()
+def closed_port() -> int:
+    """A loopback port nobody listens on: what an offline machine's requests run into."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def write_catalog(path: Path, url: str, checkpoint: str | None = None) -> str:
+    """A model catalogue whose vit_b is served at ``url`` (the tiny checkpoint's size and hash)."""
+    data = Path(checkpoint).read_bytes() if checkpoint else b"x"
+    entry = dict(name="vit_b", filename="sam_vit_b_01ec64.pth", url=url, size_bytes=len(data),
+                 sha256=hashlib.sha256(data).hexdigest())
+    path.write_text(json.dumps([entry]))
+    return str(path)
+
+
+def test_make_demo_offline_stops_at_once_and_says_what_to_pass(tmp_path):
+    dead = f"http://127.0.0.1:{closed_port()}"
+    start = time.monotonic()
+    proc = make_demo(
+        f"MODEL_DIR={tmp_path / 'models'}", f"DEMO_OUT={tmp_path / 'out'}",
+        APT_CROPLAND_WORLDCOVER_URL=dead + "/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif",
+        APT_CROPLAND_MODEL_CATALOG=write_catalog(tmp_path / "catalog.json", dead + "/sam_vit_b_01ec64.pth"),
+    )
     assert proc.returncode != 0
-    assert "make demo GLC=" in proc.stderr
-    assert "make sample-glc" in proc.stderr  # and how to try it without a real land cover
+    assert time.monotonic() - start < 60
+    paragraph = proc.stderr.strip().splitlines()[0]  # one paragraph: what it tried, and what to pass
+    assert "ESA WorldCover 2021 could not be read online" in paragraph and "N45W102" in paragraph
+    assert "the default SAM model vit_b" in paragraph and str(tmp_path / "models") in paragraph
+    assert "make demo GLC=" in paragraph and "CHECKPOINT=" in paragraph and "make sample-glc" in paragraph
+    assert not (tmp_path / "models").exists() and not (tmp_path / "out").exists()  # nothing was started
+
+
+def test_make_demo_with_no_arguments_reads_worldcover_online_and_downloads_the_model(
+    naip_glc, tiny_checkpoint, tmp_path
+):
+    """The first run as a new user makes it: land cover online, default model fetched and verified,
+    both from loopback servers (the land cover served is SYNTHETIC, named as WorldCover's tile)."""
+    www = tmp_path / "www"
+    www.mkdir()
+    shutil.copy(naip_glc, www / "ESA_WorldCover_10m_2021_v200_N45W102_Map.tif")
+    shutil.copy(tiny_checkpoint, www / "sam_vit_b_01ec64.pth")
+    server = RangeServer(www)
+    try:
+        proc = make_demo(
+            f"MODEL_DIR={tmp_path / 'models'}", f"DEMO_OUT={tmp_path / 'out'}",
+            APT_CROPLAND_WORLDCOVER_URL=server.url + "/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif",
+            APT_CROPLAND_MODEL_CATALOG=write_catalog(
+                tmp_path / "catalog.json", server.url + "/sam_vit_b_01ec64.pth", tiny_checkpoint
+            ),
+        )
+    finally:
+        server.close()
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    model = tmp_path / "models" / "sam_vit_b_01ec64.pth"
+    assert model.read_bytes() == Path(tiny_checkpoint).read_bytes()
+    assert "verified" in proc.stderr
+    [run] = list((tmp_path / "out").iterdir())
+    layer = QgsVectorLayer(str(run / "cropland.gpkg"), "demo", "ogr")
+    assert layer.isValid() and layer.crs().authid() == "EPSG:26914"
+    points = QgsVectorLayer(str(run / "prompts.gpkg"), "prompts", "ogr")
+    assert points.featureCount() == 60  # 30 + 30: WorldCover's cropland was read through the server
 
 
 def test_make_demo_without_checkpoint_says_where_to_get_it(naip_glc, tmp_path):
