@@ -250,13 +250,16 @@ class PolygonsOnGrid:
 
 
 def grid_from_resolution(crs: CRS, extent: tuple[float, float, float, float], resolution_m: float) -> Grid:
-    """A north-up grid over ``extent`` with pixels of ``resolution_m`` metres (converted to degrees
-    for a geographic CRS), its corners on multiples of the pixel size so the same inputs always
-    give the same grid."""
+    """A north-up grid over ``extent`` with pixels of ``resolution_m`` metres (in the CRS's linear
+    unit; converted to degrees for a geographic CRS), its corners on multiples of the pixel size
+    so the same inputs always give the same grid."""
     if not resolution_m or resolution_m <= 0:
         raise AptInputError(tr("The resolution must be a positive number of metres."))
     xmin, ymin, xmax, ymax = extent
-    size = resolution_m / metres_per_unit(crs, ((xmin + xmax) / 2, (ymin + ymax) / 2))
+    if crs.is_geographic:
+        size = resolution_m / metres_per_unit(crs, ((xmin + xmax) / 2, (ymin + ymax) / 2))
+    else:  # the CRS's own metres (or feet...), as the analyst reads them
+        size = resolution_m / crs.linear_units_factor[1]
     x0, y0 = math.floor(xmin / size) * size, math.ceil(ymax / size) * size
     width, height = max(1, math.ceil((xmax - x0) / size - 1e-9)), max(1, math.ceil((y0 - ymin) / size - 1e-9))
     if width * height > 2.5e9:
