@@ -5,8 +5,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..resources import icon_path
+from .assess_algorithm import AssessAlgorithm
 from .autoprompt_algorithm import AutoPromptAlgorithm
+from .evaluate_algorithm import EvaluateAlgorithm
 from .prompts_algorithm import GeneratePromptsAlgorithm
+from .sample_algorithm import SampleAlgorithm
 
 
 class AptCroplandProvider(QgsProcessingProvider):
@@ -27,3 +30,6 @@ class AptCroplandProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         self.addAlgorithm(GeneratePromptsAlgorithm())
         self.addAlgorithm(AutoPromptAlgorithm())
+        self.addAlgorithm(EvaluateAlgorithm())
+        self.addAlgorithm(SampleAlgorithm())
+        self.addAlgorithm(AssessAlgorithm())

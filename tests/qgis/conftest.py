@@ -48,7 +48,10 @@ def processing_provider(qgis_app):
     if ours:
         assert registry.addProvider(AptCroplandProvider())
     provider = registry.providerById("aptcropland")
-    assert {alg.id() for alg in provider.algorithms()} == {"aptcropland:prompts", "aptcropland:autoprompt"}
+    assert {alg.id() for alg in provider.algorithms()} == {
+        "aptcropland:prompts", "aptcropland:autoprompt", "aptcropland:evaluate", "aptcropland:sample",
+        "aptcropland:assess",
+    }
     yield provider
     if ours:
         registry.removeProvider("aptcropland")
