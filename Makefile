@@ -57,3 +57,4 @@ screenshot: plugin-link  ## Real QGIS under Xvfb running the workflow on the sam
 
 bench: plugin-link  ## Speed and memory figures (full-size random vit_b; several minutes)
 	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_evaluate.py

@@ -23,7 +23,7 @@ from ..errors import AptCancelledError, AptInputError
 from ..geo import Grid
 from ..glc import in_classes
 from ..i18n import tr
-from ..pipeline import Feedback
+from ..pipeline import Feedback, bounded_gdal_cache
 from .grid import (
     BLOCK,
     PixelArea,
@@ -168,7 +168,13 @@ def comparison_grid(config: EvaluateConfig, workdir: str) -> tuple[Grid, Polygon
 
 
 def evaluate(config: EvaluateConfig, feedback: Feedback | None = None) -> Comparison:
-    """The map and the optional land cover against the reference, on the comparison grid."""
+    """The map and the optional land cover against the reference, on the comparison grid (GDAL's block
+    cache capped meanwhile, as for pipeline runs, so memory does not grow with the rasters)."""
+    with bounded_gdal_cache():
+        return _evaluate(config, feedback)
+
+
+def _evaluate(config: EvaluateConfig, feedback: Feedback | None) -> Comparison:
     feedback = feedback or Feedback()
     workdir = tempfile.mkdtemp(prefix="apt_evaluate_")
     readers = []

@@ -16,6 +16,7 @@ import numpy as np
 from ..errors import AptCancelledError, AptInputError
 from ..geo import Grid, map_to_pixel
 from ..i18n import tr
+from ..pipeline import bounded_gdal_cache
 from .grid import (
     BLOCK,
     PixelArea,
@@ -115,6 +116,10 @@ class StrataMap:
     def scan(self, feedback=None, span=(0.0, 100.0), xs=None, ys=None) -> tuple[StrataScan, np.ndarray]:
         """Pixels and areas per class; with points (map coordinates), the class under each (-1: off the
         map or on no data)."""
+        with bounded_gdal_cache():
+            return self._scan(feedback, span, xs, ys)
+
+    def _scan(self, feedback, span, xs, ys) -> tuple[StrataScan, np.ndarray]:
         n_points = 0 if xs is None else len(xs)
         under = np.full(n_points, -1, dtype=np.int64)
         if n_points:
