@@ -1,6 +1,7 @@
 # APT Cropland - developer commands. A new machine needs only: make setup, then make test.
 SHELL := /bin/bash
-PY := .venv/bin/python
+# PY: the Python to run everything with (make test PY=/opt/apt-venv/bin/python inside a test-qgis root)
+PY ?= .venv/bin/python
 SITE := $(shell [ -x $(PY) ] && $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 PLUGIN_PATH := build/qgis-plugins
 QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(CURDIR)/$(PLUGIN_PATH) \
@@ -14,8 +15,9 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 MODEL_DIR ?= $(QGIS_PROFILE)/apt_cropland/models
 CHECKPOINT ?=
 SHOT_CHECKPOINT ?=
+QGIS ?= 3.40
 
-.PHONY: setup test lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
+.PHONY: setup test test-qgis lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
 
 setup:  ## Install Debian packages and the .venv (idempotent)
 	./scripts/setup.sh
@@ -34,6 +36,9 @@ i18n-check:  ## Fail if a .ts file lacks a tr() string of the code (make transla
 
 test: lint qt6-check i18n-check plugin-link  ## ruff, the Qt 6 and .ts checks, then the whole test suite headless in real QGIS
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+test-qgis:  ## The whole suite under QGIS 3.40 (Debian trixie) or 3.44 (sid) in a Debian root under build/roots: make test-qgis QGIS=3.44
+	./scripts/qgis_root.sh $(QGIS)
 
 package:  ## build/apt_cropland.zip for the QGIS plugin repository (translations compiled with lrelease)
 	$(if $(wildcard $(PY)),$(PY),python3) scripts/package.py
