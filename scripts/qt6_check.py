@@ -9,8 +9,10 @@ time. Each file is parsed with ``ast`` (never imported) and every finding is pri
 - ``exec_`` (PyQt5 has ``exec()`` too; PyQt6 only that);
 - unscoped enum members of Qt and QGIS classes, e.g. ``Qt.AlignLeft`` ->
   ``Qt.AlignmentFlag.AlignLeft``. The member table is built at run time by introspecting
-  QtCore, QtGui, QtWidgets, qgis.core and qgis.gui, and only scoped forms that resolve on the
-  running QGIS are suggested, so every suggestion works on QGIS 3.22 as well;
+  QtCore, QtGui, QtWidgets, qgis.core and qgis.gui of the QGIS it runs on (3.22, 3.40, 3.44...),
+  and only scoped forms that resolve there are suggested, naming the enum as the class names it
+  (``QgsProcessing.SourceType.TypeVectorPoint``, not 3.36+'s ``Qgis.ProcessingSourceType``), so
+  the suggestions work on QGIS 3.22 as well;
 - ``QVariant.<Type>`` constants (no QVariant in PyQt6) outside plugin/compat.py;
 - Qt 5-only modules and classes (QtWebKit, QRegExp, QDesktopWidget, QGLWidget, qApp, ...);
 - classes that moved from QtWidgets to QtGui in Qt 6 (QAction, ...) imported from QtWidgets,
@@ -65,22 +67,50 @@ def _binding_modules() -> list:
 
 
 def class_enum_members(cls) -> dict[str, str]:
-    """Unscoped enum member name -> its enum type's name, for members of ``cls`` (inherited too)
-    whose scoped form ``cls.EnumType.Member`` resolves in the running bindings."""
-    members = {}
+    """Unscoped enum member name -> the name of its enum type on ``cls``, for members of ``cls``
+    (inherited too) whose scoped form ``cls.EnumType.Member`` resolves in the running bindings.
+
+    The enum type is named as ``cls`` itself names it: QGIS 3.36+ moved many enums to ``Qgis`` and
+    kept the old name as an alias (``QgsProcessing.SourceType`` is ``Qgis.ProcessingSourceType``,
+    whose old member names such as ``TypeVectorPoint`` remain), so the suggested form is the one
+    that also works on older QGIS. Two kinds of bindings are read: sip enums (PyQt5, QGIS's own),
+    whose members are attributes of the enclosing class, and Python enums (PyQt6; QGIS 3.36+'s
+    moved enums), whose members are listed by the enum type; with PyQt6 the unscoped names do not
+    exist at all, and any use of one is flagged."""
+    names_of: dict[type, list[str]] = {}  # enum type -> the names it has on cls
+    unscoped: dict[str, type] = {}  # unscoped member name -> its enum type
     for name in dir(cls):
-        if not name[:1].isupper():
+        if name[:1] == "_":
             continue
         try:
             value = getattr(cls, name)
         except Exception:  # some sip descriptors raise on class access
             continue
-        etype = type(value)
-        if isinstance(value, type) or not _is_enum_type(etype):
-            continue
-        ename = etype.__name__.rsplit(".", 1)[-1]
-        if ename != name and getattr(cls, ename, None) is etype and hasattr(etype, name):
+        if isinstance(value, type):
+            if _is_enum_type(value):  # (some enum types are lower case: QgsApplication.endian_t)
+                names_of.setdefault(value, []).append(name)
+        elif name[:1].isupper() and _is_enum_type(type(value)):
+            unscoped[name] = type(value)
+
+    def scope_name(etype: type, member: str) -> str | None:
+        native = etype.__name__.rsplit(".", 1)[-1]
+        names = sorted(names_of.get(etype, ()), key=lambda n: (n != native, len(n), n))
+        return next((n for n in names if n != member and hasattr(etype, member)), None)
+
+    members = {}
+    for name, etype in unscoped.items():
+        ename = scope_name(etype, name)
+        if ename:
             members[name] = ename
+    for etype in names_of:  # Python enums: their members, where cls has no other attribute of that name
+        if issubclass(etype, enum.Enum):
+            for name, value in etype.__members__.items():
+                if name in members or not name[:1].isupper():
+                    continue
+                if name in unscoped or not hasattr(cls, name) or getattr(cls, name, None) == value:
+                    ename = scope_name(etype, name)
+                    if ename:
+                        members[name] = ename
     return members
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import textwrap
 
 import pytest
@@ -12,6 +13,27 @@ ROOT_FILES = qt6_check.ROOT
 
 def check(source: str, **kwargs) -> list[str]:
     return qt6_check.check_source(textwrap.dedent(source), "snippet.py", **kwargs)
+
+
+def binding(name: str):
+    """A class of the running Qt or QGIS bindings by name."""
+    for module in qt6_check._binding_modules():
+        if hasattr(module, name):
+            return getattr(module, name)
+    raise LookupError(name)
+
+
+def resolve(dotted: str):
+    """``Owner.Enum.Member`` evaluated in the running bindings."""
+    owner, *attrs = dotted.split(".")
+    obj = binding(owner)
+    for attr in attrs:
+        obj = getattr(obj, attr)
+    return obj
+
+
+def as_int(value) -> int:
+    return value.value if isinstance(value, enum.Enum) else int(value)
 
 
 @pytest.mark.parametrize(
@@ -100,11 +122,69 @@ def test_qvariant_is_allowed_only_in_the_compat_module():
     assert check("QVariant.Int")
 
 
+# Unscoped members whose enums QGIS moved or renamed between 3.22 and 3.40 (QgsProcessing.SourceType
+# is Qgis.ProcessingSourceType from 3.36, under its old name too), and Qt ones for comparison.
+UNSCOPED = [
+    ("QgsProcessing", "TypeVectorPoint"),
+    ("QgsProcessingParameterNumber", "Integer"),
+    ("QgsWkbTypes", "PolygonGeometry"),
+    ("QgsDockWidget", "DockWidgetClosable"),  # inherited from QDockWidget
+    ("Qgis", "Warning"),
+    ("Qt", "AlignLeft"),
+    ("QMessageBox", "Yes"),
+]
+
+
+@pytest.mark.parametrize("owner, member", UNSCOPED)
+def test_unscoped_enums_are_flagged_with_a_form_that_resolves_in_the_running_bindings(owner, member):
+    cls = binding(owner)
+    nested = [getattr(cls, n) for n in dir(cls) if n[:1] != "_" and qt6_check._is_enum_type(getattr(cls, n, None))]
+    if not hasattr(cls, member) and not any(member in getattr(e, "__members__", ()) for e in nested):
+        pytest.skip(f"{owner}.{member} is not in these bindings")
+    problems = check(f"x = {owner}.{member}")
+    assert len(problems) == 1, problems
+    scoped = problems[0].rsplit(": use ", 1)[1]
+    scope_owner, enum_name, scoped_member = scoped.split(".")
+    assert (scope_owner, scoped_member) == (owner, member)
+    assert qt6_check._is_enum_type(getattr(cls, enum_name))  # the enum type, named as the class names it
+    if hasattr(cls, member):  # the same value both ways
+        assert as_int(resolve(scoped)) == as_int(getattr(cls, member))
+        assert getattr(cls, enum_name) is type(getattr(cls, member))
+
+
+# The scoped forms the plugin uses (and the check suggests): they must work on every QGIS of the
+# matrix (make test-qgis QGIS=3.40 / 3.44) as on 3.22.
+PORTABLE = [
+    "Qt.AlignmentFlag.AlignLeft",
+    "Qt.MouseButton.LeftButton",
+    "QMessageBox.StandardButton.Yes",
+    "QEvent.Type.MouseButtonPress",
+    "QDialogButtonBox.StandardButton.Ok",
+    "QSizePolicy.Policy.Expanding",
+    "QgsDockWidget.DockWidgetFeature.DockWidgetClosable",
+    "QgsProcessingParameterNumber.Type.Integer",
+    "QgsProcessingParameterNumber.Type.Double",
+    "QgsProcessing.SourceType.TypeVectorPoint",
+    "QgsProcessing.SourceType.TypeVectorPolygon",
+    "QgsWkbTypes.GeometryType.PolygonGeometry",
+    "Qgis.MessageLevel.Warning",
+]
+
+
+@pytest.mark.parametrize("scoped", PORTABLE)
+def test_the_portable_scoped_forms_resolve_in_the_running_bindings(scoped):
+    assert resolve(scoped) is not None
+    assert check(f"x = {scoped}") == []
+
+
 def test_qt_enum_members_come_from_the_running_bindings():
     table = qt6_check.enum_table()
     assert table[("Qt", "AlignLeft")] == "AlignmentFlag"
     assert table[("QSizePolicy", "Expanding")] == "Policy"
-    assert table[("QgsProcessing", "TypeVectorPoint")] == "SourceType"
+    for owner, member in UNSCOPED:
+        cls = binding(owner)
+        if hasattr(cls, member):  # listed, under a scoped form that gives the same value
+            assert as_int(getattr(getattr(cls, table[(owner, member)]), member)) == as_int(getattr(cls, member))
     assert ("Qt", "AlignmentFlag") not in table  # enum types are not members
     assert not any(cls == "QVariant" for cls, _ in table)  # reported by the QVariant rule instead
 
