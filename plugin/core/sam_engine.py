@@ -192,17 +192,29 @@ class SamEngine:
     def predict(
         self, rgb: np.ndarray, prompts: TilePrompts, key: object | None = None, on_info=None
     ) -> np.ndarray:
-        """A tile's probability, reusing its embedding, or its result when its prompts are unchanged.
+        """A tile's probability, reusing its embedding, or its result when its prompts are unchanged."""
+        return self.predict_draws(rgb, [prompts], key, on_info)[0]
+
+    def predict_draws(
+        self, rgb: np.ndarray, draws: list[TilePrompts], key: object | None = None, on_info=None
+    ) -> list[np.ndarray]:
+        """A tile's probability for each prompt draw: the image is encoded once (or its embedding
+        reused), each draw decoded through its rounds; a draw whose prompts are unchanged since an
+        earlier run reuses its result.
 
         If the GPU runs out of memory on a tile, that tile is run again on the CPU (and
         ``on_info`` is told); the following tiles try the GPU again.
         """
-        result_key = None if key is None else (key, prompts.digest())
-        if result_key is not None and (hit := self.results.get(result_key)) is not None:
-            self.results_reused += 1
-            return hit
+        result_keys = [None if key is None else (key, prompts.digest()) for prompts in draws]
+        results = [None if k is None else self.results.get(k) for k in result_keys]
+        self.results_reused += sum(r is not None for r in results)
+        missing = [i for i, r in enumerate(results) if r is None]
+        if not missing:
+            return results
         try:
-            probability = self.segment(self.embed(rgb, key), prompts)
+            embedding = self.embed(rgb, key)
+            for i in missing:
+                results[i] = self.segment(embedding, draws[i])
         except RuntimeError as exc:
             if self.device.type == "cpu" or not is_out_of_memory(exc):
                 raise
@@ -212,18 +224,22 @@ class SamEngine:
                         "The {device} device ran out of memory on this tile; it was run on the CPU instead (slower)."
                     ).format(device=self.device.type.upper())
                 )
-            probability = self._predict_on_cpu(rgb, prompts)
-        if result_key is not None:
-            self.results.put(result_key, probability)
-        return probability
+            computed = self._predict_on_cpu(rgb, [draws[i] for i in missing])
+            for i, probability in zip(missing, computed):
+                results[i] = probability
+        for i in missing:
+            if result_keys[i] is not None:
+                self.results.put(result_keys[i], results[i])
+        return results
 
-    def _predict_on_cpu(self, rgb: np.ndarray, prompts: TilePrompts) -> np.ndarray:
-        """One tile on a CPU copy of the model (built from the checkpoint on first need)."""
+    def _predict_on_cpu(self, rgb: np.ndarray, draws: list[TilePrompts]) -> list[np.ndarray]:
+        """One tile's draws on a CPU copy of the model (built from the checkpoint on first need)."""
         if self.device.type == "cuda":
             torch.cuda.empty_cache()
         if self._fallback is None:
             self._fallback = SamEngine(self.loaded.path, "cpu", cache=embedding_cache(0), precision=self.precision)
-        return self._fallback.segment(self._fallback.embed(rgb), prompts)
+        embedding = self._fallback.embed(rgb)
+        return [self._fallback.segment(embedding, prompts) for prompts in draws]
 
     @torch.inference_mode()
     def segment(self, embedding: Embedding, prompts: TilePrompts) -> np.ndarray:

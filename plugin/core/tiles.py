@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 
@@ -12,9 +13,9 @@ from rasterio.windows import Window
 from .errors import AptInputError
 from .geo import Grid
 from .i18n import tr
+from .rasters import intersect, raster_profile
 
 PROBABILITY_NODATA = -1.0
-BLOCK = 256
 # Tiles with nothing for SAM to do (no cropland in the GLC) vote "not cropland" with this small
 # weight: enough to give their pixels a value, too little to dilute a neighbour's SAM result.
 QUIET_VOTE = 1e-3
@@ -113,15 +114,6 @@ def feather(height: int, width: int, ramp: int) -> np.ndarray:
     return np.outer(wy, wx).astype(np.float32)
 
 
-def _intersect(a: Window, b: Window) -> Window | None:
-    c0, r0 = max(a.col_off, b.col_off), max(a.row_off, b.row_off)
-    c1 = min(a.col_off + a.width, b.col_off + b.width)
-    r1 = min(a.row_off + a.height, b.row_off + b.height)
-    if c1 <= c0 or r1 <= r0:
-        return None
-    return Window(c0, r0, c1 - c0, r1 - r0)
-
-
 def iter_blocks(width: int, height: int, block: int = 1024):
     """Windows of at most ``block`` x ``block`` pixels covering a raster."""
     for row in range(0, height, block):
@@ -129,11 +121,23 @@ def iter_blocks(width: int, height: int, block: int = 1024):
             yield Window(col, row, min(block, width - col), min(block, height - row))
 
 
+def uncertainty(mean: np.ndarray, variance: np.ndarray) -> np.ndarray:
+    """Uncertainty in [0, 1] from the mean probability of the votes (ensemble draws, dates) and their
+    variance: ``1 - |2p - 1| * (1 - d)``, where ``d = 2 * std`` is their disagreement (0 when all
+    agree, 1 when half say 0 and half 1). It is 0 where all votes agree confidently, rises as the
+    mean nears 0.5 and as the votes disagree (monotone in both), and with a single vote is
+    ``1 - |2p - 1|``."""
+    spread = 2.0 * np.sqrt(np.clip(variance, 0.0, None))
+    confidence = np.abs(2.0 * mean - 1.0)
+    return np.clip(1.0 - confidence * (1.0 - np.minimum(spread, 1.0)), 0.0, 1.0).astype(np.float32)
+
+
 class ProbabilityMosaic:
     """Blends overlapping tile probabilities on disk: memory stays one tile, whatever the area.
 
-    Sums of weighted probabilities and of weights live in a tiled float32 GeoTIFF in ``workdir``;
-    :meth:`finish` divides them block by block into the probability and mask rasters.
+    Sums of weighted probabilities, of weights and of weighted variances of the votes live in a
+    tiled float32 GeoTIFF in ``workdir``; :meth:`finish` divides them block by block into the
+    probability, uncertainty and mask rasters.
     """
 
     def __init__(self, grid: Grid, area: Window, workdir: str, ramp: int):
@@ -141,58 +145,50 @@ class ProbabilityMosaic:
         self.grid = grid.window(area)
         self.ramp = ramp
         self._path = os.path.join(workdir, "blend_accumulator.tif")
-        profile = self._profile(dtype="float32", count=2, nodata=None)
-        self._acc = rasterio.open(self._path, "w+", **profile)
+        self._acc = rasterio.open(self._path, "w+", **raster_profile(self.grid, "float32", 3, None))
 
-    def _profile(self, dtype: str, count: int, nodata, compress: str | None = None) -> dict:
-        profile = dict(
-            driver="GTiff",
-            width=self.grid.width,
-            height=self.grid.height,
-            count=count,
-            dtype=dtype,
-            crs=self.grid.crs,
-            transform=self.grid.transform,
-            nodata=nodata,
-            tiled=True,
-            blockxsize=BLOCK,
-            blockysize=BLOCK,
-            BIGTIFF="IF_SAFER",
-        )
-        if compress:
-            profile["compress"] = compress
-        return profile
-
-    def add(self, window: Window, probability: np.ndarray, valid: np.ndarray, scale: float = 1.0) -> None:
-        """Blend a tile's probability (image-grid ``window``) into the mosaic."""
-        part = _intersect(window, self.area)
+    def add(self, window: Window, probability: np.ndarray, valid: np.ndarray, scale: float = 1.0,
+            variance: np.ndarray | None = None) -> None:
+        """Blend a tile's probability (image-grid ``window``) into the mosaic; ``variance``: that of
+        its votes (ensemble draws, dates) around it (default none: one vote)."""
+        part = intersect(window, self.area)
         if part is None:
             return
         r0, c0 = int(part.row_off - window.row_off), int(part.col_off - window.col_off)
-        h, w = int(part.height), int(part.width)
-        weight = feather(int(window.height), int(window.width), self.ramp) * valid * scale
-        weight = weight[r0 : r0 + h, c0 : c0 + w]
-        prob = probability[r0 : r0 + h, c0 : c0 + w]
-        target = Window(part.col_off - self.area.col_off, part.row_off - self.area.row_off, w, h)
+        rows, cols = slice(r0, r0 + int(part.height)), slice(c0, c0 + int(part.width))
+        weight = (feather(int(window.height), int(window.width), self.ramp) * valid * scale)[rows, cols]
+        prob = probability[rows, cols]
+
+        target = Window(part.col_off - self.area.col_off, part.row_off - self.area.row_off, part.width, part.height)
         acc = self._acc.read(window=target)
         acc[0] += prob * weight
         acc[1] += weight
+        if variance is not None:
+            acc[2] += variance[rows, cols] * weight
         self._acc.write(acc, window=target)
 
-    def finish(self, probability_path: str, mask_path: str, threshold: float = 0.5, keep: bool = True) -> int:
-        """Write the blended probability (float32, nodata -1) and the 0/1 mask; returns cropland pixels.
+    def finish(self, probability_path: str, mask_path: str, threshold: float = 0.5, keep: bool = True,
+               uncertainty_path: str | None = None, keep_uncertainty: bool = False) -> int:
+        """Write the blended probability (float32, nodata -1), the 0/1 mask and (``uncertainty_path``)
+        the uncertainty (float32, nodata -1); returns the cropland pixels.
 
         The mask is a scratch file for vectorising, written uncompressed (it is sieved in place).
         ``keep=False``: the probability is a scratch file too, also written uncompressed (faster).
         """
         cropland_pixels = 0
-        prob_profile = self._profile("float32", 1, PROBABILITY_NODATA, compress="deflate" if keep else None)
-        mask_profile = self._profile("uint8", 1, None)
-        with rasterio.open(probability_path, "w", **prob_profile) as prob_out, rasterio.open(
-            mask_path, "w", **mask_profile
-        ) as mask_out:
+        prob_profile = raster_profile(self.grid, "float32", 1, PROBABILITY_NODATA, "deflate" if keep else None)
+        unc_profile = raster_profile(self.grid, "float32", 1, PROBABILITY_NODATA,
+                                     "deflate" if keep_uncertainty else None)
+        with contextlib.ExitStack() as files:
+            prob_out = files.enter_context(rasterio.open(probability_path, "w", **prob_profile))
+            mask_out = files.enter_context(
+                rasterio.open(mask_path, "w", **raster_profile(self.grid, "uint8", 1, None))
+            )
+            unc_out = None
+            if uncertainty_path:
+                unc_out = files.enter_context(rasterio.open(uncertainty_path, "w", **unc_profile))
             for block in iter_blocks(self.grid.width, self.grid.height):
-                total, weight = self._acc.read(window=block)
+                total, weight, spread = self._acc.read(window=block)
                 covered = weight > 0
                 prob = np.full(total.shape, PROBABILITY_NODATA, dtype=np.float32)
                 np.divide(total, weight, out=prob, where=covered)
@@ -200,6 +196,10 @@ class ProbabilityMosaic:
                 cropland_pixels += int(mask.sum())
                 prob_out.write(prob, 1, window=block)
                 mask_out.write(mask, 1, window=block)
+                if unc_out is not None:
+                    variance = np.divide(spread, weight, out=np.zeros_like(spread), where=covered)
+                    unc = np.where(covered, uncertainty(np.where(covered, prob, 0), variance), PROBABILITY_NODATA)
+                    unc_out.write(unc.astype(np.float32), 1, window=block)
         return cropland_pixels
 
     def close(self) -> None:

@@ -11,9 +11,12 @@ gathered with ``numpy.bincount``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from typing import Callable
 
 import numpy as np
 import rasterio
@@ -119,7 +122,7 @@ def _drop_small_holes(polygon: ogr.Geometry, min_area_m2: float, area_of: AreaMe
     return cleaned
 
 
-def _new_gpkg(path: str):
+def new_gpkg(path: str):
     driver = ogr.GetDriverByName("GPKG")
     if os.path.exists(path):
         driver.DeleteDataSource(path)
@@ -171,16 +174,29 @@ def _clean(raw, srs, ds, min_area_m2: float, tolerance: float, area_of: AreaMete
     return layer, zones
 
 
-def zonal_means(layer, probability_path: str, n_zones: int, block: int = 1024) -> np.ndarray:
-    """Mean probability inside each zone (index = zone number), one block of pixels at a time."""
-    sums = np.zeros(n_zones + 1)
-    counts = np.zeros(n_zones + 1)
+def valid_values(nodata: float):
+    """Block values and where they count: everything but ``nodata``."""
+    return lambda block: (block, block != nodata)
+
+
+def share_of(value: int):
+    """Block values as 1 where they equal ``value``, else 0, everywhere counted (a share of area)."""
+    return lambda block: ((block == value).astype(np.float64), np.ones(block.shape, dtype=bool))
+
+
+def zonal_means(layer, rasters: dict[str, tuple[str, Callable]], n_zones: int, block: int = 1024
+                ) -> dict[str, np.ndarray]:
+    """Mean of each raster (name -> (path, values function)) inside each zone (index = zone number),
+    one block of pixels at a time; the rasters share one grid, the zones are burnt once per block."""
+    sums = {name: np.zeros(n_zones + 1) for name in rasters}
+    counts = {name: np.zeros(n_zones + 1) for name in rasters}
     mem_driver = gdal.GetDriverByName("MEM")
-    with rasterio.open(probability_path) as prob:
-        wkt = prob.crs.to_wkt()
-        for window in iter_blocks(prob.width, prob.height, block):
-            values = prob.read(1, window=window)
-            t = prob.window_transform(window)
+    with contextlib.ExitStack() as files:
+        opened = {name: files.enter_context(rasterio.open(path)) for name, (path, _) in rasters.items()}
+        first = next(iter(opened.values()))
+        wkt = first.crs.to_wkt()
+        for window in iter_blocks(first.width, first.height, block):
+            t = first.window_transform(window)
             xmin, ymax = t.c, t.f
             xmax, ymin = t.c + t.a * window.width, t.f + t.e * window.height
             layer.SetSpatialFilterRect(min(xmin, xmax), min(ymin, ymax), max(xmin, xmax), max(ymin, ymax))
@@ -191,11 +207,46 @@ def zonal_means(layer, probability_path: str, n_zones: int, block: int = 1024) -
             target.SetProjection(wkt)
             gdal.RasterizeLayer(target, [1], layer, options=[f"ATTRIBUTE={ZONE}"])
             zones = target.GetRasterBand(1).ReadAsArray()
-            inside = (zones > 0) & (values != PROBABILITY_NODATA)
-            sums += np.bincount(zones[inside], weights=values[inside], minlength=n_zones + 1)
-            counts += np.bincount(zones[inside], minlength=n_zones + 1)
+            for name, (_, values_of) in rasters.items():
+                values, valid = values_of(opened[name].read(1, window=window))
+                inside = (zones > 0) & valid
+                sums[name] += np.bincount(zones[inside], weights=values[inside], minlength=n_zones + 1)
+                counts[name] += np.bincount(zones[inside], minlength=n_zones + 1)
     layer.SetSpatialFilter(None)
-    return np.divide(sums, counts, out=np.zeros_like(sums), where=counts > 0)
+    return {
+        name: np.divide(sums[name], counts[name], out=np.full(n_zones + 1, np.nan), where=counts[name] > 0)
+        for name in rasters
+    }
+
+
+def vectorised(
+    mask_path: str, coverage_path: str, grid: Grid, min_area_m2: float, simplify_m: float, scratch: str,
+    means: dict[str, tuple[str, Callable]],
+) -> Iterator[tuple[ogr.Geometry, float, dict[str, float | None]]]:
+    """The cleaned polygons of the mask's 1-pixels, each with its area in hectares and the mean of each
+    raster of ``means`` inside it (None where it has no data). The mask is sieved in place; pixels
+    where ``coverage_path`` (on the same grid) is nodata are left alone by the sieve."""
+    srs = _srs(grid)
+    tolerance = simplify_m / metres_per_unit(grid.crs, grid.center()) if simplify_m > 0 else 0.0
+    area_of = AreaMeter(grid)
+    _sieve(mask_path, coverage_path, area_of.pixels_surely_below(min_area_m2))
+    scratch_ds = new_gpkg(os.path.join(scratch, f"polygons_{os.path.basename(mask_path)}.gpkg"))
+    raw = _polygonize_raw(mask_path, srs, scratch_ds)
+    clean, n_zones = _clean(raw, srs, scratch_ds, min_area_m2, tolerance, area_of)
+    values = zonal_means(clean, means, n_zones)
+    for feature in clean:
+        zone = feature.GetField(ZONE)
+        found = {name: None if np.isnan(v[zone]) else float(v[zone]) for name, v in values.items()}
+        yield feature.GetGeometryRef().Clone(), feature.GetField("area_ha"), found
+    del raw, clean, scratch_ds  # closes the files (OGR)
+
+
+def new_layer(ds, name: str, grid: Grid, fields: dict[str, int]):
+    """A multipolygon layer in the image CRS with the given fields (name -> OGR field type)."""
+    layer = ds.CreateLayer(name, srs=_srs(grid), geom_type=ogr.wkbMultiPolygon)
+    for field, kind in fields.items():
+        layer.CreateField(ogr.FieldDefn(field, kind))
+    return layer
 
 
 def polygonize(
@@ -206,35 +257,33 @@ def polygonize(
     min_area_m2: float = 500.0,
     simplify_m: float = 0.0,
     workdir: str | None = None,
+    means: dict[str, tuple[str, Callable]] | None = None,
 ) -> int:
     """Vectorise the 1-pixels of ``mask_path`` into a GeoPackage layer; returns the polygon count.
 
     Polygons keep the image CRS; holes and pieces smaller than ``min_area_m2`` (true ground
     area) are removed; ``simplify_m`` > 0 simplifies with that tolerance in metres. Each polygon
-    carries ``area_ha`` and ``mean_prob``. The mask file is a scratch file: it is sieved in place.
+    carries ``area_ha`` and ``mean_prob``, and the mean of each further raster of ``means`` (field
+    name -> (path, values function), e.g. ``uncertainty``, ``glc_share``). The mask file is a
+    scratch file: it is sieved in place.
     """
     scratch = tempfile.mkdtemp(prefix="apt_vectorize_", dir=workdir or os.path.dirname(out_path) or None)
-    srs = _srs(grid)
-    tolerance = simplify_m / metres_per_unit(grid.crs, grid.center()) if simplify_m > 0 else 0.0
-    area_of = AreaMeter(grid)
-    _sieve(mask_path, probability_path, area_of.pixels_surely_below(min_area_m2))
-    scratch_ds = _new_gpkg(os.path.join(scratch, "polygons.gpkg"))
-    raw = _polygonize_raw(mask_path, srs, scratch_ds)
-    clean, n_zones = _clean(raw, srs, scratch_ds, min_area_m2, tolerance, area_of)
-    means = zonal_means(clean, probability_path, n_zones)
-
-    out_ds = _new_gpkg(out_path)
-    out = out_ds.CreateLayer(LAYER_NAME, srs=srs, geom_type=ogr.wkbMultiPolygon)
-    out.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
-    out.CreateField(ogr.FieldDefn("mean_prob", ogr.OFTReal))
+    means = {"mean_prob": (probability_path, valid_values(PROBABILITY_NODATA)), **(means or {})}
+    out_ds = new_gpkg(out_path)
+    out = new_layer(out_ds, LAYER_NAME, grid, {"area_ha": ogr.OFTReal, **{name: ogr.OFTReal for name in means}})
+    count = 0
     out_ds.StartTransaction()
-    for feature in clean:
+    for geometry, area_ha, values in vectorised(mask_path, probability_path, grid, min_area_m2, simplify_m,
+                                                scratch, means):
         result = ogr.Feature(out.GetLayerDefn())
-        result.SetGeometry(ogr.ForceToMultiPolygon(feature.GetGeometryRef()))
-        result.SetField("area_ha", round(feature.GetField("area_ha"), 6))
-        result.SetField("mean_prob", round(float(means[feature.GetField(ZONE)]), 4))
+        result.SetGeometry(ogr.ForceToMultiPolygon(geometry))
+        result.SetField("area_ha", round(area_ha, 6))
+        for name, value in values.items():
+            if value is not None:
+                result.SetField(name, round(value, 4))
         out.CreateFeature(result)
+        count += 1
     out_ds.CommitTransaction()
-    del out, out_ds, raw, clean, scratch_ds  # closes the files (OGR)
+    del out, out_ds  # closes the file (OGR)
     shutil.rmtree(scratch, ignore_errors=True)
-    return n_zones
+    return count

@@ -1,0 +1,61 @@
+"""What a run is asked to do (:class:`Config`) and how it reports back (:class:`Feedback`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .agreement import ALL, LandCover
+from .points import PromptPoints
+from .schemes import SCHEMES
+
+
+@dataclass
+class Config:
+    """Everything a run needs; the faces (dock, Processing) fill it from their widgets."""
+
+    image: str
+    glc: str | None = None
+    cropland_classes: tuple[int, ...] = SCHEMES["worldcover"].cropland
+    more_glc: tuple[LandCover, ...] = ()  # further land covers, voting with the first
+    agreement: str = ALL  # how the land covers' votes make the regions prompts come from
+    extent: tuple[float, float, float, float] | None = None
+    points_per_class: int = 30
+    rounds: int = 3
+    edge_margin_m: float | None = None
+    seed: int = 0
+    ensemble: int = 1  # independent prompt draws per tile, averaged (1: APT as published)
+    tile_size: int = 1024
+    overlap: int = 128
+    checkpoint: str | None = None
+    device: str = "auto"
+    precision: str = "auto"
+    bands: tuple[int, ...] | None = None
+    min_area_m2: float = 500.0
+    simplify_m: float = 0.0
+    threshold: float = 0.5
+    prompts: PromptPoints | None = None
+    output: str | None = None
+    probability_output: str | None = None
+    uncertainty_output: str | None = None
+    agreement_output: str | None = None
+    review_output: str | None = None
+    overwrite: bool = False
+
+    def land_covers(self) -> list[LandCover]:
+        """The land cover products, the first (``glc``) first; empty when there is none."""
+        if not self.glc:
+            return []
+        return [LandCover(self.glc, tuple(self.cropland_classes)), *self.more_glc]
+
+
+class Feedback:
+    """Progress and cancel hooks; the faces subclass it (QgsProcessingFeedback, QgsTask)."""
+
+    def progress(self, percent: float, message: str = "") -> None:
+        """Report overall progress, 0-100."""
+
+    def info(self, message: str) -> None:
+        """Report something the analyst should know (a relaxed margin, a skipped tile...)."""
+
+    def is_cancelled(self) -> bool:
+        return False

@@ -1,0 +1,67 @@
+"""Rasters on the processed part of the image grid, written window by window: the land covers'
+agreement and verdict (made while planning), read back for polygons and review."""
+
+from __future__ import annotations
+
+import rasterio
+from rasterio.windows import Window
+
+from .agreement import NO_DATA_VOTES, VERDICT_NODATA, Votes
+from .geo import Grid
+
+BLOCK = 256
+
+
+def intersect(a: Window, b: Window) -> Window | None:
+    """The overlap of two pixel windows (None if they do not overlap)."""
+    c0, r0 = max(a.col_off, b.col_off), max(a.row_off, b.row_off)
+    c1 = min(a.col_off + a.width, b.col_off + b.width)
+    r1 = min(a.row_off + a.height, b.row_off + b.height)
+    if c1 <= c0 or r1 <= r0:
+        return None
+    return Window(c0, r0, c1 - c0, r1 - r0)
+
+
+def raster_profile(grid: Grid, dtype: str, count: int, nodata, compress: str | None = None) -> dict:
+    """A tiled GeoTIFF profile on ``grid``."""
+    profile = dict(
+        driver="GTiff", width=grid.width, height=grid.height, count=count, dtype=dtype, crs=grid.crs,
+        transform=grid.transform, nodata=nodata, tiled=True, blockxsize=BLOCK, blockysize=BLOCK, BIGTIFF="IF_SAFER",
+    )
+    if compress:
+        profile["compress"] = compress
+    return profile
+
+
+class VoteRasters:
+    """The agreement raster (products calling each pixel cropland; 255 where none has data) and the
+    verdict raster (0 agreed not, 1 agreed cropland, 2 disagree, 255 no data) over ``area``."""
+
+    def __init__(self, grid: Grid, area: Window, agreement_path: str, verdict_path: str, keep_agreement: bool):
+        self.area = area
+        sub = grid.window(area)
+        compress = "deflate" if keep_agreement else None
+        self.agreement_path, self.verdict_path = agreement_path, verdict_path
+        self._agreement = rasterio.open(agreement_path, "w", **raster_profile(sub, "uint8", 1, NO_DATA_VOTES, compress))
+        self._verdict = rasterio.open(verdict_path, "w", **raster_profile(sub, "uint8", 1, VERDICT_NODATA))
+
+    def write(self, window: Window, votes: Votes, rule: str) -> None:
+        """A tile's votes (image-grid ``window``); overlapping tiles write the same values."""
+        part = intersect(window, self.area)
+        if part is None:
+            return
+        r0, c0 = int(part.row_off - window.row_off), int(part.col_off - window.col_off)
+        rows, cols = slice(r0, r0 + int(part.height)), slice(c0, c0 + int(part.width))
+        target = Window(part.col_off - self.area.col_off, part.row_off - self.area.row_off, part.width, part.height)
+        self._agreement.write(votes.counts()[rows, cols], 1, window=target)
+        self._verdict.write(votes.verdict(rule)[rows, cols], 1, window=target)
+
+    def close(self) -> None:
+        self._agreement.close()
+        self._verdict.close()
+
+    def __enter__(self) -> VoteRasters:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
