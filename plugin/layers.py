@@ -57,12 +57,44 @@ def point_fields(with_source: bool = False) -> QgsFields:
     return fields
 
 
+POLYGON_FIELDS = ("area_ha", "mean_prob", "uncertainty", "glc_share")
+REVIEW_FIELDS = ("kind", "area_ha", "uncertainty", "score", "rank")
+
+
 def polygon_fields() -> QgsFields:
-    """Fields of cropland polygons."""
+    """Fields of cropland polygons: area, mean probability and uncertainty, share the land covers call cropland."""
     fields = QgsFields()
-    fields.append(double_field("area_ha"))
-    fields.append(double_field("mean_prob"))
+    for name in POLYGON_FIELDS:
+        fields.append(double_field(name))
     return fields
+
+
+def review_fields() -> QgsFields:
+    """Fields of review areas: kind (added / removed), area, mean uncertainty, score and rank."""
+    fields = QgsFields()
+    fields.append(string_field("kind"))
+    for name in ("area_ha", "uncertainty", "score"):
+        fields.append(double_field(name))
+    fields.append(int_field("rank"))
+    return fields
+
+
+def copy_gpkg_layer(gpkg: str, layer_name: str, sink, fields: QgsFields) -> int:
+    """Copy a GeoPackage layer (written by the core) into a sink with ``fields`` (filled by name)."""
+    from osgeo import ogr
+
+    source = ogr.Open(gpkg)  # GDAL directly: closed for sure below (QGIS pools its connections)
+    count = 0
+    for feature in source.GetLayerByName(layer_name):
+        out = QgsFeature(fields)
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToWkb()))
+        out.setGeometry(geometry)
+        out.setAttributes([feature.GetField(name) for name in fields.names()])
+        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        count += 1
+    del source
+    return count
 
 
 def point_features(points: PromptPoints, fields: QgsFields, source: str = AUTO) -> list[QgsFeature]:

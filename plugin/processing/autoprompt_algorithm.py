@@ -5,11 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 
-from osgeo import ogr
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -27,20 +23,24 @@ from ..core.dependencies import install_hint, missing_dependencies
 from ..core.imagery import parse_bands
 from ..core.models import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, PRECISIONS, resolve_checkpoint
 from ..core.pipeline import run
+from ..core.review import REVIEW_LAYER
 from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
-from ..layers import point_fields, polygon_fields, write_points
+from ..layers import copy_gpkg_layer, point_fields, polygon_fields, review_fields, write_points
 from ..model_store import models_folder
 from .common import (
+    OUTPUT_AGREEMENT,
     OUTPUT_GLC,
     POINT_TYPE,
     AptAlgorithm,
     ProcessingFeedback,
+    add_agreement_output,
     add_glc_output,
     add_prompt_parameters,
     prompt_config,
     read_prompt_source,
     report_tiles,
+    wants_output,
     write_glc_output,
 )
 from .parameters import NamedEnumParameter, enum_name
@@ -67,6 +67,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
     PRECISION = "PRECISION"
     MIN_AREA, SIMPLIFY = "MIN_AREA", "SIMPLIFY"
     OUTPUT, OUTPUT_PROMPTS, OUTPUT_PROBABILITY = "OUTPUT", "OUTPUT_PROMPTS", "OUTPUT_PROBABILITY"
+    ENSEMBLE, OUTPUT_UNCERTAINTY, OUTPUT_REVIEW = "ENSEMBLE", "OUTPUT_UNCERTAINTY", "OUTPUT_REVIEW"
 
     def name(self) -> str:
         return "autoprompt"
@@ -124,6 +125,12 @@ class AutoPromptAlgorithm(AptAlgorithm):
         simplify.setFlags(simplify.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(simplify)
         self.addParameter(
+            QgsProcessingParameterNumber(
+                self.ENSEMBLE, tr("Ensemble: prompt draws per tile, averaged (1 = APT as published)"),
+                QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=64,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Cropland"), QgsProcessing.SourceType.TypeVectorPolygon)
         )
         self.addParameter(
@@ -135,6 +142,19 @@ class AutoPromptAlgorithm(AptAlgorithm):
         self.addParameter(
             QgsProcessingParameterRasterDestination(
                 self.OUTPUT_PROBABILITY, tr("Cropland probability"), optional=True, createByDefault=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_UNCERTAINTY, tr("Uncertainty (0 = all draws agree confidently, 1 = unsure)"),
+                optional=True, createByDefault=False,
+            )
+        )
+        add_agreement_output(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_REVIEW, tr("Review areas: where the map and the land covers disagree, ranked"),
+                QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=False,
             )
         )
         add_glc_output(self)
@@ -161,12 +181,26 @@ class AutoPromptAlgorithm(AptAlgorithm):
         probability = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITY, context)
         config.probability_output = probability or None
         config.bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        config.ensemble = self.parameterAsInt(parameters, self.ENSEMBLE, context)
+        config.uncertainty_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_UNCERTAINTY, context) or None
+        config.agreement_output = self.parameterAsOutputLayer(parameters, OUTPUT_AGREEMENT, context) or None
+        if wants_output(parameters, self.OUTPUT_REVIEW):
+            config.review_output = QgsProcessingUtils.generateTempFilename("apt_cropland_review.gpkg")
         result = run(config, feedback=ProcessingFeedback(feedback))
         report_tiles(result.plan, feedback)
         feedback.pushInfo(
             tr("{0} cropland polygons; SAM encoded {1} tiles.").format(result.n_polygons, result.encoder_runs)
         )
-        outputs = {self.OUTPUT: self._copy_polygons(result.polygons_path, parameters, context, image.crs())}
+        outputs = {self.OUTPUT: self._copy_layer(result.polygons_path, LAYER_NAME, self.OUTPUT, polygon_fields(),
+                                                 parameters, context, image.crs())}
+        if result.review_path:
+            outputs[self.OUTPUT_REVIEW] = self._copy_layer(result.review_path, REVIEW_LAYER, self.OUTPUT_REVIEW,
+                                                           review_fields(), parameters, context, image.crs())
+            feedback.pushInfo(tr("{count} review areas, ranked.").format(count=result.n_review))
+        for key, path in ((self.OUTPUT_UNCERTAINTY, result.uncertainty_path),
+                          (OUTPUT_AGREEMENT, result.agreement_path)):
+            if path:
+                outputs[key] = path
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT_PROMPTS, context, point_fields(), POINT_TYPE, image.crs()
         )
@@ -192,18 +226,9 @@ class AutoPromptAlgorithm(AptAlgorithm):
             )
         return path
 
-    def _copy_polygons(self, gpkg: str, parameters, context, crs) -> str:
-        fields = polygon_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        source = ogr.Open(gpkg)  # GDAL directly: closed for sure below (QGIS pools its connections)
-        for feature in source.GetLayerByName(LAYER_NAME):
-            out = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToWkb()))
-            out.setGeometry(geometry)
-            out.setAttributes([feature.GetField("area_ha"), feature.GetField("mean_prob")])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        del source
+    def _copy_layer(self, gpkg: str, layer_name: str, name: str, fields, parameters, context, crs) -> str:
+        sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
+        copy_gpkg_layer(gpkg, layer_name, sink, fields)
         with contextlib.suppress(OSError):  # still locked (Windows): QGIS empties its temp folder at exit
             os.remove(gpkg)
         return dest

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
@@ -16,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.agreement import AGREEMENT_RULES, ALL, LandCover, parse_class_lists
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_SOURCES
 from ..core.pipeline import Config, Feedback, save_land_cover
@@ -27,7 +30,8 @@ from ..resources import icon_path
 from .parameters import NamedEnumParameter, enum_help, enum_name
 
 IMAGE, GLC, GLC_SOURCE, CLASSES, EXTENT = "IMAGE", "GLC", "GLC_SOURCE", "CROPLAND_CLASSES", "EXTENT"
-OUTPUT_GLC = "OUTPUT_GLC"
+OUTPUT_GLC, OUTPUT_AGREEMENT = "OUTPUT_GLC", "OUTPUT_AGREEMENT"
+MORE_GLC, MORE_GLC_CLASSES, AGREEMENT = "MORE_GLC", "MORE_GLC_CLASSES", "AGREEMENT"
 POINTS, ROUNDS, MARGIN, SEED = "POINTS_PER_CLASS", "ROUNDS", "EDGE_MARGIN", "SEED"
 TILE_SIZE, OVERLAP = "TILE_SIZE", "OVERLAP"
 
@@ -81,6 +85,24 @@ def add_prompt_parameters(alg) -> None:
         )
     )
     alg.addParameter(QgsProcessingParameterString(CLASSES, tr("Cropland class values in the GLC"), defaultValue="40"))
+    alg.addParameter(
+        QgsProcessingParameterMultipleLayers(
+            MORE_GLC, tr("More land covers, voting with the first"), QgsProcessing.SourceType.TypeRaster,
+            optional=True,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterString(
+            MORE_GLC_CLASSES, tr("Their cropland classes, one list per land cover separated by ';' (e.g. 5;4 or "
+                                 "esri;dynamicworld)"), optional=True,
+        )
+    )
+    alg.addParameter(
+        NamedEnumParameter(
+            AGREEMENT, tr("Agreement of the land covers: all (every product) or majority (more than half)"),
+            AGREEMENT_RULES, ALL,
+        )
+    )
     alg.addParameter(QgsProcessingParameterExtent(EXTENT, tr("Extent (default: whole image)"), optional=True))
     integer = QgsProcessingParameterNumber.Type.Integer
     alg.addParameter(QgsProcessingParameterNumber(POINTS, tr("Points per class"), integer, 30, minValue=1))
@@ -122,10 +144,14 @@ def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
     margin = parameters.get(MARGIN)
     classes = parse_classes(alg.parameterAsString(parameters, CLASSES, context))
+    more = [raster_file(layer, tr("land cover")) for layer in alg.parameterAsLayerList(parameters, MORE_GLC, context)]
+    more_classes = parse_class_lists(alg.parameterAsString(parameters, MORE_GLC_CLASSES, context), len(more))
     config = Config(
         image=image.source(),
         glc=ONLINE_SOURCES[source] if source in ONLINE_SOURCES else (glc.source() if glc else None),
         cropland_classes=classes,
+        more_glc=tuple(LandCover(path, values) for path, values in zip(more, more_classes)),
+        agreement=enum_name(alg, parameters, AGREEMENT, context),
         extent=extent,
         points_per_class=alg.parameterAsInt(parameters, POINTS, context),
         rounds=alg.parameterAsInt(parameters, ROUNDS, context),
@@ -169,6 +195,20 @@ def add_glc_output(alg) -> None:
             OUTPUT_GLC, tr("Land cover used (clipped to the image)"), optional=True, createByDefault=False
         )
     )
+
+
+def add_agreement_output(alg) -> None:
+    alg.addParameter(
+        QgsProcessingParameterRasterDestination(
+            OUTPUT_AGREEMENT, tr("Land cover agreement: products calling each pixel cropland (255: no data)"),
+            optional=True, createByDefault=False,
+        )
+    )
+
+
+def wants_output(parameters: dict, name: str) -> bool:
+    """Whether an optional output that is off by default was asked for."""
+    return parameters.get(name) not in (None, "")
 
 
 def write_glc_output(alg, parameters, context, config: Config) -> str | None:

@@ -11,10 +11,12 @@ from ..core.pipeline import plan_prompts
 from ..i18n import tr
 from ..layers import point_fields, write_points
 from .common import (
+    OUTPUT_AGREEMENT,
     OUTPUT_GLC,
     POINT_TYPE,
     AptAlgorithm,
     ProcessingFeedback,
+    add_agreement_output,
     add_glc_output,
     add_prompt_parameters,
     prompt_config,
@@ -50,12 +52,14 @@ class GeneratePromptsAlgorithm(AptAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Prompt points")))
+        add_agreement_output(self)
         add_glc_output(self)
 
     def process(self, parameters, context, feedback) -> dict:
         config, image = prompt_config(self, parameters, context)
         if not config.glc:
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or the online ESA WorldCover."))
+        config.agreement_output = self.parameterAsOutputLayer(parameters, OUTPUT_AGREEMENT, context) or None
         plan = plan_prompts(config, ProcessingFeedback(feedback))
         for note in plan.notes:
             feedback.pushInfo(note)
@@ -63,6 +67,8 @@ class GeneratePromptsAlgorithm(AptAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, point_fields(), POINT_TYPE, image.crs())
         write_points(sink, plan.points)
         outputs = {self.OUTPUT: dest}
+        if config.agreement_output:
+            outputs[OUTPUT_AGREEMENT] = config.agreement_output
         if (saved := write_glc_output(self, parameters, context, config)) is not None:
             outputs[OUTPUT_GLC] = saved
         return outputs

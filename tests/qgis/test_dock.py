@@ -218,7 +218,7 @@ def test_run_adds_the_cropland_layer(dock, layers):
     assert dock.last_error is None, dock.last_error
     [layer] = layers_named("Cropland (APT)")
     assert layer.crs() == image.crs() and layer.featureCount() == dock.last_result.n_polygons > 0
-    assert layer.fields().names() == ["area_ha", "mean_prob"]
+    assert layer.fields().names() == ["area_ha", "mean_prob", "uncertainty", "glc_share"]
     assert dock.last_result.encoder_runs == 1
     assert dock.findChild(object, "progressBar").value() == 100
 
