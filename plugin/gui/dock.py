@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from qgis.core import (
@@ -20,6 +21,7 @@ from ..core.glc_online import ONLINE_WORLDCOVER
 from ..core.imagery import default_bands
 from ..core.pipeline import Config
 from ..i18n import tr
+from .accuracy_panel import AccuracyPanel
 from .dock_form import DockForm
 from .engine_holder import EngineHolder
 from .export import ExportDialog, ask_overwrite, export_layer
@@ -54,6 +56,8 @@ class AptCroplandDock(QgsDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.setWidget(scroll)
+        self.accuracy = AccuracyPanel()  # "Check accuracy", after a run
+        self.form.layout().insertWidget(self.form.layout().count() - 1, self.accuracy)
         self.form.restore(DockSettings.load())
         if not self.form.checkpoint_widget.filePath():
             from ..core.models import resolve_checkpoint
@@ -272,6 +276,8 @@ class AptCroplandDock(QgsDockWidget):
             return
         self.last_result = result
         self._add_cropland_layer(result.polygons_path)
+        with contextlib.suppress(AptInputError):  # the inputs of the run, for "Check accuracy"
+            self.accuracy.set_result(self.cropland_layer, self.form.config())
         if result.probability_path:
             self._add_probability_layer(result.probability_path)
         self.form.progress_bar.setValue(100)
@@ -358,6 +364,7 @@ class AptCroplandDock(QgsDockWidget):
         """Save settings, stop editing tools and any running task (called when the plugin unloads)."""
         self.form.settings().save()
         self.toggle_edit(False)
+        self.accuracy.shutdown()
         for task in (self.task, self.prompt_task):
             if task is not None:  # the dock is going: the task must not call back into it
                 task.progressChanged.disconnect()

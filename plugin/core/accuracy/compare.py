@@ -66,6 +66,7 @@ class EvaluateConfig:
     resolution_m: float | None = None
     difference: str | None = None
     block: int = BLOCK
+    extent: tuple[float, float, float, float] | None = None  # in the grid's CRS: the part of the grid compared
 
 
 @dataclass
@@ -156,6 +157,10 @@ def comparison_grid(config: EvaluateConfig, workdir: str) -> tuple[Grid, Polygon
         if extent is None:
             raise AptInputError(tr("The map and the reference layers have no polygons: there is nothing to compare."))
         grid = grid_from_resolution(crs, extent, config.resolution_m)
+    if config.extent is not None:
+        grid = clip_grid(grid, config.extent)
+        if grid is None:
+            raise AptInputError(tr("The extent does not overlap the map: nothing to compare there."))
     area = None
     if config.area is not None:
         area = PolygonsOnGrid(config.area, grid.crs, workdir, tr("the area layer"))
