@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..config import Feedback
 from ..errors import AptInputError
 from ..i18n import tr
-from ..pipeline import Feedback
 from .olofsson import Estimates, estimate
 from .strata import StrataMap
 

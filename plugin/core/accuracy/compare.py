@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import rasterio
 
+from ..config import Feedback
 from ..errors import AptCancelledError, AptInputError
 from ..geo import Grid
 from ..glc import in_classes
 from ..i18n import tr
-from ..pipeline import Feedback, bounded_gdal_cache
+from ..planning import bounded_gdal_cache
 from .grid import (
     BLOCK,
     PixelArea,

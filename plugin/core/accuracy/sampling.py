@@ -15,10 +15,10 @@ import numpy as np
 from rasterio.crs import CRS
 from rasterio.warp import transform as warp_points
 
+from ..config import Feedback
 from ..errors import AptCancelledError, AptInputError
 from ..geo import haversine_m, pixel_centers_to_map
 from ..i18n import tr
-from ..pipeline import Feedback
 from .grid import windows
 from .olofsson import allocate, parse_expected_users, sample_size
 from .strata import StrataMap

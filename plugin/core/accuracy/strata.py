@@ -16,7 +16,7 @@ import numpy as np
 from ..errors import AptCancelledError, AptInputError
 from ..geo import Grid, map_to_pixel
 from ..i18n import tr
-from ..pipeline import bounded_gdal_cache
+from ..planning import bounded_gdal_cache
 from .grid import (
     BLOCK,
     PixelArea,
