@@ -14,7 +14,7 @@ from rasterio.vrt import WarpedVRT
 
 from .errors import AptInputError
 from .geo import Grid, bounds_intersect, footprint_in, pixel_size_m, require_crs
-from .glc_online import ONLINE_WORLDCOVER, curl_env, worldcover_vrt
+from .glc_online import curl_env, online_product, online_vrts
 from .i18n import tr
 
 
@@ -56,24 +56,31 @@ class GlcReader:
     """
 
     def __init__(self, path: str, cropland_classes: tuple[int, ...], image_grid: Grid):
-        self._env = self._vsimem = None
-        if path == ONLINE_WORLDCOVER:  # the cloud tiles under the image, mosaicked on the fly
-            self._vsimem = worldcover_vrt(footprint_in(image_grid, CRS.from_epsg(4326)))
+        self._env, self._vsimem, self._parts = None, [], []
+        product = online_product(path)
+        if product is not None:  # the cloud files under the image, mosaicked on the fly (one VRT per CRS)
+            self._vsimem = online_vrts(product, footprint_in(image_grid, CRS.from_epsg(4326)))
             self._env = curl_env()
             self._env.__enter__()
         try:
-            self._ds = rasterio.open(self._vsimem or path)
+            self._parts = [rasterio.open(p) for p in self._vsimem or [path]]
         except RasterioIOError as exc:
-            self._release()
+            self.close()
             raise AptInputError(
                 tr("Cannot open the land cover raster {path!r}: {error}").format(path=path, error=exc)
             ) from None
         self.path = path
         self.classes = tuple(int(c) for c in cropland_classes)
-        self.crs = require_crs(self._ds.crs, tr("The land cover raster {path!r}").format(path=path))
-        self.nodata = self._ds.nodata
-        image_box = footprint_in(image_grid, self.crs)
-        if not bounds_intersect(image_box, self._ds.bounds):
+        what = tr("The land cover raster {path!r}").format(path=path)
+        try:
+            overlapping = [
+                ds for ds in self._parts if bounds_intersect(footprint_in(image_grid, require_crs(ds.crs, what)),
+                                                             ds.bounds)
+            ]
+        except AptInputError:
+            self.close()
+            raise
+        if not overlapping:
             self.close()
             raise AptInputError(
                 tr(
@@ -81,6 +88,13 @@ class GlcReader:
                     "where the image is. Choose a land cover tile that covers the image's area."
                 )
             )
+        for ds in self._parts:
+            if ds not in overlapping:
+                ds.close()
+        self._parts = overlapping
+        self._ds = overlapping[0]
+        self.crs, self.nodata = self._ds.crs, self._ds.nodata
+        image_box = footprint_in(image_grid, self.crs)
         self.pixel_size_m = pixel_size_m(Grid.of(self._ds), self._nearest_inside(image_box))
 
     def _nearest_inside(self, box: tuple[float, float, float, float]) -> tuple[float, float]:
@@ -91,7 +105,17 @@ class GlcReader:
         return x, y
 
     def read(self, grid: Grid) -> Prelabel:
-        """The pre-label on ``grid`` (one tile of the image)."""
+        """The pre-label on ``grid`` (one tile of the image); where several files (in several CRSs)
+        make up the product, each pixel comes from the first that has data there."""
+        data, valid = self._read_part(self._parts[0], grid)
+        for part in self._parts[1:]:
+            more, more_valid = self._read_part(part, grid)
+            fill = more_valid & ~valid
+            data[fill], valid = more[fill], valid | more_valid
+        cropland = in_classes(data, self.classes) & valid
+        return Prelabel(classes=data, cropland=cropland, valid=valid)
+
+    def _read_part(self, ds, grid: Grid) -> tuple[np.ndarray, np.ndarray]:
         options = dict(
             crs=grid.crs,
             transform=grid.transform,
@@ -99,14 +123,15 @@ class GlcReader:
             height=grid.height,
             resampling=Resampling.nearest,
         )
-        if self.nodata is None:
+        nodata = ds.nodata
+        if nodata is None:
             options["add_alpha"] = True
         else:
-            options["nodata"] = self.nodata
+            options["nodata"] = nodata
         try:
-            with WarpedVRT(self._ds, **options) as vrt:
+            with WarpedVRT(ds, **options) as vrt:
                 data = vrt.read(1)
-                valid = vrt.read(vrt.count) > 0 if self.nodata is None else data != self.nodata
+                valid = vrt.read(vrt.count) > 0 if nodata is None else data != nodata
                 if data.dtype.kind == "f":  # a float land cover: NaN is no data (NaN != NaN above)
                     valid &= np.isfinite(data)
         except RasterioError as exc:
@@ -114,8 +139,7 @@ class GlcReader:
                 tr("Could not read the land cover ({path}): {error}. If it is read online, check the "
                    "internet connection and try again.").format(path=self.path, error=exc)
             ) from None
-        cropland = in_classes(data, self.classes) & valid
-        return Prelabel(classes=data, cropland=cropland, valid=valid)
+        return data, valid
 
     def save_clip(self, image_grid: Grid, out_path: str) -> str:
         """Write the land cover under the image (in its own CRS and grid) as a local GeoTIFF."""
@@ -132,16 +156,17 @@ class GlcReader:
         return out_path
 
     def close(self) -> None:
-        self._ds.close()
+        for ds in self._parts:
+            ds.close()
         self._release()
 
     def _release(self) -> None:
         if self._env is not None:
             self._env.__exit__(None, None, None)
             self._env = None
-        if self._vsimem is not None:
-            gdal.Unlink(self._vsimem)
-            self._vsimem = None
+        for path in self._vsimem:
+            gdal.Unlink(path)
+        self._vsimem = []
 
     def __enter__(self) -> GlcReader:
         return self

@@ -20,10 +20,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.agreement import AGREEMENT_RULES, ALL, LandCover, parse_class_lists
 from ..core.errors import AptCancelledError, AptInputError
-from ..core.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_SOURCES
+from ..core.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_PRODUCTS, ONLINE_SOURCES
 from ..core.pipeline import Config, Feedback, save_land_cover
 from ..core.points import PromptPoints
-from ..core.schemes import parse_classes
+from ..core.schemes import SCHEMES, parse_classes
 from ..i18n import tr
 from ..layers import raster_file, read_points
 from ..resources import icon_path
@@ -143,7 +143,11 @@ def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
         if not rect.isNull() and not rect.isEmpty():
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
     margin = parameters.get(MARGIN)
-    classes = parse_classes(alg.parameterAsString(parameters, CLASSES, context))
+    classes_text = alg.parameterAsString(parameters, CLASSES, context)
+    classes = parse_classes(classes_text)
+    product = ONLINE_PRODUCTS.get(source)
+    if product is not None and classes_text.strip() == str(alg.parameterDefinition(CLASSES).defaultValue()):
+        classes = SCHEMES[product.scheme].cropland  # an online product brings its own cropland classes
     more = [raster_file(layer, tr("land cover")) for layer in alg.parameterAsLayerList(parameters, MORE_GLC, context)]
     more_classes = parse_class_lists(alg.parameterAsString(parameters, MORE_GLC_CLASSES, context), len(more))
     config = Config(

@@ -50,7 +50,7 @@ def test_autoprompt_with_two_land_covers_an_ensemble_and_every_output(naip_path,
     assert cropland.fields().names()[-4:] == ["area_ha", "mean_prob", "uncertainty", "glc_share"]
     with rasterio.open(results["OUTPUT_UNCERTAINTY"]) as ds:
         unc = ds.read(1)
-        assert ds.crs.to_epsg() == 26914 and 0 <= unc[unc >= 0].min() and unc.max() <= 1
+        assert ds.crs.to_epsg() == 26914 and unc[unc >= 0].min() >= 0 and unc.max() <= 1
     with rasterio.open(results["OUTPUT_AGREEMENT"]) as ds:
         assert set(np.unique(ds.read(1)).tolist()) <= {0, 1, 2, 255} and ds.dtypes[0] == "uint8"
     review = vector(results["OUTPUT_REVIEW"])

@@ -76,3 +76,31 @@ def test_the_dock_offers_worldcover_online(worldcover_mirror, sao_tome_image, qg
         dock.form.save_glc_check.setChecked(False)
         dock.shutdown()
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_an_online_product_brings_its_own_cropland_classes(processing_provider, tmp_path, monkeypatch):
+    """GLC_SOURCE=esri_2023 with CROPLAND_CLASSES left at its default reads Esri's cropland (5); the
+    Esri-named file on the loopback server is SYNTHETIC."""
+    import processing
+    from support import RangeServer
+
+    from apt_cropland.plugin.core.glc_online import ESRI_URL_ENV
+
+    image = write_raster(tmp_path / "image.tif", np.random.default_rng(1).integers(30, 200, (3, 256, 256), np.uint8),
+                         "EPSG:32614", from_origin(500000, 5210000, 10, 10))
+    www = tmp_path / "www" / "lc2023"
+    www.mkdir(parents=True)
+    classes = np.full((300, 300), 11, np.uint8)
+    classes[:, :150] = 5
+    write_raster(www / "14T_20230101-20240101.tif", classes, "EPSG:32614", from_origin(499800, 5210200, 10, 10),
+                 nodata=0)
+    server = RangeServer(tmp_path / "www")
+    monkeypatch.setenv(ESRI_URL_ENV, server.url + "/lc{year}/{tile}_{year}0101-{next}0101.tif")
+    try:
+        result = processing.run("aptcropland:prompts", {
+            "IMAGE": image, "GLC_SOURCE": "esri_2023", "POINTS_PER_CLASS": 5, "OUTPUT": str(tmp_path / "p.gpkg"),
+        })
+    finally:
+        server.close()
+    labels = [f["label"] for f in QgsVectorLayer(result["OUTPUT"], "p", "ogr").getFeatures()]
+    assert labels.count(1) == labels.count(0) == 5
