@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QTranslator
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "apt_cropland"
 PROVIDER = "aptcropland"
-ALGORITHMS = {"aptcropland:prompts", "aptcropland:autoprompt"}
+ALGORITHMS = {f"aptcropland:{name}" for name in ("prompts", "autoprompt", "evaluate", "sample", "assess")}
 REQUIRED = [
     "__init__.py", "metadata.txt", "LICENSE", "README.md", "plugin/__init__.py", "plugin/plugin.py",
     "plugin/processing/provider.py", "plugin/core/pipeline.py", "plugin/gui/dock.py",

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PLUGIN_PATH = ROOT / "build" / "qgis-plugins"
 NAME = "apt_cropland"
 PROVIDER = "aptcropland"
-ALGORITHMS = {"aptcropland:prompts", "aptcropland:autoprompt"}
+ALGORITHMS = {f"aptcropland:{name}" for name in ("prompts", "autoprompt", "evaluate", "sample", "assess")}
 MENU = "&APT Cropland"
 
 
