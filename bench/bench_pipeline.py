@@ -117,6 +117,7 @@ def pipeline_figures(checkpoint: str, glc: str, folder: str) -> float:
     say("pipeline_tile_s", per_tile)
     say("pipeline_overhead_tile_s", min(overheads))  # all but the encoder
     say("pipeline_over_encoder", min(ratios))
+    ensemble_figure(engine, glc, folder)
     points = first.plan.points
     points.label[0] = 1 - points.label[0]
     config.prompts, config.output = points, os.path.join(folder, "rerun.gpkg")
@@ -126,6 +127,20 @@ def pipeline_figures(checkpoint: str, glc: str, folder: str) -> float:
     say("rerun_s", rerun_s)
     say("rerun_over_first", rerun_s / (pipeline_times[-1] * len(first.plan.tiles)))
     return per_tile
+
+
+def ensemble_figure(engine: SamEngine, glc: str, folder: str, draws: int = 4) -> None:
+    """Extra time per prompt draw over the encoder's time: an ensemble of ``draws`` encodes each tile
+    once and decodes every draw (all its rounds) on that embedding; both are timed inside the run."""
+    engine.cache.clear()
+    engine.results.clear()
+    config = Config(image=NAIP, glc=glc, ensemble=draws, output=os.path.join(folder, "ensemble.gpkg"))
+    encoder_before, runs_before, decoding_before = engine.encoder_seconds, engine.encoder_runs, engine.decoding_seconds
+    result = run(config, engine=engine)
+    tiles = len(result.plan.tiles)
+    assert engine.encoder_runs - runs_before == tiles  # once per tile, whatever the draws
+    per_draw = (engine.decoding_seconds - decoding_before) / (tiles * draws)
+    say("ensemble_cost_per_draw_over_encoder", per_draw / ((engine.encoder_seconds - encoder_before) / tiles))
 
 
 def glc_window_read() -> None:

@@ -161,6 +161,7 @@ class SamEngine:
         self.encoder_runs = 0
         self.encoder_seconds = 0.0  # time spent in the image encoder, all runs
         self.decoder_runs = 0
+        self.decoding_seconds = 0.0  # time spent decoding prompt draws (all their rounds), all runs
         self.results_reused = 0
         self._fallback: SamEngine | None = None
         self._dense_pe: torch.Tensor | None = None  # the decoder's positional encoding, made once
@@ -252,6 +253,7 @@ class SamEngine:
         from .fast_transformer import is_standard, prepare
 
         model, logits = self.model, None
+        start = time.perf_counter()
         if self._dense_pe is None:
             self._dense_pe = channels_last(model.prompt_encoder.get_dense_pe())
             transformer = model.mask_decoder.transformer
@@ -270,4 +272,6 @@ class SamEngine:
             logits = decode_one_mask(model.mask_decoder, features, self._dense_pe, sparse, dense, self._prepared)
             self.decoder_runs += 1
         masks = model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
-        return torch.sigmoid(masks[0, 0]).float().cpu().numpy()
+        probability = torch.sigmoid(masks[0, 0]).float().cpu().numpy()
+        self.decoding_seconds += time.perf_counter() - start
+        return probability
