@@ -4,6 +4,541 @@
 <context>
     <name>AptCropland</name>
     <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="60"/>
+        <source>{used} labelled points used.</source>
+        <translation>Se usaron {used} puntos etiquetados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="62"/>
+        <source>{n} points without a reference label were skipped.</source>
+        <translation>Se omitieron {n} puntos sin etiqueta de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="64"/>
+        <source>{n} points off the map or on its no data were skipped.</source>
+        <translation>Se omitieron {n} puntos fuera del mapa o sobre sus valores nodata.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="81"/>
+        <source>The sample has no points.</source>
+        <translation>La muestra no tiene puntos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="85"/>
+        <source>None of the {n} sample points has a reference label in the field {field!r}: fill it in with the class seen on the ground or on imagery (the map&apos;s class codes), then run again.</source>
+        <translation>Ninguno de los {n} puntos de la muestra tiene una etiqueta de referencia en el campo {field!r}: rellénelo con la clase observada sobre el terreno o en las imágenes (los códigos de clase del mapa) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="91"/>
+        <source>The map has no valid pixels (all no data).</source>
+        <translation>El mapa no tiene píxeles válidos (todo es nodata).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="96"/>
+        <source>None of the labelled sample points lies on the map&apos;s valid pixels: check that the sample and the map cover the same place (and their CRSs).</source>
+        <translation>Ninguno de los puntos etiquetados de la muestra está sobre los píxeles válidos del mapa: compruebe que la muestra y el mapa cubren el mismo lugar (y sus SRC).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="105"/>
+        <source>Reference labels {labels} in the field {field!r} are not classes of the map ({classes}): the labels must use the map&apos;s class codes.</source>
+        <translation>Las etiquetas de referencia {labels} del campo {field!r} no son clases del mapa ({classes}): las etiquetas deben usar los códigos de clase del mapa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="110"/>
+        <source>{what} does not overlap the compared area: choose inputs that cover the same place.</source>
+        <translation>{what} no se superpone con la zona comparada: elija entradas que cubran el mismo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="141"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="68"/>
+        <source>The map raster</source>
+        <translation>El ráster del mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="82"/>
+        <source>The grid raster</source>
+        <translation>El ráster de malla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="147"/>
+        <source>A polygon map needs a comparison grid: give a grid raster (the image the map was made from, say) or a resolution in metres.</source>
+        <translation>Un mapa de polígonos necesita una malla de comparación: indique un ráster de malla (por ejemplo, la imagen a partir de la cual se hizo el mapa) o una resolución en metros.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="150"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="72"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="73"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="85"/>
+        <source>The map layer</source>
+        <translation>La capa del mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="152"/>
+        <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <source>the area layer</source>
+        <translation>la capa de zona</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="154"/>
+        <source>the map layer</source>
+        <translation>la capa del mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="155"/>
+        <location filename="../plugin/core/accuracy/compare.py" line="191"/>
+        <source>the reference</source>
+        <translation>la referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="159"/>
+        <source>The map and the reference layers have no polygons: there is nothing to compare.</source>
+        <translation>Las capas del mapa y de la referencia no tienen polígonos: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="164"/>
+        <source>The extent does not overlap the map: nothing to compare there.</source>
+        <translation>La extensión no se superpone con el mapa: no hay nada que comparar allí.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="171"/>
+        <source>The area layer does not overlap the map: nothing to compare there.</source>
+        <translation>La capa de zona no se superpone con el mapa: no hay nada que comparar allí.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="189"/>
+        <source>the map</source>
+        <translation>el mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="196"/>
+        <source>the land cover</source>
+        <translation>la cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="222"/>
+        <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="136"/>
+        <location filename="../plugin/core/planning.py" line="81"/>
+        <location filename="../plugin/processing/common.py" line="47"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: no se escribió ninguna salida.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="224"/>
+        <source>Comparing: window {index}/{count}</source>
+        <translation>Comparando: ventana {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="264"/>
+        <source>The map and the reference have no valid pixels in common (they do not overlap, or one is no data there): choose a reference that covers the map.</source>
+        <translation>El mapa y la referencia no tienen píxeles válidos en común (no se superponen, o uno de ellos es nodata allí): elija una referencia que cubra el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="269"/>
+        <source> (reference cropland classes: {classes})</source>
+        <translation> (clases de tierras de cultivo de la referencia: {classes})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="271"/>
+        <source>The reference has no cropland in the compared area{hint}: precision, recall and IoU of cropland cannot be computed. Check the reference layer and its cropland classes.</source>
+        <translation>La referencia no tiene tierras de cultivo en la zona comparada{hint}: no se pueden calcular la precisión, la exhaustividad ni el IoU de las tierras de cultivo. Compruebe la capa de referencia y sus clases de tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="279"/>
+        <source>{n} pixels where the land cover has no data were left out of both comparisons.</source>
+        <translation>Se excluyeron de ambas comparaciones {n} píxeles en los que la cobertura del suelo no tiene datos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <source>Cannot open {what} {path!r}: {error}</source>
+        <translation>No se puede abrir {what} {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <source>Cannot open {what} {path!r} as a polygon layer.</source>
+        <translation>No se puede abrir {what} {path!r} como capa de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="289"/>
+        <source>{what} {path!r}</source>
+        <translation>{what} {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="207"/>
+        <source>{what} {path!r} has no layer {layer!r}.</source>
+        <translation>{what} {path!r} no tiene ninguna capa {layer!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="210"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="309"/>
+        <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
+        <translation>{what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa. Asígnele uno e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="218"/>
+        <source>Could not reproject {what}: {error}</source>
+        <translation>No se pudo reproyectar {what}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="257"/>
+        <source>The resolution must be a positive number of metres.</source>
+        <translation>La resolución debe ser un número positivo de metros.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="267"/>
+        <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
+        <translation>Una malla de {res} m sobre esta zona tendría {count} píxeles: elija una resolución más gruesa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
+        <source>class {cls}: {n}</source>
+        <translation>clase {cls}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="57"/>
+        <source>Every map class (stratum) needs at least 2 labelled sample points, or its variance cannot be estimated; labelled points per class: {listed}. Label more points of those classes (or add some), then run again.</source>
+        <translation>Cada clase del mapa (estrato) necesita al menos 2 puntos etiquetados de la muestra, o no se puede estimar su varianza; puntos etiquetados por clase: {listed}. Etiquete más puntos de esas clases (o añada algunos) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="102"/>
+        <source>The target standard error of overall accuracy must be between 0 and 1; got {se}.</source>
+        <translation>El error estándar objetivo de la exactitud global debe estar entre 0 y 1; se recibió {se}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="142"/>
+        <source>Expected user&apos;s accuracies must look like &apos;1:0.8,0:0.95&apos; (class:accuracy) or one value such as &apos;0.9&apos;; got {text!r}.</source>
+        <translation>Las exactitudes de usuario esperadas deben tener la forma &apos;1:0.8,0:0.95&apos; (clase:exactitud) o un solo valor como &apos;0.9&apos;; se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="150"/>
+        <source>No expected user&apos;s accuracy for map class {cls}: add &apos;{cls}:0.9&apos; (say), or one value for all classes.</source>
+        <translation>No hay exactitud de usuario esperada para la clase {cls} del mapa: añada, por ejemplo, &apos;{cls}:0.9&apos;, o un solo valor para todas las clases.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="154"/>
+        <source>An expected user&apos;s accuracy must be between 0 and 1; got {value}.</source>
+        <translation>Una exactitud de usuario esperada debe estar entre 0 y 1; se recibió {value}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
+        <translation>(Sin gráfico: matplotlib no está instalado en el Python de QGIS.)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <source>not cropland</source>
+        <translation>no cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <source>cropland</source>
+        <translation>tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <source>map: {name}</source>
+        <translation>mapa: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
+        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="217"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="83"/>
+        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
+        <source>Land cover</source>
+        <translation>Cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <source>score (0-1)</source>
+        <translation>puntuación (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Precision (user&apos;s accuracy of cropland)</source>
+        <translation>Precisión (exactitud de usuario de las tierras de cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Recall (producer&apos;s accuracy of cropland)</source>
+        <translation>Exhaustividad (exactitud de productor de las tierras de cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>IoU of cropland</source>
+        <translation>IoU de tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>mIoU (cropland and not cropland)</source>
+        <translation>mIoU (tierras de cultivo y no cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Pixels compared</source>
+        <translation>Píxeles comparados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
+        <translation>Malla de comparación: {w} x {h} píxeles, {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Scores (%)</source>
+        <translation>Puntuaciones (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <source>reference: not cropland</source>
+        <translation>referencia: no cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <source>reference: cropland</source>
+        <translation>referencia: tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <source>Confusion matrix of the {what}</source>
+        <translation>Matriz de confusión: {what}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <source>Pixels</source>
+        <translation>Píxeles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <source>Hectares (true ground area)</source>
+        <translation>Hectáreas (superficie real sobre el terreno)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <source>Cropland map compared with a reference</source>
+        <translation>Mapa de tierras de cultivo comparado con una referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <source>mapped</source>
+        <translation>cartografiada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <source>error-adjusted (95 % CI)</source>
+        <translation>ajustada por errores (IC del 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Area (ha)</source>
+        <translation>Superficie (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <source>user&apos;s</source>
+        <translation>de usuario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <source>producer&apos;s</source>
+        <translation>de productor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <source>Accuracy (95 % CI)</source>
+        <translation>Exactitud (IC del 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <source>map \ reference</source>
+        <translation>mapa \ referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="162"/>
+        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <source>map {cls}</source>
+        <translation>mapa {cls}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <source>Map: {name}</source>
+        <translation>Mapa: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
+        <translation>Exactitud global: {oa} +/- {ci} (95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <source>Error matrix: sample counts</source>
+        <translation>Matriz de error: recuentos de la muestra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <source>Error matrix: estimated area proportions</source>
+        <translation>Matriz de error: proporciones de superficie estimadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <source>Estimates</source>
+        <translation>Estimaciones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>mapped area (ha)</source>
+        <translation>superficie cartografiada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>adjusted area (ha)</source>
+        <translation>superficie ajustada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>+/- 95 % (ha)</source>
+        <translation>+/- 95 % (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>user&apos;s accuracy</source>
+        <translation>exactitud de usuario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>+/- 95 %</source>
+        <translation>+/- 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>producer&apos;s accuracy</source>
+        <translation>exactitud de productor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
+        <translation>Estimadores estratificados de Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, con las clases del mapa como estratos; los intervalos son 1,96 errores estándar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <source>Accuracy and area from a labelled sample</source>
+        <translation>Exactitud y superficie a partir de una muestra etiquetada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="57"/>
+        <source>Stratum {cls}: {area:.2f} ha ({share:.2%} of the map), {n} points</source>
+        <translation>Estrato {cls}: {area:.2f} ha ({share:.2%} del mapa), {n} puntos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="77"/>
+        <source>The sample size and the minimum per class cannot be negative.</source>
+        <translation>El tamaño de la muestra y el mínimo por clase no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="80"/>
+        <source>The map has no valid pixels (all no data), so there is nothing to sample.</source>
+        <translation>El mapa no tiene píxeles válidos (todo es nodata), así que no hay nada que muestrear.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="86"/>
+        <source>Sample size {n} from a target standard error of OA of {se} (Olofsson et al. 2014, eq. 13).</source>
+        <translation>Tamaño de muestra {n} a partir de un error estándar objetivo de la EG de {se} (Olofsson et al. 2014, ec. 13).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="107"/>
+        <source>Only {got} of {wanted} points of stratum {cls} could be placed {distance} m apart.</source>
+        <translation>Solo se pudieron colocar {got} de {wanted} puntos del estrato {cls} a {distance} m de distancia entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="69"/>
+        <source>the map raster</source>
+        <translation>el ráster del mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="76"/>
+        <source>Choose the map: a raster of classes or a polygon layer of cropland.</source>
+        <translation>Elija el mapa: un ráster de clases o una capa de polígonos de tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="89"/>
+        <source>A polygon map needs a grid to count its strata on: give a grid raster (the image it was made from, say) or a resolution in metres.</source>
+        <translation>Un mapa de polígonos necesita una malla sobre la que contar sus estratos: indique un ráster de malla (por ejemplo, la imagen a partir de la cual se hizo) o una resolución en metros.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="94"/>
+        <source>The map layer has no polygons.</source>
+        <translation>La capa del mapa no tiene polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="107"/>
+        <source>The map raster has fractional values (a probability?): its classes must be whole numbers. Use a class raster or the cropland polygons instead.</source>
+        <translation>El ráster del mapa tiene valores decimales (¿una probabilidad?): sus clases deben ser números enteros. Use en su lugar un ráster de clases o los polígonos de tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="146"/>
+        <source>The map has more than {count} different values: it does not look like a map of classes.</source>
+        <translation>El mapa tiene más de {count} valores distintos: no parece un mapa de clases.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="59"/>
+        <location filename="../plugin/core/agreement.py" line="98"/>
+        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
+        <translation>Regla de acuerdo desconocida {rule!r}; elija una de {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="113"/>
+        <source>Land cover {number} of {count} ({source}): {error}</source>
+        <translation>Cobertura del suelo {number} de {count} ({source}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="162"/>
+        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
+        <translation>las coberturas del suelo coinciden en muy poca superficie aquí para {points} puntos por clase: acuerdo relajado de &apos;{rule}&apos; a &apos;{used}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="187"/>
+        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
+        <translation>Indique una lista de clases de tierras de cultivo por cada cobertura del suelo adicional, separadas por &apos;;&apos; (por ejemplo &apos;5;4&apos; o &apos;esri;dynamicworld&apos;): se dieron {count} coberturas del suelo, pero {lists} listas de clases.</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/checkpoint.py" line="58"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personalizado (ancho {width}, profundidad {depth})</translation>
@@ -79,39 +614,39 @@
         <translation>La extensión elegida no se superpone con la imagen. Elija una extensión dentro de la imagen, o deje la extensión vacía para procesar toda la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="69"/>
+        <location filename="../plugin/core/glc.py" line="70"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>No se puede abrir el ráster de cobertura del suelo {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="73"/>
+        <location filename="../plugin/core/glc.py" line="74"/>
         <source>The land cover raster {path!r}</source>
         <translation>El ráster de cobertura del suelo {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="79"/>
+        <location filename="../plugin/core/glc.py" line="86"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>El ráster de cobertura del suelo no se superpone con la imagen: no hay cobertura del suelo disponible donde está la imagen. Elija una tesela de cobertura del suelo que cubra la zona de la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="112"/>
+        <location filename="../plugin/core/glc.py" line="139"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>No se pudo leer la cobertura del suelo ({path}): {error}. Si se lee en línea, compruebe la conexión a Internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="125"/>
+        <location filename="../plugin/core/glc.py" line="151"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>No se pudo guardar la cobertura del suelo en {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="80"/>
-        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
-        <translation>No se pudo acceder en línea a ESA WorldCover para esta zona (teselas {tiles}): puede que el equipo no tenga conexión, que un proxy lo bloquee o que la zona no tenga tesela de WorldCover (mar abierto). Use en su lugar una capa local de cobertura del suelo.</translation>
+        <location filename="../plugin/core/glc_online.py" line="174"/>
+        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
+        <translation>No se pudo acceder en línea a {product} para esta zona (archivos {tiles}): puede que el equipo esté sin conexión, que un proxy lo bloquee o que el producto no tenga ningún archivo aquí (mar abierto). Use en su lugar una capa local de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="90"/>
-        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
-        <translation>GDAL no pudo hacer el mosaico de las teselas de WorldCover: {error}</translation>
+        <location filename="../plugin/core/glc_online.py" line="186"/>
+        <source>GDAL could not mosaic the files of {product}: {error}</source>
+        <translation>GDAL no pudo hacer el mosaico de los archivos de {product}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="49"/>
@@ -129,32 +664,32 @@
         <translation>La imagen {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="90"/>
+        <location filename="../plugin/core/imagery.py" line="91"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valores de la imagen ({dtype}) estirados a 0-255 según los percentiles 2-98 % de cada banda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="102"/>
+        <location filename="../plugin/core/imagery.py" line="103"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>La imagen tiene {count} bandas y ninguna está marcada como rojo/verde/azul; se usan las bandas 1, 2, 3. Ajuste la opción de bandas para elegir otras.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="112"/>
+        <location filename="../plugin/core/imagery.py" line="113"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indique una banda o tres bandas para la entrada rojo, verde, azul de SAM; se recibieron {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="119"/>
+        <location filename="../plugin/core/imagery.py" line="120"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>La imagen tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="135"/>
+        <location filename="../plugin/core/imagery.py" line="136"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>La imagen no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="158"/>
+        <location filename="../plugin/core/imagery.py" line="164"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
     </message>
@@ -196,140 +731,179 @@
         <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="115"/>
+        <location filename="../plugin/core/models.py" line="68"/>
+        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
+        <translation>No se puede leer el catálogo de modelos {path!r} (indicado por {variable}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="138"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>El archivo tiene {size:,} bytes y se esperaban {expected:,}: está incompleto o no es el checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="121"/>
+        <location filename="../plugin/core/models.py" line="144"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="165"/>
+        <location filename="../plugin/core/models.py" line="188"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Descarga cancelada; se conservan {done:,} bytes y la próxima descarga se reanuda desde ahí.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="177"/>
+        <location filename="../plugin/core/models.py" line="200"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>No se pudo descargar {filename} desde {url}: {reason}. Compruebe la conexión a internet (o la configuración de proxy de QGIS) e inténtelo de nuevo: la descarga se reanuda donde se detuvo. Sin conexión, copie el archivo a la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="203"/>
+        <location filename="../plugin/core/models.py" line="226"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="100"/>
-        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
-        <translation>La cobertura del suelo no tiene datos bajo cerca del {percent} % de la imagen: allí no se muestreó ningún punto de indicación, así que el resultado de SAM allí depende de puntos de otras partes de la tesela. Use una cobertura del suelo que cubra toda la imagen, o limite la extensión a donde tenga datos.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="124"/>
-        <location filename="../plugin/processing/common.py" line="43"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Cancelado: no se escribió ninguna salida.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="135"/>
-        <source>Points per class must be at least 1.</source>
-        <translation>Los puntos por clase deben ser al menos 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="137"/>
-        <source>There must be at least one round.</source>
-        <translation>Debe haber al menos una ronda.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="139"/>
-        <source>Give at least one land cover class value for cropland.</source>
-        <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="184"/>
-        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
-        <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="208"/>
-        <source>Prompts: tile {index}/{count}</source>
-        <translation>Indicaciones: tesela {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="235"/>
-        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
-        <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="248"/>
-        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
-        <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="256"/>
-        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
-        <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="281"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <location filename="../plugin/core/pipeline.py" line="69"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="288"/>
+        <location filename="../plugin/core/pipeline.py" line="71"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="296"/>
+        <location filename="../plugin/core/pipeline.py" line="73"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de incertidumbre {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="75"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de acuerdo {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="77"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de revisión {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="84"/>
         <source>Loading the SAM model...</source>
         <translation>Cargando el modelo SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="299"/>
+        <location filename="../plugin/core/pipeline.py" line="87"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="320"/>
+        <location filename="../plugin/core/pipeline.py" line="96"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Conjunto: {count} extracciones de indicaciones por tesela, promediadas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="134"/>
         <source>Vectorising</source>
         <translation>Vectorizando</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="323"/>
+        <location filename="../plugin/core/pipeline.py" line="146"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="331"/>
+        <location filename="../plugin/core/pipeline.py" line="155"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="350"/>
+        <location filename="../plugin/core/pipeline.py" line="182"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tesela {index}/{count} omitida: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="355"/>
+        <location filename="../plugin/core/pipeline.py" line="187"/>
         <source>Tile {index}/{count}</source>
         <translation>Tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="358"/>
+        <location filename="../plugin/core/pipeline.py" line="191"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="361"/>
+        <location filename="../plugin/core/pipeline.py" line="199"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: tesela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="68"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>La cobertura del suelo no tiene datos bajo cerca del {percent} % de la imagen: allí no se muestreó ningún punto de indicación, así que el resultado de SAM allí depende de puntos de otras partes de la tesela. Use una cobertura del suelo que cubra toda la imagen, o limite la extensión a donde tenga datos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="92"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Los puntos por clase deben ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="94"/>
+        <source>There must be at least one round.</source>
+        <translation>Debe haber al menos una ronda.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="96"/>
+        <source>The ensemble needs at least one prompt draw per tile.</source>
+        <translation>El conjunto necesita al menos una extracción de indicaciones por tesela.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="100"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="102"/>
+        <source>Additional land covers were given without a first one.</source>
+        <translation>Se dieron coberturas del suelo adicionales sin una primera.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="106"/>
+        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
+        <translation>Un conjunto de extracciones de indicaciones necesita una cobertura del suelo de la que extraerlas: elija una, o ajuste el conjunto a 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="111"/>
+        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
+        <translation>El ráster de acuerdo y las zonas de revisión comparan el mapa con la cobertura del suelo: elija una.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="178"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="215"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Indicaciones: tesela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="261"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="274"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="282"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/points.py" line="72"/>
@@ -392,7 +966,7 @@
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="211"/>
+        <location filename="../plugin/core/sam_engine.py" line="224"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>
@@ -407,159 +981,251 @@
         <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="58"/>
+        <location filename="../plugin/core/tiles.py" line="59"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>El tamaño de tesela debe ser de al menos 16 píxeles; se recibió {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="61"/>
+        <location filename="../plugin/core/tiles.py" line="62"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>El solapamiento debe ser al menos 0 y menor que el tamaño de tesela ({size}); se recibió {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="101"/>
+        <location filename="../plugin/core/vectorize.py" line="104"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL no pudo quitar los fragmentos pequeños de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="138"/>
+        <location filename="../plugin/core/vectorize.py" line="141"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="53"/>
+        <source>APT Cropland: checking accuracy</source>
+        <translation>APT Cropland: comprobando la exactitud</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <source>Could not read the layer &apos;{name}&apos;: {error}</source>
+        <translation>No se pudo leer la capa &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <source>(%, on {n} pixels)</source>
+        <translation>(%, sobre {n} píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="98"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="120"/>
+        <source>Check accuracy</source>
+        <translation>Comprobar la exactitud</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="113"/>
+        <source>Reference cropland</source>
+        <translation>Tierras de cultivo de referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="152"/>
+        <source>Cropland values of a reference raster (or a scheme name)</source>
+        <translation>Valores de tierras de cultivo de un ráster de referencia (o un nombre de esquema)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="117"/>
+        <source>Reference cropland values</source>
+        <translation>Valores de tierras de cultivo de referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="181"/>
+        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
+        <source>Open report</source>
+        <translation>Abrir el informe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
+        <source>Run SAM first, then pick a reference layer.</source>
+        <translation>Ejecute primero SAM y después elija una capa de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="132"/>
+        <source>Create an assessment sample</source>
+        <translation>Crear una muestra de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="134"/>
+        <source>Estimate from the sample</source>
+        <translation>Estimar a partir de la muestra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="164"/>
+        <source>Choose a reference layer (polygons or raster) to compare the result with.</source>
+        <translation>Elija una capa de referencia (polígonos o ráster) con la que comparar el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="181"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="218"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="190"/>
+        <source>Comparing...</source>
+        <translation>Comparando...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="202"/>
+        <source>The comparison did not finish.</source>
+        <translation>La comparación no terminó.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="75"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="91"/>
+        <location filename="../plugin/gui/dock.py" line="98"/>
         <source>torch is not installed</source>
         <translation>torch no está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="119"/>
+        <location filename="../plugin/gui/dock.py" line="126"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Elija un checkpoint de SAM (.pth), p. ej. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="134"/>
+        <location filename="../plugin/gui/dock.py" line="141"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="148"/>
+        <location filename="../plugin/gui/dock.py" line="155"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="153"/>
+        <location filename="../plugin/gui/dock.py" line="160"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="19"/>
+        <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="173"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Generar nuevos puntos reemplaza la capa «APT prompts» y se pierden las ediciones hechas en ella. ¿Generar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="180"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="185"/>
+        <location filename="../plugin/gui/dock.py" line="192"/>
         <source>Sampling prompt points...</source>
         <translation>Muestreando puntos de indicación...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="193"/>
+        <location filename="../plugin/gui/dock.py" line="200"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
-        <location filename="../plugin/gui/segment_task.py" line="94"/>
+        <location filename="../plugin/gui/segment_task.py" line="96"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="203"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Cobertura del suelo (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="203"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="206"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="271"/>
+        <location filename="../plugin/gui/dock.py" line="278"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="291"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última ejecución: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="285"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="294"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>Cropland (APT, edited)</source>
         <translation>Tierras de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="316"/>
+        <location filename="../plugin/gui/dock.py" line="326"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="335"/>
         <source>Choose a file to export to.</source>
         <translation>Elija un archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="333"/>
+        <location filename="../plugin/gui/dock.py" line="343"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>No exportado: se conservó el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="338"/>
+        <location filename="../plugin/gui/dock.py" line="348"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -601,7 +1267,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="79"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -648,13 +1314,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="76"/>
+        <location filename="../plugin/processing/common.py" line="108"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="77"/>
+        <location filename="../plugin/processing/common.py" line="109"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
@@ -702,14 +1368,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
-        <source>Precision</source>
-        <translation>Precisión</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
@@ -762,31 +1423,28 @@
         <translation>Ejecutar SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="181"/>
-        <location filename="../plugin/gui/model_manager.py" line="92"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="251"/>
-        <location filename="../plugin/processing/common.py" line="105"/>
+        <location filename="../plugin/processing/common.py" line="137"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="256"/>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="138"/>
+        <location filename="../plugin/processing/common.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="258"/>
-        <location filename="../plugin/processing/common.py" line="103"/>
+        <location filename="../plugin/processing/common.py" line="135"/>
         <source>image</source>
         <translation>de imagen</translation>
     </message>
@@ -796,48 +1454,48 @@
         <translation>¿Reemplazar?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="84"/>
-        <location filename="../plugin/gui/export.py" line="92"/>
+        <location filename="../plugin/gui/export.py" line="93"/>
+        <location filename="../plugin/gui/export.py" line="101"/>
         <source>{0} is open in the project as the layer &apos;{1}&apos;: remove it or choose another file.</source>
         <translation>{0} está abierto en el proyecto como la capa «{1}»: quítela o elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="86"/>
+        <location filename="../plugin/gui/export.py" line="95"/>
         <source>The GeoPackage {0} already has a layer &apos;{1}&apos;. Replace that layer? (Its other layers are kept.)</source>
         <translation>El GeoPackage {0} ya tiene una capa «{1}». ¿Reemplazar esa capa? (Sus demás capas se conservan.)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="94"/>
+        <location filename="../plugin/gui/export.py" line="103"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="102"/>
+        <location filename="../plugin/gui/export.py" line="111"/>
         <source>Could not write {0}: {1}</source>
         <translation>No se pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="122"/>
+        <location filename="../plugin/gui/export.py" line="131"/>
         <source>Export cropland</source>
         <translation>Exportar tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="132"/>
+        <location filename="../plugin/gui/export.py" line="141"/>
         <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="136"/>
+        <location filename="../plugin/gui/export.py" line="145"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="137"/>
+        <location filename="../plugin/gui/export.py" line="146"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="138"/>
+        <location filename="../plugin/gui/export.py" line="147"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
@@ -1012,6 +1670,46 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Tierras de cultivo (APT)</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/review_panel.py" line="27"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="33"/>
+        <source>After a run with a land cover, the places where the map and the land covers disagree are listed here, the likeliest errors first.</source>
+        <translation>Tras una ejecución con una cobertura del suelo, aquí se listan los lugares donde el mapa y las coberturas del suelo discrepan, con los errores más probables primero.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Uncertainty</source>
+        <translation>Incertidumbre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="64"/>
+        <source>{count} places where the map and the land covers disagree: &apos;added&apos; is cropland in the map only, &apos;removed&apos; in the land covers only. Select one to zoom to it.</source>
+        <translation>{count} lugares donde el mapa y las coberturas del suelo discrepan: «añadido» son tierras de cultivo solo en el mapa, «eliminado» solo en las coberturas del suelo. Seleccione uno para hacer zoom sobre él.</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Tierras de cultivo con indicaciones automáticas (SAM)</translation>
@@ -1022,12 +1720,12 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>La ejecución de SAM falló: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="112"/>
+        <location filename="../plugin/gui/segment_task.py" line="114"/>
         <source>Generating APT prompt points</source>
         <translation>Generando puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="113"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>Falló la generación de los puntos de indicación: {0}</translation>
     </message>
@@ -1047,17 +1745,17 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>La capa {0} «{1}» se muestra en QGIS como {2}, pero su archivo indica {3}, y el proceso lee el archivo. Guarde el ráster con el SRC correcto (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="96"/>
+        <location filename="../plugin/layers.py" line="128"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>La capa de indicaciones necesita un campo &apos;label&apos; (1 = tierra de cultivo, 0 = sin cultivo).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="106"/>
+        <location filename="../plugin/layers.py" line="138"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>El punto de indicación {0} tiene label {1}; los valores de label deben ser 1 (tierra de cultivo) o 0 (sin cultivo).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="116"/>
+        <location filename="../plugin/layers.py" line="148"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>El punto de indicación {0} no se puede situar en el SRC de la imagen (queda fuera de lo que ese SRC puede representar). Compruebe el SRC de la capa de puntos.</translation>
     </message>
@@ -1072,7 +1770,96 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Cartografiar tierras de cultivo con SAM guiado por un producto global de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
+        <source>Sample point {fid} has the reference label {value!r}: labels must be the map&apos;s class codes (whole numbers).</source>
+        <translation>El punto de muestra {fid} tiene la etiqueta de referencia {value!r}: las etiquetas deben ser los códigos de clase del mapa (números enteros).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="49"/>
+        <source>The sample has no field {field!r} with the reference labels.</source>
+        <translation>La muestra no tiene ningún campo {field!r} con las etiquetas de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="80"/>
+        <source>Estimate accuracy and area from a labelled sample</source>
+        <translation>Estimar la exactitud y la superficie a partir de una muestra etiquetada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="83"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
+        <source>Accuracy and area</source>
+        <translation>Exactitud y superficie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="89"/>
+        <source>Estimates of Olofsson et al. (2014) for a stratified random sample whose strata are the map&apos;s classes: the error matrix in area proportions, overall, user&apos;s and producer&apos;s accuracy with 95 % confidence intervals, and the error-adjusted area of every class with its 95 % interval.
+
+The map is the raster or polygon layer the sample&apos;s strata come from (give the same grid as when sampling a polygon map): its class areas are counted from it as true ground area in hectares, and each point&apos;s stratum is the map class under it. The sample is any point layer (from &apos;Create an accuracy assessment sample&apos;, AcATaMa, a field survey...) with the reference class in REF_FIELD. Points without a label, off the map or on its no data are skipped and counted in the log.</source>
+        <translation>Estimaciones de Olofsson et al. (2014) para una muestra aleatoria estratificada cuyos estratos son las clases del mapa: la matriz de error en proporciones de superficie, la exactitud global, de usuario y de productor con intervalos de confianza del 95 %, y la superficie ajustada por errores de cada clase con su intervalo del 95 %.
+
+El mapa es la capa ráster o de polígonos de la que proceden los estratos de la muestra (indique la misma malla que al muestrear un mapa de polígonos): las superficies de sus clases se cuentan a partir de él como superficie real sobre el terreno en hectáreas, y el estrato de cada punto es la clase del mapa bajo él. La muestra es cualquier capa de puntos (de «Crear una muestra de evaluación de la exactitud», AcATaMa, un trabajo de campo...) con la clase de referencia en REF_FIELD. Los puntos sin etiqueta, fuera del mapa o sobre sus valores nodata se omiten y se cuentan en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <source>Labelled sample points</source>
+        <translation>Puntos de muestra etiquetados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
+        <source>Field with the reference class</source>
+        <translation>Campo con la clase de referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <source>Estimates table</source>
+        <translation>Tabla de estimaciones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
+        <source>Overall accuracy</source>
+        <translation>Exactitud global</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="111"/>
+        <source>Overall accuracy: 95 % interval half-width</source>
+        <translation>Exactitud global: semiamplitud del intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="116"/>
+        <source>Choose the labelled sample points.</source>
+        <translation>Elija los puntos de muestra etiquetados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="130"/>
+        <source>Overall accuracy {oa:.4f} +/- {ci:.4f} (95 %).</source>
+        <translation>Exactitud global {oa:.4f} +/- {ci:.4f} (95 %).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="133"/>
+        <source>Class {cls}: {n} points, mapped {mapped:.2f} ha, adjusted {area:.2f} +/- {ci:.2f} ha</source>
+        <translation>Clase {cls}: {n} puntos, cartografiada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1085,147 +1872,293 @@ Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las 
 El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h); su variante se detecta a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="94"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint de SAM: un archivo .pth, o vit_b / vit_l / vit_h de la carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos y huecos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>Conjunto: extracciones de indicaciones por tesela, promediadas (1 = APT tal como se publicó)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="131"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="144"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>Incertidumbre (0 = todas las extracciones coinciden con confianza, 1 = dudoso)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>Zonas de revisión: donde el mapa y las coberturas del suelo discrepan, ordenadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="192"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <source>{count} review areas, ranked.</source>
+        <translation>{count} zonas de revisión, ordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="222"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="51"/>
+        <location filename="../plugin/processing/common.py" line="62"/>
+        <source>Options, by name:</source>
+        <translation>Opciones, por nombre:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Cropland mapping</source>
         <translation>Cartografía de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="66"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="69"/>
-        <source>Land cover source</source>
-        <translation>Fuente de la cobertura del suelo</translation>
+        <location filename="../plugin/processing/common.py" line="83"/>
+        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
+        <translation>Fuente de cobertura del suelo: layer (la capa de arriba) o un producto leído en línea (sin descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="70"/>
-        <source>The land cover layer above</source>
-        <translation>La capa de cobertura del suelo de arriba</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="70"/>
-        <source>ESA WorldCover 2021 (online, no download)</source>
-        <translation>ESA WorldCover 2021 (en línea, sin descarga)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="73"/>
+        <location filename="../plugin/processing/common.py" line="87"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de clase de tierras de cultivo en la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="74"/>
+        <location filename="../plugin/processing/common.py" line="90"/>
+        <source>More land covers, voting with the first</source>
+        <translation>Más coberturas del suelo, que votan con la primera</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="96"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>Sus clases de tierras de cultivo, una lista por cobertura del suelo separadas por &apos;;&apos; (p. ej. 5;4 o esri;dynamicworld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="102"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>Acuerdo de las coberturas del suelo: all (todos los productos) o majority (más de la mitad)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="106"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensión (predeterminado: imagen completa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="115"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="84"/>
+        <location filename="../plugin/processing/common.py" line="116"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="85"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="159"/>
+        <location filename="../plugin/processing/common.py" line="199"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="176"/>
+        <location filename="../plugin/processing/common.py" line="207"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="230"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tesela {0}: omitida ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="178"/>
+        <location filename="../plugin/processing/common.py" line="232"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tesela {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="181"/>
+        <location filename="../plugin/processing/common.py" line="235"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="35"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
+        <translation>Malla para un mapa de polígonos (un ráster, p. ej. la imagen a partir de la cual se hizo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <source>Or: pixel size for a polygon map (metres)</source>
+        <translation>O bien: tamaño de píxel para un mapa de polígonos (metros)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <source>grid</source>
+        <translation>malla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <source>Choose the {what}: a raster or a polygon layer.</source>
+        <translation>Elija {what}: un ráster o una capa de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <source>The {what} must be a raster or a polygon layer.</source>
+        <translation>{what} debe ser un ráster o una capa de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <source>Compare a cropland map with a reference</source>
+        <translation>Comparar un mapa de tierras de cultivo con una referencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="127"/>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation>Puntúa un mapa de tierras de cultivo frente a tierras de cultivo de referencia como lo hace el artículo de APT: exactitud global (OA), precisión (exactitud de usuario de las tierras de cultivo), exhaustividad (exactitud de productor), F1, el IoU de las tierras de cultivo y el IoU medio de tierras de cultivo y no cultivo (mIoU); opcionalmente, la cobertura del suelo con la que se generaron sus indicaciones, sobre los mismos píxeles.
+
+El mapa es una capa de polígonos (tierras de cultivo en su interior) o un ráster (tierras de cultivo = los valores de clase indicados, o para un ráster de probabilidad de coma flotante, los píxeles iguales o superiores al umbral). La referencia es una capa de polígonos (todo lo demás en la zona comparada es no cultivo) o un ráster (excluidos sus valores nodata).
+
+Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígonos sobre el ráster de malla o a la resolución indicada; los demás SRC y mallas se reproyectan (vecino más próximo) o se rasterizan (un píxel pertenece a un polígono cuando su centro está dentro) ventana a ventana. Las puntuaciones son fracciones (0-1); las superficies son superficie real sobre el terreno en hectáreas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="143"/>
+        <source>Cropland map (polygons or raster)</source>
+        <translation>Mapa de tierras de cultivo (polígonos o ráster)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="145"/>
+        <source>Cropland values of a map raster</source>
+        <translation>Valores de tierras de cultivo de un ráster de mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="147"/>
+        <source>Threshold of a probability map raster</source>
+        <translation>Umbral de un ráster de mapa de probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
+        <source>Reference cropland (polygons or raster)</source>
+        <translation>Tierras de cultivo de referencia (polígonos o ráster)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="154"/>
+        <source>Area to compare (default: the map&apos;s extent)</source>
+        <translation>Zona que comparar (predeterminado: la extensión del mapa)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
+        <source>Land cover to score as a baseline</source>
+        <translation>Cobertura del suelo que puntuar como línea de base</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="159"/>
+        <source>Cropland class values in the land cover</source>
+        <translation>Valores de clase de tierras de cultivo en la cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <source>Scores table</source>
+        <translation>Tabla de puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Difference raster</source>
+        <translation>Ráster de diferencias</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="169"/>
+        <source>{who}: {score}</source>
+        <translation>{who}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="206"/>
+        <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
+        <translation>{who}: OA {oa:.4f}, precisión {p:.4f}, exhaustividad {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} píxeles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="63"/>
+        <source>{parameter}: {names} (default {default})</source>
+        <translation>{parameter}: {names} (predeterminado {default})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
         <source>Generate APT prompt points</source>
         <translation>Generar puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1238,19 +2171,97 @@ La cobertura del suelo se reproyecta (vecino más próximo) sobre la malla de la
 Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo, 0 no), round y tile. Edítelos y páselos a «Tierras de cultivo con indicaciones automáticas» como su capa de indicaciones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="52"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
         <source>Prompt points</source>
         <translation>Puntos de indicación</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="61"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC), o ESA WorldCover en línea.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="25"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: cartografía de tierras de cultivo con SAM guiado por la cobertura global del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="36"/>
+        <source>Map (a raster of classes, or cropland polygons)</source>
+        <translation>Mapa (un ráster de clases, o polígonos de tierras de cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="63"/>
+        <source>Create an accuracy assessment sample</source>
+        <translation>Crear una muestra de evaluación de la exactitud</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="72"/>
+        <source>Stratified random sampling with the map&apos;s classes as strata (Olofsson et al. 2014, section 5). The map is a categorical raster (no data left out) or cropland polygons on a grid (strata: 1 cropland, 0 not cropland).
+
+Sample size: SIZE points, or with SIZE = 0 the size that reaches the target standard error of overall accuracy given the expected user&apos;s accuracy of each class (&apos;1:0.8,0:0.95&apos;, or one value for all): n = (sum W_i S_i / S(O))^2 with S_i = sqrt(U_i (1 - U_i)). Points are allocated to the strata in proportion to their area, then every stratum is topped up to the minimum per class.
+
+Output: points at pixel centres in the map&apos;s CRS with stratum, map_class and an empty ref_class to fill in with the reference class; then run &apos;Estimate accuracy and area from a labelled sample&apos;.</source>
+        <translation>Muestreo aleatorio estratificado con las clases del mapa como estratos (Olofsson et al. 2014, sección 5). El mapa es un ráster categórico (excluidos los valores nodata) o polígonos de tierras de cultivo sobre una malla (estratos: 1 tierra de cultivo, 0 no cultivo).
+
+Tamaño de la muestra: SIZE puntos, o con SIZE = 0 el tamaño que alcanza el error estándar objetivo de la exactitud global dada la exactitud de usuario esperada de cada clase (&apos;1:0.8,0:0.95&apos;, o un valor para todas): n = (sum W_i S_i / S(O))^2 con S_i = sqrt(U_i (1 - U_i)). Los puntos se asignan a los estratos en proporción a su superficie y después cada estrato se completa hasta el mínimo por clase.
+
+Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, map_class y un campo ref_class vacío que rellenar con la clase de referencia; después ejecute «Estimar la exactitud y la superficie a partir de una muestra etiquetada».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="88"/>
+        <source>Sample size (0: from the target standard error)</source>
+        <translation>Tamaño de la muestra (0: a partir del error estándar objetivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
+        <source>Target standard error of overall accuracy</source>
+        <translation>Error estándar objetivo de la exactitud global</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
+        <source>Expected user&apos;s accuracy per class (e.g. 1:0.8,0:0.95, or one value)</source>
+        <translation>Exactitud de usuario esperada por clase (p. ej. 1:0.8,0:0.95, o un valor)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
+        <source>Minimum points per class</source>
+        <translation>Mínimo de puntos por clase</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="99"/>
+        <source>Minimum distance between points (metres)</source>
+        <translation>Distancia mínima entre puntos (metros)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="102"/>
+        <source>Sample points</source>
+        <translation>Puntos de muestra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
+        <source>{n} sample points.</source>
+        <translation>{n} puntos de muestra.</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
+        <translation type="vanished">No se pudo acceder en línea a ESA WorldCover para esta zona (teselas {tiles}): puede que el equipo no tenga conexión, que un proxy lo bloquee o que la zona no tenga tesela de WorldCover (mar abierto). Use en su lugar una capa local de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
+        <translation type="vanished">GDAL no pudo hacer el mosaico de las teselas de WorldCover: {error}</translation>
+    </message>
+    <message>
+        <source>Land cover source</source>
+        <translation type="vanished">Fuente de la cobertura del suelo</translation>
+    </message>
+    <message>
+        <source>The land cover layer above</source>
+        <translation type="vanished">La capa de cobertura del suelo de arriba</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover 2021 (online, no download)</source>
+        <translation type="vanished">ESA WorldCover 2021 (en línea, sin descarga)</translation>
     </message>
     <message>
         <source>CPU: {threads} threads</source>

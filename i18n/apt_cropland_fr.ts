@@ -4,6 +4,541 @@
 <context>
     <name>AptCropland</name>
     <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="60"/>
+        <source>{used} labelled points used.</source>
+        <translation>{used} points étiquetés utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="62"/>
+        <source>{n} points without a reference label were skipped.</source>
+        <translation>{n} points sans étiquette de référence ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="64"/>
+        <source>{n} points off the map or on its no data were skipped.</source>
+        <translation>{n} points hors de la carte ou sur ses valeurs nodata ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="81"/>
+        <source>The sample has no points.</source>
+        <translation>L&apos;échantillon ne contient aucun point.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="85"/>
+        <source>None of the {n} sample points has a reference label in the field {field!r}: fill it in with the class seen on the ground or on imagery (the map&apos;s class codes), then run again.</source>
+        <translation>Aucun des {n} points de l&apos;échantillon n&apos;a d&apos;étiquette de référence dans le champ {field!r} : renseignez-y la classe observée sur le terrain ou sur l&apos;imagerie (les codes de classe de la carte), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="91"/>
+        <source>The map has no valid pixels (all no data).</source>
+        <translation>La carte n&apos;a aucun pixel valide (tout est nodata).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="96"/>
+        <source>None of the labelled sample points lies on the map&apos;s valid pixels: check that the sample and the map cover the same place (and their CRSs).</source>
+        <translation>Aucun des points étiquetés de l&apos;échantillon ne se trouve sur les pixels valides de la carte : vérifiez que l&apos;échantillon et la carte couvrent le même lieu (et leurs SCR).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="105"/>
+        <source>Reference labels {labels} in the field {field!r} are not classes of the map ({classes}): the labels must use the map&apos;s class codes.</source>
+        <translation>Les étiquettes de référence {labels} du champ {field!r} ne sont pas des classes de la carte ({classes}) : les étiquettes doivent utiliser les codes de classe de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="110"/>
+        <source>{what} does not overlap the compared area: choose inputs that cover the same place.</source>
+        <translation>{what} ne recouvre pas la zone comparée : choisissez des entrées qui couvrent le même lieu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="141"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="68"/>
+        <source>The map raster</source>
+        <translation>Le raster de la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="82"/>
+        <source>The grid raster</source>
+        <translation>Le raster de grille</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="147"/>
+        <source>A polygon map needs a comparison grid: give a grid raster (the image the map was made from, say) or a resolution in metres.</source>
+        <translation>Une carte de polygones a besoin d&apos;une grille de comparaison : indiquez un raster de grille (par exemple l&apos;image à partir de laquelle la carte a été produite) ou une résolution en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="150"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="72"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="73"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="85"/>
+        <source>The map layer</source>
+        <translation>La couche de la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="152"/>
+        <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <source>the area layer</source>
+        <translation>la couche de zone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="154"/>
+        <source>the map layer</source>
+        <translation>la couche de la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="155"/>
+        <location filename="../plugin/core/accuracy/compare.py" line="191"/>
+        <source>the reference</source>
+        <translation>la référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="159"/>
+        <source>The map and the reference layers have no polygons: there is nothing to compare.</source>
+        <translation>Les couches de la carte et de la référence n&apos;ont aucun polygone : il n&apos;y a rien à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="164"/>
+        <source>The extent does not overlap the map: nothing to compare there.</source>
+        <translation>L&apos;emprise ne recouvre pas la carte : rien à comparer à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="171"/>
+        <source>The area layer does not overlap the map: nothing to compare there.</source>
+        <translation>La couche de zone ne recouvre pas la carte : rien à comparer à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="189"/>
+        <source>the map</source>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="196"/>
+        <source>the land cover</source>
+        <translation>l&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="222"/>
+        <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="136"/>
+        <location filename="../plugin/core/planning.py" line="81"/>
+        <location filename="../plugin/processing/common.py" line="47"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="224"/>
+        <source>Comparing: window {index}/{count}</source>
+        <translation>Comparaison : fenêtre {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="264"/>
+        <source>The map and the reference have no valid pixels in common (they do not overlap, or one is no data there): choose a reference that covers the map.</source>
+        <translation>La carte et la référence n&apos;ont aucun pixel valide en commun (elles ne se recouvrent pas, ou l&apos;une est nodata à cet endroit) : choisissez une référence qui couvre la carte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="269"/>
+        <source> (reference cropland classes: {classes})</source>
+        <translation> (classes de terres cultivées de la référence : {classes})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="271"/>
+        <source>The reference has no cropland in the compared area{hint}: precision, recall and IoU of cropland cannot be computed. Check the reference layer and its cropland classes.</source>
+        <translation>La référence ne contient aucune terre cultivée dans la zone comparée{hint} : la précision, le rappel et l&apos;IoU des terres cultivées ne peuvent pas être calculés. Vérifiez la couche de référence et ses classes de terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="279"/>
+        <source>{n} pixels where the land cover has no data were left out of both comparisons.</source>
+        <translation>{n} pixels où l&apos;occupation du sol n&apos;a pas de données ont été exclus des deux comparaisons.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <source>Cannot open {what} {path!r}: {error}</source>
+        <translation>Impossible d&apos;ouvrir {what} {path!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <source>Cannot open {what} {path!r} as a polygon layer.</source>
+        <translation>Impossible d&apos;ouvrir {what} {path!r} comme couche de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="289"/>
+        <source>{what} {path!r}</source>
+        <translation>{what} {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="207"/>
+        <source>{what} {path!r} has no layer {layer!r}.</source>
+        <translation>{what} {path!r} n&apos;a pas de couche {layer!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="210"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="309"/>
+        <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
+        <translation>{what} n&apos;a pas de système de coordonnées de référence, donc aucune position sur la carte. Attribuez-en un et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="218"/>
+        <source>Could not reproject {what}: {error}</source>
+        <translation>Impossible de reprojeter {what} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="257"/>
+        <source>The resolution must be a positive number of metres.</source>
+        <translation>La résolution doit être un nombre positif de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="267"/>
+        <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
+        <translation>Une grille de {res} m sur cette zone aurait {count} pixels : choisissez une résolution plus grossière.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
+        <source>class {cls}: {n}</source>
+        <translation>classe {cls} : {n}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="57"/>
+        <source>Every map class (stratum) needs at least 2 labelled sample points, or its variance cannot be estimated; labelled points per class: {listed}. Label more points of those classes (or add some), then run again.</source>
+        <translation>Chaque classe de la carte (strate) a besoin d&apos;au moins 2 points étiquetés de l&apos;échantillon, sinon sa variance ne peut pas être estimée ; points étiquetés par classe : {listed}. Étiquetez davantage de points de ces classes (ou ajoutez-en), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="102"/>
+        <source>The target standard error of overall accuracy must be between 0 and 1; got {se}.</source>
+        <translation>L&apos;erreur type visée de la précision globale doit être comprise entre 0 et 1 ; reçu {se}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="142"/>
+        <source>Expected user&apos;s accuracies must look like &apos;1:0.8,0:0.95&apos; (class:accuracy) or one value such as &apos;0.9&apos;; got {text!r}.</source>
+        <translation>Les précisions utilisateur attendues doivent ressembler à &apos;1:0.8,0:0.95&apos; (classe:précision) ou à une seule valeur comme &apos;0.9&apos; ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="150"/>
+        <source>No expected user&apos;s accuracy for map class {cls}: add &apos;{cls}:0.9&apos; (say), or one value for all classes.</source>
+        <translation>Aucune précision utilisateur attendue pour la classe {cls} de la carte : ajoutez par exemple &apos;{cls}:0.9&apos;, ou une seule valeur pour toutes les classes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="154"/>
+        <source>An expected user&apos;s accuracy must be between 0 and 1; got {value}.</source>
+        <translation>Une précision utilisateur attendue doit être comprise entre 0 et 1 ; reçu {value}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
+        <translation>(Pas de graphique : matplotlib n&apos;est pas installé dans le Python de QGIS.)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <source>not cropland</source>
+        <translation>non cultivé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <source>cropland</source>
+        <translation>terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <source>map: {name}</source>
+        <translation>carte : {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
+        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="217"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="83"/>
+        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
+        <source>Land cover</source>
+        <translation>Occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <source>score (0-1)</source>
+        <translation>score (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Precision (user&apos;s accuracy of cropland)</source>
+        <translation>Précision (précision utilisateur des terres cultivées)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Recall (producer&apos;s accuracy of cropland)</source>
+        <translation>Rappel (précision producteur des terres cultivées)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>IoU of cropland</source>
+        <translation>IoU des terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>mIoU (cropland and not cropland)</source>
+        <translation>mIoU (terres cultivées et non cultivées)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Pixels compared</source>
+        <translation>Pixels comparés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
+        <translation>Grille de comparaison : {w} x {h} pixels, {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Scores (%)</source>
+        <translation>Scores (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <source>reference: not cropland</source>
+        <translation>référence : non cultivé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <source>reference: cropland</source>
+        <translation>référence : terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <source>Confusion matrix of the {what}</source>
+        <translation>Matrice de confusion : {what}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <source>Hectares (true ground area)</source>
+        <translation>Hectares (surface réelle au sol)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <source>Cropland map compared with a reference</source>
+        <translation>Carte des terres cultivées comparée à une référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <source>mapped</source>
+        <translation>cartographiée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <source>error-adjusted (95 % CI)</source>
+        <translation>corrigée des erreurs (IC à 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <source>user&apos;s</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <source>producer&apos;s</source>
+        <translation>producteur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <source>Accuracy (95 % CI)</source>
+        <translation>Précision (IC à 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <source>map \ reference</source>
+        <translation>carte \ référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="162"/>
+        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <source>map {cls}</source>
+        <translation>carte {cls}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <source>Map: {name}</source>
+        <translation>Carte : {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
+        <translation>Précision globale : {oa} +/- {ci} (95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <source>Error matrix: sample counts</source>
+        <translation>Matrice d&apos;erreurs : effectifs de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <source>Error matrix: estimated area proportions</source>
+        <translation>Matrice d&apos;erreurs : proportions de surface estimées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <source>Estimates</source>
+        <translation>Estimations</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>mapped area (ha)</source>
+        <translation>surface cartographiée (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>adjusted area (ha)</source>
+        <translation>surface corrigée (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>+/- 95 % (ha)</source>
+        <translation>+/- 95 % (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>user&apos;s accuracy</source>
+        <translation>précision utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>+/- 95 %</source>
+        <translation>+/- 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>producer&apos;s accuracy</source>
+        <translation>précision producteur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
+        <translation>Estimateurs stratifiés d&apos;Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, avec les classes de la carte comme strates ; les intervalles valent 1,96 erreur type.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <source>Accuracy and area from a labelled sample</source>
+        <translation>Précision et surface à partir d&apos;un échantillon étiqueté</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="57"/>
+        <source>Stratum {cls}: {area:.2f} ha ({share:.2%} of the map), {n} points</source>
+        <translation>Strate {cls} : {area:.2f} ha ({share:.2%} de la carte), {n} points</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="77"/>
+        <source>The sample size and the minimum per class cannot be negative.</source>
+        <translation>La taille de l&apos;échantillon et le minimum par classe ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="80"/>
+        <source>The map has no valid pixels (all no data), so there is nothing to sample.</source>
+        <translation>La carte n&apos;a aucun pixel valide (tout est nodata), il n&apos;y a donc rien à échantillonner.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="86"/>
+        <source>Sample size {n} from a target standard error of OA of {se} (Olofsson et al. 2014, eq. 13).</source>
+        <translation>Taille d&apos;échantillon {n} déduite d&apos;une erreur type visée de la PG de {se} (Olofsson et al. 2014, éq. 13).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="107"/>
+        <source>Only {got} of {wanted} points of stratum {cls} could be placed {distance} m apart.</source>
+        <translation>Seuls {got} des {wanted} points de la strate {cls} ont pu être placés à {distance} m les uns des autres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="69"/>
+        <source>the map raster</source>
+        <translation>le raster de la carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="76"/>
+        <source>Choose the map: a raster of classes or a polygon layer of cropland.</source>
+        <translation>Choisissez la carte : un raster de classes ou une couche de polygones de terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="89"/>
+        <source>A polygon map needs a grid to count its strata on: give a grid raster (the image it was made from, say) or a resolution in metres.</source>
+        <translation>Une carte de polygones a besoin d&apos;une grille pour y compter ses strates : indiquez un raster de grille (par exemple l&apos;image à partir de laquelle elle a été produite) ou une résolution en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="94"/>
+        <source>The map layer has no polygons.</source>
+        <translation>La couche de la carte n&apos;a aucun polygone.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="107"/>
+        <source>The map raster has fractional values (a probability?): its classes must be whole numbers. Use a class raster or the cropland polygons instead.</source>
+        <translation>Le raster de la carte a des valeurs décimales (une probabilité ?) : ses classes doivent être des nombres entiers. Utilisez plutôt un raster de classes ou les polygones de terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="146"/>
+        <source>The map has more than {count} different values: it does not look like a map of classes.</source>
+        <translation>La carte a plus de {count} valeurs différentes : elle ne ressemble pas à une carte de classes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="59"/>
+        <location filename="../plugin/core/agreement.py" line="98"/>
+        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
+        <translation>Règle d&apos;accord inconnue {rule!r} ; choisissez parmi {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="113"/>
+        <source>Land cover {number} of {count} ({source}): {error}</source>
+        <translation>Occupation du sol {number} sur {count} ({source}) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="162"/>
+        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
+        <translation>les occupations du sol concordent sur trop peu de surface ici pour {points} points par classe : accord assoupli de &apos;{rule}&apos; à &apos;{used}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="187"/>
+        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
+        <translation>Indiquez une liste de classes de terres cultivées par occupation du sol supplémentaire, séparées par &apos;;&apos; (par exemple &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;) : {count} occupations du sol ont été fournies, mais {lists} listes de classes.</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/checkpoint.py" line="58"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
@@ -79,39 +614,39 @@
         <translation>L&apos;emprise choisie ne recouvre pas l&apos;image. Choisissez une emprise à l&apos;intérieur de l&apos;image, ou laissez l&apos;emprise vide pour traiter toute l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="69"/>
+        <location filename="../plugin/core/glc.py" line="70"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir le raster d&apos;occupation du sol {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="73"/>
+        <location filename="../plugin/core/glc.py" line="74"/>
         <source>The land cover raster {path!r}</source>
         <translation>Le raster d&apos;occupation du sol {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="79"/>
+        <location filename="../plugin/core/glc.py" line="86"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="112"/>
+        <location filename="../plugin/core/glc.py" line="139"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Impossible de lire l&apos;occupation du sol ({path}) : {error}. Si elle est lue en ligne, vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="125"/>
+        <location filename="../plugin/core/glc.py" line="151"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="80"/>
-        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
-        <translation>ESA WorldCover n&apos;a pas pu être atteint en ligne pour cette zone (tuiles {tiles}) : l&apos;ordinateur est peut-être hors ligne, un proxy le bloque peut-être, ou la zone n&apos;a pas de tuile WorldCover (haute mer). Utilisez plutôt une couche d&apos;occupation du sol locale.</translation>
+        <location filename="../plugin/core/glc_online.py" line="174"/>
+        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
+        <translation>{product} n&apos;a pas pu être atteint en ligne pour cette zone (fichiers {tiles}) : l&apos;ordinateur est peut-être hors ligne, un proxy le bloque peut-être, ou le produit n&apos;a pas de fichier ici (haute mer). Utilisez plutôt une couche d&apos;occupation du sol locale.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="90"/>
-        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
-        <translation>GDAL n&apos;a pas pu mosaïquer les tuiles WorldCover : {error}</translation>
+        <location filename="../plugin/core/glc_online.py" line="186"/>
+        <source>GDAL could not mosaic the files of {product}: {error}</source>
+        <translation>GDAL n&apos;a pas pu mosaïquer les fichiers de {product} : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="49"/>
@@ -129,32 +664,32 @@
         <translation>L&apos;image {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="90"/>
+        <location filename="../plugin/core/imagery.py" line="91"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valeurs de l&apos;image ({dtype}) étirées sur 0-255 selon les centiles 2-98 % de chaque bande.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="102"/>
+        <location filename="../plugin/core/imagery.py" line="103"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>L&apos;image a {count} bandes et aucune n&apos;est marquée rouge/vert/bleu ; les bandes 1, 2, 3 sont utilisées. Réglez l&apos;option des bandes pour en choisir d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="112"/>
+        <location filename="../plugin/core/imagery.py" line="113"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indiquez une bande ou trois bandes pour l&apos;entrée rouge, vert, bleu de SAM ; reçu {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="119"/>
+        <location filename="../plugin/core/imagery.py" line="120"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>L&apos;image a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="135"/>
+        <location filename="../plugin/core/imagery.py" line="136"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>L&apos;image n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="158"/>
+        <location filename="../plugin/core/imagery.py" line="164"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
     </message>
@@ -196,140 +731,179 @@
         <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="115"/>
+        <location filename="../plugin/core/models.py" line="68"/>
+        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
+        <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="138"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="121"/>
+        <location filename="../plugin/core/models.py" line="144"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="165"/>
+        <location filename="../plugin/core/models.py" line="188"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="177"/>
+        <location filename="../plugin/core/models.py" line="200"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="203"/>
+        <location filename="../plugin/core/models.py" line="226"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="100"/>
-        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
-        <translation>L&apos;occupation du sol n&apos;a pas de données sous environ {percent} % de l&apos;image : aucun point d&apos;invite n&apos;y a été tiré, le résultat de SAM y repose donc sur des points situés ailleurs dans la tuile. Utilisez une occupation du sol qui couvre toute l&apos;image, ou limitez l&apos;emprise à la zone où elle a des données.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="124"/>
-        <location filename="../plugin/processing/common.py" line="43"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="135"/>
-        <source>Points per class must be at least 1.</source>
-        <translation>Le nombre de points par classe doit être au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="137"/>
-        <source>There must be at least one round.</source>
-        <translation>Il faut au moins un tour.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="139"/>
-        <source>Give at least one land cover class value for cropland.</source>
-        <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="184"/>
-        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
-        <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="208"/>
-        <source>Prompts: tile {index}/{count}</source>
-        <translation>Invites : tuile {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="235"/>
-        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
-        <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="248"/>
-        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
-        <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="256"/>
-        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
-        <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="281"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <location filename="../plugin/core/pipeline.py" line="69"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="288"/>
+        <location filename="../plugin/core/pipeline.py" line="71"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="296"/>
+        <location filename="../plugin/core/pipeline.py" line="73"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier d&apos;incertitude {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="75"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier d&apos;accord {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="77"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier de révision {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="84"/>
         <source>Loading the SAM model...</source>
         <translation>Chargement du modèle SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="299"/>
+        <location filename="../plugin/core/pipeline.py" line="87"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="320"/>
+        <location filename="../plugin/core/pipeline.py" line="96"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="134"/>
         <source>Vectorising</source>
         <translation>Vectorisation</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="323"/>
+        <location filename="../plugin/core/pipeline.py" line="146"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="331"/>
+        <location filename="../plugin/core/pipeline.py" line="155"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="350"/>
+        <location filename="../plugin/core/pipeline.py" line="182"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="355"/>
+        <location filename="../plugin/core/pipeline.py" line="187"/>
         <source>Tile {index}/{count}</source>
         <translation>Tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="358"/>
+        <location filename="../plugin/core/pipeline.py" line="191"/>
         <source>{tile}: {message}</source>
         <translation>{tile} : {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="361"/>
+        <location filename="../plugin/core/pipeline.py" line="199"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="68"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>L&apos;occupation du sol n&apos;a pas de données sous environ {percent} % de l&apos;image : aucun point d&apos;invite n&apos;y a été tiré, le résultat de SAM y repose donc sur des points situés ailleurs dans la tuile. Utilisez une occupation du sol qui couvre toute l&apos;image, ou limitez l&apos;emprise à la zone où elle a des données.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="92"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Le nombre de points par classe doit être au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="94"/>
+        <source>There must be at least one round.</source>
+        <translation>Il faut au moins un tour.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="96"/>
+        <source>The ensemble needs at least one prompt draw per tile.</source>
+        <translation>L&apos;ensemble nécessite au moins un tirage d&apos;invites par tuile.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="100"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="102"/>
+        <source>Additional land covers were given without a first one.</source>
+        <translation>Des occupations du sol supplémentaires ont été fournies sans une première.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="106"/>
+        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
+        <translation>Un ensemble de tirages d&apos;invites a besoin d&apos;une occupation du sol dans laquelle les tirer : choisissez-en une, ou réglez l&apos;ensemble sur 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="111"/>
+        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
+        <translation>Le raster d&apos;accord et les zones à réviser comparent la carte à l&apos;occupation du sol : choisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="178"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="215"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Invites : tuile {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="261"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="274"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="282"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
     </message>
     <message>
         <location filename="../plugin/core/points.py" line="72"/>
@@ -392,7 +966,7 @@
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="211"/>
+        <location filename="../plugin/core/sam_engine.py" line="224"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>
@@ -407,159 +981,251 @@
         <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="58"/>
+        <location filename="../plugin/core/tiles.py" line="59"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>La taille des tuiles doit être d&apos;au moins 16 pixels ; reçu {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="61"/>
+        <location filename="../plugin/core/tiles.py" line="62"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>Le chevauchement doit être d&apos;au moins 0 et inférieur à la taille des tuiles ({size}) ; reçu {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="101"/>
+        <location filename="../plugin/core/vectorize.py" line="104"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu retirer les petits morceaux de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="138"/>
+        <location filename="../plugin/core/vectorize.py" line="141"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="53"/>
+        <source>APT Cropland: checking accuracy</source>
+        <translation>APT Cropland : vérification de la précision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <source>Could not read the layer &apos;{name}&apos;: {error}</source>
+        <translation>Impossible de lire la couche &apos;{name}&apos; : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <source>(%, on {n} pixels)</source>
+        <translation>(%, sur {n} pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="98"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="120"/>
+        <source>Check accuracy</source>
+        <translation>Vérifier la précision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="113"/>
+        <source>Reference cropland</source>
+        <translation>Terres cultivées de référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="152"/>
+        <source>Cropland values of a reference raster (or a scheme name)</source>
+        <translation>Valeurs de terres cultivées d&apos;un raster de référence (ou un nom de nomenclature)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="117"/>
+        <source>Reference cropland values</source>
+        <translation>Valeurs de terres cultivées de référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="181"/>
+        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
+        <source>Open report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
+        <source>Run SAM first, then pick a reference layer.</source>
+        <translation>Exécutez d&apos;abord SAM, puis choisissez une couche de référence.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="132"/>
+        <source>Create an assessment sample</source>
+        <translation>Créer un échantillon d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="134"/>
+        <source>Estimate from the sample</source>
+        <translation>Estimer à partir de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="164"/>
+        <source>Choose a reference layer (polygons or raster) to compare the result with.</source>
+        <translation>Choisissez une couche de référence (polygones ou raster) à laquelle comparer le résultat.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="181"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="218"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="190"/>
+        <source>Comparing...</source>
+        <translation>Comparaison...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="202"/>
+        <source>The comparison did not finish.</source>
+        <translation>La comparaison ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="75"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="91"/>
+        <location filename="../plugin/gui/dock.py" line="98"/>
         <source>torch is not installed</source>
         <translation>torch n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="119"/>
+        <location filename="../plugin/gui/dock.py" line="126"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Choisissez un checkpoint SAM (.pth), par ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="134"/>
+        <location filename="../plugin/gui/dock.py" line="141"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="148"/>
+        <location filename="../plugin/gui/dock.py" line="155"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="153"/>
+        <location filename="../plugin/gui/dock.py" line="160"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="19"/>
+        <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="173"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Générer de nouveaux points remplace la couche « APT prompts », et les modifications qui y ont été faites sont perdues. Générer quand même ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="180"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="185"/>
+        <location filename="../plugin/gui/dock.py" line="192"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="193"/>
+        <location filename="../plugin/gui/dock.py" line="200"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
-        <location filename="../plugin/gui/segment_task.py" line="94"/>
+        <location filename="../plugin/gui/segment_task.py" line="96"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="203"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Occupation du sol (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="203"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="206"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="271"/>
+        <location filename="../plugin/gui/dock.py" line="278"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="291"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Dernière exécution : {0}, encodeur {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="285"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="294"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>Cropland (APT, edited)</source>
         <translation>Terres cultivées (APT, modifiée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="316"/>
+        <location filename="../plugin/gui/dock.py" line="326"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="335"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="333"/>
+        <location filename="../plugin/gui/dock.py" line="343"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="338"/>
+        <location filename="../plugin/gui/dock.py" line="348"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -601,7 +1267,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="79"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -648,13 +1314,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="76"/>
+        <location filename="../plugin/processing/common.py" line="108"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="77"/>
+        <location filename="../plugin/processing/common.py" line="109"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
@@ -702,14 +1368,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Périphérique</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
-        <source>Precision</source>
-        <translation>Précision</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
@@ -762,31 +1423,28 @@
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="181"/>
-        <location filename="../plugin/gui/model_manager.py" line="92"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="251"/>
-        <location filename="../plugin/processing/common.py" line="105"/>
+        <location filename="../plugin/processing/common.py" line="137"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="256"/>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="138"/>
+        <location filename="../plugin/processing/common.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="258"/>
-        <location filename="../plugin/processing/common.py" line="103"/>
+        <location filename="../plugin/processing/common.py" line="135"/>
         <source>image</source>
         <translation>d&apos;image</translation>
     </message>
@@ -796,48 +1454,48 @@
         <translation>Remplacer ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="84"/>
-        <location filename="../plugin/gui/export.py" line="92"/>
+        <location filename="../plugin/gui/export.py" line="93"/>
+        <location filename="../plugin/gui/export.py" line="101"/>
         <source>{0} is open in the project as the layer &apos;{1}&apos;: remove it or choose another file.</source>
         <translation>{0} est ouvert dans le projet comme couche « {1} » : retirez-la ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="86"/>
+        <location filename="../plugin/gui/export.py" line="95"/>
         <source>The GeoPackage {0} already has a layer &apos;{1}&apos;. Replace that layer? (Its other layers are kept.)</source>
         <translation>Le GeoPackage {0} contient déjà une couche « {1} ». Remplacer cette couche ? (Ses autres couches sont conservées.)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="94"/>
+        <location filename="../plugin/gui/export.py" line="103"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="102"/>
+        <location filename="../plugin/gui/export.py" line="111"/>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="122"/>
+        <location filename="../plugin/gui/export.py" line="131"/>
         <source>Export cropland</source>
         <translation>Exporter les terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="132"/>
+        <location filename="../plugin/gui/export.py" line="141"/>
         <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="136"/>
+        <location filename="../plugin/gui/export.py" line="145"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="137"/>
+        <location filename="../plugin/gui/export.py" line="146"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="138"/>
+        <location filename="../plugin/gui/export.py" line="147"/>
         <source>CRS</source>
         <translation>SCR</translation>
     </message>
@@ -1012,6 +1670,46 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Terres cultivées (APT)</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/review_panel.py" line="27"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="33"/>
+        <source>After a run with a land cover, the places where the map and the land covers disagree are listed here, the likeliest errors first.</source>
+        <translation>Après une exécution avec une occupation du sol, les endroits où la carte et les occupations du sol divergent sont listés ici, les erreurs les plus probables en premier.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="64"/>
+        <source>{count} places where the map and the land covers disagree: &apos;added&apos; is cropland in the map only, &apos;removed&apos; in the land covers only. Select one to zoom to it.</source>
+        <translation>{count} endroits où la carte et les occupations du sol divergent : « ajouté » désigne des terres cultivées dans la carte seulement, « retiré » dans les occupations du sol seulement. Sélectionnez-en un pour zoomer dessus.</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Terres cultivées par invites automatiques (SAM)</translation>
@@ -1022,12 +1720,12 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>L&apos;exécution de SAM a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="112"/>
+        <location filename="../plugin/gui/segment_task.py" line="114"/>
         <source>Generating APT prompt points</source>
         <translation>Génération des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="113"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>La génération des points d&apos;invite a échoué : {0}</translation>
     </message>
@@ -1047,17 +1745,17 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="96"/>
+        <location filename="../plugin/layers.py" line="128"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="106"/>
+        <location filename="../plugin/layers.py" line="138"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="116"/>
+        <location filename="../plugin/layers.py" line="148"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>Le point d&apos;invite {0} ne peut pas être placé dans le SCR de l&apos;image (il est hors de ce que ce SCR peut représenter). Vérifiez le SCR de la couche de points d&apos;invite.</translation>
     </message>
@@ -1072,7 +1770,96 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Cartographier les terres cultivées avec SAM guidé par un produit global d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
+        <source>Sample point {fid} has the reference label {value!r}: labels must be the map&apos;s class codes (whole numbers).</source>
+        <translation>Le point d&apos;échantillon {fid} a l&apos;étiquette de référence {value!r} : les étiquettes doivent être les codes de classe de la carte (nombres entiers).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="49"/>
+        <source>The sample has no field {field!r} with the reference labels.</source>
+        <translation>L&apos;échantillon n&apos;a pas de champ {field!r} contenant les étiquettes de référence.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="80"/>
+        <source>Estimate accuracy and area from a labelled sample</source>
+        <translation>Estimer la précision et la surface à partir d&apos;un échantillon étiqueté</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="83"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
+        <source>Accuracy and area</source>
+        <translation>Précision et surface</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="89"/>
+        <source>Estimates of Olofsson et al. (2014) for a stratified random sample whose strata are the map&apos;s classes: the error matrix in area proportions, overall, user&apos;s and producer&apos;s accuracy with 95 % confidence intervals, and the error-adjusted area of every class with its 95 % interval.
+
+The map is the raster or polygon layer the sample&apos;s strata come from (give the same grid as when sampling a polygon map): its class areas are counted from it as true ground area in hectares, and each point&apos;s stratum is the map class under it. The sample is any point layer (from &apos;Create an accuracy assessment sample&apos;, AcATaMa, a field survey...) with the reference class in REF_FIELD. Points without a label, off the map or on its no data are skipped and counted in the log.</source>
+        <translation>Estimateurs d&apos;Olofsson et al. (2014) pour un échantillon aléatoire stratifié dont les strates sont les classes de la carte : la matrice d&apos;erreurs en proportions de surface, les précisions globale, utilisateur et producteur avec des intervalles de confiance à 95 %, et la surface corrigée des erreurs de chaque classe avec son intervalle à 95 %.
+
+La carte est la couche raster ou de polygones dont proviennent les strates de l&apos;échantillon (indiquez la même grille que lors de l&apos;échantillonnage d&apos;une carte de polygones) : les surfaces de ses classes y sont comptées en surface réelle au sol en hectares, et la strate de chaque point est la classe de la carte sous celui-ci. L&apos;échantillon est n&apos;importe quelle couche de points (issue de « Créer un échantillon d&apos;évaluation de la précision », d&apos;AcATaMa, d&apos;un relevé de terrain...) avec la classe de référence dans REF_FIELD. Les points sans étiquette, hors de la carte ou sur ses valeurs nodata sont ignorés et comptés dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <source>Labelled sample points</source>
+        <translation>Points d&apos;échantillon étiquetés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
+        <source>Field with the reference class</source>
+        <translation>Champ contenant la classe de référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <source>Estimates table</source>
+        <translation>Table des estimations</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
+        <source>Overall accuracy</source>
+        <translation>Précision globale</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="111"/>
+        <source>Overall accuracy: 95 % interval half-width</source>
+        <translation>Précision globale : demi-largeur de l&apos;intervalle à 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="116"/>
+        <source>Choose the labelled sample points.</source>
+        <translation>Choisissez les points d&apos;échantillon étiquetés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="130"/>
+        <source>Overall accuracy {oa:.4f} +/- {ci:.4f} (95 %).</source>
+        <translation>Précision globale {oa:.4f} +/- {ci:.4f} (95 %).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="133"/>
+        <source>Class {cls}: {n} points, mapped {mapped:.2f} ha, adjusted {area:.2f} +/- {ci:.2f} ha</source>
+        <translation>Classe {cls} : {n} points, cartographiée {mapped:.2f} ha, corrigée {area:.2f} +/- {ci:.2f} ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1085,147 +1872,293 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h) ; sa variante est détectée d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="94"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint SAM : un fichier .pth, ou vit_b / vit_l / vit_h du dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Surface minimale des polygones et des trous (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolérance de simplification (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>Ensemble : tirages d&apos;invites par tuile, moyennés (1 = APT tel que publié)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="131"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="144"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="192"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <source>{count} review areas, ranked.</source>
+        <translation>{count} zones à réviser, classées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="222"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="51"/>
+        <location filename="../plugin/processing/common.py" line="62"/>
+        <source>Options, by name:</source>
+        <translation>Options, par nom :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Cropland mapping</source>
         <translation>Cartographie des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="66"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Global land cover (GLC)</source>
         <translation>Occupation du sol globale (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="69"/>
-        <source>Land cover source</source>
-        <translation>Source de l&apos;occupation du sol</translation>
+        <location filename="../plugin/processing/common.py" line="83"/>
+        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
+        <translation>Source d&apos;occupation du sol : layer (la couche ci-dessus) ou un produit lu en ligne (sans téléchargement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="70"/>
-        <source>The land cover layer above</source>
-        <translation>La couche d&apos;occupation du sol ci-dessus</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="70"/>
-        <source>ESA WorldCover 2021 (online, no download)</source>
-        <translation>ESA WorldCover 2021 (en ligne, sans téléchargement)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="73"/>
+        <location filename="../plugin/processing/common.py" line="87"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="74"/>
+        <location filename="../plugin/processing/common.py" line="90"/>
+        <source>More land covers, voting with the first</source>
+        <translation>Autres occupations du sol, votant avec la première</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="96"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>Leurs classes de terres cultivées, une liste par occupation du sol séparées par &apos;;&apos; (par ex. 5;4 ou esri;dynamicworld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="102"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="106"/>
         <source>Extent (default: whole image)</source>
         <translation>Emprise (par défaut : image entière)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="115"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="84"/>
+        <location filename="../plugin/processing/common.py" line="116"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="85"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="159"/>
+        <location filename="../plugin/processing/common.py" line="199"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="176"/>
+        <location filename="../plugin/processing/common.py" line="207"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="230"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="178"/>
+        <location filename="../plugin/processing/common.py" line="232"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="181"/>
+        <location filename="../plugin/processing/common.py" line="235"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="35"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
+        <translation>Grille pour une carte de polygones (un raster, par ex. l&apos;image à partir de laquelle elle a été produite)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <source>Or: pixel size for a polygon map (metres)</source>
+        <translation>Ou : taille de pixel pour une carte de polygones (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <source>Choose the {what}: a raster or a polygon layer.</source>
+        <translation>Choisissez {what} : un raster ou une couche de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <source>The {what} must be a raster or a polygon layer.</source>
+        <translation>{what} doit être un raster ou une couche de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <source>Compare a cropland map with a reference</source>
+        <translation>Comparer une carte des terres cultivées à une référence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="127"/>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation>Évalue une carte des terres cultivées par rapport à des terres cultivées de référence comme le fait l&apos;article APT : précision globale (OA), précision (précision utilisateur des terres cultivées), rappel (précision producteur), F1, l&apos;IoU des terres cultivées et l&apos;IoU moyen des terres cultivées et non cultivées (mIoU) ; en option, l&apos;occupation du sol qui a servi d&apos;invite, sur les mêmes pixels.
+
+La carte est une couche de polygones (terres cultivées à l&apos;intérieur) ou un raster (terres cultivées = les valeurs de classe indiquées, ou pour un raster de probabilité à virgule flottante, les pixels supérieurs ou égaux au seuil). La référence est une couche de polygones (tout le reste de la zone comparée est non cultivé) ou un raster (ses valeurs nodata exclues).
+
+Tout est comparé sur la grille du raster de la carte, ou pour une carte de polygones sur le raster de grille ou à la résolution indiquée ; les autres SCR et grilles sont reprojetés (plus proche voisin) ou rastérisés (un pixel appartient à un polygone lorsque son centre y appartient) fenêtre par fenêtre. Les scores sont des fractions (0-1) ; les surfaces sont des surfaces réelles au sol en hectares.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="143"/>
+        <source>Cropland map (polygons or raster)</source>
+        <translation>Carte des terres cultivées (polygones ou raster)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="145"/>
+        <source>Cropland values of a map raster</source>
+        <translation>Valeurs de terres cultivées d&apos;un raster de carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="147"/>
+        <source>Threshold of a probability map raster</source>
+        <translation>Seuil d&apos;un raster de carte de probabilité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
+        <source>Reference cropland (polygons or raster)</source>
+        <translation>Terres cultivées de référence (polygones ou raster)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="154"/>
+        <source>Area to compare (default: the map&apos;s extent)</source>
+        <translation>Zone à comparer (par défaut : l&apos;emprise de la carte)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
+        <source>Land cover to score as a baseline</source>
+        <translation>Occupation du sol à évaluer comme référence de base</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="159"/>
+        <source>Cropland class values in the land cover</source>
+        <translation>Valeurs des classes de terres cultivées dans l&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <source>Scores table</source>
+        <translation>Table des scores</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Difference raster</source>
+        <translation>Raster des différences</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="169"/>
+        <source>{who}: {score}</source>
+        <translation>{who} : {score}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="206"/>
+        <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
+        <translation>{who} : OA {oa:.4f}, précision {p:.4f}, rappel {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sur {n} pixels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="63"/>
+        <source>{parameter}: {names} (default {default})</source>
+        <translation>{parameter} : {names} (par défaut {default})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
         <source>Generate APT prompt points</source>
         <translation>Générer des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1238,19 +2171,97 @@ L&apos;occupation du sol est reprojetée (plus proche voisin) sur la grille de l
 Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres cultivées, 0 autre), round et tile. Modifiez-les et donnez-les à « Terres cultivées par invites automatiques » comme couche d&apos;invites.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="52"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
         <source>Prompt points</source>
         <translation>Points d&apos;invite</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="61"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC), ou ESA WorldCover en ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="25"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland : cartographie des terres cultivées avec SAM guidé par l&apos;occupation du sol globale</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="36"/>
+        <source>Map (a raster of classes, or cropland polygons)</source>
+        <translation>Carte (un raster de classes, ou des polygones de terres cultivées)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="63"/>
+        <source>Create an accuracy assessment sample</source>
+        <translation>Créer un échantillon d&apos;évaluation de la précision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="72"/>
+        <source>Stratified random sampling with the map&apos;s classes as strata (Olofsson et al. 2014, section 5). The map is a categorical raster (no data left out) or cropland polygons on a grid (strata: 1 cropland, 0 not cropland).
+
+Sample size: SIZE points, or with SIZE = 0 the size that reaches the target standard error of overall accuracy given the expected user&apos;s accuracy of each class (&apos;1:0.8,0:0.95&apos;, or one value for all): n = (sum W_i S_i / S(O))^2 with S_i = sqrt(U_i (1 - U_i)). Points are allocated to the strata in proportion to their area, then every stratum is topped up to the minimum per class.
+
+Output: points at pixel centres in the map&apos;s CRS with stratum, map_class and an empty ref_class to fill in with the reference class; then run &apos;Estimate accuracy and area from a labelled sample&apos;.</source>
+        <translation>Échantillonnage aléatoire stratifié avec les classes de la carte comme strates (Olofsson et al. 2014, section 5). La carte est un raster catégoriel (valeurs nodata exclues) ou des polygones de terres cultivées sur une grille (strates : 1 terres cultivées, 0 non cultivé).
+
+Taille de l&apos;échantillon : SIZE points, ou avec SIZE = 0 la taille qui atteint l&apos;erreur type visée de la précision globale compte tenu de la précision utilisateur attendue de chaque classe (&apos;1:0.8,0:0.95&apos;, ou une valeur pour toutes) : n = (sum W_i S_i / S(O))^2 avec S_i = sqrt(U_i (1 - U_i)). Les points sont répartis entre les strates proportionnellement à leur surface, puis chaque strate est complétée jusqu&apos;au minimum par classe.
+
+Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum, map_class et un champ ref_class vide à remplir avec la classe de référence ; exécutez ensuite « Estimer la précision et la surface à partir d&apos;un échantillon étiqueté ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="88"/>
+        <source>Sample size (0: from the target standard error)</source>
+        <translation>Taille de l&apos;échantillon (0 : d&apos;après l&apos;erreur type visée)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
+        <source>Target standard error of overall accuracy</source>
+        <translation>Erreur type visée de la précision globale</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
+        <source>Expected user&apos;s accuracy per class (e.g. 1:0.8,0:0.95, or one value)</source>
+        <translation>Précision utilisateur attendue par classe (par ex. 1:0.8,0:0.95, ou une valeur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
+        <source>Minimum points per class</source>
+        <translation>Nombre minimal de points par classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="99"/>
+        <source>Minimum distance between points (metres)</source>
+        <translation>Distance minimale entre les points (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="102"/>
+        <source>Sample points</source>
+        <translation>Points d&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
+        <source>{n} sample points.</source>
+        <translation>{n} points d&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
+        <translation type="vanished">ESA WorldCover n&apos;a pas pu être atteint en ligne pour cette zone (tuiles {tiles}) : l&apos;ordinateur est peut-être hors ligne, un proxy le bloque peut-être, ou la zone n&apos;a pas de tuile WorldCover (haute mer). Utilisez plutôt une couche d&apos;occupation du sol locale.</translation>
+    </message>
+    <message>
+        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
+        <translation type="vanished">GDAL n&apos;a pas pu mosaïquer les tuiles WorldCover : {error}</translation>
+    </message>
+    <message>
+        <source>Land cover source</source>
+        <translation type="vanished">Source de l&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <source>The land cover layer above</source>
+        <translation type="vanished">La couche d&apos;occupation du sol ci-dessus</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover 2021 (online, no download)</source>
+        <translation type="vanished">ESA WorldCover 2021 (en ligne, sans téléchargement)</translation>
     </message>
     <message>
         <source>CPU: {threads} threads</source>

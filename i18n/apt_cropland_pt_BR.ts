@@ -4,6 +4,541 @@
 <context>
     <name>AptCropland</name>
     <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="60"/>
+        <source>{used} labelled points used.</source>
+        <translation>{used} pontos rotulados usados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="62"/>
+        <source>{n} points without a reference label were skipped.</source>
+        <translation>{n} pontos sem rótulo de referência foram ignorados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="64"/>
+        <source>{n} points off the map or on its no data were skipped.</source>
+        <translation>{n} pontos fora do mapa ou sobre seus valores nodata foram ignorados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="81"/>
+        <source>The sample has no points.</source>
+        <translation>A amostra não tem pontos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="85"/>
+        <source>None of the {n} sample points has a reference label in the field {field!r}: fill it in with the class seen on the ground or on imagery (the map&apos;s class codes), then run again.</source>
+        <translation>Nenhum dos {n} pontos da amostra tem rótulo de referência no campo {field!r}: preencha-o com a classe observada em campo ou nas imagens (os códigos de classe do mapa) e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="91"/>
+        <source>The map has no valid pixels (all no data).</source>
+        <translation>O mapa não tem pixels válidos (tudo é nodata).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="96"/>
+        <source>None of the labelled sample points lies on the map&apos;s valid pixels: check that the sample and the map cover the same place (and their CRSs).</source>
+        <translation>Nenhum dos pontos rotulados da amostra está sobre os pixels válidos do mapa: verifique se a amostra e o mapa cobrem o mesmo lugar (e seus SRC).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="105"/>
+        <source>Reference labels {labels} in the field {field!r} are not classes of the map ({classes}): the labels must use the map&apos;s class codes.</source>
+        <translation>Os rótulos de referência {labels} no campo {field!r} não são classes do mapa ({classes}): os rótulos devem usar os códigos de classe do mapa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="110"/>
+        <source>{what} does not overlap the compared area: choose inputs that cover the same place.</source>
+        <translation>{what} não se sobrepõe à área comparada: escolha entradas que cubram o mesmo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="141"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="68"/>
+        <source>The map raster</source>
+        <translation>O raster do mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="82"/>
+        <source>The grid raster</source>
+        <translation>O raster de grade</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="147"/>
+        <source>A polygon map needs a comparison grid: give a grid raster (the image the map was made from, say) or a resolution in metres.</source>
+        <translation>Um mapa de polígonos precisa de uma grade de comparação: informe um raster de grade (por exemplo, a imagem a partir da qual o mapa foi feito) ou uma resolução em metros.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="150"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="72"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="73"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="85"/>
+        <source>The map layer</source>
+        <translation>A camada do mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="152"/>
+        <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <source>the area layer</source>
+        <translation>a camada de área</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="154"/>
+        <source>the map layer</source>
+        <translation>a camada do mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="155"/>
+        <location filename="../plugin/core/accuracy/compare.py" line="191"/>
+        <source>the reference</source>
+        <translation>a referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="159"/>
+        <source>The map and the reference layers have no polygons: there is nothing to compare.</source>
+        <translation>As camadas do mapa e da referência não têm polígonos: não há nada a comparar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="164"/>
+        <source>The extent does not overlap the map: nothing to compare there.</source>
+        <translation>A extensão não se sobrepõe ao mapa: não há nada a comparar ali.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="171"/>
+        <source>The area layer does not overlap the map: nothing to compare there.</source>
+        <translation>A camada de área não se sobrepõe ao mapa: não há nada a comparar ali.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="189"/>
+        <source>the map</source>
+        <translation>o mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="196"/>
+        <source>the land cover</source>
+        <translation>a cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="222"/>
+        <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="136"/>
+        <location filename="../plugin/core/planning.py" line="81"/>
+        <location filename="../plugin/processing/common.py" line="47"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: nenhuma saída foi gravada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="224"/>
+        <source>Comparing: window {index}/{count}</source>
+        <translation>Comparando: janela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="264"/>
+        <source>The map and the reference have no valid pixels in common (they do not overlap, or one is no data there): choose a reference that covers the map.</source>
+        <translation>O mapa e a referência não têm pixels válidos em comum (não se sobrepõem, ou um deles é nodata ali): escolha uma referência que cubra o mapa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="269"/>
+        <source> (reference cropland classes: {classes})</source>
+        <translation> (classes de áreas de cultivo da referência: {classes})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="271"/>
+        <source>The reference has no cropland in the compared area{hint}: precision, recall and IoU of cropland cannot be computed. Check the reference layer and its cropland classes.</source>
+        <translation>A referência não tem áreas de cultivo na área comparada{hint}: a precisão, a revocação e o IoU das áreas de cultivo não podem ser calculados. Verifique a camada de referência e suas classes de áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="279"/>
+        <source>{n} pixels where the land cover has no data were left out of both comparisons.</source>
+        <translation>{n} pixels onde a cobertura da terra não tem dados foram deixados de fora das duas comparações.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <source>Cannot open {what} {path!r}: {error}</source>
+        <translation>Não foi possível abrir {what} {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <source>Cannot open {what} {path!r} as a polygon layer.</source>
+        <translation>Não foi possível abrir {what} {path!r} como camada de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="289"/>
+        <source>{what} {path!r}</source>
+        <translation>{what} {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="207"/>
+        <source>{what} {path!r} has no layer {layer!r}.</source>
+        <translation>{what} {path!r} não tem a camada {layer!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="210"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="309"/>
+        <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
+        <translation>{what} não tem sistema de referência de coordenadas, então sua posição no mapa é desconhecida. Atribua um e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="218"/>
+        <source>Could not reproject {what}: {error}</source>
+        <translation>Não foi possível reprojetar {what}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="257"/>
+        <source>The resolution must be a positive number of metres.</source>
+        <translation>A resolução deve ser um número positivo de metros.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="267"/>
+        <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
+        <translation>Uma grade de {res} m sobre esta área teria {count} pixels: escolha uma resolução mais grosseira.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
+        <source>class {cls}: {n}</source>
+        <translation>classe {cls}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="57"/>
+        <source>Every map class (stratum) needs at least 2 labelled sample points, or its variance cannot be estimated; labelled points per class: {listed}. Label more points of those classes (or add some), then run again.</source>
+        <translation>Cada classe do mapa (estrato) precisa de pelo menos 2 pontos rotulados da amostra, ou sua variância não pode ser estimada; pontos rotulados por classe: {listed}. Rotule mais pontos dessas classes (ou adicione alguns) e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="102"/>
+        <source>The target standard error of overall accuracy must be between 0 and 1; got {se}.</source>
+        <translation>O erro padrão desejado da exatidão global deve estar entre 0 e 1; recebido {se}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="142"/>
+        <source>Expected user&apos;s accuracies must look like &apos;1:0.8,0:0.95&apos; (class:accuracy) or one value such as &apos;0.9&apos;; got {text!r}.</source>
+        <translation>As exatidões do usuário esperadas devem ter a forma &apos;1:0.8,0:0.95&apos; (classe:exatidão) ou um único valor como &apos;0.9&apos;; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="150"/>
+        <source>No expected user&apos;s accuracy for map class {cls}: add &apos;{cls}:0.9&apos; (say), or one value for all classes.</source>
+        <translation>Nenhuma exatidão do usuário esperada para a classe {cls} do mapa: adicione, por exemplo, &apos;{cls}:0.9&apos;, ou um único valor para todas as classes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="154"/>
+        <source>An expected user&apos;s accuracy must be between 0 and 1; got {value}.</source>
+        <translation>Uma exatidão do usuário esperada deve estar entre 0 e 1; recebido {value}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
+        <translation>(Sem gráfico: o matplotlib não está instalado no Python do QGIS.)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <source>not cropland</source>
+        <translation>não cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <source>cropland</source>
+        <translation>áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <source>map: {name}</source>
+        <translation>mapa: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <source>Recall</source>
+        <translation>Revocação</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
+        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="217"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="83"/>
+        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
+        <source>Land cover</source>
+        <translation>Cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <source>score (0-1)</source>
+        <translation>pontuação (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Precision (user&apos;s accuracy of cropland)</source>
+        <translation>Precisão (exatidão do usuário das áreas de cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Recall (producer&apos;s accuracy of cropland)</source>
+        <translation>Revocação (exatidão do produtor das áreas de cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>IoU of cropland</source>
+        <translation>IoU das áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>mIoU (cropland and not cropland)</source>
+        <translation>mIoU (áreas de cultivo e não cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Pixels compared</source>
+        <translation>Pixels comparados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
+        <translation>Grade de comparação: {w} x {h} pixels, {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Scores (%)</source>
+        <translation>Pontuações (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <source>reference: not cropland</source>
+        <translation>referência: não cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <source>reference: cropland</source>
+        <translation>referência: áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <source>Confusion matrix of the {what}</source>
+        <translation>Matriz de confusão: {what}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <source>Hectares (true ground area)</source>
+        <translation>Hectares (área real no terreno)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <source>Cropland map compared with a reference</source>
+        <translation>Mapa de áreas de cultivo comparado com uma referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <source>mapped</source>
+        <translation>mapeada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <source>error-adjusted (95 % CI)</source>
+        <translation>ajustada por erros (IC de 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <source>user&apos;s</source>
+        <translation>do usuário</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <source>producer&apos;s</source>
+        <translation>do produtor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <source>Accuracy (95 % CI)</source>
+        <translation>Exatidão (IC de 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <source>map \ reference</source>
+        <translation>mapa \ referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="162"/>
+        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <source>map {cls}</source>
+        <translation>mapa {cls}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <source>Map: {name}</source>
+        <translation>Mapa: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
+        <translation>Exatidão global: {oa} +/- {ci} (95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <source>Error matrix: sample counts</source>
+        <translation>Matriz de erros: contagens da amostra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <source>Error matrix: estimated area proportions</source>
+        <translation>Matriz de erros: proporções de área estimadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <source>Estimates</source>
+        <translation>Estimativas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>mapped area (ha)</source>
+        <translation>área mapeada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>adjusted area (ha)</source>
+        <translation>área ajustada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>+/- 95 % (ha)</source>
+        <translation>+/- 95 % (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>user&apos;s accuracy</source>
+        <translation>exatidão do usuário</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>+/- 95 %</source>
+        <translation>+/- 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>producer&apos;s accuracy</source>
+        <translation>exatidão do produtor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
+        <translation>Estimadores estratificados de Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, com as classes do mapa como estratos; os intervalos são de 1,96 erro padrão.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <source>Accuracy and area from a labelled sample</source>
+        <translation>Exatidão e área a partir de uma amostra rotulada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="57"/>
+        <source>Stratum {cls}: {area:.2f} ha ({share:.2%} of the map), {n} points</source>
+        <translation>Estrato {cls}: {area:.2f} ha ({share:.2%} do mapa), {n} pontos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="77"/>
+        <source>The sample size and the minimum per class cannot be negative.</source>
+        <translation>O tamanho da amostra e o mínimo por classe não podem ser negativos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="80"/>
+        <source>The map has no valid pixels (all no data), so there is nothing to sample.</source>
+        <translation>O mapa não tem pixels válidos (tudo é nodata), então não há nada a amostrar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="86"/>
+        <source>Sample size {n} from a target standard error of OA of {se} (Olofsson et al. 2014, eq. 13).</source>
+        <translation>Tamanho da amostra {n} a partir de um erro padrão desejado da EG de {se} (Olofsson et al. 2014, eq. 13).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="107"/>
+        <source>Only {got} of {wanted} points of stratum {cls} could be placed {distance} m apart.</source>
+        <translation>Apenas {got} de {wanted} pontos do estrato {cls} puderam ser posicionados a {distance} m uns dos outros.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="69"/>
+        <source>the map raster</source>
+        <translation>o raster do mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="76"/>
+        <source>Choose the map: a raster of classes or a polygon layer of cropland.</source>
+        <translation>Escolha o mapa: um raster de classes ou uma camada de polígonos de áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="89"/>
+        <source>A polygon map needs a grid to count its strata on: give a grid raster (the image it was made from, say) or a resolution in metres.</source>
+        <translation>Um mapa de polígonos precisa de uma grade sobre a qual contar seus estratos: informe um raster de grade (por exemplo, a imagem a partir da qual ele foi feito) ou uma resolução em metros.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="94"/>
+        <source>The map layer has no polygons.</source>
+        <translation>A camada do mapa não tem polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="107"/>
+        <source>The map raster has fractional values (a probability?): its classes must be whole numbers. Use a class raster or the cropland polygons instead.</source>
+        <translation>O raster do mapa tem valores fracionários (uma probabilidade?): suas classes devem ser números inteiros. Use em vez disso um raster de classes ou os polígonos de áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="146"/>
+        <source>The map has more than {count} different values: it does not look like a map of classes.</source>
+        <translation>O mapa tem mais de {count} valores diferentes: ele não parece um mapa de classes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="59"/>
+        <location filename="../plugin/core/agreement.py" line="98"/>
+        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
+        <translation>Regra de concordância desconhecida {rule!r}; escolha uma de {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="113"/>
+        <source>Land cover {number} of {count} ({source}): {error}</source>
+        <translation>Cobertura da terra {number} de {count} ({source}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="162"/>
+        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
+        <translation>as coberturas da terra concordam em muito pouca área aqui para {points} pontos por classe: concordância relaxada de &apos;{rule}&apos; para &apos;{used}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="187"/>
+        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
+        <translation>Informe uma lista de classes de áreas de cultivo por cobertura da terra adicional, separadas por &apos;;&apos; (por exemplo &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;): foram informadas {count} coberturas da terra, mas {lists} listas de classes.</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/checkpoint.py" line="58"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personalizado (largura {width}, profundidade {depth})</translation>
@@ -79,39 +614,39 @@
         <translation>A extensão escolhida não se sobrepõe à imagem. Escolha uma extensão dentro da imagem, ou deixe a extensão vazia para processar a imagem inteira.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="69"/>
+        <location filename="../plugin/core/glc.py" line="70"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Não foi possível abrir o raster de cobertura da terra {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="73"/>
+        <location filename="../plugin/core/glc.py" line="74"/>
         <source>The land cover raster {path!r}</source>
         <translation>O raster de cobertura da terra {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="79"/>
+        <location filename="../plugin/core/glc.py" line="86"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>O raster de cobertura da terra não se sobrepõe à imagem: não há cobertura da terra disponível onde a imagem está. Escolha um tile de cobertura da terra que cubra a área da imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="112"/>
+        <location filename="../plugin/core/glc.py" line="139"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Não foi possível ler a cobertura da terra ({path}): {error}. Se ela é lida on-line, verifique a conexão com a internet e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="125"/>
+        <location filename="../plugin/core/glc.py" line="151"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Não foi possível salvar a cobertura da terra em {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="80"/>
-        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
-        <translation>Não foi possível acessar o ESA WorldCover on-line para esta área (tiles {tiles}): o computador pode estar off-line, um proxy pode estar bloqueando o acesso, ou a área não tem tile do WorldCover (mar aberto). Use uma camada local de cobertura da terra em vez disso.</translation>
+        <location filename="../plugin/core/glc_online.py" line="174"/>
+        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
+        <translation>Não foi possível acessar {product} on-line para esta área (arquivos {tiles}): o computador pode estar off-line, um proxy pode estar bloqueando o acesso, ou o produto não tem arquivo aqui (oceano aberto). Use uma camada local de cobertura da terra em vez disso.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="90"/>
-        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
-        <translation>O GDAL não conseguiu fazer o mosaico dos tiles do WorldCover: {error}</translation>
+        <location filename="../plugin/core/glc_online.py" line="186"/>
+        <source>GDAL could not mosaic the files of {product}: {error}</source>
+        <translation>O GDAL não conseguiu fazer o mosaico dos arquivos de {product}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="49"/>
@@ -129,32 +664,32 @@
         <translation>A imagem {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="90"/>
+        <location filename="../plugin/core/imagery.py" line="91"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valores da imagem ({dtype}) esticados para 0-255 pelos percentis 2-98 % de cada banda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="102"/>
+        <location filename="../plugin/core/imagery.py" line="103"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>A imagem tem {count} bandas e nenhuma está marcada como vermelho/verde/azul; usando as bandas 1, 2, 3. Ajuste a opção de bandas para escolher outras.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="112"/>
+        <location filename="../plugin/core/imagery.py" line="113"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Informe uma banda ou três bandas para a entrada vermelho, verde, azul do SAM; recebidas {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="119"/>
+        <location filename="../plugin/core/imagery.py" line="120"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>A imagem tem as bandas 1 a {count}; a banda {band} não existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="135"/>
+        <location filename="../plugin/core/imagery.py" line="136"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>A imagem não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="158"/>
+        <location filename="../plugin/core/imagery.py" line="164"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>Não foi possível ler a imagem ({path}) nos pixels {window}: {error}</translation>
     </message>
@@ -196,140 +731,179 @@
         <translation>Não foi possível encontrar o interpretador Python deste QGIS (Python {version} em {prefix}). Instale torch, torchvision e segment-anything manualmente com ele (no Windows, pelo OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="115"/>
+        <location filename="../plugin/core/models.py" line="68"/>
+        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
+        <translation>O catálogo de modelos {path!r} (indicado por {variable}) não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="138"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>O arquivo tem {size:,} bytes, mas eram esperados {expected:,}: ele está incompleto ou não é o checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="121"/>
+        <location filename="../plugin/core/models.py" line="144"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>A soma de verificação SHA-256 do arquivo não corresponde à publicada: ele não foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="165"/>
+        <location filename="../plugin/core/models.py" line="188"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Download cancelado; {done:,} bytes foram mantidos e o próximo download continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="177"/>
+        <location filename="../plugin/core/models.py" line="200"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Não foi possível baixar {filename} de {url}: {reason}. Verifique a conexão com a internet (ou as configurações de proxy do QGIS) e tente novamente: o download continua de onde parou. Sem conexão, copie o arquivo para a pasta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="203"/>
+        <location filename="../plugin/core/models.py" line="226"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="100"/>
-        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
-        <translation>A cobertura da terra não tem dados sob cerca de {percent} % da imagem: nenhum ponto de prompt foi amostrado ali, então o resultado do SAM ali depende de pontos de outras partes do bloco. Use uma cobertura da terra que cubra toda a imagem, ou limite a extensão à área onde ela tem dados.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="124"/>
-        <location filename="../plugin/processing/common.py" line="43"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Cancelado: nenhuma saída foi gravada.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="135"/>
-        <source>Points per class must be at least 1.</source>
-        <translation>Os pontos por classe devem ser pelo menos 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="137"/>
-        <source>There must be at least one round.</source>
-        <translation>Deve haver pelo menos uma rodada.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="139"/>
-        <source>Give at least one land cover class value for cropland.</source>
-        <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="184"/>
-        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
-        <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="208"/>
-        <source>Prompts: tile {index}/{count}</source>
-        <translation>Prompts: bloco {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="235"/>
-        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
-        <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="248"/>
-        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
-        <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="256"/>
-        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
-        <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="281"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <location filename="../plugin/core/pipeline.py" line="69"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="288"/>
+        <location filename="../plugin/core/pipeline.py" line="71"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="296"/>
+        <location filename="../plugin/core/pipeline.py" line="73"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de incerteza {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="75"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de concordância {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="77"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de revisão {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="84"/>
         <source>Loading the SAM model...</source>
         <translation>Carregando o modelo SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="299"/>
+        <location filename="../plugin/core/pipeline.py" line="87"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="320"/>
+        <location filename="../plugin/core/pipeline.py" line="96"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="134"/>
         <source>Vectorising</source>
         <translation>Vetorizando</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="323"/>
+        <location filename="../plugin/core/pipeline.py" line="146"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="331"/>
+        <location filename="../plugin/core/pipeline.py" line="155"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="350"/>
+        <location filename="../plugin/core/pipeline.py" line="182"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="355"/>
+        <location filename="../plugin/core/pipeline.py" line="187"/>
         <source>Tile {index}/{count}</source>
         <translation>Bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="358"/>
+        <location filename="../plugin/core/pipeline.py" line="191"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="361"/>
+        <location filename="../plugin/core/pipeline.py" line="199"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="68"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>A cobertura da terra não tem dados sob cerca de {percent} % da imagem: nenhum ponto de prompt foi amostrado ali, então o resultado do SAM ali depende de pontos de outras partes do bloco. Use uma cobertura da terra que cubra toda a imagem, ou limite a extensão à área onde ela tem dados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="92"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Os pontos por classe devem ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="94"/>
+        <source>There must be at least one round.</source>
+        <translation>Deve haver pelo menos uma rodada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="96"/>
+        <source>The ensemble needs at least one prompt draw per tile.</source>
+        <translation>O ensemble precisa de pelo menos um sorteio de prompts por bloco.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="100"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="102"/>
+        <source>Additional land covers were given without a first one.</source>
+        <translation>Coberturas da terra adicionais foram informadas sem uma primeira.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="106"/>
+        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
+        <translation>Um ensemble de sorteios de prompts precisa de uma cobertura da terra da qual sorteá-los: escolha uma, ou defina o ensemble como 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="111"/>
+        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
+        <translation>O raster de concordância e as áreas de revisão comparam o mapa com a cobertura da terra: escolha uma.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="178"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="215"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Prompts: bloco {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="261"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="274"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="282"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
     </message>
     <message>
         <location filename="../plugin/core/points.py" line="72"/>
@@ -392,7 +966,7 @@
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="211"/>
+        <location filename="../plugin/core/sam_engine.py" line="224"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
@@ -407,159 +981,251 @@
         <translation>Nenhum valor de classe de áreas de cultivo encontrado em {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="58"/>
+        <location filename="../plugin/core/tiles.py" line="59"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>O tamanho do bloco deve ser de pelo menos 16 pixels; recebido {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="61"/>
+        <location filename="../plugin/core/tiles.py" line="62"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>A sobreposição deve ser pelo menos 0 e menor que o tamanho do bloco ({size}); recebido {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="101"/>
+        <location filename="../plugin/core/vectorize.py" line="104"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>O GDAL não conseguiu remover os fragmentos pequenos de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="138"/>
+        <location filename="../plugin/core/vectorize.py" line="141"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="53"/>
+        <source>APT Cropland: checking accuracy</source>
+        <translation>APT Cropland: verificando a exatidão</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <source>Could not read the layer &apos;{name}&apos;: {error}</source>
+        <translation>Não foi possível ler a camada &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <source>(%, on {n} pixels)</source>
+        <translation>(%, sobre {n} pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="98"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="120"/>
+        <source>Check accuracy</source>
+        <translation>Verificar a exatidão</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="113"/>
+        <source>Reference cropland</source>
+        <translation>Áreas de cultivo de referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="152"/>
+        <source>Cropland values of a reference raster (or a scheme name)</source>
+        <translation>Valores de áreas de cultivo de um raster de referência (ou um nome de esquema)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="117"/>
+        <source>Reference cropland values</source>
+        <translation>Valores de áreas de cultivo de referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="181"/>
+        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
+        <source>Open report</source>
+        <translation>Abrir relatório</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
+        <source>Run SAM first, then pick a reference layer.</source>
+        <translation>Execute primeiro o SAM e depois escolha uma camada de referência.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="132"/>
+        <source>Create an assessment sample</source>
+        <translation>Criar uma amostra de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="134"/>
+        <source>Estimate from the sample</source>
+        <translation>Estimar a partir da amostra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="164"/>
+        <source>Choose a reference layer (polygons or raster) to compare the result with.</source>
+        <translation>Escolha uma camada de referência (polígonos ou raster) para comparar com o resultado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="181"/>
+        <source>reference</source>
+        <translation>referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="218"/>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="190"/>
+        <source>Comparing...</source>
+        <translation>Comparando...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="202"/>
+        <source>The comparison did not finish.</source>
+        <translation>A comparação não terminou.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="75"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="91"/>
+        <location filename="../plugin/gui/dock.py" line="98"/>
         <source>torch is not installed</source>
         <translation>o torch não está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="119"/>
+        <location filename="../plugin/gui/dock.py" line="126"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Escolha um checkpoint do SAM (.pth), p. ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="134"/>
+        <location filename="../plugin/gui/dock.py" line="141"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parâmetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="148"/>
+        <location filename="../plugin/gui/dock.py" line="155"/>
         <source>{0} (default)</source>
         <translation>{0} (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="153"/>
+        <location filename="../plugin/gui/dock.py" line="160"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="19"/>
+        <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="173"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Gerar novos pontos substitui a camada &quot;APT prompts&quot;, e as edições feitas nela serão perdidas. Gerar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="180"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="185"/>
+        <location filename="../plugin/gui/dock.py" line="192"/>
         <source>Sampling prompt points...</source>
         <translation>Amostrando pontos de prompt...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="193"/>
+        <location filename="../plugin/gui/dock.py" line="200"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
-        <location filename="../plugin/gui/segment_task.py" line="94"/>
+        <location filename="../plugin/gui/segment_task.py" line="96"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="203"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>Cobertura da terra (ESA WorldCover 2021)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="203"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="206"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="271"/>
+        <location filename="../plugin/gui/dock.py" line="278"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="291"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>Última execução: {0}, codificador {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="285"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="294"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>Cropland (APT, edited)</source>
         <translation>Áreas de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="316"/>
+        <location filename="../plugin/gui/dock.py" line="326"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Execute o SAM primeiro: não há camada de áreas de cultivo para exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="335"/>
         <source>Choose a file to export to.</source>
         <translation>Escolha um arquivo para onde exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="333"/>
+        <location filename="../plugin/gui/dock.py" line="343"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Não exportado: o arquivo existente foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="338"/>
+        <location filename="../plugin/gui/dock.py" line="348"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
@@ -601,7 +1267,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="79"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -648,13 +1314,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="76"/>
+        <location filename="../plugin/processing/common.py" line="108"/>
         <source>Points per class</source>
         <translation>Pontos por classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="77"/>
+        <location filename="../plugin/processing/common.py" line="109"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
@@ -702,14 +1368,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
-        <source>Precision</source>
-        <translation>Precisão</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
@@ -762,31 +1423,28 @@
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="181"/>
-        <location filename="../plugin/gui/model_manager.py" line="92"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="251"/>
-        <location filename="../plugin/processing/common.py" line="105"/>
+        <location filename="../plugin/processing/common.py" line="137"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="256"/>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="138"/>
+        <location filename="../plugin/processing/common.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="258"/>
-        <location filename="../plugin/processing/common.py" line="103"/>
+        <location filename="../plugin/processing/common.py" line="135"/>
         <source>image</source>
         <translation>de imagem</translation>
     </message>
@@ -796,48 +1454,48 @@
         <translation>Substituir?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="84"/>
-        <location filename="../plugin/gui/export.py" line="92"/>
+        <location filename="../plugin/gui/export.py" line="93"/>
+        <location filename="../plugin/gui/export.py" line="101"/>
         <source>{0} is open in the project as the layer &apos;{1}&apos;: remove it or choose another file.</source>
         <translation>{0} está aberto no projeto como a camada &quot;{1}&quot;: remova-a ou escolha outro arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="86"/>
+        <location filename="../plugin/gui/export.py" line="95"/>
         <source>The GeoPackage {0} already has a layer &apos;{1}&apos;. Replace that layer? (Its other layers are kept.)</source>
         <translation>O GeoPackage {0} já tem uma camada &quot;{1}&quot;. Substituir essa camada? (As outras camadas são mantidas.)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="94"/>
+        <location filename="../plugin/gui/export.py" line="103"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} já existe. Substituí-lo?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="102"/>
+        <location filename="../plugin/gui/export.py" line="111"/>
         <source>Could not write {0}: {1}</source>
         <translation>Não foi possível gravar {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="122"/>
+        <location filename="../plugin/gui/export.py" line="131"/>
         <source>Export cropland</source>
         <translation>Exportar áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="132"/>
+        <location filename="../plugin/gui/export.py" line="141"/>
         <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="136"/>
+        <location filename="../plugin/gui/export.py" line="145"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="137"/>
+        <location filename="../plugin/gui/export.py" line="146"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="138"/>
+        <location filename="../plugin/gui/export.py" line="147"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
@@ -1012,6 +1670,46 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Áreas de cultivo (APT)</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/review_panel.py" line="27"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="33"/>
+        <source>After a run with a land cover, the places where the map and the land covers disagree are listed here, the likeliest errors first.</source>
+        <translation>Após uma execução com uma cobertura da terra, os locais onde o mapa e as coberturas da terra discordam são listados aqui, com os erros mais prováveis primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Uncertainty</source>
+        <translation>Incerteza</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <source>added</source>
+        <translation>adicionado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="64"/>
+        <source>{count} places where the map and the land covers disagree: &apos;added&apos; is cropland in the map only, &apos;removed&apos; in the land covers only. Select one to zoom to it.</source>
+        <translation>{count} locais onde o mapa e as coberturas da terra discordam: &quot;adicionado&quot; é área de cultivo apenas no mapa, &quot;removido&quot; apenas nas coberturas da terra. Selecione um para aplicar zoom nele.</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Áreas de cultivo com prompts automáticos (SAM)</translation>
@@ -1022,12 +1720,12 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>A execução do SAM falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="112"/>
+        <location filename="../plugin/gui/segment_task.py" line="114"/>
         <source>Generating APT prompt points</source>
         <translation>Gerando pontos de prompt APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="113"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>A geração dos pontos de prompt falhou: {0}</translation>
     </message>
@@ -1047,17 +1745,17 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>A camada {0} &quot;{1}&quot; aparece no QGIS como {2}, mas o arquivo diz {3}, e o processamento lê o arquivo. Salve o raster com o SRC correto (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="96"/>
+        <location filename="../plugin/layers.py" line="128"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>A camada de prompts precisa de um campo &apos;label&apos; (1 = área de cultivo, 0 = sem cultivo).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="106"/>
+        <location filename="../plugin/layers.py" line="138"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>O ponto de prompt {0} tem label {1}; os valores de label devem ser 1 (área de cultivo) ou 0 (sem cultivo).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="116"/>
+        <location filename="../plugin/layers.py" line="148"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>O ponto de prompt {0} não pode ser colocado no SRC da imagem (fica fora do que esse SRC pode representar). Verifique o SRC da camada de pontos.</translation>
     </message>
@@ -1072,7 +1770,96 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Mapear áreas de cultivo com o SAM guiado por um produto global de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
+        <source>Sample point {fid} has the reference label {value!r}: labels must be the map&apos;s class codes (whole numbers).</source>
+        <translation>O ponto de amostra {fid} tem o rótulo de referência {value!r}: os rótulos devem ser os códigos de classe do mapa (números inteiros).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="49"/>
+        <source>The sample has no field {field!r} with the reference labels.</source>
+        <translation>A amostra não tem o campo {field!r} com os rótulos de referência.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="80"/>
+        <source>Estimate accuracy and area from a labelled sample</source>
+        <translation>Estimar a exatidão e a área a partir de uma amostra rotulada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="83"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
+        <source>Accuracy and area</source>
+        <translation>Exatidão e área</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="89"/>
+        <source>Estimates of Olofsson et al. (2014) for a stratified random sample whose strata are the map&apos;s classes: the error matrix in area proportions, overall, user&apos;s and producer&apos;s accuracy with 95 % confidence intervals, and the error-adjusted area of every class with its 95 % interval.
+
+The map is the raster or polygon layer the sample&apos;s strata come from (give the same grid as when sampling a polygon map): its class areas are counted from it as true ground area in hectares, and each point&apos;s stratum is the map class under it. The sample is any point layer (from &apos;Create an accuracy assessment sample&apos;, AcATaMa, a field survey...) with the reference class in REF_FIELD. Points without a label, off the map or on its no data are skipped and counted in the log.</source>
+        <translation>Estimativas de Olofsson et al. (2014) para uma amostra aleatória estratificada cujos estratos são as classes do mapa: a matriz de erros em proporções de área, as exatidões global, do usuário e do produtor com intervalos de confiança de 95 %, e a área ajustada por erros de cada classe com seu intervalo de 95 %.
+
+O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (informe a mesma grade usada ao amostrar um mapa de polígonos): as áreas de suas classes são contadas a partir dele como área real no terreno em hectares, e o estrato de cada ponto é a classe do mapa sob ele. A amostra é qualquer camada de pontos (de &quot;Criar uma amostra de avaliação de exatidão&quot;, do AcATaMa, de um levantamento de campo...) com a classe de referência em REF_FIELD. Pontos sem rótulo, fora do mapa ou sobre seus valores nodata são ignorados e contados no log.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <source>Labelled sample points</source>
+        <translation>Pontos de amostra rotulados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
+        <source>Field with the reference class</source>
+        <translation>Campo com a classe de referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <source>Estimates table</source>
+        <translation>Tabela de estimativas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <source>HTML files (*.html)</source>
+        <translation>Arquivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
+        <source>Overall accuracy</source>
+        <translation>Exatidão global</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="111"/>
+        <source>Overall accuracy: 95 % interval half-width</source>
+        <translation>Exatidão global: semiamplitude do intervalo de 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="116"/>
+        <source>Choose the labelled sample points.</source>
+        <translation>Escolha os pontos de amostra rotulados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="130"/>
+        <source>Overall accuracy {oa:.4f} +/- {ci:.4f} (95 %).</source>
+        <translation>Exatidão global {oa:.4f} +/- {ci:.4f} (95 %).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="133"/>
+        <source>Class {cls}: {n} points, mapped {mapped:.2f} ha, adjusted {area:.2f} +/- {ci:.2f} ha</source>
+        <translation>Classe {cls}: {n} pontos, mapeada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1085,147 +1872,293 @@ Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áre
 O checkpoint do SAM é um arquivo oficial (sam_vit_b_01ec64.pth, vit_l ou vit_h); sua variante é detectada a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="94"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>Checkpoint do SAM: um arquivo .pth, ou vit_b / vit_l / vit_h da pasta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos e buracos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>Ensemble: sorteios de prompts por bloco, com média (1 = APT como publicado)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
         <source>Cropland</source>
         <translation>Áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="131"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
         <source>Prompt points used</source>
         <translation>Pontos de prompt usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="144"/>
         <source>Cropland probability</source>
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>Incerteza (0 = todos os sorteios concordam com confiança, 1 = incerto)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>Áreas de revisão: onde o mapa e as coberturas da terra discordam, ordenadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="192"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <source>{count} review areas, ranked.</source>
+        <translation>{count} áreas de revisão, ordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="222"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="51"/>
+        <location filename="../plugin/processing/common.py" line="62"/>
+        <source>Options, by name:</source>
+        <translation>Opções, por nome:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Cropland mapping</source>
         <translation>Mapeamento de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="66"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global da terra (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="69"/>
-        <source>Land cover source</source>
-        <translation>Fonte da cobertura da terra</translation>
+        <location filename="../plugin/processing/common.py" line="83"/>
+        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
+        <translation>Fonte da cobertura da terra: layer (a camada acima) ou um produto lido on-line (sem download)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="70"/>
-        <source>The land cover layer above</source>
-        <translation>A camada de cobertura da terra acima</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="70"/>
-        <source>ESA WorldCover 2021 (online, no download)</source>
-        <translation>ESA WorldCover 2021 (on-line, sem download)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="73"/>
+        <location filename="../plugin/processing/common.py" line="87"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de classe de áreas de cultivo na GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="74"/>
+        <location filename="../plugin/processing/common.py" line="90"/>
+        <source>More land covers, voting with the first</source>
+        <translation>Mais coberturas da terra, votando com a primeira</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="96"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>Suas classes de áreas de cultivo, uma lista por cobertura da terra separadas por &apos;;&apos; (p. ex. 5;4 ou esri;dynamicworld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="102"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>Concordância das coberturas da terra: all (todos os produtos) ou majority (mais da metade)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="106"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensão (padrão: imagem inteira)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="115"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="84"/>
+        <location filename="../plugin/processing/common.py" line="116"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="85"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="159"/>
+        <location filename="../plugin/processing/common.py" line="199"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="176"/>
+        <location filename="../plugin/processing/common.py" line="207"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="230"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Bloco {0}: ignorado ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="178"/>
+        <location filename="../plugin/processing/common.py" line="232"/>
         <source>Tile {0}: {1}.</source>
         <translation>Bloco {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="181"/>
+        <location filename="../plugin/processing/common.py" line="235"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="35"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
+        <translation>Grade para um mapa de polígonos (um raster, p. ex. a imagem a partir da qual ele foi feito)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <source>Or: pixel size for a polygon map (metres)</source>
+        <translation>Ou: tamanho do pixel para um mapa de polígonos (metros)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <source>grid</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <source>Choose the {what}: a raster or a polygon layer.</source>
+        <translation>Escolha {what}: um raster ou uma camada de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <source>The {what} must be a raster or a polygon layer.</source>
+        <translation>{what} deve ser um raster ou uma camada de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <source>Compare a cropland map with a reference</source>
+        <translation>Comparar um mapa de áreas de cultivo com uma referência</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="127"/>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation>Avalia um mapa de áreas de cultivo em relação a áreas de cultivo de referência como faz o artigo do APT: exatidão global (OA), precisão (exatidão do usuário das áreas de cultivo), revocação (exatidão do produtor), F1, o IoU das áreas de cultivo e o IoU médio de áreas de cultivo e não cultivo (mIoU); opcionalmente, a cobertura da terra que gerou seus prompts, sobre os mesmos pixels.
+
+O mapa é uma camada de polígonos (áreas de cultivo no interior) ou um raster (áreas de cultivo = os valores de classe informados, ou, para um raster de probabilidade de ponto flutuante, os pixels iguais ou acima do limiar). A referência é uma camada de polígonos (todo o resto da área comparada é não cultivo) ou um raster (seus valores nodata deixados de fora).
+
+Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no raster de grade ou na resolução informada; outros SRC e grades são reprojetados (vizinho mais próximo) ou rasterizados (um pixel pertence a um polígono quando seu centro está nele) janela por janela. As pontuações são frações (0-1); as áreas são áreas reais no terreno em hectares.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="143"/>
+        <source>Cropland map (polygons or raster)</source>
+        <translation>Mapa de áreas de cultivo (polígonos ou raster)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="145"/>
+        <source>Cropland values of a map raster</source>
+        <translation>Valores de áreas de cultivo de um raster de mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="147"/>
+        <source>Threshold of a probability map raster</source>
+        <translation>Limiar de um raster de mapa de probabilidade</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
+        <source>Reference cropland (polygons or raster)</source>
+        <translation>Áreas de cultivo de referência (polígonos ou raster)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="154"/>
+        <source>Area to compare (default: the map&apos;s extent)</source>
+        <translation>Área a comparar (padrão: a extensão do mapa)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
+        <source>Land cover to score as a baseline</source>
+        <translation>Cobertura da terra a avaliar como linha de base</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="159"/>
+        <source>Cropland class values in the land cover</source>
+        <translation>Valores de classe de áreas de cultivo na cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <source>Scores table</source>
+        <translation>Tabela de pontuações</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Difference raster</source>
+        <translation>Raster de diferenças</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="169"/>
+        <source>{who}: {score}</source>
+        <translation>{who}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="206"/>
+        <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
+        <translation>{who}: OA {oa:.4f}, precisão {p:.4f}, revocação {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} pixels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="63"/>
+        <source>{parameter}: {names} (default {default})</source>
+        <translation>{parameter}: {names} (padrão {default})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
         <source>Generate APT prompt points</source>
         <translation>Gerar pontos de prompt APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1238,19 +2171,97 @@ A cobertura da terra é reprojetada (vizinho mais próximo) para a grade da imag
 Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não), round e tile. Edite-os e passe-os para &quot;Áreas de cultivo com prompts automáticos&quot; como sua camada de prompts.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="52"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
         <source>Prompt points</source>
         <translation>Pontos de prompt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="61"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC), ou o ESA WorldCover on-line.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="25"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: mapeamento de áreas de cultivo com o SAM guiado pela cobertura global da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="36"/>
+        <source>Map (a raster of classes, or cropland polygons)</source>
+        <translation>Mapa (um raster de classes, ou polígonos de áreas de cultivo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="63"/>
+        <source>Create an accuracy assessment sample</source>
+        <translation>Criar uma amostra de avaliação de exatidão</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="72"/>
+        <source>Stratified random sampling with the map&apos;s classes as strata (Olofsson et al. 2014, section 5). The map is a categorical raster (no data left out) or cropland polygons on a grid (strata: 1 cropland, 0 not cropland).
+
+Sample size: SIZE points, or with SIZE = 0 the size that reaches the target standard error of overall accuracy given the expected user&apos;s accuracy of each class (&apos;1:0.8,0:0.95&apos;, or one value for all): n = (sum W_i S_i / S(O))^2 with S_i = sqrt(U_i (1 - U_i)). Points are allocated to the strata in proportion to their area, then every stratum is topped up to the minimum per class.
+
+Output: points at pixel centres in the map&apos;s CRS with stratum, map_class and an empty ref_class to fill in with the reference class; then run &apos;Estimate accuracy and area from a labelled sample&apos;.</source>
+        <translation>Amostragem aleatória estratificada com as classes do mapa como estratos (Olofsson et al. 2014, seção 5). O mapa é um raster categórico (valores nodata deixados de fora) ou polígonos de áreas de cultivo sobre uma grade (estratos: 1 área de cultivo, 0 não cultivo).
+
+Tamanho da amostra: SIZE pontos, ou com SIZE = 0 o tamanho que atinge o erro padrão desejado da exatidão global dada a exatidão do usuário esperada de cada classe (&apos;1:0.8,0:0.95&apos;, ou um valor para todas): n = (sum W_i S_i / S(O))^2 com S_i = sqrt(U_i (1 - U_i)). Os pontos são alocados aos estratos em proporção à sua área e depois cada estrato é completado até o mínimo por classe.
+
+Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um campo ref_class vazio a preencher com a classe de referência; depois execute &quot;Estimar a exatidão e a área a partir de uma amostra rotulada&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="88"/>
+        <source>Sample size (0: from the target standard error)</source>
+        <translation>Tamanho da amostra (0: a partir do erro padrão desejado)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
+        <source>Target standard error of overall accuracy</source>
+        <translation>Erro padrão desejado da exatidão global</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
+        <source>Expected user&apos;s accuracy per class (e.g. 1:0.8,0:0.95, or one value)</source>
+        <translation>Exatidão do usuário esperada por classe (p. ex. 1:0.8,0:0.95, ou um valor)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
+        <source>Minimum points per class</source>
+        <translation>Mínimo de pontos por classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="99"/>
+        <source>Minimum distance between points (metres)</source>
+        <translation>Distância mínima entre pontos (metros)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="102"/>
+        <source>Sample points</source>
+        <translation>Pontos de amostra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
+        <source>{n} sample points.</source>
+        <translation>{n} pontos de amostra.</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
+        <translation type="vanished">Não foi possível acessar o ESA WorldCover on-line para esta área (tiles {tiles}): o computador pode estar off-line, um proxy pode estar bloqueando o acesso, ou a área não tem tile do WorldCover (mar aberto). Use uma camada local de cobertura da terra em vez disso.</translation>
+    </message>
+    <message>
+        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
+        <translation type="vanished">O GDAL não conseguiu fazer o mosaico dos tiles do WorldCover: {error}</translation>
+    </message>
+    <message>
+        <source>Land cover source</source>
+        <translation type="vanished">Fonte da cobertura da terra</translation>
+    </message>
+    <message>
+        <source>The land cover layer above</source>
+        <translation type="vanished">A camada de cobertura da terra acima</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover 2021 (online, no download)</source>
+        <translation type="vanished">ESA WorldCover 2021 (on-line, sem download)</translation>
     </message>
     <message>
         <source>CPU: {threads} threads</source>

@@ -4,6 +4,541 @@
 <context>
     <name>AptCropland</name>
     <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="60"/>
+        <source>{used} labelled points used.</source>
+        <translation>已使用 {used} 个带标签的点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="62"/>
+        <source>{n} points without a reference label were skipped.</source>
+        <translation>已跳过 {n} 个没有参考标签的点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="64"/>
+        <source>{n} points off the map or on its no data were skipped.</source>
+        <translation>已跳过 {n} 个位于地图之外或无数据处的点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="81"/>
+        <source>The sample has no points.</source>
+        <translation>样本中没有点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="85"/>
+        <source>None of the {n} sample points has a reference label in the field {field!r}: fill it in with the class seen on the ground or on imagery (the map&apos;s class codes), then run again.</source>
+        <translation>{n} 个样本点在字段 {field!r} 中都没有参考标签：请填入在地面或影像上看到的类别（使用地图的类别代码），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="91"/>
+        <source>The map has no valid pixels (all no data).</source>
+        <translation>地图没有有效像素（全部为无数据值）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="96"/>
+        <source>None of the labelled sample points lies on the map&apos;s valid pixels: check that the sample and the map cover the same place (and their CRSs).</source>
+        <translation>没有任何带标签的样本点位于地图的有效像素上：请检查样本和地图是否覆盖同一区域（以及它们的坐标参考系）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/assess.py" line="105"/>
+        <source>Reference labels {labels} in the field {field!r} are not classes of the map ({classes}): the labels must use the map&apos;s class codes.</source>
+        <translation>字段 {field!r} 中的参考标签 {labels} 不是地图的类别（{classes}）：标签必须使用地图的类别代码。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="110"/>
+        <source>{what} does not overlap the compared area: choose inputs that cover the same place.</source>
+        <translation>{what} 与比较区域不重叠：请选择覆盖同一区域的输入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="141"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="68"/>
+        <source>The map raster</source>
+        <translation>地图栅格</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="82"/>
+        <source>The grid raster</source>
+        <translation>网格栅格</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="147"/>
+        <source>A polygon map needs a comparison grid: give a grid raster (the image the map was made from, say) or a resolution in metres.</source>
+        <translation>多边形地图需要一个比较网格：请提供网格栅格（例如制作该地图所用的影像）或以米为单位的分辨率。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="150"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="72"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="73"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="85"/>
+        <source>The map layer</source>
+        <translation>地图图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="152"/>
+        <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <source>the area layer</source>
+        <translation>范围图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="154"/>
+        <source>the map layer</source>
+        <translation>地图图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="155"/>
+        <location filename="../plugin/core/accuracy/compare.py" line="191"/>
+        <source>the reference</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="159"/>
+        <source>The map and the reference layers have no polygons: there is nothing to compare.</source>
+        <translation>地图图层和参考图层都没有多边形：没有可比较的内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="164"/>
+        <source>The extent does not overlap the map: nothing to compare there.</source>
+        <translation>该范围与地图不重叠：那里没有可比较的内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="171"/>
+        <source>The area layer does not overlap the map: nothing to compare there.</source>
+        <translation>范围图层与地图不重叠：那里没有可比较的内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="189"/>
+        <source>the map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="196"/>
+        <source>the land cover</source>
+        <translation>土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="222"/>
+        <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
+        <location filename="../plugin/core/accuracy/strata.py" line="136"/>
+        <location filename="../plugin/core/planning.py" line="81"/>
+        <location filename="../plugin/processing/common.py" line="47"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="224"/>
+        <source>Comparing: window {index}/{count}</source>
+        <translation>正在比较：窗口 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="264"/>
+        <source>The map and the reference have no valid pixels in common (they do not overlap, or one is no data there): choose a reference that covers the map.</source>
+        <translation>地图和参考数据没有共同的有效像素（它们不重叠，或其中之一在该处为无数据）：请选择覆盖地图的参考数据。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="269"/>
+        <source> (reference cropland classes: {classes})</source>
+        <translation>（参考耕地类别：{classes}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="271"/>
+        <source>The reference has no cropland in the compared area{hint}: precision, recall and IoU of cropland cannot be computed. Check the reference layer and its cropland classes.</source>
+        <translation>参考数据在比较区域内没有耕地{hint}：无法计算耕地的精确率、召回率和 IoU。请检查参考图层及其耕地类别。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/compare.py" line="279"/>
+        <source>{n} pixels where the land cover has no data were left out of both comparisons.</source>
+        <translation>{n} 个土地覆盖无数据的像素已从两项比较中排除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <source>Cannot open {what} {path!r}: {error}</source>
+        <translation>无法打开{what} {path!r}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <source>Cannot open {what} {path!r} as a polygon layer.</source>
+        <translation>无法将{what} {path!r} 作为多边形图层打开。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="289"/>
+        <source>{what} {path!r}</source>
+        <translation>{what} {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="207"/>
+        <source>{what} {path!r} has no layer {layer!r}.</source>
+        <translation>{what} {path!r} 中没有图层 {layer!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="210"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="309"/>
+        <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
+        <translation>{what} 没有坐标参考系，因此无法放置到地图上。请为其指定坐标参考系后重试。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="218"/>
+        <source>Could not reproject {what}: {error}</source>
+        <translation>无法重投影{what}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="257"/>
+        <source>The resolution must be a positive number of metres.</source>
+        <translation>分辨率必须是以米为单位的正数。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/grid.py" line="267"/>
+        <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
+        <translation>在该区域上使用 {res} m 的网格将有 {count} 个像素：请选择更粗的分辨率。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
+        <source>class {cls}: {n}</source>
+        <translation>类别 {cls}：{n}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="57"/>
+        <source>Every map class (stratum) needs at least 2 labelled sample points, or its variance cannot be estimated; labelled points per class: {listed}. Label more points of those classes (or add some), then run again.</source>
+        <translation>每个地图类别（层）至少需要 2 个带标签的样本点，否则无法估计其方差；各类别的带标签点数：{listed}。请为这些类别标注更多点（或添加一些点），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="102"/>
+        <source>The target standard error of overall accuracy must be between 0 and 1; got {se}.</source>
+        <translation>总体精度的目标标准误差必须介于 0 和 1 之间；实际为 {se}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="142"/>
+        <source>Expected user&apos;s accuracies must look like &apos;1:0.8,0:0.95&apos; (class:accuracy) or one value such as &apos;0.9&apos;; got {text!r}.</source>
+        <translation>预期用户精度的格式应类似 &apos;1:0.8,0:0.95&apos;（类别:精度）或单个值，例如 &apos;0.9&apos;；实际为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="150"/>
+        <source>No expected user&apos;s accuracy for map class {cls}: add &apos;{cls}:0.9&apos; (say), or one value for all classes.</source>
+        <translation>地图类别 {cls} 没有预期用户精度：请添加 &apos;{cls}:0.9&apos;（举例），或为所有类别给出一个值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/olofsson.py" line="154"/>
+        <source>An expected user&apos;s accuracy must be between 0 and 1; got {value}.</source>
+        <translation>预期用户精度必须介于 0 和 1 之间；实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
+        <translation>（无图表：QGIS 的 Python 中未安装 matplotlib。）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <source>not cropland</source>
+        <translation>非耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <source>cropland</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <source>map: {name}</source>
+        <translation>地图：{name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
+        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="217"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="83"/>
+        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
+        <source>Land cover</source>
+        <translation>土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <source>score (0-1)</source>
+        <translation>得分（0-1）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Precision (user&apos;s accuracy of cropland)</source>
+        <translation>精确率（耕地的用户精度）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Recall (producer&apos;s accuracy of cropland)</source>
+        <translation>召回率（耕地的生产者精度）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>IoU of cropland</source>
+        <translation>耕地 IoU</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>mIoU (cropland and not cropland)</source>
+        <translation>mIoU（耕地与非耕地）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Pixels compared</source>
+        <translation>比较的像素数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
+        <translation>比较网格：{w} x {h} 像素，{crs}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Scores (%)</source>
+        <translation>得分（%）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <source>reference: not cropland</source>
+        <translation>参考：非耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <source>reference: cropland</source>
+        <translation>参考：耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <source>Confusion matrix of the {what}</source>
+        <translation>{what}的混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <source>Pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <source>Hectares (true ground area)</source>
+        <translation>公顷（真实地面面积）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <source>Cropland map compared with a reference</source>
+        <translation>耕地地图与参考数据的比较</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <source>mapped</source>
+        <translation>制图面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <source>error-adjusted (95 % CI)</source>
+        <translation>误差校正后（95 % 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Area (ha)</source>
+        <translation>面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <source>user&apos;s</source>
+        <translation>用户精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <source>producer&apos;s</source>
+        <translation>生产者精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <source>Accuracy (95 % CI)</source>
+        <translation>精度（95 % 置信区间）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <source>map \ reference</source>
+        <translation>地图 \ 参考</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="162"/>
+        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <source>map {cls}</source>
+        <translation>地图 {cls}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <source>Map: {name}</source>
+        <translation>地图：{name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
+        <translation>总体精度：{oa} +/- {ci}（95 %）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <source>Error matrix: sample counts</source>
+        <translation>误差矩阵：样本计数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <source>Error matrix: estimated area proportions</source>
+        <translation>误差矩阵：估计的面积比例</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <source>Estimates</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>mapped area (ha)</source>
+        <translation>制图面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>adjusted area (ha)</source>
+        <translation>校正面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <source>+/- 95 % (ha)</source>
+        <translation>+/- 95 %（ha）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>user&apos;s accuracy</source>
+        <translation>用户精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>+/- 95 %</source>
+        <translation>+/- 95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <source>producer&apos;s accuracy</source>
+        <translation>生产者精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
+        <translation>采用 Olofsson 等（2014）的分层估计量（Remote Sensing of Environment 148, 42-57），以地图的类别作为层；区间为 1.96 倍标准误差。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <source>Accuracy and area from a labelled sample</source>
+        <translation>基于带标签样本的精度与面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="57"/>
+        <source>Stratum {cls}: {area:.2f} ha ({share:.2%} of the map), {n} points</source>
+        <translation>层 {cls}：{area:.2f} ha（占地图的 {share:.2%}），{n} 个点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="77"/>
+        <source>The sample size and the minimum per class cannot be negative.</source>
+        <translation>样本量和每个类别的最小点数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="80"/>
+        <source>The map has no valid pixels (all no data), so there is nothing to sample.</source>
+        <translation>地图没有有效像素（全部为无数据值），因此没有可采样的内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="86"/>
+        <source>Sample size {n} from a target standard error of OA of {se} (Olofsson et al. 2014, eq. 13).</source>
+        <translation>样本量 {n}，由总体精度的目标标准误差 {se} 计算得出（Olofsson 等 2014，式 13）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/sampling.py" line="107"/>
+        <source>Only {got} of {wanted} points of stratum {cls} could be placed {distance} m apart.</source>
+        <translation>层 {cls} 的 {wanted} 个点中只有 {got} 个能以 {distance} m 的间距放置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="69"/>
+        <source>the map raster</source>
+        <translation>地图栅格</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="76"/>
+        <source>Choose the map: a raster of classes or a polygon layer of cropland.</source>
+        <translation>请选择地图：类别栅格或耕地多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="89"/>
+        <source>A polygon map needs a grid to count its strata on: give a grid raster (the image it was made from, say) or a resolution in metres.</source>
+        <translation>多边形地图需要一个网格来统计其各层：请提供网格栅格（例如制作该地图所用的影像）或以米为单位的分辨率。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="94"/>
+        <source>The map layer has no polygons.</source>
+        <translation>地图图层没有多边形。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="107"/>
+        <source>The map raster has fractional values (a probability?): its classes must be whole numbers. Use a class raster or the cropland polygons instead.</source>
+        <translation>地图栅格含有小数值（概率？）：其类别必须是整数。请改用类别栅格或耕地多边形。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/strata.py" line="146"/>
+        <source>The map has more than {count} different values: it does not look like a map of classes.</source>
+        <translation>地图有超过 {count} 个不同的值：看起来不像类别地图。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="59"/>
+        <location filename="../plugin/core/agreement.py" line="98"/>
+        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
+        <translation>未知的一致性规则 {rule!r}；请从 {rules} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="113"/>
+        <source>Land cover {number} of {count} ({source}): {error}</source>
+        <translation>土地覆盖 {number}/{count}（{source}）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="162"/>
+        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
+        <translation>此处各土地覆盖的一致区域太少，无法为每个类别取得 {points} 个点：一致性规则已从 &apos;{rule}&apos; 放宽为 &apos;{used}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/agreement.py" line="187"/>
+        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
+        <translation>请为每个附加的土地覆盖给出一个耕地类别列表，以 &apos;;&apos; 分隔（例如 &apos;5;4&apos; 或 &apos;esri;dynamicworld&apos;）：给出了 {count} 个土地覆盖，但有 {lists} 个类别列表。</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/checkpoint.py" line="58"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>自定义 ViT（宽度 {width}，深度 {depth}）</translation>
@@ -79,39 +614,39 @@
         <translation>所选范围与影像不重叠。请在影像内选择范围，或将范围留空以处理整幅影像。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="69"/>
+        <location filename="../plugin/core/glc.py" line="70"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>无法打开土地覆盖栅格 {path!r}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="73"/>
+        <location filename="../plugin/core/glc.py" line="74"/>
         <source>The land cover raster {path!r}</source>
         <translation>土地覆盖栅格 {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="79"/>
+        <location filename="../plugin/core/glc.py" line="86"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>土地覆盖栅格与影像不重叠：影像所在区域没有可用的土地覆盖数据。请选择覆盖影像区域的土地覆盖图幅。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="112"/>
+        <location filename="../plugin/core/glc.py" line="139"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>无法读取土地覆盖数据（{path}）：{error}。如果是在线读取，请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="125"/>
+        <location filename="../plugin/core/glc.py" line="151"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>无法将土地覆盖保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="80"/>
-        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
-        <translation>无法在线访问该区域的 ESA WorldCover（图幅 {tiles}）：计算机可能处于离线状态、代理可能阻止了访问，或者该区域没有 WorldCover 图幅（公海）。请改用本地土地覆盖图层。</translation>
+        <location filename="../plugin/core/glc_online.py" line="174"/>
+        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
+        <translation>无法在线获取该区域的 {product}（文件 {tiles}）：计算机可能处于离线状态、代理可能阻止了访问，或者该产品在此处没有文件（远海）。请改用本地土地覆盖图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="90"/>
-        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
-        <translation>GDAL 无法镶嵌 WorldCover 图幅：{error}</translation>
+        <location filename="../plugin/core/glc_online.py" line="186"/>
+        <source>GDAL could not mosaic the files of {product}: {error}</source>
+        <translation>GDAL 无法镶嵌 {product} 的文件：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="49"/>
@@ -129,32 +664,32 @@
         <translation>影像 {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="90"/>
+        <location filename="../plugin/core/imagery.py" line="91"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>影像值（{dtype}）已按各波段 2-98 % 百分位数拉伸到 0-255。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="102"/>
+        <location filename="../plugin/core/imagery.py" line="103"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>影像有 {count} 个波段，但没有一个被标记为红/绿/蓝；将使用波段 1、2、3。可通过“波段”选项选择其他波段。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="112"/>
+        <location filename="../plugin/core/imagery.py" line="113"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>请为 SAM 的红、绿、蓝输入指定一个波段或三个波段；实际为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="119"/>
+        <location filename="../plugin/core/imagery.py" line="120"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>影像的波段为 1 到 {count}；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="135"/>
+        <location filename="../plugin/core/imagery.py" line="136"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>影像没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="158"/>
+        <location filename="../plugin/core/imagery.py" line="164"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>无法读取影像（{path}）的像素 {window}：{error}</translation>
     </message>
@@ -196,140 +731,179 @@
         <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="115"/>
+        <location filename="../plugin/core/models.py" line="68"/>
+        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
+        <translation>无法读取模型目录 {path!r}（由 {variable} 指定）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="138"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>该文件有 {size:,} 字节，而预期为 {expected:,} 字节：文件不完整，或不是官方发布的检查点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="121"/>
+        <location filename="../plugin/core/models.py" line="144"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="165"/>
+        <location filename="../plugin/core/models.py" line="188"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>下载已取消；已保留 {done:,} 字节，下次下载将从此处继续。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="177"/>
+        <location filename="../plugin/core/models.py" line="200"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>无法从 {url} 下载 {filename}：{reason}。请检查互联网连接（或 QGIS 的代理设置）后重试：下载会从中断处继续。离线时，请改为将文件复制到模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="203"/>
+        <location filename="../plugin/core/models.py" line="226"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="100"/>
-        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
-        <translation>土地覆盖数据在影像约 {percent} % 的区域内没有数据：这些区域没有采样提示点，因此 SAM 在这些区域的结果依赖于该分块其他位置的提示点。请使用覆盖整幅影像的土地覆盖数据，或将范围限制在有数据的区域。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="124"/>
-        <location filename="../plugin/processing/common.py" line="43"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="135"/>
-        <source>Points per class must be at least 1.</source>
-        <translation>每类点数必须至少为 1。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="137"/>
-        <source>There must be at least one round.</source>
-        <translation>至少需要一个轮次。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="139"/>
-        <source>Give at least one land cover class value for cropland.</source>
-        <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="184"/>
-        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
-        <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="208"/>
-        <source>Prompts: tile {index}/{count}</source>
-        <translation>提示点：分块 {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="235"/>
-        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
-        <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="248"/>
-        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
-        <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="256"/>
-        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
-        <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="281"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>请选择耕地多边形的保存位置。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="284"/>
+        <location filename="../plugin/core/pipeline.py" line="69"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="288"/>
+        <location filename="../plugin/core/pipeline.py" line="71"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="296"/>
+        <location filename="../plugin/core/pipeline.py" line="73"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>不确定性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="75"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>一致性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="77"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="84"/>
         <source>Loading the SAM model...</source>
         <translation>正在加载 SAM 模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="299"/>
+        <location filename="../plugin/core/pipeline.py" line="87"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="320"/>
+        <location filename="../plugin/core/pipeline.py" line="96"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>请选择耕地多边形的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="117"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="134"/>
         <source>Vectorising</source>
         <translation>正在矢量化</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="323"/>
+        <location filename="../plugin/core/pipeline.py" line="146"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="331"/>
+        <location filename="../plugin/core/pipeline.py" line="155"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="350"/>
+        <location filename="../plugin/core/pipeline.py" line="182"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="355"/>
+        <location filename="../plugin/core/pipeline.py" line="187"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="358"/>
+        <location filename="../plugin/core/pipeline.py" line="191"/>
         <source>{tile}: {message}</source>
         <translation>{tile}：{message}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="361"/>
+        <location filename="../plugin/core/pipeline.py" line="199"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="68"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>土地覆盖数据在影像约 {percent} % 的区域内没有数据：这些区域没有采样提示点，因此 SAM 在这些区域的结果依赖于该分块其他位置的提示点。请使用覆盖整幅影像的土地覆盖数据，或将范围限制在有数据的区域。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="92"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>每类点数必须至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="94"/>
+        <source>There must be at least one round.</source>
+        <translation>至少需要一个轮次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="96"/>
+        <source>The ensemble needs at least one prompt draw per tile.</source>
+        <translation>集成至少需要每个分块一次提示点抽取。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="100"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="102"/>
+        <source>Additional land covers were given without a first one.</source>
+        <translation>给出了附加的土地覆盖，但没有第一个土地覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="106"/>
+        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
+        <translation>提示点抽取集成需要一个土地覆盖来抽取提示点：请选择一个，或将集成设为 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="111"/>
+        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
+        <translation>一致性栅格和复核区域是将地图与土地覆盖进行比较：请选择一个土地覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="178"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="215"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>提示点：分块 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="261"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="274"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="282"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
     <message>
         <location filename="../plugin/core/points.py" line="72"/>
@@ -392,7 +966,7 @@
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="211"/>
+        <location filename="../plugin/core/sam_engine.py" line="224"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
@@ -407,159 +981,251 @@
         <translation>在 {text!r} 中未找到耕地类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="58"/>
+        <location filename="../plugin/core/tiles.py" line="59"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>分块大小必须至少为 16 像素；实际为 {size}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="61"/>
+        <location filename="../plugin/core/tiles.py" line="62"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>重叠必须不小于 0 且小于分块大小（{size}）；实际为 {overlap}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="101"/>
+        <location filename="../plugin/core/vectorize.py" line="104"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL 无法从 {path} 中去除小碎块：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="138"/>
+        <location filename="../plugin/core/vectorize.py" line="141"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="53"/>
+        <source>APT Cropland: checking accuracy</source>
+        <translation>APT Cropland：正在检查精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <source>Could not read the layer &apos;{name}&apos;: {error}</source>
+        <translation>无法读取图层 &apos;{name}&apos;：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <source>(%, on {n} pixels)</source>
+        <translation>（%，基于 {n} 个像素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="98"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="120"/>
+        <source>Check accuracy</source>
+        <translation>检查精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="113"/>
+        <source>Reference cropland</source>
+        <translation>参考耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="152"/>
+        <source>Cropland values of a reference raster (or a scheme name)</source>
+        <translation>参考栅格的耕地值（或分类方案名称）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="117"/>
+        <source>Reference cropland values</source>
+        <translation>参考耕地值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="181"/>
+        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
+        <source>Run SAM first, then pick a reference layer.</source>
+        <translation>请先运行 SAM，然后选择参考图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="132"/>
+        <source>Create an assessment sample</source>
+        <translation>创建评估样本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="134"/>
+        <source>Estimate from the sample</source>
+        <translation>根据样本估计</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="164"/>
+        <source>Choose a reference layer (polygons or raster) to compare the result with.</source>
+        <translation>请选择一个参考图层（多边形或栅格）与结果进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="181"/>
+        <source>reference</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="218"/>
+        <source>Reference</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="190"/>
+        <source>Comparing...</source>
+        <translation>正在比较...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="202"/>
+        <source>The comparison did not finish.</source>
+        <translation>比较未完成。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="75"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="91"/>
+        <location filename="../plugin/gui/dock.py" line="98"/>
         <source>torch is not installed</source>
         <translation>未安装 torch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="119"/>
+        <location filename="../plugin/gui/dock.py" line="126"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>请选择 SAM 检查点（.pth），例如 sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="134"/>
+        <location filename="../plugin/gui/dock.py" line="141"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M 参数 - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="148"/>
+        <location filename="../plugin/gui/dock.py" line="155"/>
         <source>{0} (default)</source>
         <translation>{0}（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="153"/>
+        <location filename="../plugin/gui/dock.py" line="160"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="19"/>
+        <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166"/>
+        <location filename="../plugin/gui/dock.py" line="173"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>生成新的点将替换“APT prompts”图层，对其所做的编辑将会丢失。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="180"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）图层：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="185"/>
+        <location filename="../plugin/gui/dock.py" line="192"/>
         <source>Sampling prompt points...</source>
         <translation>正在采样提示点...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="193"/>
+        <location filename="../plugin/gui/dock.py" line="200"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
-        <location filename="../plugin/gui/segment_task.py" line="94"/>
+        <location filename="../plugin/gui/segment_task.py" line="96"/>
         <source>Cancelled: nothing was added.</source>
         <translation>已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="203"/>
         <source>Land cover (ESA WorldCover 2021)</source>
         <translation>土地覆盖（ESA WorldCover 2021）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/dock.py" line="203"/>
         <source>Land cover used</source>
         <translation>所用土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="206"/>
+        <location filename="../plugin/gui/dock.py" line="213"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="225"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>请选择 SAM 检查点文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>SAM is running...</source>
         <translation>SAM 正在运行...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="271"/>
+        <location filename="../plugin/gui/dock.py" line="278"/>
         <source>The run did not finish.</source>
         <translation>运行未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="291"/>
         <source>Last run: {0}, encoder {1}</source>
         <translation>上次运行：{0}，编码器 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="285"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="294"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>Cropland (APT, edited)</source>
         <translation>耕地（APT，已编辑）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/dock.py" line="311"/>
         <source>Cropland probability (APT)</source>
         <translation>耕地概率（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="316"/>
+        <location filename="../plugin/gui/dock.py" line="326"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>请先运行 SAM：还没有可导出的耕地图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="325"/>
+        <location filename="../plugin/gui/dock.py" line="335"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="333"/>
+        <location filename="../plugin/gui/dock.py" line="343"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>未导出：已保留现有文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="338"/>
+        <location filename="../plugin/gui/dock.py" line="348"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -601,7 +1267,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="79"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
@@ -648,13 +1314,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="76"/>
+        <location filename="../plugin/processing/common.py" line="108"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="77"/>
+        <location filename="../plugin/processing/common.py" line="109"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
@@ -702,14 +1368,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
         <source>Device</source>
         <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
-        <source>Precision</source>
-        <translation>精度</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
@@ -762,31 +1423,28 @@
         <translation>运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="181"/>
-        <location filename="../plugin/gui/model_manager.py" line="92"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="251"/>
-        <location filename="../plugin/processing/common.py" line="105"/>
+        <location filename="../plugin/processing/common.py" line="137"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="256"/>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="138"/>
+        <location filename="../plugin/processing/common.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="258"/>
-        <location filename="../plugin/processing/common.py" line="103"/>
+        <location filename="../plugin/processing/common.py" line="135"/>
         <source>image</source>
         <translation>影像</translation>
     </message>
@@ -796,48 +1454,48 @@
         <translation>替换？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="84"/>
-        <location filename="../plugin/gui/export.py" line="92"/>
+        <location filename="../plugin/gui/export.py" line="93"/>
+        <location filename="../plugin/gui/export.py" line="101"/>
         <source>{0} is open in the project as the layer &apos;{1}&apos;: remove it or choose another file.</source>
         <translation>{0} 已作为图层“{1}”在项目中打开：请将其移除或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="86"/>
+        <location filename="../plugin/gui/export.py" line="95"/>
         <source>The GeoPackage {0} already has a layer &apos;{1}&apos;. Replace that layer? (Its other layers are kept.)</source>
         <translation>GeoPackage {0} 中已有图层“{1}”。要替换该图层吗？（其他图层将保留。）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="94"/>
+        <location filename="../plugin/gui/export.py" line="103"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="102"/>
+        <location filename="../plugin/gui/export.py" line="111"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="122"/>
+        <location filename="../plugin/gui/export.py" line="131"/>
         <source>Export cropland</source>
         <translation>导出耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="132"/>
+        <location filename="../plugin/gui/export.py" line="141"/>
         <source>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="136"/>
+        <location filename="../plugin/gui/export.py" line="145"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="137"/>
+        <location filename="../plugin/gui/export.py" line="146"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export.py" line="138"/>
+        <location filename="../plugin/gui/export.py" line="147"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
@@ -1012,6 +1670,46 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>耕地（APT）</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/review_panel.py" line="27"/>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="33"/>
+        <source>After a run with a land cover, the places where the map and the land covers disagree are listed here, the likeliest errors first.</source>
+        <translation>使用土地覆盖运行后，地图与土地覆盖不一致的位置会在此列出，最可能的错误排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_panel.py" line="64"/>
+        <source>{count} places where the map and the land covers disagree: &apos;added&apos; is cropland in the map only, &apos;removed&apos; in the land covers only. Select one to zoom to it.</source>
+        <translation>{count} 处地图与土地覆盖不一致：“新增”表示仅地图中为耕地，“移除”表示仅土地覆盖中为耕地。选择其中一处可缩放到该位置。</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>自动提示提取耕地（SAM）</translation>
@@ -1022,12 +1720,12 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>SAM 运行失败：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="112"/>
+        <location filename="../plugin/gui/segment_task.py" line="114"/>
         <source>Generating APT prompt points</source>
         <translation>正在生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="113"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>生成提示点失败：{0}</translation>
     </message>
@@ -1047,17 +1745,17 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>{0}图层“{1}”在 QGIS 中显示为 {2}，但其文件中为 {3}，而处理流程读取的是文件。请用正确的坐标参考系保存该栅格（栅格 &gt; 投影 &gt; 指定投影）并使用该文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="96"/>
+        <location filename="../plugin/layers.py" line="128"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>提示点图层需要一个 &apos;label&apos; 字段（1 = 耕地，0 = 非耕地）。</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="106"/>
+        <location filename="../plugin/layers.py" line="138"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>提示点 {0} 的 label 为 {1}；label 必须为 1（耕地）或 0（非耕地）。</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="116"/>
+        <location filename="../plugin/layers.py" line="148"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>提示点 {0} 无法转换到影像的坐标参考系（超出该坐标参考系可表示的范围）。请检查提示点图层的坐标参考系。</translation>
     </message>
@@ -1072,7 +1770,96 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>以全球土地覆盖产品作为提示，用 SAM 提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
+        <source>Sample point {fid} has the reference label {value!r}: labels must be the map&apos;s class codes (whole numbers).</source>
+        <translation>样本点 {fid} 的参考标签为 {value!r}：标签必须是地图的类别代码（整数）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="49"/>
+        <source>The sample has no field {field!r} with the reference labels.</source>
+        <translation>样本中没有包含参考标签的字段 {field!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="80"/>
+        <source>Estimate accuracy and area from a labelled sample</source>
+        <translation>根据带标签样本估计精度与面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="83"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
+        <source>Accuracy and area</source>
+        <translation>精度与面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="89"/>
+        <source>Estimates of Olofsson et al. (2014) for a stratified random sample whose strata are the map&apos;s classes: the error matrix in area proportions, overall, user&apos;s and producer&apos;s accuracy with 95 % confidence intervals, and the error-adjusted area of every class with its 95 % interval.
+
+The map is the raster or polygon layer the sample&apos;s strata come from (give the same grid as when sampling a polygon map): its class areas are counted from it as true ground area in hectares, and each point&apos;s stratum is the map class under it. The sample is any point layer (from &apos;Create an accuracy assessment sample&apos;, AcATaMa, a field survey...) with the reference class in REF_FIELD. Points without a label, off the map or on its no data are skipped and counted in the log.</source>
+        <translation>针对以地图类别为层的分层随机样本，采用 Olofsson 等（2014）的估计方法：以面积比例表示的误差矩阵，带 95 % 置信区间的总体精度、用户精度和生产者精度，以及每个类别经误差校正的面积及其 95 % 区间。
+
+地图是样本各层所来自的栅格或多边形图层（对多边形地图采样时请给出相同的网格）：各类别面积以公顷为单位按真实地面面积从中统计，每个点的层为其所在位置的地图类别。样本可以是任意点图层（来自“创建精度评估样本”、AcATaMa、野外调查等），参考类别位于 REF_FIELD 中。没有标签、位于地图之外或无数据处的点会被跳过，并计入日志。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <source>Labelled sample points</source>
+        <translation>带标签的样本点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
+        <source>Field with the reference class</source>
+        <translation>包含参考类别的字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <source>Estimates table</source>
+        <translation>估计值表</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
+        <source>Overall accuracy</source>
+        <translation>总体精度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="111"/>
+        <source>Overall accuracy: 95 % interval half-width</source>
+        <translation>总体精度：95 % 区间半宽</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="116"/>
+        <source>Choose the labelled sample points.</source>
+        <translation>请选择带标签的样本点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="130"/>
+        <source>Overall accuracy {oa:.4f} +/- {ci:.4f} (95 %).</source>
+        <translation>总体精度 {oa:.4f} +/- {ci:.4f}（95 %）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/assess_algorithm.py" line="133"/>
+        <source>Class {cls}: {n} points, mapped {mapped:.2f} ha, adjusted {area:.2f} +/- {ci:.2f} ha</source>
+        <translation>类别 {cls}：{n} 个点，制图面积 {mapped:.2f} ha，校正面积 {area:.2f} +/- {ci:.2f} ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -1085,147 +1872,293 @@ The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); i
 SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其变体根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="94"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
         <translation>SAM 检查点：.pth 文件，或模型文件夹中的 vit_b / vit_l / vit_h</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>简化容差（m，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>集成：每个分块的提示点抽取次数，取平均（1 = 原始发表的 APT）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="131"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="144"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>不确定性（0 = 所有抽取结果一致且可信，1 = 不确定）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>复核区域：地图与土地覆盖不一致之处，按顺序排列</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="192"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <source>{count} review areas, ranked.</source>
+        <translation>{count} 个复核区域，已排序。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="222"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="51"/>
+        <location filename="../plugin/processing/common.py" line="62"/>
+        <source>Options, by name:</source>
+        <translation>选项（按名称）：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="65"/>
         <source>Cropland mapping</source>
         <translation>耕地制图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="66"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Global land cover (GLC)</source>
         <translation>全球土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="69"/>
-        <source>Land cover source</source>
-        <translation>土地覆盖来源</translation>
+        <location filename="../plugin/processing/common.py" line="83"/>
+        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
+        <translation>土地覆盖来源：layer（上方的图层）或在线读取的产品（无需下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="70"/>
-        <source>The land cover layer above</source>
-        <translation>上面的土地覆盖图层</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="70"/>
-        <source>ESA WorldCover 2021 (online, no download)</source>
-        <translation>ESA WorldCover 2021（在线，无需下载）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="73"/>
+        <location filename="../plugin/processing/common.py" line="87"/>
         <source>Cropland class values in the GLC</source>
         <translation>GLC 中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="74"/>
+        <location filename="../plugin/processing/common.py" line="90"/>
+        <source>More land covers, voting with the first</source>
+        <translation>更多土地覆盖，与第一个一起投票</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="96"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>它们的耕地类别，每个土地覆盖一个列表，以 &apos;;&apos; 分隔（例如 5;4 或 esri;dynamicworld）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="102"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>土地覆盖一致性：all（所有产品）或 majority（超过半数）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="106"/>
         <source>Extent (default: whole image)</source>
         <translation>范围（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="115"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="84"/>
+        <location filename="../plugin/processing/common.py" line="116"/>
         <source>Tile size (pixels)</source>
         <translation>分块大小（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="85"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Tile overlap (pixels)</source>
         <translation>分块重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="159"/>
+        <location filename="../plugin/processing/common.py" line="199"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="176"/>
+        <location filename="../plugin/processing/common.py" line="207"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="230"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>分块 {0}：已跳过（{1}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="178"/>
+        <location filename="../plugin/processing/common.py" line="232"/>
         <source>Tile {0}: {1}.</source>
         <translation>分块 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="181"/>
+        <location filename="../plugin/processing/common.py" line="235"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="35"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
+        <translation>多边形地图的网格（一个栅格，例如制作该地图所用的影像）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <source>Or: pixel size for a polygon map (metres)</source>
+        <translation>或：多边形地图的像素大小（米）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <source>Choose the {what}: a raster or a polygon layer.</source>
+        <translation>请选择{what}：栅格或多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <source>The {what} must be a raster or a polygon layer.</source>
+        <translation>{what}必须是栅格或多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <source>Compare a cropland map with a reference</source>
+        <translation>将耕地地图与参考数据进行比较</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="127"/>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation>按照 APT 论文的方法，将耕地地图与参考耕地进行比较评分：总体精度（OA）、精确率（耕地的用户精度）、召回率（生产者精度）、F1、耕地的 IoU，以及耕地与非耕地的平均 IoU（mIoU）；还可以在相同像素上对其提示所用的土地覆盖进行评分。
+
+地图可以是多边形图层（多边形内部为耕地）或栅格（耕地 = 给定的类别值；对于浮点型概率栅格，为大于或等于阈值的像素）。参考数据可以是多边形图层（比较区域内的其余部分均为非耕地）或栅格（排除其无数据值）。
+
+所有内容都在地图栅格的网格上进行比较；对于多边形地图，则在网格栅格上或按给定的分辨率进行比较；其他坐标参考系和网格会逐窗口进行重投影（最邻近法）或栅格化（像素中心落在多边形内即属于该多边形）。得分为比例（0-1）；面积为以公顷计的真实地面面积。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="143"/>
+        <source>Cropland map (polygons or raster)</source>
+        <translation>耕地地图（多边形或栅格）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="145"/>
+        <source>Cropland values of a map raster</source>
+        <translation>地图栅格的耕地值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="147"/>
+        <source>Threshold of a probability map raster</source>
+        <translation>概率地图栅格的阈值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
+        <source>Reference cropland (polygons or raster)</source>
+        <translation>参考耕地（多边形或栅格）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="154"/>
+        <source>Area to compare (default: the map&apos;s extent)</source>
+        <translation>比较区域（默认：地图的范围）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
+        <source>Land cover to score as a baseline</source>
+        <translation>作为基线进行评分的土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="159"/>
+        <source>Cropland class values in the land cover</source>
+        <translation>土地覆盖中的耕地类别值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <source>Scores table</source>
+        <translation>得分表</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Difference raster</source>
+        <translation>差异栅格</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="169"/>
+        <source>{who}: {score}</source>
+        <translation>{who}：{score}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="206"/>
+        <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
+        <translation>{who}：OA {oa:.4f}，精确率 {p:.4f}，召回率 {r:.4f}，F1 {f1:.4f}，IoU {iou:.4f}，mIoU {miou:.4f}，基于 {n} 个像素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="63"/>
+        <source>{parameter}: {names} (default {default})</source>
+        <translation>{parameter}：{names}（默认 {default}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
         <source>Generate APT prompt points</source>
         <translation>生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -1238,19 +2171,97 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
 输出：影像坐标参考系下的点，带有字段 label（1 为耕地，0 为非耕地）、round 和 tile。可以编辑这些点，并将其作为提示点图层输入“自动提示提取耕地”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="52"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
         <source>Prompt points</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="61"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>请选择土地覆盖（GLC）栅格图层，或在线 ESA WorldCover。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="25"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland：以全球土地覆盖为提示、用 SAM 进行耕地制图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="36"/>
+        <source>Map (a raster of classes, or cropland polygons)</source>
+        <translation>地图（类别栅格或耕地多边形）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="63"/>
+        <source>Create an accuracy assessment sample</source>
+        <translation>创建精度评估样本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="72"/>
+        <source>Stratified random sampling with the map&apos;s classes as strata (Olofsson et al. 2014, section 5). The map is a categorical raster (no data left out) or cropland polygons on a grid (strata: 1 cropland, 0 not cropland).
+
+Sample size: SIZE points, or with SIZE = 0 the size that reaches the target standard error of overall accuracy given the expected user&apos;s accuracy of each class (&apos;1:0.8,0:0.95&apos;, or one value for all): n = (sum W_i S_i / S(O))^2 with S_i = sqrt(U_i (1 - U_i)). Points are allocated to the strata in proportion to their area, then every stratum is topped up to the minimum per class.
+
+Output: points at pixel centres in the map&apos;s CRS with stratum, map_class and an empty ref_class to fill in with the reference class; then run &apos;Estimate accuracy and area from a labelled sample&apos;.</source>
+        <translation>以地图类别为层的分层随机抽样（Olofsson 等 2014，第 5 节）。地图为分类栅格（排除无数据值）或网格上的耕地多边形（层：1 为耕地，0 为非耕地）。
+
+样本量：SIZE 个点；若 SIZE = 0，则根据每个类别的预期用户精度（&apos;1:0.8,0:0.95&apos;，或所有类别一个值）计算达到总体精度目标标准误差所需的样本量：n = (sum W_i S_i / S(O))^2，其中 S_i = sqrt(U_i (1 - U_i))。各点按面积比例分配到各层，然后将每一层补足到每个类别的最小点数。
+
+输出：位于像素中心、采用地图坐标参考系的点，带有 stratum、map_class 以及一个空的 ref_class（用于填写参考类别）；然后运行“根据带标签样本估计精度与面积”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="88"/>
+        <source>Sample size (0: from the target standard error)</source>
+        <translation>样本量（0：根据目标标准误差计算）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
+        <source>Target standard error of overall accuracy</source>
+        <translation>总体精度的目标标准误差</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
+        <source>Expected user&apos;s accuracy per class (e.g. 1:0.8,0:0.95, or one value)</source>
+        <translation>每个类别的预期用户精度（例如 1:0.8,0:0.95，或单个值）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
+        <source>Minimum points per class</source>
+        <translation>每个类别的最小点数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="99"/>
+        <source>Minimum distance between points (metres)</source>
+        <translation>点之间的最小距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="102"/>
+        <source>Sample points</source>
+        <translation>样本点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
+        <source>{n} sample points.</source>
+        <translation>{n} 个样本点。</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
+        <translation type="vanished">无法在线访问该区域的 ESA WorldCover（图幅 {tiles}）：计算机可能处于离线状态、代理可能阻止了访问，或者该区域没有 WorldCover 图幅（公海）。请改用本地土地覆盖图层。</translation>
+    </message>
+    <message>
+        <source>GDAL could not mosaic the WorldCover tiles: {error}</source>
+        <translation type="vanished">GDAL 无法镶嵌 WorldCover 图幅：{error}</translation>
+    </message>
+    <message>
+        <source>Land cover source</source>
+        <translation type="vanished">土地覆盖来源</translation>
+    </message>
+    <message>
+        <source>The land cover layer above</source>
+        <translation type="vanished">上面的土地覆盖图层</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover 2021 (online, no download)</source>
+        <translation type="vanished">ESA WorldCover 2021（在线，无需下载）</translation>
     </message>
     <message>
         <source>CPU: {threads} threads</source>
