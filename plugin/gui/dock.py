@@ -28,6 +28,7 @@ from .export import ExportDialog, ask_overwrite, export_layer
 from .point_tool import PromptPointTool
 from .prompt_layer import create_prompt_layer, is_prompt_layer, points_from_layer
 from .result_layers import cropland_layer, kept_raster, results_folder
+from .review_panel import ReviewPanel
 from .segment_task import PromptTask, SegmentTask
 from .settings import DockSettings
 
@@ -58,6 +59,8 @@ class AptCroplandDock(QgsDockWidget):
         self.setWidget(scroll)
         self.accuracy = AccuracyPanel()  # "Check accuracy", after a run
         self.form.layout().insertWidget(self.form.layout().count() - 1, self.accuracy)
+        self.review = ReviewPanel(self.canvas)  # where the map and the land covers disagree, after a run
+        self.form.layout().insertWidget(self.form.layout().count() - 1, self.review)
         self.form.restore(DockSettings.load())
         if not self.form.checkpoint_widget.filePath():
             from ..core.models import resolve_checkpoint
@@ -276,6 +279,7 @@ class AptCroplandDock(QgsDockWidget):
             return
         self.last_result = result
         self._add_cropland_layer(result.polygons_path)
+        self.review.set_areas(result.review_path)
         with contextlib.suppress(AptInputError):  # the inputs of the run, for "Check accuracy"
             self.accuracy.set_result(self.cropland_layer, self.form.config())
         if result.probability_path:

@@ -86,6 +86,8 @@ class SegmentTask(PipelineTask):
         self.config.output = os.path.join(self.workdir, "cropland.gpkg")
         if self.config.probability_output:
             self.config.probability_output = os.path.join(self.workdir, "probability.tif")
+        if self.config.glc:  # where the map and the land covers disagree, for the dock's review list
+            self.config.review_output = os.path.join(self.workdir, "review.gpkg")
         self.result: Result | None = None
 
     def work(self) -> None:

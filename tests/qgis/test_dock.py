@@ -223,6 +223,23 @@ def test_run_adds_the_cropland_layer(dock, layers):
     assert dock.findChild(object, "progressBar").value() == 100
 
 
+def test_the_review_list_is_ranked_and_zooms_to_the_selected_area(dock, qgis_iface):
+    """The review areas of the run above (map against the SYNTHETIC land cover), rank 1 first;
+    selecting a row zooms the canvas onto that area."""
+    table = dock.findChild(object, "reviewTable")
+    rows = table.rowCount()
+    assert rows == dock.last_result.n_review > 0
+    assert [int(table.item(r, 0).text()) for r in range(rows)] == list(range(1, rows + 1))
+    assert {table.item(r, 1).text() for r in range(rows)} <= {"added", "removed"}
+    canvas = qgis_iface.mapCanvas()
+    row = min(2, rows - 1)
+    feature = dock.review.features[row]
+    table.selectRow(row)
+    shown = canvas.extent()
+    box = feature.geometry().boundingBox()  # the canvas shares the image's CRS here
+    assert shown.contains(box) and shown.width() < 3 * max(box.width(), box.height()) + 1e-6
+
+
 def test_rerun_after_one_edit_decodes_only(dock, qgis_iface):
     layer = layers_named("APT prompts")[0]
     engine = dock.engines.engine
