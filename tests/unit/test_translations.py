@@ -74,9 +74,11 @@ def test_translations_format_like_their_source(ts):
     """Every translation takes the values its source takes (str.format raises on a broken field)."""
     values = {"size": 1234, "expected": 5678, "done": 99, "memory": 7.5, "1": 2.5, "2": 3.5}
     for source, message in i18n_update.read_ts(ts).items():
-        fields = [name for _, name, _, _ in string.Formatter().parse(source) if name]
+        parsed = [(name, spec) for _, name, spec, _ in string.Formatter().parse(source) if name]
+        fields = [name for name, _ in parsed]
+        numeric = {name for name, spec in parsed if spec and spec[-1] in "dfFeEgG%n,"}  # {oa:.4f}, {n:,}
         positional = [values.get(n, 1.5) for n in sorted({n for n in fields if n.isdigit()}, key=int)]
-        named = {n: values.get(n, "x") for n in fields if not n.isdigit()}
+        named = {n: values.get(n, 1.5 if n in numeric else "x") for n in fields if not n.isdigit()}
         assert message.translation.format(*positional, **named)
 
 
