@@ -86,7 +86,7 @@ def test_enum_parameters_are_listed_by_name_in_the_help(enabled):
     assert proc.returncode == 0, proc.stderr
     assert "DEVICE: auto, cpu, cuda, mps (default auto)" in proc.stdout
     assert "PRECISION: auto, fp32, bf16, fp16 (default auto)" in proc.stdout
-    assert "GLC_SOURCE: layer, worldcover_2021 (default layer)" in proc.stdout
+    assert "GLC_SOURCE: layer, worldcover_2021, worldcover_2020, esri_2024," in proc.stdout
 
 
 def test_an_unknown_enum_name_is_refused(enabled, naip_path, naip_glc, tiny_checkpoint, tmp_path):
