@@ -60,9 +60,9 @@ class OnlineProduct:
 ONLINE_PRODUCTS = {
     p.key: p
     for p in (
-        OnlineProduct("worldcover_2021", "ESA WorldCover 2021 (v200)", WORLDCOVER_URL, URL_ENV, "worldcover",
+        OnlineProduct("worldcover_2021", "ESA WorldCover 2021", WORLDCOVER_URL, URL_ENV, "worldcover",
                       "worldcover", 2021),
-        OnlineProduct("worldcover_2020", "ESA WorldCover 2020 (v100)", WORLDCOVER_2020_URL, URL_2020_ENV,
+        OnlineProduct("worldcover_2020", "ESA WorldCover 2020", WORLDCOVER_2020_URL, URL_2020_ENV,
                       "worldcover", "worldcover", 2020),
         *(OnlineProduct(f"esri_{year}", f"Esri / Impact Observatory land cover {year}", ESRI_URL, ESRI_URL_ENV,
                         "esri", "mgrs", year) for year in reversed(ESRI_YEARS)),

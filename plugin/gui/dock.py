@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import QScrollArea
 
 from ..core.dependencies import install_hint, missing_dependencies
 from ..core.errors import AptInputError
-from ..core.glc_online import ONLINE_WORLDCOVER
+from ..core.glc_online import online_product
 from ..core.imagery import default_bands
 from ..core.pipeline import Config
 from ..i18n import tr
@@ -185,7 +185,8 @@ class AptCroplandDock(QgsDockWidget):
         if self.form.save_glc_check.isChecked():
             land_cover = os.path.join(results_folder("glc_"), "land_cover.tif")
         crs = self.form.image_combo.currentLayer().crs()
-        online = config.glc == ONLINE_WORLDCOVER
+        product = online_product(config.glc)
+        online = None if product is None else product.label
         self.prompt_task = PromptTask(config, land_cover, lambda *done: self._points_ready(crs, online, *done))
         self.prompt_task.progressChanged.connect(lambda p: self.form.progress_bar.setValue(int(p)))
         self.form.generate_button.setEnabled(False)
@@ -193,14 +194,16 @@ class AptCroplandDock(QgsDockWidget):
         QgsApplication.taskManager().addTask(self.prompt_task)
         return True
 
-    def _points_ready(self, crs, online: bool, plan, land_cover: str | None, error: str | None) -> None:
+    def _points_ready(self, crs, online: str | None, plan, land_cover: str | None, error: str | None) -> None:
         self.prompt_task = None
         self.form.generate_button.setEnabled(True)
         if plan is None:
             self._status(error or tr("Cancelled: nothing was added."), Qgis.MessageLevel.Warning)
             return
         if land_cover:
-            name = tr("Land cover (ESA WorldCover 2021)") if online else tr("Land cover used")
+            name = tr("Land cover used")
+            if online:
+                name = tr("Land cover ({product})").format(product=online)
             QgsProject.instance().addMapLayer(QgsRasterLayer(land_cover, name, "gdal"))
         self.toggle_edit(False)
         if self.prompt_layer is not None:

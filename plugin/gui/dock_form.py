@@ -22,13 +22,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import AptInputError
-from ..core.glc_online import ONLINE_WORLDCOVER
+from ..core.glc_online import online_product
 from ..core.imagery import parse_bands
 from ..core.models import DEVICES, PRECISIONS
 from ..core.pipeline import Config
 from ..core.schemes import SCHEMES, parse_classes
 from ..i18n import tr
 from ..layers import raster_file
+from .land_cover_list import LandCoverList, land_cover_combo, online_item_label, online_source_of
 from .settings import DockSettings
 
 CUSTOM = "custom"
@@ -36,7 +37,8 @@ CUSTOM = "custom"
 
 
 def online_label() -> str:
-    return tr("ESA WorldCover 2021 (online)")
+    """The online ESA WorldCover 2021 item of the land cover combo."""
+    return online_item_label("worldcover_2021")
 
 
 class DockForm(QWidget):
@@ -76,11 +78,9 @@ class DockForm(QWidget):
     def _inputs_group(self) -> QGroupBox:
         box, form = QGroupBox(tr("Input")), QFormLayout()
         self.image_combo = self._named(QgsMapLayerComboBox(), "imageLayerCombo")
-        self.glc_combo = self._named(QgsMapLayerComboBox(), "glcLayerCombo")
-        for combo in (self.image_combo, self.glc_combo):
-            combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
-        self.glc_combo.setAllowEmptyLayer(True)
-        self.glc_combo.setAdditionalItems([online_label()])
+        self.image_combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
+        self.glc_combo = self._named(land_cover_combo(), "glcLayerCombo")
+        self.more_land_covers = LandCoverList()
         self.save_glc_check = self._named(QCheckBox(tr("Add the land cover used as a layer")), "saveGlcCheck")
         self.scheme_combo = self._named(QComboBox(), "schemeCombo")
         for key, scheme in SCHEMES.items():
@@ -94,11 +94,13 @@ class DockForm(QWidget):
         self.extent_widget.setMapCanvas(self.canvas)
         self.extent_widget.clear()
         self.scheme_combo.currentIndexChanged.connect(self._scheme_changed)
+        self.glc_combo.currentIndexChanged.connect(self._land_cover_changed)
         form.addRow(tr("Image"), self.image_combo)
         form.addRow(tr("Land cover (GLC)"), self.glc_combo)
         form.addRow("", self.save_glc_check)
         form.addRow(tr("Land cover product"), self.scheme_combo)
         form.addRow(tr("Cropland classes"), self.classes_edit)
+        form.addRow(tr("More land covers"), self.more_land_covers)
         form.addRow(tr("Bands (R,G,B)"), self.bands_edit)
         form.addRow(tr("Extent"), self.extent_widget)
         box.setLayout(form)
@@ -115,6 +117,12 @@ class DockForm(QWidget):
         form.addRow(tr("Rounds"), self.rounds_spin)
         form.addRow(tr("Edge margin"), self.margin_spin)
         form.addRow(tr("Seed"), self.seed_spin)
+        self.ensemble_spin = self._spin(QSpinBox(), "ensembleSpin", 1, 64)
+        self.ensemble_spin.setToolTip(
+            tr("Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty "
+               "(1: APT as published). The image is encoded once whatever the number.")
+        )
+        form.addRow(tr("Prompt draws (ensemble)"), self.ensemble_spin)
         box.setLayout(form)
         return box
 
@@ -199,8 +207,14 @@ class DockForm(QWidget):
             self.classes_edit.setText(",".join(map(str, SCHEMES[self.scheme_combo.currentData()].cropland)))
 
     def online_glc(self) -> bool:
-        """Whether the online ESA WorldCover is chosen instead of a layer."""
-        return self.glc_combo.currentLayer() is None and self.glc_combo.currentText() == online_label()
+        """Whether a land cover read online is chosen instead of a layer."""
+        return online_source_of(self.glc_combo) is not None
+
+    def _land_cover_changed(self) -> None:
+        """An online product sets its own cropland classes."""
+        product = online_product(online_source_of(self.glc_combo) or "")
+        if product is not None:
+            self.scheme_combo.setCurrentIndex(max(0, self.scheme_combo.findData(product.scheme)))
 
     def classes_text(self) -> str:
         return self.classes_edit.text()
@@ -250,14 +264,16 @@ class DockForm(QWidget):
         if not isinstance(image, QgsRasterLayer):
             raise AptInputError(tr("Choose an image raster layer."))
         glc = f.glc_combo.currentLayer()
-        if f.online_glc():
-            glc_source = ONLINE_WORLDCOVER
-        else:
+        glc_source = online_source_of(f.glc_combo)
+        if glc_source is None:
             glc_source = raster_file(glc, tr("land cover")) if isinstance(glc, QgsRasterLayer) else None
         config = Config(
             image=raster_file(image, tr("image")),
             glc=glc_source,
             cropland_classes=parse_classes(f.classes_text()),
+            more_glc=f.more_land_covers.land_covers(),
+            agreement=f.more_land_covers.rule(),
+            ensemble=f.ensemble_spin.value(),
             extent=self._extent(image),
             points_per_class=f.points_spin.value(),
             rounds=f.rounds_spin.value(),
