@@ -34,11 +34,20 @@ def ask_overwrite(parent, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _gpkg_layers(path: str) -> list[str] | None:
-    """The layer names of a GeoPackage, or None when the file is not one."""
+def _ogr_open(path: str):
+    """``ogr.Open``, None for a file GDAL cannot read whether or not GDAL raises exceptions (QGIS
+    3.40's Processing turns them on for the whole process when it loads)."""
     from osgeo import ogr
 
-    ds = ogr.Open(path)
+    try:
+        return ogr.Open(path)
+    except RuntimeError:
+        return None
+
+
+def _gpkg_layers(path: str) -> list[str] | None:
+    """The layer names of a GeoPackage, or None when the file is not one."""
+    ds = _ogr_open(path)
     if ds is None or ds.GetDriver().GetName() != "GPKG":
         return None
     return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
@@ -107,7 +116,7 @@ def _remove_dataset(path: str, driver: str) -> None:
     from osgeo import ogr
 
     ogr_driver = ogr.GetDriverByName(driver)
-    if ogr_driver is not None and os.path.exists(path) and ogr.Open(path) is not None:
+    if ogr_driver is not None and os.path.exists(path) and _ogr_open(path) is not None:
         ogr_driver.DeleteDataSource(path)
     if os.path.exists(path):
         os.remove(path)
