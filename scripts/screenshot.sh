@@ -8,7 +8,7 @@ PY=.venv/bin/python
 SITE=$($PY -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 work=build/screenshot
 rm -rf "$work" && mkdir -p "$work/profiles/default/QGIS" docs
-rm -f docs/screenshot.png.new
+rm -f docs/screenshot.png.new docs/review.png.new
 printf '[PythonPlugins]\napt_cropland=true\n\n[app]\nprojections\\promptWhenMultipleTransformsExist=false\n\n[qgis]\ncheckVersion=false\nshowTips=false\n' \
   > "$work/profiles/default/QGIS/QGIS3.ini"
 $PY scripts/sample_glc.py sample/naip_north_dakota_2020_rgbn_5m.tif "$work/sample_glc_SYNTHETIC.tif" >/dev/null
@@ -26,11 +26,13 @@ sleep 1
 DISPLAY=$display PYTHONPATH=$SITE QGIS_PLUGINPATH=$PWD/build/qgis-plugins \
   APT_SHOT_IMAGE=$PWD/sample/naip_north_dakota_2020_rgbn_5m.tif APT_SHOT_GLC=$PWD/$work/sample_glc_SYNTHETIC.tif \
   APT_SHOT_CHECKPOINT=$(realpath "$checkpoint") APT_SHOT_OUT=$PWD/docs/screenshot.png.new \
+  APT_SHOT_REVIEW=$PWD/docs/review.png.new \
   timeout 300 qgis --profiles-path "$PWD/$work" --profile default --nologo --noversioncheck \
   --code scripts/screenshot_qgis.py >"$work/qgis.log" 2>&1 || true
 if [ -s docs/screenshot.png.new ]; then
   mv docs/screenshot.png.new docs/screenshot.png
   echo "Saved docs/screenshot.png"
+  if [ -s docs/review.png.new ]; then mv docs/review.png.new docs/review.png && echo "Saved docs/review.png"; fi
 else
   echo "No screenshot was made; see $work/qgis.log" >&2
   exit 1
