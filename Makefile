@@ -17,7 +17,7 @@ CHECKPOINT ?=
 SHOT_CHECKPOINT ?=
 QGIS ?= 3.40
 
-.PHONY: setup test test-qgis lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
+.PHONY: setup test test-qgis run lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
 
 setup:  ## Install Debian packages and the .venv (idempotent)
 	./scripts/setup.sh
@@ -50,6 +50,9 @@ plugin-link:  ## Expose this folder as a QGIS plugin named apt_cropland
 demo: plugin-link  ## Map cropland on the sample image (WorldCover online, default model); offline: GLC=... CHECKPOINT=...
 	@IMAGE="$(IMAGE)" GLC="$(GLC)" CHECKPOINT="$(CHECKPOINT)" CLASSES="$(CLASSES)" DEMO_OUT="$(DEMO_OUT)" \
 		MODEL_DIR="$(MODEL_DIR)" DEMO_PY="$(PY)" $(QGIS_ENV) ./scripts/demo.sh
+
+run: plugin-link  ## The pipeline from the command line, without QGIS: make run ARGS="--image ... --glc ... --out DIR"
+	PYTHONPATH=$(CURDIR)/$(PLUGIN_PATH) $(PY) -m apt_cropland run $(ARGS)
 
 sample-glc:  ## A SYNTHETIC land cover over the sample image, for trying the demo without a real one
 	$(PY) scripts/sample_glc.py $(IMAGE) build/sample_glc_SYNTHETIC.tif

@@ -4,7 +4,7 @@
 The zip holds exactly one top folder, ``apt_cropland/`` (the name QGIS imports the plugin by),
 with what QGIS needs to run the plugin and nothing else:
 
-- ``__init__.py``, ``metadata.txt``, ``LICENSE``;
+- ``__init__.py``, ``__main__.py`` (the command line), ``metadata.txt``, ``LICENSE``;
 - ``plugin/`` (its Python files) and ``resources/`` (icon, layer styles);
 - ``i18n/*.qm``, compiled here from the ``i18n/*.ts`` sources with Qt's ``lrelease``
   (Debian: qttools5-dev-tools, installed by ``make setup``); none if there is no ``.ts`` yet;
@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "apt_cropland"
 DEFAULT_OUTPUT = ROOT / "build" / f"{NAME}.zip"
-TOP_FILES = {"__init__.py", "metadata.txt", "LICENSE"}
+TOP_FILES = {"__init__.py", "__main__.py", "metadata.txt", "LICENSE"}  # __main__: python -m apt_cropland
 # Debian's Qt 5 binary first: /usr/bin/lrelease may be a qtchooser wrapper that picks no Qt.
 LRELEASE_CANDIDATES = ("/usr/lib/qt5/bin/lrelease", "lrelease", "lrelease-qt5", "/usr/lib/qt6/bin/lrelease")
 

@@ -1,0 +1,113 @@
+"""``python -m apt_cropland run``: the pipeline in this process, or on a Dask cluster, with a progress
+bar on a terminal and (``--json``) a one-line summary at the end. Exit status 2: the input cannot work."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+from ..core.config import Feedback
+from ..core.errors import AptCancelledError, AptInputError
+from ..core.i18n import tr
+from .arguments import PROMPTS, config_from, parser
+
+
+class TerminalFeedback(Feedback):
+    """A one-line progress bar on stderr when it is a terminal; notes as lines above it."""
+
+    WIDTH = 30
+
+    def __init__(self, stream=None, quiet: bool = False):
+        self.stream = stream or sys.stderr
+        self.bar = self.stream.isatty() and not quiet
+        self.quiet = quiet
+        self._shown = False
+
+    def progress(self, percent: float, message: str = "") -> None:
+        if not self.bar:
+            return
+        filled = int(self.WIDTH * percent / 100)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {percent:5.1f} % {message[:40]:<40}")
+        self.stream.flush()
+        self._shown = True
+
+    def info(self, message: str) -> None:
+        if self.quiet:
+            return
+        if self._shown:
+            self.stream.write("\n")
+            self._shown = False
+        self.stream.write(message + "\n")
+
+    def close(self) -> None:
+        if self._shown:
+            self.stream.write("\n")
+
+
+def run_command(args) -> dict:
+    """Run and return the summary (what ``--json`` prints)."""
+    config = config_from(args)
+    os.makedirs(args.out, exist_ok=True)
+    feedback = TerminalFeedback(quiet=args.json)
+    start = time.perf_counter()
+    try:
+        if args.workers > 0 or args.scheduler:
+            from ..core.cluster import run_on_cluster
+
+            summary = run_on_cluster(config, args.out, workers=args.workers, scheduler=args.scheduler,
+                                     gpus_per_worker=args.gpus_per_worker, retries=args.retries,
+                                     resume=args.resume, feedback=feedback)
+        else:
+            summary = _run_here(config, args.out, feedback)
+    finally:
+        feedback.close()
+    summary["seconds"] = round(time.perf_counter() - start, 3)
+    return summary
+
+
+def _run_here(config, out: str, feedback: Feedback) -> dict:
+    from ..core.pipeline import run
+    from ..core.points_io import write_points_gpkg
+
+    prompts = os.path.join(out, PROMPTS)
+    if os.path.exists(prompts) and not config.overwrite:
+        raise AptInputError(
+            tr("The output file {path!r} already exists. Choose another name, or allow overwriting.").format(
+                path=prompts
+            )
+        )
+    result = run(config, feedback=feedback)
+    write_points_gpkg(result.plan.points, result.plan.grid, prompts)
+    computed = sum(1 for r in result.plan.reports if not r.skipped)
+    return summary_of(len(result.plan.tiles), computed, 0, result.n_polygons, config, prompts)
+
+
+def summary_of(total: int, computed: int, reused: int, polygons: int, config, prompts: str, **extra) -> dict:
+    """The run's summary: tiles, polygons and the output paths."""
+    outputs = {"cropland": config.output, "probability": config.probability_output, "prompts": prompts,
+               "uncertainty": config.uncertainty_output, "agreement": config.agreement_output,
+               "review": config.review_output}
+    return {"tiles_total": total, "tiles_computed": computed, "tiles_reused": reused, "polygons": polygons,
+            "outputs": {k: v for k, v in outputs.items() if v}, **extra}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        summary = run_command(args)
+    except (AptInputError, AptCancelledError) as exc:
+        print(tr("apt_cropland: {error}").format(error=exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(tr("apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run)."),
+              file=sys.stderr)
+        return 130
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print(tr("{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}").format(
+            polygons=summary["polygons"], computed=summary["tiles_computed"], total=summary["tiles_total"],
+            seconds=summary["seconds"], path=summary["outputs"]["cropland"]))
+    return 1 if summary.get("failed") else 0
