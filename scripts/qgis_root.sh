@@ -64,11 +64,15 @@ DEB_PACKAGES=(qgis python3-qgis qgis-providers python3-rasterio python3-torch py
 # Qt's lrelease (translations, make package): the first of these the suite has.
 DEB_ONE_OF=(qttools5-dev-tools qt6-l10n-tools)
 PIP_PACKAGES=(segment-anything==1.0 pytest pytest-qgis==5.0.2 ruff)
+# SAM 2 / 2.1: a source package, built against the root's own (Debian) torch: SAM2_BUILD_CUDA=0 (its
+# CUDA extension only fills holes in masks), --no-build-isolation (an isolated build would fetch a second torch)
+PIP_SOURCE_PACKAGES=(sam2==1.1.0)
 STAMP_VERSION=1  # bump when the way the root is built changes
 STAMP_TEXT="suite=$SUITE
 deb=${DEB_PACKAGES[*]}
 deb-one-of=${DEB_ONE_OF[*]}
 pip=${PIP_PACKAGES[*]}
+pip-source=${PIP_SOURCE_PACKAGES[*]}
 version=$STAMP_VERSION"
 STAMP_HASH="$(printf '%s\n' "$STAMP_TEXT" | sha256sum | cut -d' ' -f1)"
 STAMP_FILE=.apt-cropland-stamp
@@ -197,7 +201,9 @@ CONF
   copy_host_files "$new"  # ca-certificates may have rewritten the bundle
   log "venv $VENV (--system-site-packages): pip install ${PIP_PACKAGES[*]}"
   in_root "$new" python3 -m venv --system-site-packages "$VENV"
-  in_root "$new" "$VENV/bin/python" -m pip install -q "${PIP_PACKAGES[@]}"
+  in_root "$new" "$VENV/bin/python" -m pip install -q "${PIP_PACKAGES[@]}" setuptools
+  in_root "$new" env SAM2_BUILD_CUDA=0 "$VENV/bin/python" -m pip install -q --no-build-isolation \
+    "${PIP_SOURCE_PACKAGES[@]}"
   unmount_all
   printf '%s\n' "$STAMP_TEXT" >"$new/$STAMP_FILE.txt"
   echo "$STAMP_HASH" >"$new/$STAMP_FILE"
