@@ -29,7 +29,14 @@ class Config:
     checkpoint: str | None = None
     device: str = "auto"
     precision: str = "auto"
-    bands: tuple[int, ...] | None = None
+    bands: tuple[int, ...] | None = None  # with dates: positions inside each date's band group
+    bands_preset: str = "auto"  # auto, natural, false_colour, agriculture, ndvi (plugin/core/bands.py)
+    dates: tuple[tuple[int, ...], ...] | None = None  # band groups of the image, one per date
+    more_images: tuple[str, ...] = ()  # further dates as rasters, warped onto the image grid
+    date_masks: tuple[int, ...] | None = None  # a mask band per date (non-zero: no data; 0: none)
+    temporal: str = "single"  # single, composite, ensemble (plugin/core/temporal.py)
+    stretch: str = "per_date"  # per_date, shared
+    ndvi_bands: tuple[int, ...] | None = None  # red, NIR positions in a date's group
     min_area_m2: float = 500.0
     simplify_m: float = 0.0
     threshold: float = 0.5

@@ -26,6 +26,7 @@ from .planning import (  # noqa: F401 - the faces import these from here
 )
 from .rasters import VoteRasters
 from .review import review_areas
+from .temporal import ImageSeries, date_votes, open_imagery
 from .tiles import PROBABILITY_NODATA, QUIET_VOTE, ProbabilityMosaic
 from .vectorize import polygonize, share_of, valid_values
 
@@ -121,7 +122,7 @@ def _run(config: Config, engine, feedback: Feedback) -> Result:
         prob_path = config.probability_output or os.path.join(workdir, "probability.tif")
         unc_path = config.uncertainty_output or os.path.join(workdir, "uncertainty.tif")
         mask_path = os.path.join(workdir, "mask.tif")
-        with ImageReader(config.image, config.bands) as image:
+        with open_imagery(config) as image:
             mosaic = ProbabilityMosaic(plan.grid, plan.area, workdir, ramp=config.overlap)
             try:
                 _segment_tiles(plan, image, engine, mosaic, feedback)
@@ -166,15 +167,25 @@ def _area(config: Config):
     """The image grid and the pixel window processed."""
     from .geo import extent_to_window
 
-    with ImageReader(config.image, config.bands) as image:
+    with open_imagery(config) as image:
         return image.grid, extent_to_window(image.grid, config.extent)
 
 
-def _segment_tiles(plan: PromptPlan, image: ImageReader, engine, mosaic: ProbabilityMosaic, feedback: Feedback) -> None:
+def _tile_views(image: ImageReader | ImageSeries, window) -> list[tuple[tuple, np.ndarray, np.ndarray]]:
+    """``(identity, rgb, valid)`` of each SAM input of a tile: one, or each date of a temporal ensemble."""
+    if isinstance(image, ImageSeries):
+        return image.views(window)
+    rgb, valid = image.read(window)
+    return [(image.identity(), rgb, valid)]
+
+
+def _segment_tiles(plan: PromptPlan, image: ImageReader | ImageSeries, engine, mosaic: ProbabilityMosaic,
+                   feedback: Feedback) -> None:
     n = len(plan.tiles)
     for i, (tile, report) in enumerate(zip(plan.tiles, plan.reports)):
         check_cancel(feedback)
-        rgb, valid = image.read(tile.window)
+        views = _tile_views(image, tile.window)
+        valid = np.logical_or.reduce([v for _, _, v in views])
         prompts = plan.points.for_tile(plan.grid, tile, plan.layout)
         if report.skipped or prompts.skipped:
             mosaic.add(tile.window, np.zeros(valid.shape, np.float32), valid, scale=QUIET_VOTE)
@@ -186,11 +197,15 @@ def _segment_tiles(plan: PromptPlan, image: ImageReader, engine, mosaic: Probabi
         else:
             label = tr("Tile {index}/{count}").format(index=i + 1, count=n)
             draws = [d for d in plan.prompt_draws(tile, prompts) if not d.skipped]
-            probabilities = engine.predict_draws(
-                rgb, draws, key=(image.identity(), tile.key),
+            per_view = [engine.predict_draws(
+                rgb, draws, key=(identity, tile.key),
                 on_info=lambda m, t=label: feedback.info(tr("{tile}: {message}").format(tile=t, message=m)),
-            )
-            if len(probabilities) == 1:
+            ) for identity, rgb, _ in views]
+            probabilities = per_view[0]
+            if len(views) > 1:  # a temporal ensemble: the dates vote where they have data
+                mean, variance, valid = date_votes(per_view, [v for _, _, v in views])
+                mosaic.add(tile.window, mean, valid, variance=variance)
+            elif len(probabilities) == 1:
                 mosaic.add(tile.window, probabilities[0], valid)
             else:
                 votes = np.stack(probabilities).astype(np.float64)

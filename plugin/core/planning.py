@@ -27,6 +27,7 @@ from .imagery import ImageReader
 from .points import PromptPoints
 from .prompts import TilePrompts, sample_prompts
 from .rasters import VoteRasters
+from .temporal import ImageSeries, open_imagery
 from .tiles import Tile, TileLayout
 
 GDAL_CACHE_BYTES = 128 * 2**20
@@ -146,7 +147,7 @@ def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[f
         if not config.agreement_output:
             return make_plan(config, feedback or Feedback(), span)
         validate(config)
-        with ImageReader(config.image, config.bands) as image:
+        with open_imagery(config) as image:
             grid, area = image.grid, extent_to_window(image.grid, config.extent)
         with tempfile.TemporaryDirectory(prefix="apt_plan_") as scratch:
             rasters = VoteRasters(grid, area, config.agreement_output, os.path.join(scratch, "verdict.tif"), True)
@@ -165,7 +166,7 @@ def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], ras
               ) -> PromptPlan:
     """The plan, and (``rasters``) the land covers' agreement and verdict written tile by tile."""
     validate(config)
-    with ImageReader(config.image, config.bands) as image:
+    with open_imagery(config) as image:
         grid = image.grid
         layout = TileLayout(grid.width, grid.height, config.tile_size, config.overlap)
         area = extent_to_window(grid, config.extent)
@@ -187,7 +188,7 @@ def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], ras
 
 
 def _plan_from_land_covers(
-    config: Config, image: ImageReader, stack: LandCoverStack, layout: TileLayout, tiles: list[Tile],
+    config: Config, image: ImageReader | ImageSeries, stack: LandCoverStack, layout: TileLayout, tiles: list[Tile],
     feedback: Feedback, span: tuple[float, float], rasters: VoteRasters | None,
 ) -> PromptPlan:
     grid = image.grid
@@ -243,7 +244,7 @@ def save_land_cover(config: Config, out_path: str) -> str:
     """Save the (first) land cover under the image (local or online source) as a GeoTIFF, for the record."""
     from .glc import GlcReader
 
-    with bounded_gdal_cache(), ImageReader(config.image, config.bands) as image:
+    with bounded_gdal_cache(), open_imagery(config) as image:
         grid = image.grid
     with bounded_gdal_cache(), GlcReader(config.glc, config.cropland_classes, grid) as glc:
         return glc.save_clip(grid, out_path)
