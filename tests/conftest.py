@@ -41,6 +41,14 @@ def tiny_checkpoint(tmp_path_factory) -> str:
     return save_tiny_sam(tmp_path_factory.mktemp("model") / "tiny_sam.pth")
 
 
+@pytest.fixture(scope="session")
+def tiny_sam2_checkpoint(tmp_path_factory) -> str:
+    """A tiny randomly initialised SAM 2.1 saved as the official files are (``{"model": state_dict}``)."""
+    from support import save_tiny_sam2
+
+    return save_tiny_sam2(tmp_path_factory.mktemp("model") / "tiny_sam2.1.pt")
+
+
 def _shared(name: str) -> str:
     path = SHARED_DATA / name
     if not path.exists():

@@ -41,6 +41,62 @@ def save_tiny_sam(path, seed: int = 0) -> str:
     return str(path)
 
 
+SAM2_FLAGS = dict(  # the model-level settings of the official SAM 2.1 configs (sam2.1_hiera_*.yaml)
+    num_maskmem=7, image_size=1024, sigmoid_scale_for_mem_enc=20.0, sigmoid_bias_for_mem_enc=-10.0,
+    use_mask_input_as_output_without_sam=True, directly_add_no_mem_embed=True, use_high_res_features_in_sam=True,
+    multimask_output_in_sam=True, iou_prediction_use_sigmoid=True, use_obj_ptrs_in_encoder=True,
+    add_tpos_enc_to_obj_ptrs=True, only_obj_ptrs_in_the_past_for_eval=True, pred_obj_scores=True,
+    pred_obj_scores_mlp=True, fixed_no_obj_ptr=True, multimask_output_for_tracking=True,
+    use_multimask_token_for_obj_ptr=True, multimask_min_pt_num=0, multimask_max_pt_num=1, use_mlp_for_obj_ptr_proj=True,
+    compile_image_encoder=False,
+)
+SAM2_1_ONLY_FLAGS = dict(no_obj_embed_spatial=True, proj_tpos_enc_in_obj_ptrs=True,
+                         use_signed_tpos_enc_to_obj_ptrs=True)
+
+
+def build_tiny_sam2(seed: int = 0, version: str = "2.1", width: int = 8, d_model: int = 32, mem_dim: int = 16):
+    """A randomly initialised SAM 2 (2.1 or 2.0) with small widths, from the ``sam2`` modeling classes
+    (what its weights do not show, heads, global blocks and windows, as Hiera's defaults)."""
+    from sam2.modeling.backbones.hieradet import Hiera
+    from sam2.modeling.backbones.image_encoder import FpnNeck, ImageEncoder
+    from sam2.modeling.memory_attention import MemoryAttention, MemoryAttentionLayer
+    from sam2.modeling.memory_encoder import CXBlock, Fuser, MaskDownSampler, MemoryEncoder
+    from sam2.modeling.position_encoding import PositionEmbeddingSine
+    from sam2.modeling.sam.transformer import RoPEAttention
+    from sam2.modeling.sam2_base import SAM2Base
+
+    torch.manual_seed(seed)
+    trunk = Hiera(embed_dim=width, num_heads=1, stages=(1, 1, 2, 1), window_pos_embed_bkg_spatial_size=(7, 7))
+    neck = FpnNeck(PositionEmbeddingSine(num_pos_feats=d_model, normalize=True, scale=None, temperature=10000),
+                   d_model=d_model, backbone_channel_list=[8 * width, 4 * width, 2 * width, width],
+                   fpn_top_down_levels=[2, 3], fpn_interp_model="nearest")
+
+    def rope(**extra):
+        return RoPEAttention(rope_theta=10000.0, feat_sizes=[64, 64], embedding_dim=d_model, num_heads=1,
+                             downsample_rate=1, dropout=0.1, **extra)
+
+    layer = MemoryAttentionLayer(activation="relu", cross_attention=rope(rope_k_repeat=True, kv_in_dim=mem_dim),
+                                 d_model=d_model, dim_feedforward=64, dropout=0.1, pos_enc_at_attn=False,
+                                 pos_enc_at_cross_attn_keys=True, pos_enc_at_cross_attn_queries=False,
+                                 self_attention=rope())
+    memory_encoder = MemoryEncoder(
+        out_dim=mem_dim, mask_downsampler=MaskDownSampler(embed_dim=d_model, kernel_size=3, stride=2, padding=1),
+        fuser=Fuser(CXBlock(dim=d_model, kernel_size=7, padding=3, layer_scale_init_value=1e-6, use_dwconv=True),
+                    num_layers=1),
+        position_encoding=PositionEmbeddingSine(num_pos_feats=mem_dim, normalize=True, scale=None, temperature=10000),
+        in_dim=d_model,
+    )
+    flags = dict(SAM2_FLAGS, **(SAM2_1_ONLY_FLAGS if version == "2.1" else {}))
+    return SAM2Base(ImageEncoder(trunk, neck, scalp=1), MemoryAttention(d_model, True, layer, num_layers=1),
+                    memory_encoder, **flags).eval()
+
+
+def save_tiny_sam2(path, seed: int = 0, version: str = "2.1") -> str:
+    """Saved as the official SAM 2 files are: ``{"model": state_dict}``."""
+    torch.save({"model": build_tiny_sam2(seed, version).state_dict()}, str(path))
+    return str(path)
+
+
 def write_raster(path, data: np.ndarray, crs="EPSG:32633", transform=None, nodata=None, **extra) -> str:
     """Write ``data`` (bands, rows, cols) or (rows, cols) as a GeoTIFF; ``crs=None`` writes none."""
     if data.ndim == 2:

@@ -50,6 +50,10 @@ class SamArchitecture:
     num_multimask_outputs: int
 
     @property
+    def family(self) -> str:
+        return "sam"
+
+    @property
     def variant(self) -> str:
         """``vit_b``, ``vit_l``, ``vit_h``, or a description of a custom model."""
         key = (self.embed_dim, self.depth, self.num_heads, self.global_attn_indexes)
@@ -140,9 +144,9 @@ def infer_architecture(state: dict[str, torch.Tensor]) -> SamArchitecture:
     except (KeyError, IndexError, ZeroDivisionError) as exc:
         raise AptInputError(
             tr(
-                "This file holds weights, but not those of a Segment Anything (SAM) model "
-                "(missing or odd tensor: {detail}). Use an official SAM checkpoint such as "
-                "sam_vit_b_01ec64.pth."
+                "This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model "
+                "(missing or odd tensor: {detail}). Use an official checkpoint such as "
+                "sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt."
             ).format(detail=exc)
         ) from None
 
@@ -211,6 +215,16 @@ def read_state_dict(path: str, mmap: bool = False) -> dict[str, torch.Tensor]:
     return obj
 
 
+def infer_model_architecture(state: dict[str, torch.Tensor], name: str = ""):
+    """The architecture of any supported family (:class:`SamArchitecture` or
+    :class:`~.model_family.Sam2Architecture`), each with ``.variant`` (the model id) and ``.family``."""
+    from .model_family import SAM2, detect_family, infer_sam2_architecture, refuse_unsupported
+
+    family = detect_family(state)
+    refuse_unsupported(family, name)
+    return infer_sam2_architecture(state) if family == SAM2 else infer_architecture(state)
+
+
 def describe_checkpoint(path: str) -> tuple[SamArchitecture, int]:
     """The architecture and parameter count of a checkpoint, read from its shapes (memory-mapped)."""
     try:
@@ -219,7 +233,8 @@ def describe_checkpoint(path: str) -> tuple[SamArchitecture, int]:
         if "mmap" not in str(exc):  # legacy (non-zip) files cannot be mapped: read them instead
             raise
         state = read_state_dict(path)
-    return infer_architecture(state), sum(int(t.numel()) for t in state.values())
+    arch = infer_model_architecture(state, os.path.basename(path))
+    return arch, sum(int(t.numel()) for t in state.values())
 
 
 @dataclass
@@ -233,10 +248,11 @@ class LoadedSam:
 
 
 def load_sam(path: str) -> LoadedSam:
-    """Read, check and build a SAM model from a checkpoint file (on the CPU)."""
+    """Read, check and build a SAM or SAM 2 model from a checkpoint file (on the CPU)."""
     state = read_state_dict(path)
-    arch = infer_architecture(state)
-    model = arch.build()
+    name = os.path.basename(path)
+    arch = infer_model_architecture(state, name)
+    model = _build_sam2(arch, name) if arch.family == "sam2" else arch.build()
     try:
         model.load_state_dict(state, strict=True)
     except RuntimeError as exc:
@@ -245,8 +261,19 @@ def load_sam(path: str) -> LoadedSam:
             tr(
                 "The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); "
                 "the file may be damaged or from another model. {detail}"
-            ).format(name=os.path.basename(path), variant=arch.variant, detail=" ".join(first))
+            ).format(name=name, variant=arch.variant, detail=" ".join(first))
         ) from None
     model.eval()
     n_params = sum(int(t.numel()) for t in state.values())
     return LoadedSam(model=model, architecture=arch, n_parameters=n_params, path=path)
+
+
+def _build_sam2(arch, name: str):
+    """A SAM 2 model of ``arch``'s shape, or an ``AptInputError`` saying how to install ``sam2``."""
+    from .dependencies import missing_dependencies, sam2_install_hint
+
+    if missing := missing_dependencies("sam2"):
+        raise AptInputError(sam2_install_hint(name, arch.variant, missing))
+    from .sam2_backend import build_sam2_model
+
+    return build_sam2_model(arch)

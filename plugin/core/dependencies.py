@@ -7,12 +7,15 @@ import importlib.util
 from .i18n import tr
 
 REQUIRED = (("torch", "torch"), ("torchvision", "torchvision"), ("segment_anything", "segment-anything"))
+# SAM 2 / 2.1 checkpoints also need these (sam2 is a source package: see installer.sam2_command)
+SAM2_REQUIRED = (("sam2", "sam2"), ("hydra", "hydra-core"), ("iopath", "iopath"))
 
 
-def missing_dependencies() -> list[str]:
-    """pip names of the required packages that cannot be found (empty when all are there)."""
+def missing_dependencies(family: str | None = None) -> list[str]:
+    """pip names of the required packages that cannot be found (empty when all are there);
+    ``family="sam2"``: those that SAM 2 checkpoints need besides."""
     missing = []
-    for module, pip_name in REQUIRED:
+    for module, pip_name in SAM2_REQUIRED if family == "sam2" else REQUIRED:
         try:
             found = importlib.util.find_spec(module) is not None
         except (ImportError, ValueError):  # a module set to None in sys.modules, or a broken package
@@ -44,3 +47,12 @@ def install_hint(missing: list[str]) -> str:
         "below, or install them with QGIS's own Python (on Windows from the OSGeo4W Shell): "
         "python -m pip install torch torchvision segment-anything, then restart QGIS."
     ).format(packages=", ".join(missing))
+
+
+def sam2_install_hint(name: str, variant: str, missing: list[str]) -> str:
+    """Why a SAM 2 checkpoint cannot run yet and how to fix it, for a person."""
+    return tr(
+        "{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are "
+        "not installed. Click 'Install dependencies...' in the dock (it adds them), then restart QGIS; or install "
+        "them with QGIS's own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0"
+    ).format(name=name, variant=variant, packages=", ".join(missing))

@@ -1,16 +1,14 @@
-"""SAM inference: image embeddings (cached) and the APT decoding rounds."""
+"""SAM and SAM 2 inference: image embeddings (cached) and the APT decoding rounds."""
 
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
-from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import torch
 
 from .checkpoint import LoadedSam, load_sam
+from .embeddings import Embedding, LruCache, embedding_cache, result_cache  # noqa: F401 - re-exported
 from .errors import AptInputError
 from .i18n import tr
 from .models import DEVICES
@@ -76,65 +74,19 @@ def resolve_device(requested: str = "auto") -> torch.device:
     return torch.device(requested)
 
 
-@dataclass
-class Embedding:
-    """The encoder's output for one tile, plus the sizes needed to map prompts and masks."""
+def make_backend(loaded: LoadedSam, device: torch.device, precision: str = "auto"):
+    """The backend of ``loaded``'s family (see :mod:`embeddings`), on ``device``."""
+    if loaded.architecture.family == "sam2":
+        from .sam2_backend import Sam2Backend
 
-    features: torch.Tensor
-    original_size: tuple[int, int]
-    input_size: tuple[int, int]
+        return Sam2Backend(loaded.model, device, precision)
+    from .sam1_backend import Sam1Backend
 
-    @property
-    def nbytes(self) -> int:
-        return self.features.element_size() * self.features.nelement()
-
-
-class LruCache:
-    """Least-recently-used values, bounded by their total size in bytes."""
-
-    def __init__(self, max_bytes: int, size_of: Callable[[object], int]):
-        self.max_bytes = max_bytes
-        self._size_of = size_of
-        self._items: OrderedDict[object, object] = OrderedDict()
-        self._bytes = 0
-
-    def get(self, key: object):
-        item = self._items.get(key)
-        if item is not None:
-            self._items.move_to_end(key)
-        return item
-
-    def put(self, key: object, value: object) -> None:
-        if self.max_bytes <= 0:
-            return
-        if key in self._items:
-            self._bytes -= self._size_of(self._items.pop(key))
-        self._items[key] = value
-        self._bytes += self._size_of(value)
-        while len(self._items) > 1 and self._bytes > self.max_bytes:
-            _, evicted = self._items.popitem(last=False)
-            self._bytes -= self._size_of(evicted)
-
-    def clear(self) -> None:
-        self._items.clear()
-        self._bytes = 0
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-
-def embedding_cache(max_bytes: int = 512 * 2**20) -> LruCache:
-    """Tile embeddings (4 MB each for SAM) kept while QGIS runs."""
-    return LruCache(max_bytes, lambda e: e.nbytes)
-
-
-def result_cache(max_bytes: int = 256 * 2**20) -> LruCache:
-    """Tile probabilities for unchanged prompts, so an edit re-runs only the tiles it touched."""
-    return LruCache(max_bytes, lambda a: a.nbytes)
+    return Sam1Backend(loaded.model, device, precision)
 
 
 class SamEngine:
-    """One SAM model, built once per run (or per QGIS session), used for every tile."""
+    """One model (SAM or SAM 2), built once per run (or per QGIS session), used for every tile."""
 
     def __init__(
         self,
@@ -144,17 +96,12 @@ class SamEngine:
         precision: str = "auto",
         keep: bool = True,
     ):
-        from segment_anything.utils.transforms import ResizeLongestSide
-
-        from .fast_encoder import encoder_dtype, speed_up_encoder
-
         self.device = resolve_device(device)
         self.loaded: LoadedSam = load_sam(checkpoint)
-        self.model = self.loaded.model.to(self.device)
         self.precision = precision
-        self.fast_path = speed_up_encoder(self.model, self.device, precision)
-        self._encoder_dtype = encoder_dtype(self.model)
-        self.transform = ResizeLongestSide(self.model.image_encoder.img_size)
+        self.backend = make_backend(self.loaded, self.device, precision)
+        self.model = self.backend.model
+        self.fast_path = self.backend.fast_path
         # keep=False (a one-off run): nothing is reused, so nothing is kept; memory stays flat
         self.cache = cache if cache is not None else embedding_cache(512 * 2**20 if keep else 0)
         self.results = result_cache(256 * 2**20 if keep else 0)
@@ -164,30 +111,22 @@ class SamEngine:
         self.decoding_seconds = 0.0  # time spent decoding prompt draws (all their rounds), all runs
         self.results_reused = 0
         self._fallback: SamEngine | None = None
-        self._dense_pe: torch.Tensor | None = None  # the decoder's positional encoding, made once
-        self._prepared = None  # and the decoder transformer's constants (fast_transformer.prepare)
 
     @property
     def architecture(self):
+        """What was read from the checkpoint; ``.variant`` is the model id (``vit_b``, ``sam2.1_hiera_s``...)."""
         return self.loaded.architecture
 
     @torch.inference_mode()
     def embed(self, rgb: np.ndarray, key: object | None = None) -> Embedding:
         """Encode an ``uint8[H, W, 3]`` image (reusing the cached embedding for ``key``)."""
         if key is not None and (hit := self.cache.get(key)) is not None:
-            return Embedding(hit.features.to(self.device), hit.original_size, hit.input_size)
-        resized = self.transform.apply_image(rgb)
-        tensor = torch.as_tensor(resized, device=self.device).permute(2, 0, 1).contiguous()[None]
-        pixels = self.model.preprocess(tensor.float()).to(self._encoder_dtype)
-        start = time.perf_counter()
-        features = self.model.image_encoder(pixels).float()
-        if self.device.type == "cuda":
-            torch.cuda.synchronize(self.device)  # GPU work is asynchronous: wait for it to time it
-        self.encoder_seconds += time.perf_counter() - start
+            return hit.to(self.device)
+        embedding, seconds = self.backend.encode(rgb)
+        self.encoder_seconds += seconds
         self.encoder_runs += 1
-        embedding = Embedding(features, tuple(rgb.shape[:2]), tuple(tensor.shape[-2:]))
         if key is not None:  # kept in main memory: GPU memory is for the model and the current tile
-            self.cache.put(key, Embedding(features.cpu(), embedding.original_size, embedding.input_size))
+            self.cache.put(key, embedding.to("cpu"))
         return embedding
 
     def predict(
@@ -246,32 +185,16 @@ class SamEngine:
     def segment(self, embedding: Embedding, prompts: TilePrompts) -> np.ndarray:
         """Run the APT rounds and return the last round's cropland probability ``float32[H, W]``.
 
-        Round k gives SAM the points of rounds 1..k and the previous round's low-resolution
+        Round k gives the model the points of rounds 1..k and the previous round's low-resolution
         logits as ``mask_input``, so every round refines the mask before it.
         """
-        from .fast_decoder import channels_last, decode_one_mask
-        from .fast_transformer import is_standard, prepare
-
-        model, logits = self.model, None
+        backend, logits = self.backend, None
         start = time.perf_counter()
-        if self._dense_pe is None:
-            self._dense_pe = channels_last(model.prompt_encoder.get_dense_pe())
-            transformer = model.mask_decoder.transformer
-            self._prepared = prepare(transformer, self._dense_pe) if is_standard(transformer) else None
-        features = channels_last(embedding.features)  # once for all the rounds
+        state = backend.start(embedding)
         for k in sorted(set(int(r) for r in prompts.rounds)):
             xy, labels = prompts.upto_round(k)
-            # xy are continuous pixel coordinates (0.5 = centre of the first pixel); SAM's prompt
-            # encoder adds half a pixel itself (it expects pixel indices), so take it off here
-            coords = self.transform.apply_coords(xy.astype(np.float64), embedding.original_size) - 0.5
-            points = (
-                torch.as_tensor(coords, dtype=torch.float32, device=self.device)[None],
-                torch.as_tensor(labels, dtype=torch.int64, device=self.device)[None],
-            )
-            sparse, dense = model.prompt_encoder(points=points, boxes=None, masks=logits)
-            logits = decode_one_mask(model.mask_decoder, features, self._dense_pe, sparse, dense, self._prepared)
+            logits = backend.decode(state, xy, labels, logits)
             self.decoder_runs += 1
-        masks = model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
-        probability = torch.sigmoid(masks[0, 0]).float().cpu().numpy()
+        probability = backend.probability(logits, embedding)
         self.decoding_seconds += time.perf_counter() - start
         return probability

@@ -1,0 +1,71 @@
+"""The original SAM (``segment-anything``) behind the core's model interface, on its fast paths.
+
+SAM scales a tile's long side to 1024 and pads the rest; prompts, logits and masks are mapped in
+that frame (``ResizeLongestSide``, ``postprocess_masks``). The encoder runs on :mod:`fast_encoder`'s
+path, the decoder on :mod:`fast_decoder`'s.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import torch
+
+from .embeddings import Embedding
+
+
+class Sam1Backend:
+    """Encode and decode with a ``segment_anything`` ``Sam`` model."""
+
+    def __init__(self, model, device: torch.device, precision: str = "auto"):
+        from segment_anything.utils.transforms import ResizeLongestSide
+
+        from .fast_encoder import encoder_dtype, speed_up_encoder
+
+        self.device = device
+        self.model = model.to(device)
+        self.fast_path = speed_up_encoder(self.model, device, precision)
+        self.encoder_dtype = encoder_dtype(self.model)
+        self.transform = ResizeLongestSide(self.model.image_encoder.img_size)
+        self._dense_pe: torch.Tensor | None = None  # the decoder's positional encoding, made once
+        self._prepared = None  # and the decoder transformer's constants (fast_transformer.prepare)
+
+    def encode(self, rgb: np.ndarray) -> tuple[Embedding, float]:
+        resized = self.transform.apply_image(rgb)
+        tensor = torch.as_tensor(resized, device=self.device).permute(2, 0, 1).contiguous()[None]
+        pixels = self.model.preprocess(tensor.float()).to(self.encoder_dtype)
+        start = time.perf_counter()
+        features = self.model.image_encoder(pixels).float()
+        if self.device.type == "cuda":
+            torch.cuda.synchronize(self.device)  # GPU work is asynchronous: wait for it to time it
+        seconds = time.perf_counter() - start
+        return Embedding(features, tuple(rgb.shape[:2]), tuple(tensor.shape[-2:])), seconds
+
+    def start(self, embedding: Embedding) -> Embedding:
+        from .fast_decoder import channels_last
+        from .fast_transformer import is_standard, prepare
+
+        if self._dense_pe is None:
+            self._dense_pe = channels_last(self.model.prompt_encoder.get_dense_pe())
+            transformer = self.model.mask_decoder.transformer
+            self._prepared = prepare(transformer, self._dense_pe) if is_standard(transformer) else None
+        # channels-last once for all the rounds
+        return Embedding(channels_last(embedding.features), embedding.original_size, embedding.input_size)
+
+    def decode(self, state: Embedding, xy: np.ndarray, labels: np.ndarray, logits: torch.Tensor | None) -> torch.Tensor:
+        from .fast_decoder import decode_one_mask
+
+        # xy are continuous pixel coordinates (0.5 = centre of the first pixel); SAM's prompt
+        # encoder adds half a pixel itself (it expects pixel indices), so take it off here
+        coords = self.transform.apply_coords(xy.astype(np.float64), state.original_size) - 0.5
+        points = (
+            torch.as_tensor(coords, dtype=torch.float32, device=self.device)[None],
+            torch.as_tensor(labels, dtype=torch.int64, device=self.device)[None],
+        )
+        sparse, dense = self.model.prompt_encoder(points=points, boxes=None, masks=logits)
+        return decode_one_mask(self.model.mask_decoder, state.features, self._dense_pe, sparse, dense, self._prepared)
+
+    def probability(self, logits: torch.Tensor, embedding: Embedding) -> np.ndarray:
+        masks = self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
+        return torch.sigmoid(masks[0, 0]).float().cpu().numpy()
