@@ -43,6 +43,7 @@ from .common import (
     wants_output,
     write_glc_output,
 )
+from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
 from .parameters import NamedEnumParameter, enum_name
 
 
@@ -106,6 +107,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.BANDS, tr("Bands for SAM's red, green, blue (e.g. 1,2,3)"), optional=True)
         )
+        add_imagery_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.PROMPTS, tr("Prompt points to use instead of generating them (field 'label')"),
@@ -181,6 +183,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
         probability = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITY, context)
         config.probability_output = probability or None
         config.bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        read_imagery_parameters(self, parameters, context, config)
         config.ensemble = self.parameterAsInt(parameters, self.ENSEMBLE, context)
         config.uncertainty_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_UNCERTAINTY, context) or None
         config.agreement_output = self.parameterAsOutputLayer(parameters, OUTPUT_AGREEMENT, context) or None

@@ -23,6 +23,7 @@ from .common import (
     report_tiles,
     write_glc_output,
 )
+from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
 
 
 class GeneratePromptsAlgorithm(AptAlgorithm):
@@ -51,12 +52,14 @@ class GeneratePromptsAlgorithm(AptAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)
+        add_imagery_parameters(self, sam_input=False)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Prompt points")))
         add_agreement_output(self)
         add_glc_output(self)
 
     def process(self, parameters, context, feedback) -> dict:
         config, image = prompt_config(self, parameters, context)
+        read_imagery_parameters(self, parameters, context, config)
         if not config.glc:
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer, or the online ESA WorldCover."))
         config.agreement_output = self.parameterAsOutputLayer(parameters, OUTPUT_AGREEMENT, context) or None
