@@ -7,13 +7,11 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 
-import numpy as np
-
-from .agreement import VERDICT_CROPLAND
 from .config import Config, Feedback
 from .errors import AptInputError
 from .i18n import tr
 from .imagery import ImageReader
+from .outputs import write_outputs
 from .planning import (  # noqa: F401 - the faces import these from here
     GDAL_CACHE_BYTES,
     PromptPlan,
@@ -25,10 +23,9 @@ from .planning import (  # noqa: F401 - the faces import these from here
     save_land_cover,
 )
 from .rasters import VoteRasters
-from .review import review_areas
-from .temporal import ImageSeries, date_votes, open_imagery
-from .tiles import PROBABILITY_NODATA, QUIET_VOTE, ProbabilityMosaic
-from .vectorize import polygonize, share_of, valid_values
+from .segmentation import segment_tile
+from .temporal import ImageSeries, open_imagery
+from .tiles import ProbabilityMosaic
 
 __all__ = ["Config", "Feedback", "PromptPlan", "Result", "TileReport", "plan_prompts", "run", "save_land_cover"]
 
@@ -119,34 +116,16 @@ def _run(config: Config, engine, feedback: Feedback) -> Result:
         if engine is None:
             engine = _load_engine(config, feedback)
         encoder_before = engine.encoder_runs
-        prob_path = config.probability_output or os.path.join(workdir, "probability.tif")
-        unc_path = config.uncertainty_output or os.path.join(workdir, "uncertainty.tif")
-        mask_path = os.path.join(workdir, "mask.tif")
         with open_imagery(config) as image:
             mosaic = ProbabilityMosaic(plan.grid, plan.area, workdir, ramp=config.overlap)
             try:
                 _segment_tiles(plan, image, engine, mosaic, feedback)
-                written += [p for p in (config.probability_output, config.uncertainty_output) if p]
-                pixels = mosaic.finish(prob_path, mask_path, config.threshold, keep=bool(config.probability_output),
-                                       uncertainty_path=unc_path, keep_uncertainty=bool(config.uncertainty_output))
+                done = write_outputs(config, plan.grid, mosaic, votes, workdir, feedback, written)
             finally:
                 mosaic.close()
-        check_cancel(feedback)
-        feedback.progress(95, tr("Vectorising"))
-        means = {"uncertainty": (unc_path, valid_values(PROBABILITY_NODATA))}
-        if votes is not None:
-            means["glc_share"] = (votes.verdict_path, share_of(VERDICT_CROPLAND))
-        written.append(config.output)
-        n = polygonize(mask_path, prob_path, config.output, plan.grid, config.min_area_m2, config.simplify_m, workdir,
-                       means)
-        n_review = 0
-        if config.review_output:
-            written.append(config.review_output)
-            n_review = review_areas(mask_path, prob_path, votes.verdict_path, unc_path, config.review_output,
-                                    plan.grid, config.min_area_m2, workdir)
-        feedback.progress(100, tr("Done"))
-        return Result(config.output, config.probability_output, n, pixels, plan, engine.encoder_runs - encoder_before,
-                      config.uncertainty_output, config.agreement_output, config.review_output, n_review)
+        return Result(config.output, config.probability_output, done.n_polygons, done.cropland_pixels, plan,
+                      engine.encoder_runs - encoder_before, config.uncertainty_output, config.agreement_output,
+                      config.review_output, done.n_review)
     except BaseException as exc:
         for path in written:
             if os.path.exists(path):
@@ -171,44 +150,16 @@ def _area(config: Config):
         return image.grid, extent_to_window(image.grid, config.extent)
 
 
-def _tile_views(image: ImageReader | ImageSeries, window) -> list[tuple[tuple, np.ndarray, np.ndarray]]:
-    """``(identity, rgb, valid)`` of each SAM input of a tile: one, or each date of a temporal ensemble."""
-    if isinstance(image, ImageSeries):
-        return image.views(window)
-    rgb, valid = image.read(window)
-    return [(image.identity(), rgb, valid)]
-
-
 def _segment_tiles(plan: PromptPlan, image: ImageReader | ImageSeries, engine, mosaic: ProbabilityMosaic,
                    feedback: Feedback) -> None:
     n = len(plan.tiles)
     for i, (tile, report) in enumerate(zip(plan.tiles, plan.reports)):
         check_cancel(feedback)
-        views = _tile_views(image, tile.window)
-        valid = np.logical_or.reduce([v for _, _, v in views])
-        prompts = plan.points.for_tile(plan.grid, tile, plan.layout)
-        if report.skipped or prompts.skipped:
-            mosaic.add(tile.window, np.zeros(valid.shape, np.float32), valid, scale=QUIET_VOTE)
+        label = tr("Tile {index}/{count}").format(index=i + 1, count=n)
+        vote = segment_tile(plan, tile, image, engine, feedback, label, report.skipped)
+        vote.add_to(mosaic)
+        if vote.skipped:
             feedback.info(
-                tr("Tile {index}/{count} skipped: {reason}.").format(
-                    index=i + 1, count=n, reason=report.skipped or prompts.skipped
-                )
+                tr("Tile {index}/{count} skipped: {reason}.").format(index=i + 1, count=n, reason=vote.skipped)
             )
-        else:
-            label = tr("Tile {index}/{count}").format(index=i + 1, count=n)
-            draws = [d for d in plan.prompt_draws(tile, prompts) if not d.skipped]
-            per_view = [engine.predict_draws(
-                rgb, draws, key=(identity, tile.key),
-                on_info=lambda m, t=label: feedback.info(tr("{tile}: {message}").format(tile=t, message=m)),
-            ) for identity, rgb, _ in views]
-            probabilities = per_view[0]
-            if len(views) > 1:  # a temporal ensemble: the dates vote where they have data
-                mean, variance, valid = date_votes(per_view, [v for _, _, v in views])
-                mosaic.add(tile.window, mean, valid, variance=variance)
-            elif len(probabilities) == 1:
-                mosaic.add(tile.window, probabilities[0], valid)
-            else:
-                votes = np.stack(probabilities).astype(np.float64)
-                mosaic.add(tile.window, votes.mean(axis=0).astype(np.float32), valid,
-                           variance=votes.var(axis=0).astype(np.float32))
         feedback.progress(5 + 90 * (i + 1) / n, tr("SAM: tile {index}/{count}").format(index=i + 1, count=n))

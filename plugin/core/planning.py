@@ -162,15 +162,18 @@ def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[f
                 rasters.close()
 
 
-def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], rasters: VoteRasters | None = None
-              ) -> PromptPlan:
-    """The plan, and (``rasters``) the land covers' agreement and verdict written tile by tile."""
+def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], rasters: VoteRasters | None = None,
+              only: set[int] | None = None) -> PromptPlan:
+    """The plan, and (``rasters``) the land covers' agreement and verdict written tile by tile;
+    ``only``: the tiles of these indexes alone (a cluster's tile task)."""
     validate(config)
     with open_imagery(config) as image:
         grid = image.grid
         layout = TileLayout(grid.width, grid.height, config.tile_size, config.overlap)
         area = extent_to_window(grid, config.extent)
         tiles = layout.tiles(area)
+        if only is not None:
+            tiles = [tile for tile in tiles if tile.index in only]
         if config.prompts is not None and not config.glc:
             plan = _plan_from_points(config.prompts, grid, layout, tiles, list(image.notes))
             plan.area = area
@@ -178,7 +181,8 @@ def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], ras
         if not config.glc:
             raise AptInputError(tr("Choose a land cover (GLC) raster: the prompts are sampled from it."))
         with LandCoverStack(config.land_covers(), grid, config.agreement) as stack:
-            plan = _plan_from_land_covers(config, image, stack, layout, tiles, feedback, span, rasters)
+            plan = _plan_from_land_covers(config, image, stack, layout, tiles, feedback, span, rasters,
+                                          require_cropland=only is None)
     plan.area = area
     if config.prompts is not None:  # the analyst's points are the first draw; the land cover gives the rest
         given = _plan_from_points(config.prompts, grid, layout, tiles, plan.notes)
@@ -189,7 +193,7 @@ def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], ras
 
 def _plan_from_land_covers(
     config: Config, image: ImageReader | ImageSeries, stack: LandCoverStack, layout: TileLayout, tiles: list[Tile],
-    feedback: Feedback, span: tuple[float, float], rasters: VoteRasters | None,
+    feedback: Feedback, span: tuple[float, float], rasters: VoteRasters | None, require_cropland: bool = True,
 ) -> PromptPlan:
     grid = image.grid
     margin = edge_margin_px(config, grid, stack.pixel_size_m)
@@ -215,7 +219,7 @@ def _plan_from_land_covers(
             span[0] + (span[1] - span[0]) * (i + 1) / len(tiles),
             tr("Prompts: tile {index}/{count}").format(index=i + 1, count=len(tiles)),
         )
-    if config.prompts is None:
+    if config.prompts is None and require_cropland:
         _require_some_cropland(reports, seen, config.cropland_classes)
     uncovered = 1.0 - covered / imaged if imaged else 0.0
     plan = PromptPlan(grid, layout, tiles, PromptPoints.concat(parts), reports, list(image.notes), uncovered, draws)

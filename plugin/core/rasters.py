@@ -3,6 +3,7 @@ agreement and verdict (made while planning), read back for polygons and review."
 
 from __future__ import annotations
 
+import numpy as np
 import rasterio
 from rasterio.windows import Window
 
@@ -47,14 +48,18 @@ class VoteRasters:
 
     def write(self, window: Window, votes: Votes, rule: str) -> None:
         """A tile's votes (image-grid ``window``); overlapping tiles write the same values."""
+        self.write_arrays(window, votes.counts(), votes.verdict(rule))
+
+    def write_arrays(self, window: Window, counts: np.ndarray, verdict: np.ndarray) -> None:
+        """A tile's agreement counts and verdict (arrays of the whole tile ``window``), clipped to the area."""
         part = intersect(window, self.area)
         if part is None:
             return
         r0, c0 = int(part.row_off - window.row_off), int(part.col_off - window.col_off)
         rows, cols = slice(r0, r0 + int(part.height)), slice(c0, c0 + int(part.width))
         target = Window(part.col_off - self.area.col_off, part.row_off - self.area.row_off, part.width, part.height)
-        self._agreement.write(votes.counts()[rows, cols], 1, window=target)
-        self._verdict.write(votes.verdict(rule)[rows, cols], 1, window=target)
+        self._agreement.write(counts[rows, cols], 1, window=target)
+        self._verdict.write(verdict[rows, cols], 1, window=target)
 
     def close(self) -> None:
         self._agreement.close()
