@@ -74,11 +74,19 @@ def open_imagery(config: Config):
     return ImageSeries(config)
 
 
+def describe_bands(config: Config) -> str:
+    """Which bands SAM will see and why, read from the raster's metadata alone (for the dock)."""
+    with ImageSeries(config, preview=True) as series:
+        if config.temporal == COMPOSITE:
+            return series.band_choice().note
+        return " ".join(n for n in [series.band_choice().note, *series.notes] if n)
+
+
 class ImageSeries:
     """The dates of a run on the image grid and the views SAM sees; same reading interface as
     :class:`ImageReader` (``grid``, ``notes``, ``valid``, ``read``) plus :meth:`views`."""
 
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, preview: bool = False):
         for value, names, what in ((config.temporal, TEMPORAL_MODES, tr("temporal mode")),
                                    (config.stretch, STRETCHES, tr("stretch"))):
             if value not in names:
@@ -91,7 +99,7 @@ class ImageSeries:
         try:
             self._open_dates(config)
             self._choices = self._choose(config)
-            self._views = self._make_views(config)
+            self._views = [] if preview else self._make_views(config)  # preview: no pixels read
         except BaseException:
             self.close()
             raise
@@ -159,6 +167,10 @@ class ImageSeries:
             choices.append(choice)
             if i and choice.channels != choices[0].channels or i and choice.ndvi != choices[0].ndvi:
                 self.notes.append(tr("{date}: {note}").format(date=date.label, note=choice.note))
+        if self.mode == ENSEMBLE:
+            self.notes.append(tr("Temporal ensemble: SAM runs on each of the {count} dates with the same "
+                                 "prompts; the probabilities are averaged over the dates with data.").format(
+                count=len(self.dates)))
         if self.mode == COMPOSITE and (config.bands or preset != AUTO):
             self.notes.append(tr("The temporal composite is made of NDVI: the bands and the band preset are not "
                                  "used."))
@@ -212,11 +224,7 @@ class ImageSeries:
             groups = [channels]
         else:
             groups = [self._date_channels(d) for d in (range(n) if self.mode == ENSEMBLE else [0])]
-            self.notes.append(self._choices[0].note)
-            if self.mode == ENSEMBLE:
-                self.notes.append(tr("Temporal ensemble: SAM runs on each of the {count} dates with the same "
-                                     "prompts; the probabilities are averaged over the dates with data.").format(
-                    count=n))
+            self.notes.insert(0, self._choices[0].note)
         views = [View(channels, self._stretch(channels, config.stretch)) for channels in groups]
         if any(v.stretch.lows is not None for v in views):
             how = (tr("pooled over all dates for each band position") if config.stretch == SHARED

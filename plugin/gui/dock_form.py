@@ -21,18 +21,30 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.bands import AGRICULTURE, AUTO, FALSE_COLOUR, NATURAL, NDVI, PRESETS
+from ..core.dates import parse_dates
 from ..core.errors import AptInputError
 from ..core.glc_online import online_product
 from ..core.imagery import parse_bands
 from ..core.models import DEVICES, PRECISIONS
 from ..core.pipeline import Config
 from ..core.schemes import SCHEMES, parse_classes
+from ..core.temporal import COMPOSITE, ENSEMBLE, SINGLE, TEMPORAL_MODES
 from ..i18n import tr
 from ..layers import raster_file
 from .land_cover_list import LandCoverList, land_cover_combo, online_item_label, online_source_of
 from .settings import DockSettings
 
 CUSTOM = "custom"
+
+
+def preset_label(name: str) -> str:
+    return {AUTO: tr("auto"), NATURAL: tr("natural colour"), FALSE_COLOUR: tr("false colour (NIR)"),
+            AGRICULTURE: tr("agriculture (SWIR)"), NDVI: tr("NDVI, NIR, red")}[name]
+
+
+def temporal_label(name: str) -> str:
+    return {SINGLE: tr("first date"), COMPOSITE: tr("NDVI composite"), ENSEMBLE: tr("ensemble of dates")}[name]
 
 
 
@@ -89,6 +101,18 @@ class DockForm(QWidget):
         self.classes_edit = self._named(QLineEdit(), "classesEdit")
         self.classes_edit.setPlaceholderText(tr("e.g. 10,11,12"))
         self.bands_edit = self._named(QLineEdit(), "bandsEdit")
+        self.bands_preset_combo = self._named(QComboBox(), "bandsPresetCombo")
+        for name in PRESETS:
+            self.bands_preset_combo.addItem(preset_label(name), name)
+        self.bands_preset_combo.setToolTip(tr("Bands by sensor, found from the band names (Sentinel-2, Landsat, "
+                                              "PlanetScope, NAIP), colour interpretation or band count"))
+        self.dates_edit = self._named(QLineEdit(), "datesEdit")
+        self.dates_edit.setPlaceholderText(tr("one date; or band groups, e.g. 1,2,3,4;5,6,7,8"))
+        self.temporal_combo = self._named(QComboBox(), "temporalCombo")
+        for name in TEMPORAL_MODES:
+            self.temporal_combo.addItem(temporal_label(name), name)
+        self.bands_info_label = self._named(QLabel(), "bandsInfoLabel")
+        self.bands_info_label.setWordWrap(True)
         self.extent_widget = self._named(QgsExtentWidget(), "extentWidget")
         self.extent_widget.setNullValueAllowed(True, tr("Whole image"))
         self.extent_widget.setMapCanvas(self.canvas)
@@ -101,7 +125,20 @@ class DockForm(QWidget):
         form.addRow(tr("Land cover product"), self.scheme_combo)
         form.addRow(tr("Cropland classes"), self.classes_edit)
         form.addRow(tr("More land covers"), self.more_land_covers)
-        form.addRow(tr("Bands (R,G,B)"), self.bands_edit)
+        bands_row = QHBoxLayout()
+        bands_row.addWidget(self.bands_edit, 1)
+        bands_row.addWidget(self.bands_preset_combo)
+        form.addRow(tr("Bands (R,G,B)"), bands_row)
+        dates_row = QHBoxLayout()
+        dates_row.addWidget(self.dates_edit, 1)
+        dates_row.addWidget(self.temporal_combo)
+        form.addRow(tr("Dates"), dates_row)
+        form.addRow("", self.bands_info_label)
+        self.image_combo.layerChanged.connect(self.show_bands)
+        self.bands_preset_combo.currentIndexChanged.connect(self.show_bands)
+        self.temporal_combo.currentIndexChanged.connect(self.show_bands)
+        self.bands_edit.editingFinished.connect(self.show_bands)
+        self.dates_edit.editingFinished.connect(self.show_bands)
         form.addRow(tr("Extent"), self.extent_widget)
         box.setLayout(form)
         return box
@@ -282,11 +319,31 @@ class DockForm(QWidget):
             checkpoint=f.checkpoint_widget.filePath() or None,
             device=f.device_combo.currentData(),
             precision=f.precision_combo.currentData(),
-            bands=parse_bands(f.bands_edit.text()),
+            **self._imagery(),
             min_area_m2=f.min_area_spin.value(),
             simplify_m=f.simplify_spin.value(),
         )
         return config
+
+    def _imagery(self) -> dict:
+        """The bands, their preset, the dates and the temporal mode, as Config fields."""
+        return dict(bands=parse_bands(self.bands_edit.text()), bands_preset=self.bands_preset_combo.currentData(),
+                    dates=parse_dates(self.dates_edit.text()), temporal=self.temporal_combo.currentData())
+
+    def show_bands(self, *args) -> None:
+        """Say which bands SAM will see and why, or why the choice cannot work on this image."""
+        label, layer = self.bands_info_label, self.image_combo.currentLayer()
+        if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
+            label.setText("")
+            return
+        from ..core.temporal import describe_bands
+
+        try:
+            text, style = describe_bands(Config(image=layer.source(), **self._imagery())), ""
+        except AptInputError as exc:
+            text, style = str(exc), "color: #a33;"
+        label.setStyleSheet(style)
+        label.setText(text)
 
     def _extent(self, image: QgsRasterLayer):
         """The chosen extent in the image CRS, or None for the whole image."""
