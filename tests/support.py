@@ -229,6 +229,36 @@ def build_wheel(folder, name: str = "apt_fake_dep", version: str = "0.1") -> str
     return str(wheel)
 
 
+def build_sdist(folder, name: str = "apt_fake_src", version: str = "0.1") -> str:
+    """A source package like sam2's: its setup.py builds only when SAM2_BUILD_CUDA=0 is set and the
+    host's numpy is importable (no build isolation), and asks for a numpy no one has (no --no-deps, no
+    install)."""
+    import io
+    import tarfile
+    from pathlib import Path
+
+    root = f"{name}-{version}"
+    files = {
+        f"{root}/PKG-INFO": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n",
+        f"{root}/{name}.py": "VALUE = 7\n",
+        f"{root}/setup.py": (
+            "import os\n"
+            "from setuptools import setup\n"
+            "assert os.environ.get('SAM2_BUILD_CUDA') == '0', 'SAM2_BUILD_CUDA=0 was not passed'\n"
+            "import numpy  # noqa: F401 - found only without build isolation\n"
+            f"setup(name='{name}', version='{version}', py_modules=['{name}'], install_requires=['numpy>=99'])\n"
+        ),
+    }
+    sdist = Path(folder) / f"{root}.tar.gz"
+    with tarfile.open(sdist, "w:gz") as tar:
+        for path, text in files.items():
+            data = text.encode()
+            info = tarfile.TarInfo(path)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return str(sdist)
+
+
 def wait_for(condition, timeout: float = 120.0) -> None:
     """Let Qt run (background tasks finish on the main thread) until ``condition()`` holds."""
     import time

@@ -1,4 +1,4 @@
-"""Installing torch, torchvision and segment-anything for QGIS's own Python (no QGIS import).
+"""Installing torch, torchvision, segment-anything and sam2 for QGIS's own Python (no QGIS import).
 
 Inside desktop QGIS, ``sys.executable`` is often QGIS itself, not a Python interpreter: running
 pip through it would start another QGIS. :func:`find_python` looks for the interpreter that
@@ -19,6 +19,11 @@ from .errors import AptInputError
 from .i18n import tr
 
 PACKAGES = ("torch", "torchvision", "segment-anything")
+# SAM 2 / 2.1: sam2's own needs go with the first command (where the host's numpy is pinned); sam2 itself is
+# a source package, built by a second command (see source_command)
+SAM2_NEEDS = ("hydra-core>=1.3.2", "iopath>=0.1.10", "tqdm>=4.66.1")
+SOURCE_PACKAGES = ("sam2==1.1.0",)
+SOURCE_BUILD_ENV = {"SAM2_BUILD_CUDA": "0"}  # its CUDA extension only fills holes in masks: not built
 CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 CUDA_INDEX = "https://download.pytorch.org/whl/cu128"
 
@@ -158,3 +163,41 @@ def pip_command(
     if find_links:
         command += ["--find-links", find_links]
     return command + list(packages)
+
+
+def source_command(
+    python: str,
+    target: str,
+    packages: tuple[str, ...] = SOURCE_PACKAGES,
+    find_links: str | None = None,
+    offline: bool = False,
+) -> list[str]:
+    """pip for source packages (sam2): built with the interpreter's own setuptools, without build
+    isolation (which would download a second torch) and without dependencies (sam2 asks for a numpy
+    newer than some QGIS builds have; its needs come with the first command, numpy pinned)."""
+    command = [python, "-m", "pip", "install", "--upgrade", "--target", target, "--disable-pip-version-check",
+               "--no-deps", "--no-build-isolation"]
+    if offline:
+        command.append("--no-index")
+    if find_links:
+        command += ["--find-links", find_links]
+    return command + list(packages)
+
+
+@dataclass(frozen=True)
+class InstallStep:
+    """One pip run and the environment variables it adds."""
+
+    command: list[str]
+    env: dict[str, str]
+
+
+def install_steps(
+    python: str, target: str, index_url: str | None = None, constraints: str | None = None
+) -> list[InstallStep]:
+    """Everything the plugin needs, SAM 2 included: the binary packages first, then sam2 built from source."""
+    return [
+        InstallStep(pip_command(python, target, PACKAGES + SAM2_NEEDS, index_url=index_url,
+                                constraints=constraints), {}),
+        InstallStep(source_command(python, target), dict(SOURCE_BUILD_ENV)),
+    ]

@@ -32,6 +32,11 @@ class ModelInfo:
 
 
 BASE_URL = "https://dl.fbaipublicfiles.com/segment_anything/"
+SAM2_URL = "https://dl.fbaipublicfiles.com/segment_anything_2/092824/"
+# SAM 2.1: Meta publishes neither sizes nor checksums beside these files. The sizes and SHA-256 below are
+# those that independent projects measured and pinned (at least two agreeing for each file; the same as
+# the Hugging Face copies facebook/sam2.1-hiera-*); a download is also checked by a weights-only load
+# and the model id read from its weights.
 OFFICIAL_MODELS = {
     m.name: m
     for m in (
@@ -41,8 +46,17 @@ OFFICIAL_MODELS = {
                   "3adcc4315b642a4d2101128f611684e8734c41232a17c648ed1693702a49a622"),
         ModelInfo("vit_h", "sam_vit_h_4b8939.pth", BASE_URL + "sam_vit_h_4b8939.pth", 2_564_550_879,
                   "a7bf3b02f3ebf1267aba913ff637d9a2d5c33d3173bb679e46d9f338c26f262e"),
+        ModelInfo("sam2.1_hiera_t", "sam2.1_hiera_tiny.pt", SAM2_URL + "sam2.1_hiera_tiny.pt", 156_008_466,
+                  "7402e0d864fa82708a20fbd15bc84245c2f26dff0eb43a4b5b93452deb34be69"),
+        ModelInfo("sam2.1_hiera_s", "sam2.1_hiera_small.pt", SAM2_URL + "sam2.1_hiera_small.pt", 184_416_285,
+                  "6d1aa6f30de5c92224f8172114de081d104bbd23dd9dc5c58996f0cad5dc4d38"),
+        ModelInfo("sam2.1_hiera_b_plus", "sam2.1_hiera_base_plus.pt", SAM2_URL + "sam2.1_hiera_base_plus.pt",
+                  323_606_802, "a2345aede8715ab1d5d31b4a509fb160c5a4af1970f199d9054ccfb746c004c5"),
+        ModelInfo("sam2.1_hiera_l", "sam2.1_hiera_large.pt", SAM2_URL + "sam2.1_hiera_large.pt", 898_083_611,
+                  "2647878d5dfa5098f2f8649825738a9345572bae2d4350a2468587ece47dd318"),
     )
 }
+PUBLISHED_SHA256 = {m.name: m.sha256 for m in OFFICIAL_MODELS.values()}  # as shipped, whatever a catalogue adds
 DEFAULT_MODEL = "vit_b"
 CATALOG_ENV = "APT_CROPLAND_MODEL_CATALOG"
 # The devices SamEngine accepts. Kept here, free of torch, so the Processing algorithm can list
@@ -50,6 +64,16 @@ CATALOG_ENV = "APT_CROPLAND_MODEL_CATALOG"
 DEVICES = ("auto", "cpu", "cuda", "mps")
 PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # of the image encoder; see fast_encoder
 CHUNK = 1 << 20
+
+
+def recommend_model(device: str, cpu_bf16: bool = False) -> str:
+    """The official model to suggest for a device (``cuda``, ``mps``, ``cpu``): fast enough there,
+    and the best masks at that speed (see the README's table)."""
+    if device == "cuda":
+        return "sam2.1_hiera_b_plus"
+    if device == "mps" or cpu_bf16:
+        return "sam2.1_hiera_s"  # about a second a tile on a CPU with bfloat16 units
+    return "sam2.1_hiera_t"  # float32 only: the lightest encoder
 
 
 def catalog() -> dict[str, ModelInfo]:
@@ -128,8 +152,10 @@ def installed_models(folder: str) -> list[InstalledModel]:
     return found
 
 
-def verify_checkpoint(path: str, expected_size: int | None = None, sha256: str | None = None) -> str:
-    """Check a downloaded or copied checkpoint; returns its variant or raises ``AptInputError``."""
+def verify_checkpoint(
+    path: str, expected_size: int | None = None, sha256: str | None = None, expected_id: str | None = None
+) -> str:
+    """Check a downloaded or copied checkpoint; returns its variant (model id) or raises ``AptInputError``."""
     from .checkpoint import describe_checkpoint
 
     size = os.path.getsize(path)
@@ -143,6 +169,12 @@ def verify_checkpoint(path: str, expected_size: int | None = None, sha256: str |
     if sha256 is not None and file_sha256(path) != sha256.lower():
         raise AptInputError(tr("The file's SHA-256 checksum does not match the published one: it was not kept."))
     arch, _ = describe_checkpoint(path)
+    if expected_id is not None and arch.variant != expected_id:
+        raise AptInputError(
+            tr("The file holds a {found} model, not the {expected} it should be: it was not kept.").format(
+                found=arch.variant, expected=expected_id
+            )
+        )
     return arch.variant
 
 
@@ -204,7 +236,7 @@ def download_model(
                 ).format(filename=model.filename, url=model.url, reason=getattr(exc, "reason", exc))
             ) from None
     try:
-        verify_checkpoint(partial, model.size_bytes, model.sha256)
+        verify_checkpoint(partial, model.size_bytes, model.sha256, _expected_id(model))
     except AptInputError:
         if os.path.getsize(partial) >= model.size_bytes:
             os.remove(partial)  # complete but wrong: start afresh next time
@@ -213,10 +245,17 @@ def download_model(
     return target
 
 
+def _expected_id(model: ModelInfo) -> str | None:
+    """The model id the published file must be detected as (None for a catalogue's own models)."""
+    published = PUBLISHED_SHA256.get(model.name)
+    return model.name if published is not None and published == model.sha256 else None
+
+
 def add_local_model(path: str, folder: str) -> str:
     """Copy a checkpoint file into the model folder after checking it (official files by checksum)."""
     official = next((m for m in OFFICIAL_MODELS.values() if m.filename == os.path.basename(path)), None)
-    verify_checkpoint(path, official.size_bytes if official else None, official.sha256 if official else None)
+    verify_checkpoint(path, official.size_bytes if official else None, official.sha256 if official else None,
+                      _expected_id(official) if official else None)
     os.makedirs(folder, exist_ok=True)
     target = os.path.join(folder, os.path.basename(path))
     if os.path.abspath(target) == os.path.abspath(path):

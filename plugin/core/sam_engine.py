@@ -52,6 +52,25 @@ def describe_devices() -> str:
     return " | ".join(parts)
 
 
+def recommendation() -> str:
+    """The official model suggested for the best device here, and why, for a person."""
+    from .fast_encoder import cpu_has_bf16
+    from .models import recommend_model
+
+    device = available_devices()[0]
+    bf16 = cpu_has_bf16()
+    model = recommend_model(device, bf16)
+    if device == "cuda":
+        reason = tr("a CUDA GPU")
+    elif device == "mps":
+        reason = tr("Apple MPS")
+    elif bf16:
+        reason = tr("a CPU with bfloat16 units: about a second a tile")
+    else:
+        reason = tr("a CPU without bfloat16 units: the lightest encoder")
+    return tr("Recommended here: {model} ({reason}; Models... downloads it)").format(model=model, reason=reason)
+
+
 def resolve_device(requested: str = "auto") -> torch.device:
     """``auto`` picks CUDA, then MPS, then CPU; an unavailable explicit choice is an input error."""
     requested = (requested or "auto").lower()

@@ -97,9 +97,9 @@ class AptCroplandDock(QgsDockWidget):
             label.setStyleSheet("color: #a33; font-weight: bold;")
             self.form.device_info_label.setText(tr("torch is not installed"))
             return
-        from ..core.sam_engine import describe_devices
+        from ..core.sam_engine import describe_devices, recommendation
 
-        self.form.device_info_label.setText(describe_devices())
+        self.form.device_info_label.setText(describe_devices() + "\n" + recommendation())
 
     def install_dependencies(self) -> None:
         """Install torch, torchvision and segment-anything for QGIS's Python (a dialog runs pip)."""
@@ -139,6 +139,19 @@ class AptCroplandDock(QgsDockWidget):
         size_mb = os.path.getsize(path) / 2**20
         label.setStyleSheet("")
         label.setText(tr("{0} - {1:.1f} M parameters - {2:.0f} MB").format(arch.variant, n_params / 1e6, size_mb))
+        self._offer_sam2_install(arch, path)
+
+    def _offer_sam2_install(self, arch, path: str) -> None:
+        """A SAM 2 checkpoint without the sam2 package: say so and offer the install."""
+        missing = missing_dependencies("sam2") if arch.family == "sam2" else []
+        if missing:
+            from ..core.dependencies import sam2_install_hint
+
+            self.form.dependency_label.setText(sam2_install_hint(os.path.basename(path), arch.variant, missing))
+            self.form.dependency_label.setStyleSheet("color: #a33; font-weight: bold;")
+        for widget in (self.form.dependency_label, self.form.install_button):
+            widget.setVisible(bool(missing))
+        self.form.run_button.setEnabled(not missing)
 
     def _image_changed(self, layer) -> None:
         edit = self.form.bands_edit

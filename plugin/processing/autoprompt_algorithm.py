@@ -48,7 +48,7 @@ from .parameters import NamedEnumParameter, enum_name
 
 
 class CheckpointParameter(QgsProcessingParameterFile):
-    """A checkpoint file parameter that also takes an official model name (vit_b, vit_l, vit_h)."""
+    """A checkpoint file parameter that also takes an official model id (vit_b, sam2.1_hiera_s...)."""
 
     def clone(self):
         copy = CheckpointParameter(self.name(), self.description(), defaultValue=self.defaultValue(), optional=True)
@@ -84,8 +84,9 @@ class AutoPromptAlgorithm(AptAlgorithm):
             "cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a "
             "'label' field), and fed to SAM in rounds, each round refining the previous mask. "
             "Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.\n\n"
-            "The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its "
-            "variant is detected from the weights. Loading never runs code from the file."
+            "The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) or SAM 2.1 "
+            "(sam2.1_hiera_small.pt: tiny, small, base+, large; SAM 2.0 files too), or its id; the model and "
+            "version are detected from the weights. Loading never runs code from the file."
         )
 
 
@@ -93,7 +94,9 @@ class AutoPromptAlgorithm(AptAlgorithm):
         add_prompt_parameters(self)
         self.addParameter(
             CheckpointParameter(
-                self.CHECKPOINT, tr("SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder"),
+                self.CHECKPOINT,
+                tr("SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, "
+                   "sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)"),
                 defaultValue=DEFAULT_MODEL, optional=True,
             )
         )

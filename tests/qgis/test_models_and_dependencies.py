@@ -49,9 +49,11 @@ def served_vit_b(tmp_path, tiny_checkpoint, monkeypatch):
 def test_the_manager_lists_the_official_models(folder):
     manager = ModelManager()
     labels = [manager.table.item(r, 0).text() for r in range(manager.table.rowCount())]
-    assert labels == ["vit_b (default)", "vit_l", "vit_h"]
-    assert [manager.table.item(r, 2).text() for r in range(3)] == ["no", "no", "no"]
+    assert labels == ["vit_b (default)", "vit_l", "vit_h", "sam2.1_hiera_t", "sam2.1_hiera_s", "sam2.1_hiera_b_plus",
+                      "sam2.1_hiera_l"]
+    assert [manager.table.item(r, 2).text() for r in range(7)] == ["no"] * 7
     assert manager.table.item(2, 1).text() == f"{OFFICIAL_MODELS['vit_h'].size_bytes / 2**20:,.0f} MB"
+    assert manager.table.item(4, 1).text() == "176 MB"  # sam2.1_hiera_small.pt, 184,416,285 bytes
     assert manager.folder == str(folder) == models_folder()
 
 
@@ -73,7 +75,7 @@ def test_a_file_on_disk_is_added_for_offline_machines(folder, tiny_checkpoint, t
     manager = ModelManager()
     added = manager.add_file(path=tiny_checkpoint)
     assert added == str(folder / "tiny_sam.pth")
-    assert manager.table.rowCount() == 4 and manager.table.item(3, 0).text() == "tiny_sam.pth"
+    assert manager.table.rowCount() == 8 and manager.table.item(7, 0).text() == "tiny_sam.pth"
     junk = tmp_path / "junk.pth"
     junk.write_text("no weights here")
     assert manager.add_file(path=str(junk)) is None
@@ -108,6 +110,30 @@ def test_the_installer_can_be_cancelled(qgis_app):
     dialog.cancel()
     wait_for(lambda: dialog.succeeded is not None, timeout=30)
     assert dialog.succeeded is False and "Cancelled" in dialog.output.toPlainText()
+
+
+def test_the_installer_runs_its_steps_in_turn_with_their_environment(tmp_path, qgis_app):
+    """As it installs sam2: a second pip run, from source, with SAM2_BUILD_CUDA=0 (offline, test packages)."""
+    from support import build_sdist
+
+    from apt_cropland.plugin.core.installer import SOURCE_BUILD_ENV, InstallStep, source_command
+
+    python = find_python()
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    build_wheel(packages)
+    build_sdist(packages)
+    target = tmp_path / "target"
+    steps = [InstallStep(pip_command(python.path, str(target), ("apt_fake_dep",), find_links=str(packages),
+                                     offline=True), {}),
+             InstallStep(source_command(python.path, str(target), ("apt_fake_src",), find_links=str(packages),
+                                        offline=True), dict(SOURCE_BUILD_ENV))]
+    dialog = InstallerDialog(steps=steps)
+    dialog.start()
+    wait_for(lambda: dialog.succeeded is not None)
+    assert dialog.succeeded, dialog.output.toPlainText()
+    assert (target / "apt_fake_dep" / "__init__.py").is_file() and (target / "apt_fake_src.py").is_file()
+    assert "$ SAM2_BUILD_CUDA=0 " in dialog.output.toPlainText()
 
 
 def test_the_options_page(qgis_app):

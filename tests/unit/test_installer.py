@@ -6,16 +6,19 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import build_wheel
+from support import build_sdist, build_wheel
 
 from apt_cropland.plugin.core.installer import (
     CPU_INDEX,
     CUDA_INDEX,
+    SOURCE_BUILD_ENV,
     activate,
     dependencies_dir,
     find_python,
     host_constraints,
+    install_steps,
     pip_command,
+    source_command,
     torch_index,
 )
 
@@ -79,3 +82,33 @@ def test_a_torch_too_old_counts_as_missing(monkeypatch):
     assert missing_dependencies() == ["torch>=2.1"]
     monkeypatch.setattr(metadata, "version", real)
     assert missing_dependencies() == []
+
+
+def test_sam2_is_built_from_source_without_isolation_or_dependencies_offline(tmp_path, monkeypatch):
+    """sam2's route (SAM2_BUILD_CUDA=0, --no-build-isolation, --no-deps), run for real on a source
+    package the test builds, whose setup.py checks each of them."""
+    import os
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    build_sdist(sources)
+    target = dependencies_dir(str(tmp_path / "profile"))
+    command = source_command(find_python().path, target, ("apt_fake_src",), find_links=str(sources), offline=True)
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, **SOURCE_BUILD_ENV))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (Path(target) / "apt_fake_src.py").read_text() == "VALUE = 7\n"
+    uncached = command[:-1] + ["--no-cache-dir", command[-1]]  # not the wheel pip kept from the first build
+    without_env = subprocess.run(uncached, capture_output=True, text=True, timeout=300,
+                                 env={k: v for k, v in os.environ.items() if k != "SAM2_BUILD_CUDA"})
+    assert without_env.returncode != 0
+    assert "SAM2_BUILD_CUDA=0 was not passed" in without_env.stdout + without_env.stderr
+
+
+def test_the_install_adds_sam2_and_its_needs_with_numpy_pinned(tmp_path):
+    constraints = host_constraints(str(tmp_path / "host-constraints.txt"))
+    binary, source = install_steps("python", "/t", index_url=CPU_INDEX, constraints=constraints)
+    assert {"torch", "segment-anything", "hydra-core>=1.3.2", "iopath>=0.1.10"} <= set(binary.command)
+    assert binary.command[binary.command.index("--constraint") + 1] == constraints and binary.env == {}
+    assert source.command[-1] == "sam2==1.1.0" and source.env == {"SAM2_BUILD_CUDA": "0"}
+    assert {"--no-build-isolation", "--no-deps", "--target"} <= set(source.command)

@@ -138,3 +138,23 @@ def test_model_names_resolve_to_installed_files(tmp_path, tiny_checkpoint):
     assert resolve_checkpoint("vit_b", str(tmp_path)) == str(tmp_path / "sam_vit_b_01ec64.pth")
     assert resolve_checkpoint("", str(tmp_path)) == str(tmp_path / "sam_vit_b_01ec64.pth")
     assert resolve_checkpoint("/some/file.pth", str(tmp_path)) == "/some/file.pth"
+
+
+def test_an_official_sam2_file_must_hold_the_model_its_name_says(tiny_sam2_checkpoint):
+    from apt_cropland.plugin.core.models import verify_checkpoint
+
+    assert verify_checkpoint(tiny_sam2_checkpoint).startswith("custom SAM 2.1")
+    with pytest.raises(AptInputError, match="not the sam2.1_hiera_s it should be"):
+        verify_checkpoint(tiny_sam2_checkpoint, expected_id="sam2.1_hiera_s")
+
+
+def test_sam2_1_ids_resolve_in_the_model_folder_and_a_model_is_recommended_per_device(tmp_path):
+    from apt_cropland.plugin.core.models import OFFICIAL_MODELS, recommend_model, resolve_checkpoint
+
+    assert resolve_checkpoint("sam2.1_hiera_s", str(tmp_path)) is None
+    (tmp_path / "sam2.1_hiera_small.pt").write_bytes(b"")
+    assert resolve_checkpoint("sam2.1_hiera_s", str(tmp_path)) == str(tmp_path / "sam2.1_hiera_small.pt")
+    assert OFFICIAL_MODELS["sam2.1_hiera_s"].url.startswith("https://dl.fbaipublicfiles.com/segment_anything_2/092824/")
+    assert recommend_model("cpu", cpu_bf16=True) == "sam2.1_hiera_s"
+    assert recommend_model("cpu", cpu_bf16=False) == "sam2.1_hiera_t"
+    assert recommend_model("cuda") == "sam2.1_hiera_b_plus"
