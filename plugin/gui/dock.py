@@ -304,7 +304,8 @@ class AptCroplandDock(QgsDockWidget):
         engine = self.engines.engine
         if engine is not None:
             self.form.device_info_label.setText(
-                tr("Last run: {0}, encoder {1}").format(engine.device.type.upper(), engine.fast_path)
+                tr("Last run: {model} on {device}, encoder {encoder}").format(
+                    model=engine.architecture.variant, device=engine.device.type.upper(), encoder=engine.fast_path)
             )
         tiles = len(result.plan.tiles)
         self._status(
