@@ -164,6 +164,10 @@ class ImageSeries:
             if self.mode == COMPOSITE or (choice.ndvi is not None and config.ndvi_bands):
                 pair, note = ndvi_bands(config.ndvi_bands, roles, date.size)
                 choice = BandChoice(choice.channels, pair, " ".join(n for n in (choice.note, note) if n))
+            used = [c for c in (*choice.channels, *(choice.ndvi or ())) if isinstance(c, int)]
+            if max(used, default=1) > date.size:  # positions read from the first date's metadata
+                raise AptInputError(tr("{date} has bands 1 to {count}; band {band} does not exist.").format(
+                    date=date.label, count=date.size, band=max(used)))
             choices.append(choice)
             if i and choice.channels != choices[0].channels or i and choice.ndvi != choices[0].ndvi:
                 self.notes.append(tr("{date}: {note}").format(date=date.label, note=choice.note))

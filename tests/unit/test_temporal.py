@@ -203,3 +203,29 @@ def test_dates_that_do_not_overlap_are_refused(sentinel2_path, tmp_path):
         ds.transform = ds.transform * ds.transform.translation(20000, 0)  # 200 km east
     with pytest.raises(AptInputError, match="does not overlap the image"):
         ImageSeries(Config(image=sentinel2_path, more_images=(far,), temporal="ensemble"))
+
+
+def test_more_bad_dates_are_clear_errors(sentinel2_path, tmp_path):
+    with pytest.raises(AptInputError, match="Cannot open the image"):
+        ImageSeries(Config(image=sentinel2_path, more_images=(str(tmp_path / "missing.tif"),), temporal="ensemble"))
+    with pytest.raises(AptInputError, match="one band or three bands"):
+        ImageSeries(Config(image=sentinel2_path, dates=TWO_DATES, bands=(1, 2)))
+    # two bands per date: no names and no known band count, so no red and NIR for the composite
+    with pytest.raises(AptInputError, match="Cannot tell which bands are red and NIR"):
+        ImageSeries(Config(image=sentinel2_path, dates=((1, 4), (5, 8)), temporal="composite"))
+    first = date_raster(sentinel2_path, tmp_path / "four_bands.tif", (1, 2, 3, 4))
+    two = date_raster(sentinel2_path, tmp_path / "two_bands.tif", (5, 8))  # the first date's NIR is band 4
+    with pytest.raises(AptInputError, match="Date 2 has bands 1 to 2; band 4 does not exist"):
+        ImageSeries(Config(image=first, more_images=(two,), bands_preset="false_colour", temporal="ensemble"))
+
+
+def test_a_date_without_valid_pixels_is_a_clear_error(sentinel2_path, tmp_path):
+    data = s2_bands(sentinel2_path, range(1, 9)).astype(np.uint16)
+    data[4:] = 0
+    with rasterio.open(sentinel2_path) as src:
+        profile = src.profile | dict(nodata=0)
+    path = str(tmp_path / "s2_empty_date.tif")
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(data)
+    with pytest.raises(AptInputError, match=r"Date 2 \(bands 5,6,7,8\) has no valid pixels"):
+        ImageSeries(Config(image=path, dates=TWO_DATES, temporal="ensemble"))
