@@ -107,7 +107,7 @@ class DateSource:
         try:
             data = self.ds.read(bands, window=window)
             valid = self._valid(window, bands, data)
-        except RasterioError as exc:
+        except (RasterioError, RasterioIOError) as exc:  # the second is no subclass of the first
             raise AptInputError(
                 tr("Could not read the image ({path}) at pixels {window}: {error}").format(
                     path=self.source.name, window=window, error=exc)

@@ -134,7 +134,7 @@ class GlcReader:
                 valid = vrt.read(vrt.count) > 0 if nodata is None else data != nodata
                 if data.dtype.kind == "f":  # a float land cover: NaN is no data (NaN != NaN above)
                     valid &= np.isfinite(data)
-        except RasterioError as exc:
+        except (RasterioError, RasterioIOError) as exc:  # the second is no subclass of the first
             raise AptInputError(
                 tr("Could not read the land cover ({path}): {error}. If it is read online, check the "
                    "internet connection and try again.").format(path=self.path, error=exc)

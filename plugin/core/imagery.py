@@ -159,7 +159,7 @@ class ImageReader:
         try:
             data = self._ds.read(self.bands, window=window)
             valid = self.valid(window, data)
-        except RasterioError as exc:
+        except (RasterioError, RasterioIOError) as exc:  # the second is no subclass of the first
             raise AptInputError(
                 tr("Could not read the image ({path}) at pixels {window}: {error}").format(
                     path=self.path, window=window, error=exc

@@ -191,3 +191,24 @@ def test_classes_seen_matches_unique_on_valid_pixels(dtype):
     assert pre.classes_seen(where) == {int(v) for v in np.unique(classes[valid & where])}
     assert pre.classes_seen(limit=3) == {int(v) for v in np.unique(classes[valid])[:3]}
     assert Prelabel(classes, classes == 40, np.zeros_like(valid)).classes_seen() == frozenset()
+
+
+def test_a_land_cover_whose_file_fails_to_read_is_a_clear_error(naip_glc, tmp_path):
+    """A VRT mosaic whose eastern source is gone: reading over it is an input error, not a traceback
+    (rasterio's RasterioIOError is no RasterioError)."""
+    from osgeo import gdal
+
+    from apt_cropland.plugin.core.errors import AptInputError
+    from apt_cropland.plugin.core.glc import GlcReader
+
+    with rasterio.open(naip_glc) as ds:
+        half = ds.width // 2
+        grid = Grid(ds.crs, ds.transform, ds.width, ds.height)
+    gdal.Translate(str(tmp_path / "west.tif"), naip_glc, srcWin=[0, 0, half, 10**6])
+    gdal.Translate(str(tmp_path / "east.tif"), naip_glc, srcWin=[half, 0, grid.width - half, 10**6])
+    gdal.BuildVRT(str(tmp_path / "glc.vrt"), [str(tmp_path / "west.tif"), str(tmp_path / "east.tif")])
+    (tmp_path / "east.tif").unlink()
+    with GlcReader(str(tmp_path / "glc.vrt"), (40,), grid) as reader, pytest.raises(
+        AptInputError, match="Could not read the land cover"
+    ):
+        reader.read(grid)
