@@ -1,0 +1,172 @@
+"""The client side of a cluster run: tiles submitted a few at a time, retried, recorded; then the
+tile results blended in tile order and vectorised as in one process (same probabilities, same
+polygons: a field across a tile border is one polygon)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import numpy as np
+
+from ..config import Config, Feedback
+from ..errors import AptInputError
+from ..geo import extent_to_window
+from ..i18n import tr
+from ..outputs import write_outputs
+from ..planning import bounded_gdal_cache, check_cancel, validate
+from ..points import PromptPoints
+from ..rasters import VoteRasters
+from ..temporal import open_imagery
+from ..tiles import ProbabilityMosaic, TileLayout
+from .manifest import Manifest
+from .tasks import ModelPlugin, run_tile
+
+TASKS_PER_WORKER = 2  # submitted ahead of the results: the client's memory does not grow with the tiles
+
+
+def _client(workers: int, scheduler: str | None, gpus_per_worker: float):
+    """A client of the given scheduler, or of a new local cluster of ``workers`` processes."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise AptInputError(
+            tr("Running on a cluster needs the Python package dask[distributed]: install it (the plugin's "
+               "dependency installer offers it), or run with --workers 0.")
+        ) from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="30s"), None
+        except (OSError, TimeoutError) as exc:
+            raise AptInputError(
+                tr("Cannot reach the Dask scheduler {address}: {error}").format(address=scheduler, error=exc)
+            ) from None
+    resources = {"GPU": gpus_per_worker} if gpus_per_worker else None
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, resources=resources,
+                           dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | None = None,
+                   gpus_per_worker: float = 0.0, retries: int = 3, resume: bool = False,
+                   feedback: Feedback | None = None) -> dict:
+    """The whole pipeline with one Dask task per tile; results and the manifest go into ``out``."""
+    from ...cli.arguments import PROMPTS
+    from ...cli.main import summary_of
+
+    feedback = feedback or Feedback()
+    validate(config)
+    if not config.glc:
+        raise AptInputError(tr("A cluster run samples its prompts from a land cover: choose one (--glc)."))
+    manifest = Manifest(out, config, resume)  # a folder of another configuration is refused first
+    for path in (config.output, config.probability_output, config.uncertainty_output, config.agreement_output,
+                 config.review_output):
+        if path and os.path.exists(path) and not config.overwrite:
+            raise AptInputError(
+                tr("The output file {path!r} already exists. Choose another name, or allow overwriting.").format(
+                    path=path
+                )
+            )
+    with open_imagery(config) as image:
+        grid = image.grid
+        area = extent_to_window(grid, config.extent)
+        layout = TileLayout(grid.width, grid.height, config.tile_size, config.overlap)
+        tiles = layout.tiles(area)
+    manifest.start()
+    todo = [t for t in tiles if not manifest.done(t.index)]
+    reused = len(tiles) - len(todo)
+    if reused:
+        feedback.info(tr("Resuming: {reused} of {total} tiles were finished before.").format(
+            reused=reused, total=len(tiles)))
+    failed = _compute(config, todo, manifest, workers, scheduler, gpus_per_worker, retries, feedback, len(tiles))
+    if failed:
+        for item in failed:
+            feedback.info(tr("Tile {tile} failed: {error}").format(tile=item["tile"], error=item["error"]))
+        return summary_of(len(tiles), len(todo) - len(failed), reused, 0, config, os.path.join(out, PROMPTS),
+                          failed=failed)
+    prompts = os.path.join(out, PROMPTS)
+    n_polygons = _assemble(config, grid, area, tiles, manifest, prompts, feedback)
+    return summary_of(len(tiles), len(todo), reused, n_polygons, config, prompts)
+
+
+def _compute(config: Config, todo: list, manifest: Manifest, workers: int, scheduler: str | None,
+             gpus_per_worker: float, retries: int, feedback: Feedback, total: int) -> list[dict]:
+    """Run the tiles' tasks, a bounded window ahead; returns the tiles that failed on every retry."""
+    if not todo:
+        return []
+    from distributed import as_completed
+
+    client, cluster = _client(workers, scheduler, gpus_per_worker)
+    failed = []
+    try:
+        client.register_plugin(ModelPlugin(config.checkpoint or "", config.device, config.precision))
+        n_workers = max(1, len(client.scheduler_info()["workers"]))
+        resources = {"GPU": gpus_per_worker} if gpus_per_worker else None
+        pending = iter(todo)
+
+        def submit(tile):
+            return client.submit(run_tile, config, tile.index, manifest.tile_path(tile.index), key=f"tile-{tile.index}",
+                                 retries=retries, resources=resources, pure=False)
+
+        running = as_completed([submit(t) for _, t in zip(range(TASKS_PER_WORKER * n_workers), pending)])
+        done = total - len(todo)
+        for future in running:
+            check_cancel(feedback)
+            index = int(future.key.split("-")[1])
+            if future.status == "error":
+                failed.append({"tile": index, "error": str(future.exception())})
+            else:
+                manifest.record(index, future.result())
+            future.release()
+            done += 1
+            feedback.progress(90 * done / total, tr("SAM: tile {index}/{count}").format(index=done, count=total))
+            following = next(pending, None)
+            if following is not None:
+                running.add(submit(following))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return failed
+
+
+def _assemble(config: Config, grid, area, tiles: list, manifest: Manifest, prompts: str, feedback: Feedback) -> int:
+    """Blend the tile results in tile order (as one process does), then the outputs; returns the polygons."""
+    from ..points_io import write_points_gpkg
+
+    workdir = tempfile.mkdtemp(prefix="apt_cropland_cluster_")
+    written: list[str] = []
+    try:
+        with bounded_gdal_cache():
+            votes = VoteRasters(grid, area, config.agreement_output or os.path.join(workdir, "agreement.tif"),
+                                os.path.join(workdir, "verdict.tif"), keep_agreement=bool(config.agreement_output))
+            if config.agreement_output:
+                written.append(config.agreement_output)
+            mosaic = ProbabilityMosaic(grid, area, workdir, ramp=config.overlap)
+            parts = []
+            try:
+                for tile in tiles:
+                    with np.load(manifest.tile_path(tile.index)) as data:
+                        variance = data.get("variance")
+                        mosaic.add(tile.window, data["probability"], data["valid"], scale=float(data["scale"]),
+                                   variance=variance)
+                        if "counts" in data:
+                            votes.write_arrays(tile.window, data["counts"], data["verdict"])
+                        parts.append(PromptPoints(*(data[f"points_{n}"] for n in ("x", "y", "label", "round",
+                                                                                   "tile"))))
+                votes.close()
+                result = write_outputs(config, grid, mosaic, votes, workdir, feedback, written)
+            finally:
+                votes.close()
+                mosaic.close()
+            written.append(prompts)
+            write_points_gpkg(PromptPoints.concat(parts), grid, prompts)
+        return result.n_polygons
+    except BaseException:
+        for path in written:
+            if os.path.exists(path):
+                os.remove(path)
+        raise
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)

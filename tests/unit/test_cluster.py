@@ -1,0 +1,161 @@
+"""The pipeline on a local Dask cluster of 2 worker processes, from the command line, over 63 tiles
+of the real NAIP scene (128 px tiles): the in-process result, a worker killed mid-run, a run
+interrupted and resumed, a changed configuration refused, a failing tile reported. The land
+cover is SYNTHETIC (built from the scene's NDVI)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+from osgeo import gdal, ogr
+
+pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parents[2]
+TILES = 63  # 934 x 723 px in 128 px tiles with 16 px overlap: 9 columns x 7 rows
+OPTIONS = ["--tile-size", "128", "--overlap", "16", "--points-per-class", "4", "--rounds", "2",
+           "--min-area", "100", "--device", "cpu"]
+
+
+def command(image, glc, checkpoint, out, *extra) -> list[str]:
+    return [sys.executable, "-m", "apt_cropland", "run", "--image", image, "--glc", glc, "--checkpoint", checkpoint,
+            *OPTIONS, "--out", str(out), "--json", *extra]
+
+
+def environment() -> dict:
+    return dict(os.environ, PYTHONPATH=str(ROOT / "build" / "qgis-plugins"), OMP_NUM_THREADS="1")
+
+
+def run(args, timeout: int = 900) -> tuple[int, dict | None, str]:
+    proc = subprocess.run(args, capture_output=True, text=True, env=environment(), timeout=timeout)
+    lines = proc.stdout.strip().splitlines()
+    return proc.returncode, json.loads(lines[-1]) if lines else None, proc.stderr
+
+
+def finished_tiles(out: Path) -> dict:
+    try:
+        return json.loads((out / "manifest.json").read_text())["tiles"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def wait_for_tiles(out: Path, count: int, proc: subprocess.Popen, timeout: float = 600) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        tiles = finished_tiles(out)
+        if len(tiles) >= count:
+            return tiles
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else "the run ended early"
+        time.sleep(0.2)
+    raise AssertionError(f"fewer than {count} tiles finished in {timeout} s")
+
+
+def probability(out: Path) -> np.ndarray:
+    with rasterio.open(out / "probability.tif") as ds:
+        return ds.read(1)
+
+
+def polygons(out: Path) -> tuple[int, float]:
+    ds = ogr.Open(str(out / "cropland.gpkg"))
+    layer = ds.GetLayer(0)
+    return layer.GetFeatureCount(), sum(f.GetField("area_ha") for f in layer)
+
+
+def assert_same_result(out: Path, reference: Path) -> None:
+    assert np.abs(probability(out) - probability(reference)).max() <= 1e-5
+    count, area = polygons(out)
+    ref_count, ref_area = polygons(reference)
+    assert count == ref_count and area == pytest.approx(ref_area, rel=1e-3)  # fields across seams are one polygon
+
+
+@pytest.fixture(scope="module")
+def inputs(naip_path, naip_glc, tiny_checkpoint):
+    return naip_path, naip_glc, tiny_checkpoint
+
+
+@pytest.fixture(scope="module")
+def in_process(inputs, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("in_process")
+    rc, summary, err = run(command(*inputs, out, "--workers", "0"))
+    assert rc == 0, err[-3000:]
+    assert summary["tiles_total"] == TILES
+    return out
+
+
+def test_two_workers_give_the_in_process_result(inputs, in_process, tmp_path):
+    rc, summary, err = run(command(*inputs, tmp_path, "--workers", "2"))
+    assert rc == 0, err[-3000:]
+    assert summary["tiles_total"] == summary["tiles_computed"] == TILES and summary["tiles_reused"] == 0
+    assert summary["polygons"] == polygons(in_process)[0]
+    workers = {t["worker"] for t in finished_tiles(tmp_path).values()}
+    assert len(workers) == 2 and os.getpid() not in workers  # the tiles ran in two other processes
+    assert_same_result(tmp_path, in_process)
+    prompts = ogr.Open(str(tmp_path / "prompts.gpkg"))
+    reference = ogr.Open(str(in_process / "prompts.gpkg"))
+    assert prompts.GetLayer(0).GetFeatureCount() == reference.GetLayer(0).GetFeatureCount() > 0
+
+
+def test_a_worker_killed_mid_run_changes_nothing(inputs, in_process, tmp_path):
+    proc = subprocess.Popen(command(*inputs, tmp_path, "--workers", "2"), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=environment())
+    tiles = wait_for_tiles(tmp_path, 5, proc)
+    victim = next(iter(tiles.values()))["worker"]
+    os.kill(victim, signal.SIGKILL)
+    out, err = proc.communicate(timeout=900)
+    assert proc.returncode == 0, err[-3000:]
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert summary["tiles_computed"] == TILES
+    workers = {t["worker"] for t in finished_tiles(tmp_path).values()}
+    assert victim in workers and len(workers) >= 3  # the killed worker, its replacement and the other one
+    assert_same_result(tmp_path, in_process)
+
+
+def test_an_interrupted_run_resumes_where_it_stopped(inputs, in_process, tmp_path):
+    proc = subprocess.Popen(command(*inputs, tmp_path, "--workers", "2"), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=environment(), start_new_session=True)
+    wait_for_tiles(tmp_path, 10, proc)
+    os.killpg(proc.pid, signal.SIGKILL)  # the client and its workers, as a crash or a lost session would
+    proc.communicate(timeout=60)
+    before = len(finished_tiles(tmp_path))
+    assert 10 <= before < TILES and not (tmp_path / "cropland.gpkg").exists()
+    rc, summary, err = run(command(*inputs, tmp_path, "--workers", "2", "--resume"))
+    assert rc == 0, err[-3000:]
+    assert summary["tiles_reused"] == before and summary["tiles_computed"] == TILES - before
+    assert_same_result(tmp_path, in_process)
+
+    # the same folder with another configuration is refused, and nothing in it changes
+    rc, summary, err = run(command(*inputs, tmp_path, "--workers", "2", "--resume", "--seed", "7"))
+    assert rc == 2 and "another configuration" in err and "Traceback" not in err
+    rc, summary, err = run(command(*inputs, tmp_path, "--workers", "2"))
+    assert rc == 2 and "--resume" in err
+    assert_same_result(tmp_path, in_process)
+
+
+def test_a_tile_that_fails_on_every_retry_is_reported_and_the_rest_kept(naip_path, naip_glc, tiny_checkpoint,
+                                                                      tmp_path):
+    # a land cover mosaic whose eastern source file is gone: the tiles over it cannot be read
+    with rasterio.open(naip_glc) as ds:
+        west, east = ds.width // 2, ds.width - ds.width // 2
+    gdal.Translate(str(tmp_path / "west.tif"), naip_glc, srcWin=[0, 0, west, 10**6])
+    gdal.Translate(str(tmp_path / "east.tif"), naip_glc, srcWin=[west, 0, east, 10**6])
+    gdal.BuildVRT(str(tmp_path / "glc.vrt"), [str(tmp_path / "west.tif"), str(tmp_path / "east.tif")])
+    os.remove(tmp_path / "east.tif")
+    out = tmp_path / "out"
+    rc, summary, err = run(command(naip_path, str(tmp_path / "glc.vrt"), tiny_checkpoint, out, "--workers", "2",
+                                   "--retries", "1"))
+    assert rc == 1
+    failed = {item["tile"] for item in summary["failed"]}
+    assert 0 < len(failed) < TILES
+    assert all("Could not read the land cover" in item["error"] for item in summary["failed"]), summary["failed"]
+    assert summary["tiles_computed"] == TILES - len(failed)
+    assert set(map(int, finished_tiles(out))) == set(range(TILES)) - failed  # kept, for a later --resume
+    assert not (out / "cropland.gpkg").exists()
