@@ -163,5 +163,5 @@ def warped_date(path: str, grid: Grid, bands: tuple[int, ...] | None, label: str
     except BaseException:
         src.close()
         raise
-    return DateSource(vrt, bands or tuple(range(1, src.count + 1)), label, source=src, mask_band=mask_band,
-                      mask_ds=mask_vrt)
+    every = tuple(b for b in range(1, src.count + 1) if b != mask_band)  # the mask is no image band
+    return DateSource(vrt, bands or every, label, source=src, mask_band=mask_band, mask_ds=mask_vrt)

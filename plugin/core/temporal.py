@@ -130,7 +130,7 @@ class ImageSeries:
                 label = tr("Date {index} (bands {bands})").format(index=i + 1, bands=",".join(map(str, group)))
                 self.dates.append(DateSource(self._ds, group, label, mask_band=mask(i)))
         else:
-            every = tuple(range(1, self._ds.count + 1))
+            every = tuple(b for b in range(1, self._ds.count + 1) if b != mask(0))  # the mask is no image band
             self.dates.append(DateSource(self._ds, every, tr("Date 1"), mask_band=mask(0)))
         for i, path in enumerate(more):
             label = tr("Date {index}").format(index=i + 2)

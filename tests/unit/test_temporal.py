@@ -229,3 +229,19 @@ def test_a_date_without_valid_pixels_is_a_clear_error(sentinel2_path, tmp_path):
         dst.write(data)
     with pytest.raises(AptInputError, match=r"Date 2 \(bands 5,6,7,8\) has no valid pixels"):
         ImageSeries(Config(image=path, dates=TWO_DATES, temporal="ensemble"))
+
+
+def test_a_mask_band_of_a_separate_raster_is_not_one_of_its_bands(sentinel2_path, tmp_path):
+    with rasterio.open(sentinel2_path) as src:
+        data, profile = src.read([5, 6, 7, 8]), src.profile | dict(count=5)
+    cloud = np.zeros((1, 379, 578), np.uint16)
+    cloud[0, :50] = 3  # a cloud class on the north
+    path = str(tmp_path / "d2_with_mask.tif")
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(np.concatenate([data, cloud]))
+    first = date_raster(sentinel2_path, tmp_path / "d1.tif", (1, 2, 3, 4))
+    config = Config(image=first, more_images=(path,), date_masks=(0, 5), temporal="ensemble", bands_preset="ndvi")
+    with ImageSeries(config) as series:
+        assert series.dates[1].bands == (1, 2, 3, 4) and series.band_choice(1).channels == ("ndvi", 4, 1)
+        (_, _, valid1), (_, _, valid2) = series.views(WHOLE)
+    assert valid1.all() and not valid2[:50].any() and valid2[52:-2, 2:-2].all()
