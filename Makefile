@@ -63,6 +63,7 @@ clean:
 screenshot: plugin-link  ## Real QGIS under Xvfb running the workflow on the sample -> docs/screenshot.png
 	CHECKPOINT="$(SHOT_CHECKPOINT)" ./scripts/screenshot.sh
 
-bench: plugin-link  ## Speed and memory figures (full-size random vit_b; several minutes)
+bench: plugin-link  ## Speed and memory figures (full-size random vit_b and SAM 2.1 t/s/b+; several minutes)
 	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_models.py
 	$(PY) bench/bench_evaluate.py
