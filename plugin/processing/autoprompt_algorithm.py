@@ -23,11 +23,13 @@ from ..core.dependencies import install_hint, missing_dependencies
 from ..core.imagery import parse_bands
 from ..core.models import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, PRECISIONS, resolve_checkpoint
 from ..core.pipeline import run
+from ..core.points_io import PROMPTS_LAYER
 from ..core.review import REVIEW_LAYER
 from ..core.vectorize import LAYER_NAME
 from ..i18n import tr
 from ..layers import copy_gpkg_layer, point_fields, polygon_fields, review_fields, write_points
 from ..model_store import models_folder
+from .cluster_parameters import add_cluster_parameters, cluster_options, run_on_scheduler
 from .common import (
     OUTPUT_AGREEMENT,
     OUTPUT_GLC,
@@ -163,6 +165,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
             )
         )
         add_glc_output(self)
+        add_cluster_parameters(self)
 
     def process(self, parameters, context, feedback) -> dict:
         if missing := missing_dependencies():
@@ -192,6 +195,9 @@ class AutoPromptAlgorithm(AptAlgorithm):
         config.agreement_output = self.parameterAsOutputLayer(parameters, OUTPUT_AGREEMENT, context) or None
         if wants_output(parameters, self.OUTPUT_REVIEW):
             config.review_output = QgsProcessingUtils.generateTempFilename("apt_cropland_review.gpkg")
+        address, folder = cluster_options(self, parameters, context, config)
+        if address is not None:
+            return self._cluster_outputs(config, address, folder, parameters, context, feedback, image.crs())
         result = run(config, feedback=ProcessingFeedback(feedback))
         report_tiles(result.plan, feedback)
         feedback.pushInfo(
@@ -217,6 +223,33 @@ class AutoPromptAlgorithm(AptAlgorithm):
             outputs[self.OUTPUT_PROBABILITY] = config.probability_output
         if config.prompts is None and (saved := write_glc_output(self, parameters, context, config)) is not None:
             outputs[OUTPUT_GLC] = saved
+        return outputs
+
+    def _cluster_outputs(self, config, address, folder, parameters, context, feedback, crs) -> dict:
+        """Autoprompt's outputs from a cluster run (the tiles on ``address``, the run files in ``folder``)."""
+        summary = run_on_scheduler(config, address, folder, ProcessingFeedback(feedback))
+        if summary.get("failed"):
+            raise QgsProcessingException(
+                tr("{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): "
+                   "{tiles}").format(count=len(summary["failed"]), folder=folder,
+                                     tiles="; ".join(f"{f['tile']}: {f['error']}" for f in summary["failed"][:5]))
+            )
+        feedback.pushInfo(tr("{0} cropland polygons; SAM encoded {1} tiles.").format(
+            summary["polygons"], summary["tiles_computed"]))
+        outputs = {self.OUTPUT: self._copy_layer(config.output, LAYER_NAME, self.OUTPUT, polygon_fields(),
+                                                 parameters, context, crs)}
+        if config.review_output:
+            outputs[self.OUTPUT_REVIEW] = self._copy_layer(config.review_output, REVIEW_LAYER, self.OUTPUT_REVIEW,
+                                                           review_fields(), parameters, context, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_PROMPTS, context, point_fields(), POINT_TYPE, crs)
+        if sink is not None:
+            copy_gpkg_layer(summary["outputs"]["prompts"], PROMPTS_LAYER, sink, point_fields())
+            outputs[self.OUTPUT_PROMPTS] = dest
+        for key, path in ((self.OUTPUT_PROBABILITY, config.probability_output),
+                          (self.OUTPUT_UNCERTAINTY, config.uncertainty_output),
+                          (OUTPUT_AGREEMENT, config.agreement_output)):
+            if path:
+                outputs[key] = path
         return outputs
 
     def _checkpoint(self, parameters, context) -> str:

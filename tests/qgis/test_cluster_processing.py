@@ -1,0 +1,44 @@
+"""aptcropland:autoprompt with SCHEDULER: the tiles on a Dask cluster (a local one, 2 worker processes),
+the same result as in QGIS's own process. The land cover over the NAIP scene is SYNTHETIC."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import rasterio
+from processing_support import run, vector
+
+distributed = pytest.importorskip("distributed")
+
+PARAMS = {"TILE_SIZE": 256, "OVERLAP": 32, "POINTS_PER_CLASS": 5, "ROUNDS": 2, "MIN_AREA": 200, "DEVICE": "cpu"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def provider(processing_provider):
+    return processing_provider
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    yield cluster.scheduler_address
+    cluster.close()
+
+
+def test_autoprompt_on_a_scheduler_gives_the_local_result(scheduler, naip_path, naip_glc, tiny_checkpoint, tmp_path):
+    common = {"IMAGE": naip_path, "GLC": naip_glc, "CHECKPOINT": tiny_checkpoint, **PARAMS}
+    local, _ = run("aptcropland:autoprompt", {**common, "OUTPUT": str(tmp_path / "local.gpkg"),
+                                              "OUTPUT_PROBABILITY": str(tmp_path / "local.tif")})
+    remote, log = run("aptcropland:autoprompt", {
+        **common, "SCHEDULER": scheduler, "RUN_FOLDER": str(tmp_path / "runs"),
+        "OUTPUT": str(tmp_path / "remote.gpkg"), "OUTPUT_PROBABILITY": str(tmp_path / "remote.tif"),
+        "OUTPUT_PROMPTS": str(tmp_path / "prompts.gpkg"),
+    })
+    assert "Running the tiles on the Dask scheduler" in log
+    with rasterio.open(local["OUTPUT_PROBABILITY"]) as a, rasterio.open(remote["OUTPUT_PROBABILITY"]) as b:
+        assert np.abs(a.read(1) - b.read(1)).max() <= 1e-5
+    ours, theirs = vector(local["OUTPUT"]), vector(remote["OUTPUT"])
+    assert ours.featureCount() == theirs.featureCount() > 0
+    assert sum(f["area_ha"] for f in theirs.getFeatures()) == pytest.approx(
+        sum(f["area_ha"] for f in ours.getFeatures()), rel=1e-3)
+    assert vector(remote["OUTPUT_PROMPTS"]).featureCount() > 0
