@@ -23,6 +23,7 @@ PACKAGES = ("torch", "torchvision", "segment-anything")
 # a source package, built by a second command (see source_command)
 SAM2_NEEDS = ("hydra-core>=1.3.2", "iopath>=0.1.10", "tqdm>=4.66.1")
 SOURCE_PACKAGES = ("sam2==1.1.0",)
+CLUSTER_NEEDS = ("dask[distributed]",)  # big jobs on a Dask cluster (autoprompt's SCHEDULER, the command line)
 SOURCE_BUILD_ENV = {"SAM2_BUILD_CUDA": "0"}  # its CUDA extension only fills holes in masks: not built
 CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 CUDA_INDEX = "https://download.pytorch.org/whl/cu128"
@@ -197,7 +198,7 @@ def install_steps(
 ) -> list[InstallStep]:
     """Everything the plugin needs, SAM 2 included: the binary packages first, then sam2 built from source."""
     return [
-        InstallStep(pip_command(python, target, PACKAGES + SAM2_NEEDS, index_url=index_url,
+        InstallStep(pip_command(python, target, PACKAGES + SAM2_NEEDS + CLUSTER_NEEDS, index_url=index_url,
                                 constraints=constraints), {}),
         InstallStep(source_command(python, target), dict(SOURCE_BUILD_ENV)),
     ]

@@ -108,7 +108,8 @@ def test_sam2_is_built_from_source_without_isolation_or_dependencies_offline(tmp
 def test_the_install_adds_sam2_and_its_needs_with_numpy_pinned(tmp_path):
     constraints = host_constraints(str(tmp_path / "host-constraints.txt"))
     binary, source = install_steps("python", "/t", index_url=CPU_INDEX, constraints=constraints)
-    assert {"torch", "segment-anything", "hydra-core>=1.3.2", "iopath>=0.1.10"} <= set(binary.command)
+    wanted = {"torch", "segment-anything", "hydra-core>=1.3.2", "iopath>=0.1.10", "dask[distributed]"}
+    assert wanted <= set(binary.command)
     assert binary.command[binary.command.index("--constraint") + 1] == constraints and binary.env == {}
     assert source.command[-1] == "sam2==1.1.0" and source.env == {"SAM2_BUILD_CUDA": "0"}
     assert {"--no-build-isolation", "--no-deps", "--target"} <= set(source.command)
