@@ -67,3 +67,4 @@ bench: plugin-link  ## Speed and memory figures (full-size random vit_b and SAM 
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_models.py
 	$(PY) bench/bench_evaluate.py
+	$(PY) bench/bench_temporal.py
