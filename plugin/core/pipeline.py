@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .config import Config, Feedback
@@ -23,7 +24,7 @@ from .planning import (  # noqa: F401 - the faces import these from here
     save_land_cover,
 )
 from .rasters import VoteRasters
-from .segmentation import segment_tile
+from .segmentation import segment_tile, tile_views
 from .temporal import ImageSeries, open_imagery
 from .tiles import ProbabilityMosaic
 
@@ -152,14 +153,27 @@ def _area(config: Config):
 
 def _segment_tiles(plan: PromptPlan, image: ImageReader | ImageSeries, engine, mosaic: ProbabilityMosaic,
                    feedback: Feedback) -> None:
+    """SAM tile by tile, with the next tile's image read ahead and the last tile's blend written behind,
+    on two other threads (GDAL releases the GIL), so that with a fast encoder (a GPU) the reads and
+    writes do not wait on each other; at most one tile is read ahead and one written behind."""
     n = len(plan.tiles)
-    for i, (tile, report) in enumerate(zip(plan.tiles, plan.reports)):
-        check_cancel(feedback)
-        label = tr("Tile {index}/{count}").format(index=i + 1, count=n)
-        vote = segment_tile(plan, tile, image, engine, feedback, label, report.skipped)
-        vote.add_to(mosaic)
-        if vote.skipped:
-            feedback.info(
-                tr("Tile {index}/{count} skipped: {reason}.").format(index=i + 1, count=n, reason=vote.skipped)
-            )
-        feedback.progress(5 + 90 * (i + 1) / n, tr("SAM: tile {index}/{count}").format(index=i + 1, count=n))
+    with ThreadPoolExecutor(1, thread_name_prefix="apt-read") as reader, \
+            ThreadPoolExecutor(1, thread_name_prefix="apt-write") as writer:
+        ahead = reader.submit(tile_views, image, plan.tiles[0].window) if n else None
+        behind = None
+        for i, (tile, report) in enumerate(zip(plan.tiles, plan.reports)):
+            check_cancel(feedback)
+            views = ahead.result()
+            ahead = reader.submit(tile_views, image, plan.tiles[i + 1].window) if i + 1 < n else None
+            label = tr("Tile {index}/{count}").format(index=i + 1, count=n)
+            vote = segment_tile(plan, tile, image, engine, feedback, label, report.skipped, views)
+            if behind is not None:
+                behind.result()  # one write in flight at most (and its error, if any, raised here)
+            behind = writer.submit(vote.add_to, mosaic)
+            if vote.skipped:
+                feedback.info(
+                    tr("Tile {index}/{count} skipped: {reason}.").format(index=i + 1, count=n, reason=vote.skipped)
+                )
+            feedback.progress(5 + 90 * (i + 1) / n, tr("SAM: tile {index}/{count}").format(index=i + 1, count=n))
+        if behind is not None:
+            behind.result()

@@ -45,10 +45,11 @@ def tile_views(image: ImageReader | ImageSeries, window) -> list[tuple[tuple, np
 
 
 def segment_tile(plan: PromptPlan, tile: Tile, image: ImageReader | ImageSeries, engine, feedback: Feedback,
-                 label: str, skipped: str | None = None) -> TileVote:
+                 label: str, skipped: str | None = None, views: list | None = None) -> TileVote:
     """The tile's vote; a tile without prompts (``skipped``, or no points in it) votes "not cropland"
-    with a quiet weight, enough to give its pixels a value without diluting a neighbour's result."""
-    views = tile_views(image, tile.window)
+    with a quiet weight, enough to give its pixels a value without diluting a neighbour's result.
+    ``views``: the tile's :func:`tile_views`, when already read (prefetched)."""
+    views = tile_views(image, tile.window) if views is None else views
     valid = np.logical_or.reduce([v for _, _, v in views])
     prompts = plan.points.for_tile(plan.grid, tile, plan.layout)
     if skipped or prompts.skipped:
