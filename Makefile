@@ -68,3 +68,4 @@ bench: plugin-link  ## Speed and memory figures (full-size random vit_b and SAM 
 	$(PY) bench/bench_models.py
 	$(PY) bench/bench_evaluate.py
 	$(PY) bench/bench_temporal.py
+	$(PY) bench/bench_cluster.py
