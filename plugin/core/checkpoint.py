@@ -216,12 +216,17 @@ def read_state_dict(path: str, mmap: bool = False) -> dict[str, torch.Tensor]:
 
 
 def infer_model_architecture(state: dict[str, torch.Tensor], name: str = ""):
-    """The architecture of any supported family (:class:`SamArchitecture` or
-    :class:`~.model_family.Sam2Architecture`), each with ``.variant`` (the model id) and ``.family``."""
-    from .model_family import SAM2, detect_family, infer_sam2_architecture, refuse_unsupported
+    """The architecture of any supported family (:class:`SamArchitecture`,
+    :class:`~.model_family.Sam2Architecture` or :class:`~.hq_backend.HqSamArchitecture`), each with
+    ``.variant`` (the model id) and ``.family``."""
+    from .model_family import HQ_SAM, SAM2, detect_family, has_tiny_vit, infer_sam2_architecture, refuse_unsupported
 
     family = detect_family(state)
     refuse_unsupported(family, name)
+    if family == HQ_SAM:
+        from .hq_backend import infer_hq_architecture
+
+        return infer_hq_architecture(state, tiny_vit=has_tiny_vit(state))
     return infer_sam2_architecture(state) if family == SAM2 else infer_architecture(state)
 
 
@@ -248,11 +253,16 @@ class LoadedSam:
 
 
 def load_sam(path: str) -> LoadedSam:
-    """Read, check and build a SAM or SAM 2 model from a checkpoint file (on the CPU)."""
+    """Read, check and build a SAM, SAM 2 or HQ-SAM model from a checkpoint file (on the CPU)."""
     state = read_state_dict(path)
     name = os.path.basename(path)
     arch = infer_model_architecture(state, name)
-    model = _build_sam2(arch, name) if arch.family == "sam2" else arch.build()
+    if arch.family == "sam2":
+        model = _build_sam2(arch, name)
+    elif arch.family == "hq_sam":
+        model = _build_hq(arch, name)
+    else:
+        model = arch.build()
     try:
         model.load_state_dict(state, strict=True)
     except RuntimeError as exc:
@@ -277,3 +287,12 @@ def _build_sam2(arch, name: str):
     from .sam2_backend import build_sam2_model
 
     return build_sam2_model(arch)
+
+
+def _build_hq(arch, name: str):
+    """An HQ-SAM model of ``arch``'s shape, or an ``AptInputError`` saying how to install its package."""
+    from .dependencies import hq_install_hint, missing_dependencies
+
+    if missing := missing_dependencies("hq_sam"):
+        raise AptInputError(hq_install_hint(name, arch.variant, missing))
+    return arch.build()

@@ -9,13 +9,16 @@ from .i18n import tr
 REQUIRED = (("torch", "torch"), ("torchvision", "torchvision"), ("segment_anything", "segment-anything"))
 # SAM 2 / 2.1 checkpoints also need these (sam2 is a source package: see installer.sam2_command)
 SAM2_REQUIRED = (("sam2", "sam2"), ("hydra", "hydra-core"), ("iopath", "iopath"))
+# HQ-SAM checkpoints: its authors' package, which imports timm (for Light HQ-SAM's TinyViT) whatever the model
+HQ_REQUIRED = (("segment_anything_hq", "segment-anything-hq"), ("timm", "timm"))
+FAMILY_REQUIRED = {"sam2": SAM2_REQUIRED, "hq_sam": HQ_REQUIRED}
 
 
 def missing_dependencies(family: str | None = None) -> list[str]:
     """pip names of the required packages that cannot be found (empty when all are there);
-    ``family="sam2"``: those that SAM 2 checkpoints need besides."""
+    ``family="sam2"`` (``"hq_sam"``): those that SAM 2 (HQ-SAM) checkpoints need besides."""
     missing = []
-    for module, pip_name in SAM2_REQUIRED if family == "sam2" else REQUIRED:
+    for module, pip_name in FAMILY_REQUIRED.get(family, REQUIRED):
         try:
             found = importlib.util.find_spec(module) is not None
         except (ImportError, ValueError):  # a module set to None in sys.modules, or a broken package
@@ -56,3 +59,18 @@ def sam2_install_hint(name: str, variant: str, missing: list[str]) -> str:
         "not installed. Click 'Install dependencies...' in the dock (it adds them), then restart QGIS; or install "
         "them with QGIS's own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0"
     ).format(name=name, variant=variant, packages=", ".join(missing))
+
+
+def hq_install_hint(name: str, variant: str, missing: list[str]) -> str:
+    """Why an HQ-SAM checkpoint cannot run yet and how to fix it, for a person."""
+    return tr(
+        "{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are "
+        "not installed. Click 'Install dependencies...' in the dock (it adds them), then restart QGIS; or install "
+        "them with QGIS's own Python: python -m pip install segment-anything-hq==0.3 timm"
+    ).format(name=name, variant=variant, packages=", ".join(missing))
+
+
+def family_install_hint(family: str, name: str, variant: str, missing: list[str]) -> str:
+    """:func:`sam2_install_hint` or :func:`hq_install_hint`, for ``family``'s checkpoint."""
+    hint = hq_install_hint if family == "hq_sam" else sam2_install_hint
+    return hint(name, variant, missing)

@@ -1,6 +1,6 @@
 """The one model interface of the core: a tile's embedding, and the caches that keep embeddings.
 
-Every model family (SAM, SAM 2) sits behind a *backend* with three calls (see :class:`Backend`):
+Every model family (SAM, SAM 2, HQ-SAM) sits behind a *backend* with three calls (see :class:`Backend`):
 ``encode`` a tile into an :class:`Embedding`, ``decode`` one APT round on it, and turn the last
 round's logits into a probability. The pipeline, the caches, the tasks, Processing and the dock see
 only :class:`~.sam_engine.SamEngine`, which drives a backend and does not care which.
@@ -21,7 +21,7 @@ class Embedding:
     """The encoder's output for one tile, plus the sizes needed to map prompts and masks.
 
     ``features`` is the (1, C, 64, 64) image embedding; ``extra`` holds whatever else the decoder
-    needs (SAM 2's two high-resolution feature maps), counted in the same memory bound.
+    needs (SAM 2's two high-resolution feature maps, HQ-SAM's HQ features), counted in the same memory bound.
     """
 
     features: torch.Tensor
@@ -98,7 +98,7 @@ class LruCache:
 
 def embedding_cache(max_bytes: int = 512 * 2**20) -> LruCache:
     """Tile embeddings kept while QGIS runs (4 MB a tile for SAM, 16 MB for SAM 2 with its
-    high-resolution features), all counted against ``max_bytes``."""
+    high-resolution features, 12 MB for HQ-SAM with its HQ features), all counted against ``max_bytes``."""
     return LruCache(max_bytes, lambda e: e.nbytes)
 
 

@@ -181,22 +181,26 @@ def _in_precision(module: torch.nn.Module, forward, dtype: torch.dtype) -> None:
     module.forward = types.MethodType(cast_forward, module)
 
 
-def speed_up_encoder(model, device: torch.device, precision: str = "auto") -> str:
-    """Switch a SAM model's encoder to the fast path in place; returns a description of it."""
+def speed_up_encoder(model, device: torch.device, precision: str = "auto", kinds: tuple | None = None) -> str:
+    """Switch a SAM model's encoder to the fast path in place; returns a description of it.
+
+    ``kinds``: the (PatchEmbed, Attention, MLPBlock) classes of the package the model is built with
+    when it is not ``segment_anything`` (HQ-SAM's ``segment_anything_hq`` has copies of SAM's)."""
+    patch_embed, attention, mlp = kinds or (PatchEmbed, Attention, MLPBlock)
     chosen = choose_precision(device, precision)
     dtype = DTYPES[chosen]
     fuse_mlp = None  # decided on the first MLP block
     for module in model.image_encoder.modules():
-        if isinstance(module, PatchEmbed):
+        if isinstance(module, patch_embed):
             module.forward = types.MethodType(contiguous_patch_embed, module)
-        elif isinstance(module, Attention):
+        elif isinstance(module, attention):
             if chosen == "fp32":
                 module.forward = types.MethodType(fused_attention, module)
             else:
                 _in_precision(module, fused_attention, dtype)
-        elif isinstance(module, MLPBlock):
+        elif isinstance(module, mlp):
             fuse_mlp = can_fuse_mlp(module, device, dtype) if fuse_mlp is None else fuse_mlp
-            forward = fused_mlp if fuse_mlp else MLPBlock.forward
+            forward = fused_mlp if fuse_mlp else mlp.forward
             if chosen == "fp32":
                 module.forward = types.MethodType(forward, module)
             else:

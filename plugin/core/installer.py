@@ -1,4 +1,4 @@
-"""Installing torch, torchvision, segment-anything and sam2 for QGIS's own Python (no QGIS import).
+"""Installing torch, torchvision, segment-anything, sam2 and segment-anything-hq for QGIS's Python (no QGIS).
 
 Inside desktop QGIS, ``sys.executable`` is often QGIS itself, not a Python interpreter: running
 pip through it would start another QGIS. :func:`find_python` looks for the interpreter that
@@ -23,6 +23,9 @@ PACKAGES = ("torch", "torchvision", "segment-anything")
 # a source package, built by a second command (see source_command)
 SAM2_NEEDS = ("hydra-core>=1.3.2", "iopath>=0.1.10", "tqdm>=4.66.1")
 SOURCE_PACKAGES = ("sam2==1.1.0",)
+# HQ-SAM: its authors' package (pure Python, needs only torch and torchvision) and timm, which it imports
+# (timm.models.layers, kept in timm 1.x) for Light HQ-SAM's TinyViT whatever the model
+HQ_NEEDS = ("segment-anything-hq==0.3", "timm>=0.9,<2")
 CLUSTER_NEEDS = ("dask[distributed]",)  # big jobs on a Dask cluster (autoprompt's SCHEDULER, the command line)
 SOURCE_BUILD_ENV = {"SAM2_BUILD_CUDA": "0"}  # its CUDA extension only fills holes in masks: not built
 CPU_INDEX = "https://download.pytorch.org/whl/cpu"
@@ -196,9 +199,10 @@ class InstallStep:
 def install_steps(
     python: str, target: str, index_url: str | None = None, constraints: str | None = None
 ) -> list[InstallStep]:
-    """Everything the plugin needs, SAM 2 included: the binary packages first, then sam2 built from source."""
+    """Everything the plugin needs, SAM 2 and HQ-SAM included: the binary and pure-Python packages first,
+    then sam2 built from source."""
+    binary = PACKAGES + SAM2_NEEDS + HQ_NEEDS + CLUSTER_NEEDS
     return [
-        InstallStep(pip_command(python, target, PACKAGES + SAM2_NEEDS + CLUSTER_NEEDS, index_url=index_url,
-                                constraints=constraints), {}),
+        InstallStep(pip_command(python, target, binary, index_url=index_url, constraints=constraints), {}),
         InstallStep(source_command(python, target), dict(SOURCE_BUILD_ENV)),
     ]

@@ -1,9 +1,10 @@
 """Which model a checkpoint holds, read from its state dict alone (no model code needed).
 
 Families: the original SAM (``vit_b``/``vit_l``/``vit_h``, :mod:`checkpoint`), SAM 2 and 2.1
-(Hiera encoders t / s / b+ / l, built with the ``sam2`` package, :mod:`sam2_backend`), and the
-lighter relatives that are recognised only to say why they are not run (MobileSAM, HQ-SAM: see
-the README). SAM 2's variant comes from the patch-embedding width and the blocks per stage, its
+(Hiera encoders t / s / b+ / l, built with the ``sam2`` package, :mod:`sam2_backend`), HQ-SAM
+(``hq_vit_b``/``_l``/``_h`` and Light HQ-SAM ``hq_vit_tiny``, built with ``segment-anything-hq``,
+:mod:`hq_backend`), and MobileSAM, recognised only to say why it is not run (see the README).
+SAM 2's variant comes from the patch-embedding width and the blocks per stage, its
 version from the tensors only SAM 2.1 has; nobody picks either by hand.
 """
 
@@ -33,28 +34,26 @@ def detect_family(state: dict) -> str:
     """``sam``, ``sam2``, ``mobile_sam`` or ``hq_sam`` from the state dict's keys."""
     if TRUNK + "patch_embed.proj.weight" in state:
         return SAM2
-    if any(k in state for k in TINYVIT_KEYS):
-        return MOBILE_SAM  # TinyViT (MobileSAM; Light HQ-SAM adds the HQ tokens to it)
     if "mask_decoder.hf_token.weight" in state:
-        return HQ_SAM
+        return HQ_SAM  # HQ-SAM's output token (Light HQ-SAM: on a TinyViT encoder, see has_tiny_vit)
+    if has_tiny_vit(state):
+        return MOBILE_SAM
     return SAM1
 
 
+def has_tiny_vit(state: dict) -> bool:
+    """Whether the encoder is a TinyViT (MobileSAM's, and Light HQ-SAM's)."""
+    return any(k in state for k in TINYVIT_KEYS)
+
+
 def refuse_unsupported(family: str, name: str) -> None:
-    """An ``AptInputError`` for the families that are recognised but not run (see the README)."""
+    """An ``AptInputError`` for the family that is recognised but not run (MobileSAM; see the README)."""
     if family == MOBILE_SAM:
         raise AptInputError(
             tr(
                 "{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained "
                 "Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, "
                 "which are as fast on a CPU, or vit_b."
-            ).format(name=name)
-        )
-    if family == HQ_SAM:
-        raise AptInputError(
-            tr(
-                "{name!r} is an HQ-SAM checkpoint. APT Cropland does not run HQ-SAM yet (see the README); use an "
-                "official SAM or SAM 2.1 checkpoint."
             ).format(name=name)
         )
 

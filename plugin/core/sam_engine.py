@@ -1,4 +1,4 @@
-"""SAM and SAM 2 inference: image embeddings (cached) and the APT decoding rounds."""
+"""SAM, SAM 2 and HQ-SAM inference: image embeddings (cached) and the APT decoding rounds."""
 
 from __future__ import annotations
 
@@ -99,6 +99,10 @@ def make_backend(loaded: LoadedSam, device: torch.device, precision: str = "auto
         from .sam2_backend import Sam2Backend
 
         return Sam2Backend(loaded.model, device, precision)
+    if loaded.architecture.family == "hq_sam":
+        from .hq_backend import HqBackend
+
+        return HqBackend(loaded.model, device, precision)
     from .sam1_backend import Sam1Backend
 
     return Sam1Backend(loaded.model, device, precision)

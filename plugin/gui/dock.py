@@ -142,12 +142,13 @@ class AptCroplandDock(QgsDockWidget):
         self._offer_sam2_install(arch, path)
 
     def _offer_sam2_install(self, arch, path: str) -> None:
-        """A SAM 2 checkpoint without the sam2 package: say so and offer the install."""
-        missing = missing_dependencies("sam2") if arch.family == "sam2" else []
+        """A SAM 2 (HQ-SAM) checkpoint without the sam2 (segment-anything-hq) package: say so and offer the install."""
+        missing = missing_dependencies(arch.family) if arch.family in ("sam2", "hq_sam") else []
         if missing:
-            from ..core.dependencies import sam2_install_hint
+            from ..core.dependencies import family_install_hint
 
-            self.form.dependency_label.setText(sam2_install_hint(os.path.basename(path), arch.variant, missing))
+            self.form.dependency_label.setText(
+                family_install_hint(arch.family, os.path.basename(path), arch.variant, missing))
             self.form.dependency_label.setStyleSheet("color: #a33; font-weight: bold;")
         for widget in (self.form.dependency_label, self.form.install_button):
             widget.setVisible(bool(missing))
