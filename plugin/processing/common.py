@@ -44,9 +44,10 @@ class AptAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, feedback)
         except AptCancelledError:
-            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
+            message = tr("Cancelled: no output was written.")
         except AptInputError as exc:
-            raise QgsProcessingException(str(exc)) from None
+            message = str(exc)
+        raise QgsProcessingException(message)  # outside the handler: no chained traceback of the algorithm's frames
 
     def process(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
