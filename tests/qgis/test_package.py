@@ -19,7 +19,7 @@ NAME = "apt_cropland"
 PROVIDER = "aptcropland"
 ALGORITHMS = {f"aptcropland:{name}" for name in ("prompts", "autoprompt", "evaluate", "sample", "assess")}
 REQUIRED = [
-    "__init__.py", "metadata.txt", "LICENSE", "README.md", "plugin/__init__.py", "plugin/plugin.py",
+    "__init__.py", "__main__.py", "metadata.txt", "LICENSE", "README.md", "plugin/__init__.py", "plugin/plugin.py",
     "plugin/processing/provider.py", "plugin/core/pipeline.py", "plugin/gui/dock.py",
     "resources/icon.svg", "resources/styles/cropland.qml", "resources/styles/prompts.qml",
 ]
@@ -69,7 +69,8 @@ def test_nothing_that_does_not_belong_to_the_plugin(names):
     assert [n for n in inside if PurePosixPath(n).parts[0] in FORBIDDEN_TOP] == []
     assert [n for n in inside if "__pycache__" in n or n.endswith((".pyc", ".ts", ".pth", ".tif", ".zip"))] == []
     assert [n for n in inside if any(part.startswith(".") for part in PurePosixPath(n).parts)] == []
-    allowed_roots = {"__init__.py", "metadata.txt", "LICENSE", "README.md", "plugin", "resources", "i18n"}
+    allowed_roots = {"__init__.py", "__main__.py", "metadata.txt", "LICENSE", "README.md", "plugin", "resources",
+                     "i18n"}
     assert {PurePosixPath(n).parts[0] for n in inside} <= allowed_roots
     assert all(n.endswith(".py") for n in inside if n.startswith("plugin/"))
     assert all(n.endswith(".qm") for n in inside if n.startswith("i18n/"))

@@ -123,5 +123,8 @@ def test_a_crs_changed_only_in_qgis_is_refused(naip_args, naip_path, qgis_new_pr
     layer = QgsRasterLayer(naip_path, "naip, CRS changed in QGIS", "gdal")
     layer.setCrs(QgsCoordinateReferenceSystem("EPSG:32614"))
     QgsProject.instance().addMapLayer(layer)
-    fails("aptcropland:prompts", {**naip_args, "IMAGE": layer.id()}, "EPSG:32614", "its file says EPSG:26914",
-          "Assign Projection")
+    try:
+        fails("aptcropland:prompts", {**naip_args, "IMAGE": layer.id()}, "EPSG:32614", "its file says EPSG:26914",
+              "Assign Projection")
+    finally:  # Processing would take this project layer for the NAIP file's path in later tests
+        QgsProject.instance().removeMapLayer(layer.id())
