@@ -158,3 +158,24 @@ def test_pixel_area_of_a_geographic_grid_follows_latitude():
 
     assert top / bottom == pytest.approx(law(59.995) / law(0.005), rel=1e-4)  # 0.5051, not cos(60) = 0.5
     assert bottom == pytest.approx(1113.2 * 1105.7, rel=5e-3)  # 0.01 deg of longitude x of latitude, in m
+
+
+@pytest.mark.parametrize("exceptions", [False, True])
+def test_a_file_that_is_no_polygon_layer_is_a_clear_error_with_or_without_gdal_exceptions(tmp_path, exceptions):
+    """QGIS 3.40's Processing turns GDAL's exceptions on for the whole process: the message must not change."""
+    from osgeo import gdal
+
+    from apt_cropland.plugin.core.accuracy.grid import vector_crs
+    from apt_cropland.plugin.core.errors import AptInputError
+
+    text = tmp_path / "notes.txt"
+    text.write_text("not a vector file")
+    was = gdal.GetUseExceptions()
+    if exceptions:
+        gdal.UseExceptions()
+    try:
+        with pytest.raises(AptInputError, match="as a polygon layer"):
+            vector_crs(VectorSource(str(text)), "The reference")
+    finally:
+        if not was:
+            gdal.DontUseExceptions()

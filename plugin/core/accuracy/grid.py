@@ -193,16 +193,32 @@ def _srs_of(crs: CRS) -> osr.SpatialReference:
     return srs
 
 
+def open_vector(path: str):
+    """``gdal.OpenEx`` of a vector file, None when GDAL cannot read it, whether or not GDAL raises
+    exceptions (QGIS 3.40's Processing turns them on for the whole process)."""
+    try:
+        return gdal.OpenEx(path, gdal.OF_VECTOR)
+    except RuntimeError:
+        return None
+
+
+def _layer_of(ds, name: str | None):
+    try:
+        return ds.GetLayerByName(name) if name else ds.GetLayer(0)
+    except RuntimeError:
+        return None
+
+
 class PolygonsOnGrid:
     """A polygon layer reprojected once into the grid's CRS (a GeoPackage in ``workdir``), burnt
     window by window: ``read(window)`` is True where a pixel's centre is inside a polygon."""
 
     def __init__(self, source: VectorSource, crs: CRS, workdir: str, what: str):
         self.what = what
-        src = gdal.OpenEx(source.path, gdal.OF_VECTOR)
+        src = open_vector(source.path)
         if src is None:
             raise _not_polygons(what, source.path)
-        layer = src.GetLayerByName(source.layer) if source.layer else src.GetLayer(0)
+        layer = _layer_of(src, source.layer)
         if layer is None:
             raise AptInputError(tr("{what} {path!r} has no layer {layer!r}.").format(
                 what=what, path=source.path, layer=source.layer or ""))
@@ -211,8 +227,11 @@ class PolygonsOnGrid:
                                    "Assign one and try again.").format(what=what))
         name = layer.GetName()
         self.path = os.path.join(workdir, f"polygons_{len(os.listdir(workdir))}.gpkg")
-        done = gdal.VectorTranslate(self.path, src, format="GPKG", layers=[name], dstSRS=crs.to_wkt(),
-                                    reproject=True, layerName="polygons", geometryType="PROMOTE_TO_MULTI")
+        try:
+            done = gdal.VectorTranslate(self.path, src, format="GPKG", layers=[name], dstSRS=crs.to_wkt(),
+                                        reproject=True, layerName="polygons", geometryType="PROMOTE_TO_MULTI")
+        except RuntimeError:
+            done = None
         if done is None:
             error = gdal.GetLastErrorMsg()
             raise AptInputError(tr("Could not reproject {what}: {error}").format(what=what, error=error))
@@ -300,8 +319,8 @@ def raster_bounds_in(path: str, crs: CRS) -> tuple[float, float, float, float]:
 
 def vector_crs(source: VectorSource, what: str) -> CRS:
     """The CRS of a polygon layer's file."""
-    ds = gdal.OpenEx(source.path, gdal.OF_VECTOR)
-    layer = None if ds is None else (ds.GetLayerByName(source.layer) if source.layer else ds.GetLayer(0))
+    ds = open_vector(source.path)
+    layer = None if ds is None else _layer_of(ds, source.layer)
     if layer is None:
         raise _not_polygons(what, source.path)
     srs = layer.GetSpatialRef()
