@@ -4,6 +4,168 @@
 <context>
     <name>AptCropland</name>
     <message>
+        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
+        <translation>APT Cropland: cartografía tierras de cultivo con SAM guiado por una cobertura del suelo global, sin QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <source>run the whole pipeline on an image</source>
+        <translation>ejecutar toda la cadena de procesamiento sobre una imagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="30"/>
+        <source>the image raster (any CRS)</source>
+        <translation>el ráster de la imagen (cualquier SRC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="31"/>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation>el ráster de cobertura del suelo, o un producto leído en línea: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="33"/>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation>sus valores de clase de tierras de cultivo o el nombre de su leyenda (predeterminado: 40, o los del propio producto en línea)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="35"/>
+        <source>further land covers voting with the first</source>
+        <translation>otras coberturas del suelo que votan con la primera</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="36"/>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation>sus clases de tierras de cultivo, una lista cada una, separadas por &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="37"/>
+        <source>how the land covers agree</source>
+        <translation>cómo se ponen de acuerdo las coberturas del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="38"/>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation>un archivo de checkpoint de SAM, o un nombre de modelo de la carpeta de modelos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
+        <translation>la carpeta de modelos para los nombres de modelo (predeterminado: $APT_CROPLAND_MODELS_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="46"/>
+        <source>prompt draws per tile, averaged</source>
+        <translation>extracciones de indicaciones por tesela, promediadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="47"/>
+        <source>metres (default: one land cover pixel)</source>
+        <translation>metros (predeterminado: un píxel de la cobertura del suelo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="50"/>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation>bandas para el rojo, verde y azul de SAM, p. ej. 4,3,2</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation>xmin,ymin,xmax,ymax en el SRC de la imagen (predeterminado: la imagen completa)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="52"/>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation>área mínima de polígonos y huecos (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="53"/>
+        <source>simplify tolerance (m)</source>
+        <translation>tolerancia de simplificación (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="54"/>
+        <source>also write uncertainty.tif</source>
+        <translation>escribir también uncertainty.tif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="55"/>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation>escribir también review.gpkg y agreement.tif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="56"/>
+        <source>the folder that receives the results</source>
+        <translation>la carpeta que recibe los resultados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="57"/>
+        <source>replace results already in --out</source>
+        <translation>reemplazar los resultados que ya estén en --out</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <source>print a one-line JSON summary at the end</source>
+        <translation>imprimir un resumen JSON de una línea al final</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <source>worker processes of a local Dask cluster (0: everything in this process)</source>
+        <translation>procesos de trabajo de un clúster Dask local (0: todo en este proceso)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation>la dirección de un planificador de Dask en ejecución (tcp://host:port)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <source>GPUs each tile needs (Dask resources)</source>
+        <translation>GPU que necesita cada tesela (recursos de Dask)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="63"/>
+        <source>times a failed tile is tried again elsewhere</source>
+        <translation>veces que una tesela fallida se reintenta en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <source>skip tiles already finished in --out under the same configuration</source>
+        <translation>omitir las teselas ya terminadas en --out con la misma configuración</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
+        <translation>La extensión debe ser cuatro números xmin,ymin,xmax,ymax en el SRC de la imagen; se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="98"/>
+        <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
+        <translation>El modelo SAM {name!r} no está en la carpeta de modelos {folder}: indique en --checkpoint un archivo .pth, o en --models-dir la carpeta que lo contiene.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="77"/>
+        <location filename="../plugin/core/cluster/runner.py" line="67"/>
+        <location filename="../plugin/core/pipeline.py" line="68"/>
+        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="101"/>
+        <source>apt_cropland: {error}</source>
+        <translation>apt_cropland: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="104"/>
+        <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
+        <translation>apt_cropland: interrumpido; lo terminado se conserva (vuelva a ejecutar con --resume en una ejecución en clúster).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="110"/>
+        <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
+        <translation>{polygons} polígonos de tierras de cultivo a partir de {computed} de {total} teselas en {seconds} s: {path}</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
         <source>{used} labelled points used.</source>
         <translation>Se usaron {used} puntos etiquetados.</translation>
@@ -119,7 +281,7 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/planning.py" line="81"/>
+        <location filename="../plugin/core/planning.py" line="82"/>
         <location filename="../plugin/processing/common.py" line="47"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
@@ -161,33 +323,33 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="289"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="207"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} no tiene ninguna capa {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="210"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="309"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa. Asígnele uno e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="218"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>No se pudo reproyectar {what}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="257"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>La resolución debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="267"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Una malla de {res} m sobre esta zona tendría {count} píxeles: elija una resolución más gruesa.</translation>
     </message>
@@ -243,7 +405,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="194"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
@@ -267,6 +429,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
         <source>Land cover</source>
@@ -354,7 +517,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="140"/>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
@@ -539,49 +702,290 @@
         <translation>Indique una lista de clases de tierras de cultivo por cada cobertura del suelo adicional, separadas por &apos;;&apos; (por ejemplo &apos;5;4&apos; o &apos;esri;dynamicworld&apos;): se dieron {count} coberturas del suelo, pero {lists} listas de clases.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="58"/>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>red</source>
+        <translation>rojo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>SWIR 1</source>
+        <translation>SWIR 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>SWIR 2</source>
+        <translation>SWIR 2</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>red edge</source>
+        <translation>borde rojo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>coastal</source>
+        <translation>costera</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="113"/>
+        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
+        <translation>su número de bandas (4 bandas sin nombre: tomadas como rojo, verde, azul, NIR, el orden de NAIP; los archivos PlanetScope de 4 bandas son azul, verde, rojo, NIR: en ese caso, indique las bandas)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="117"/>
+        <source>its band count (3 bands: taken as red, green, blue)</source>
+        <translation>su número de bandas (3 bandas: tomadas como rojo, verde, azul)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="118"/>
+        <source>Sentinel-2 L2A without B10</source>
+        <translation>Sentinel-2 L2A sin B10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="118"/>
+        <source>Sentinel-2 L1C</source>
+        <translation>Sentinel-2 L1C</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="121"/>
+        <source>its band count ({count} bands: the order of {product})</source>
+        <translation>su número de bandas ({count} bandas: el orden de {product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="124"/>
+        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
+        <translation>su número de bandas (7 bandas: reflectancia de superficie de Landsat 8/9 SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="131"/>
+        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
+        <translation>los nombres de banda de Landsat (SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="132"/>
+        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
+        <translation>los nombres de banda de Sentinel-2 (B01 ... B12, B8A)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="133"/>
+        <source>the band names</source>
+        <translation>los nombres de las bandas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="138"/>
+        <location filename="../plugin/core/temporal.py" line="202"/>
+        <source>the colour interpretation</source>
+        <translation>la interpretación de color</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="149"/>
+        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
+        <translation>Preajuste de bandas desconocido {name!r}; elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="173"/>
+        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
+        <translation>El preajuste {preset!r} necesita saber qué banda es cada una, pero {what} tiene {count} bandas sin nombres, interpretación de color ni un número de bandas conocido. Indique las bandas (p. ej. 4,3,2), o los grupos de bandas de las fechas si la imagen contiene varias fechas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="182"/>
+        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
+        <translation>El preajuste {preset!r} necesita una banda {band}, y {what} no la tiene (sus bandas se leyeron a partir de {source}). Elija otro preajuste o indique las bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="188"/>
+        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
+        <translation>Bandas para SAM: {bands} (preajuste {preset}: {roles}), determinadas a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="198"/>
+        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
+        <translation>Las bandas NDVI son dos posiciones entre las bandas de una fecha, rojo y luego NIR (p. ej. 3,4); se recibieron {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="204"/>
+        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
+        <translation>Una fecha tiene las bandas 1 a {count}; la banda NDVI {band} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="206"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
+        <translation>NDVI a partir de las bandas {red} (rojo) y {nir} (NIR), según lo indicado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="210"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
+        <translation>NDVI a partir de las bandas {red} (rojo) y {nir} (NIR), determinadas a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="213"/>
+        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
+        <translation>No se puede saber qué bandas son el rojo y el NIR para el NDVI ({count} bandas sin nombres ni un número de bandas conocido): indique las bandas NDVI, posiciones entre las bandas de una fecha (p. ej. 3,4).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="62"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personalizado (ancho {width}, profundidad {depth})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="142"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
-        <translation>Este archivo contiene pesos, pero no los de un modelo Segment Anything (SAM) (tensor ausente o inesperado: {detail}). Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth.</translation>
+        <location filename="../plugin/core/checkpoint.py" line="146"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Este archivo contiene pesos, pero no los de un modelo Segment Anything (SAM o SAM 2) (tensor ausente o inesperado: {detail}). Use un checkpoint oficial, como sam_vit_b_01ec64.pth o sam2.1_hiera_small.pt.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="178"/>
+        <location filename="../plugin/core/checkpoint.py" line="182"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>El checkpoint de SAM {path!r} no existe. Elija un archivo .pth de un modelo SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="185"/>
+        <location filename="../plugin/core/checkpoint.py" line="189"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Se rechazó cargar {name!r}: contiene objetos o código de Python, no solo pesos de modelo, y cargarlo podría ejecutar ese código. Use un checkpoint oficial de SAM de una fuente de confianza.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="191"/>
+        <location filename="../plugin/core/checkpoint.py" line="195"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} no es un checkpoint de PyTorch: puede estar dañado o ser otro tipo de archivo. Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth. Detalle: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="198"/>
+        <location filename="../plugin/core/checkpoint.py" line="202"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} no se puede leer como un checkpoint de PyTorch: puede estar truncado (una descarga interrumpida) o no ser un checkpoint en absoluto. Detalle: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="207"/>
+        <location filename="../plugin/core/checkpoint.py" line="211"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} no es un state dict de modelo (una correspondencia entre nombres y tensores).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="245"/>
+        <location filename="../plugin/core/checkpoint.py" line="271"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Los tensores de {name!r} no encajan con la arquitectura SAM leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/dependencies.py" line="42"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="67"/>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
+        <translation>La carpeta {folder} ya contiene una ejecución. Use --resume para terminarla, o elija otra carpeta --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/manifest.py" line="72"/>
+        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
+        <translation>La carpeta {folder} contiene una ejecución hecha con otra configuración (otras entradas, opciones o modelo); reanudarla mezclaría dos resultados. Vuelva a ejecutar con las mismas opciones, o elija otra carpeta --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="35"/>
+        <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
+        <translation>Ejecutar en un clúster necesita el paquete de Python dask[distributed]: instálelo (el instalador de dependencias del complemento lo ofrece), o ejecute con --workers 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="43"/>
+        <source>Cannot reach the Dask scheduler {address}: {error}</source>
+        <translation>No se puede contactar con el planificador de Dask {address}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="61"/>
+        <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
+        <translation>Una ejecución en clúster muestrea sus indicaciones a partir de una cobertura del suelo: elija una (--glc).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <source>Resuming: {reused} of {total} tiles were finished before.</source>
+        <translation>Reanudando: {reused} de {total} teselas ya estaban terminadas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="85"/>
+        <source>Tile {tile} failed: {error}</source>
+        <translation>La tesela {tile} falló: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="123"/>
+        <location filename="../plugin/core/pipeline.py" line="177"/>
+        <source>SAM: tile {index}/{count}</source>
+        <translation>SAM: tesela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/tasks.py" line="93"/>
+        <source>Tile {index}</source>
+        <translation>Tesela {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="34"/>
+        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
+        <translation>Las fechas deben ser grupos de bandas separados por &apos;;&apos;, cada uno una lista de números de banda, como &apos;1,2,3,4;5,6,7,8&apos;; se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="38"/>
+        <source>A date in {text!r} has no bands.</source>
+        <translation>Una fecha de {text!r} no tiene bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="51"/>
+        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
+        <translation>Las máscaras de fecha deben ser un número de banda por fecha separados por &apos;;&apos; (0: ninguna), como &apos;9;10&apos;; se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery.py" line="76"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>No se puede abrir la imagen {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="91"/>
+        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date}: el ráster tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery.py" line="164"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery.py" line="79"/>
+        <location filename="../plugin/core/temporal.py" line="96"/>
+        <source>The image {path!r}</source>
+        <translation>La imagen {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="156"/>
+        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
+        <translation>{date} ({path}) no se superpone con la imagen: las fechas deben cubrir el mismo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="48"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland necesita los paquetes de Python {packages} para ejecutar SAM. Pulse «Instalar dependencias...» abajo, o instálelos con el Python propio de QGIS (en Windows desde OSGeo4W Shell): python -m pip install torch torchvision segment-anything, y después reinicie QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="57"/>
+        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
+        <translation>{name!r} es un checkpoint de SAM 2 ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="66"/>
+        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
+        <translation>{name!r} es un checkpoint de HQ-SAM ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
         <location filename="../plugin/core/fast_encoder.py" line="142"/>
@@ -589,17 +993,18 @@
         <translation>Precisión desconocida {precision!r}; elija una de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="205"/>
+        <location filename="../plugin/core/fast_encoder.py" line="209"/>
         <source>{precision}, fused attention and MLP</source>
         <translation>{precision}, atención y MLP fusionados</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="207"/>
+        <location filename="../plugin/core/fast_encoder.py" line="211"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, atención fusionada</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="210"/>
+        <location filename="../plugin/core/fast_encoder.py" line="214"/>
+        <location filename="../plugin/core/sam2_backend.py" line="112"/>
         <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
         <translation>{path} (no {asked}: esta CPU no tiene instrucciones {asked}; emulado, sería más de 100 veces más lento)</translation>
     </message>
@@ -649,19 +1054,25 @@
         <translation>GDAL no pudo hacer el mosaico de los archivos de {product}: {error}</translation>
     </message>
     <message>
+        <location filename="../plugin/core/hq_backend.py" line="78"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT de HQ-SAM personalizado (anchura {width}, profundidad {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hq_backend.py" line="140"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Este archivo parece un checkpoint de HQ-SAM, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam_hq_vit_b.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/sam2_backend.py" line="107"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/imagery.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>Las bandas deben ser números de banda separados por comas, como &apos;1,2,3&apos;; se recibió {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/imagery.py" line="76"/>
-        <source>Cannot open the image {path!r}: {error}</source>
-        <translation>No se puede abrir la imagen {path!r}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/imagery.py" line="79"/>
-        <source>The image {path!r}</source>
-        <translation>La imagen {path!r}</translation>
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="91"/>
@@ -675,6 +1086,7 @@
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="113"/>
+        <location filename="../plugin/core/temporal.py" line="187"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indique una banda o tres bandas para la entrada rojo, verde, azul de SAM; se recibieron {count}.</translation>
     </message>
@@ -689,219 +1101,219 @@
         <translation>La imagen no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="164"/>
-        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
-        <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="58"/>
+        <location filename="../plugin/core/installer.py" line="67"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>el intérprete en ejecución (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="59"/>
+        <location filename="../plugin/core/installer.py" line="68"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>el intérprete base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="60"/>
-        <location filename="../plugin/core/installer.py" line="66"/>
+        <location filename="../plugin/core/installer.py" line="69"/>
+        <location filename="../plugin/core/installer.py" line="75"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>el Python de la instalación de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="61"/>
+        <location filename="../plugin/core/installer.py" line="70"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>el Python de la instalación de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="62"/>
-        <location filename="../plugin/core/installer.py" line="63"/>
+        <location filename="../plugin/core/installer.py" line="71"/>
+        <location filename="../plugin/core/installer.py" line="72"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>el Python de la instalación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="70"/>
+        <location filename="../plugin/core/installer.py" line="79"/>
         <source>{name} on PATH</source>
         <translation>{name} en el PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="94"/>
+        <location filename="../plugin/core/installer.py" line="103"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="68"/>
+        <location filename="../plugin/core/model_family.py" line="53"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} es un checkpoint de MobileSAM (TinyViT). APT Cropland no ejecuta MobileSAM: ningún paquete de Python mantenido proporciona el código de su modelo (véase el README). Use sam2.1_hiera_t o sam2.1_hiera_s, igual de rápidos en una CPU, o vit_b.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/model_family.py" line="96"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personalizado (anchura {width}, {blocks} bloques)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/model_family.py" line="133"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Este archivo parece un checkpoint de SAM 2, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="92"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>No se puede leer el catálogo de modelos {path!r} (indicado por {variable}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="138"/>
+        <location filename="../plugin/core/models.py" line="164"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>El archivo tiene {size:,} bytes y se esperaban {expected:,}: está incompleto o no es el checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="144"/>
+        <location filename="../plugin/core/models.py" line="170"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="188"/>
+        <location filename="../plugin/core/models.py" line="174"/>
+        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
+        <translation>El archivo contiene un modelo {found}, no el {expected} que debería: no se ha conservado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="220"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Descarga cancelada; se conservan {done:,} bytes y la próxima descarga se reanuda desde ahí.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="200"/>
+        <location filename="../plugin/core/models.py" line="232"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>No se pudo descargar {filename} desde {url}: {reason}. Compruebe la conexión a internet (o la configuración de proxy de QGIS) e inténtelo de nuevo: la descarga se reanuda donde se detuvo. Sin conexión, copie el archivo a la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="226"/>
+        <location filename="../plugin/core/models.py" line="265"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="69"/>
-        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="71"/>
-        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="73"/>
-        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de incertidumbre {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="75"/>
-        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de acuerdo {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="77"/>
-        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de revisión {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="84"/>
-        <source>Loading the SAM model...</source>
-        <translation>Cargando el modelo SAM...</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="87"/>
-        <source>SAM {variant} on {device}, encoder: {encoder}</source>
-        <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="96"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="117"/>
-        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
-        <translation>Conjunto: {count} extracciones de indicaciones por tesela, promediadas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="134"/>
+        <location filename="../plugin/core/outputs.py" line="39"/>
         <source>Vectorising</source>
         <translation>Vectorizando</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <location filename="../plugin/core/outputs.py" line="50"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="155"/>
+        <location filename="../plugin/core/pipeline.py" line="70"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="72"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de incertidumbre {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="74"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de acuerdo {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="76"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de revisión {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="83"/>
+        <source>Loading the SAM model...</source>
+        <translation>Cargando el modelo SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="86"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="95"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="116"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Conjunto: {count} extracciones de indicaciones por tesela, promediadas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="136"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="182"/>
-        <source>Tile {index}/{count} skipped: {reason}.</source>
-        <translation>Tesela {index}/{count} omitida: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="187"/>
+        <location filename="../plugin/core/pipeline.py" line="168"/>
         <source>Tile {index}/{count}</source>
         <translation>Tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="191"/>
-        <source>{tile}: {message}</source>
-        <translation>{tile}: {message}</translation>
+        <location filename="../plugin/core/pipeline.py" line="175"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Tesela {index}/{count} omitida: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="199"/>
-        <source>SAM: tile {index}/{count}</source>
-        <translation>SAM: tesela {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="68"/>
+        <location filename="../plugin/core/planning.py" line="69"/>
         <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
         <translation>La cobertura del suelo no tiene datos bajo cerca del {percent} % de la imagen: allí no se muestreó ningún punto de indicación, así que el resultado de SAM allí depende de puntos de otras partes de la tesela. Use una cobertura del suelo que cubra toda la imagen, o limite la extensión a donde tenga datos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="92"/>
+        <location filename="../plugin/core/planning.py" line="93"/>
         <source>Points per class must be at least 1.</source>
         <translation>Los puntos por clase deben ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="94"/>
+        <location filename="../plugin/core/planning.py" line="95"/>
         <source>There must be at least one round.</source>
         <translation>Debe haber al menos una ronda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="96"/>
+        <location filename="../plugin/core/planning.py" line="97"/>
         <source>The ensemble needs at least one prompt draw per tile.</source>
         <translation>El conjunto necesita al menos una extracción de indicaciones por tesela.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="100"/>
+        <location filename="../plugin/core/planning.py" line="101"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="102"/>
+        <location filename="../plugin/core/planning.py" line="103"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Se dieron coberturas del suelo adicionales sin una primera.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="106"/>
+        <location filename="../plugin/core/planning.py" line="107"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Un conjunto de extracciones de indicaciones necesita una cobertura del suelo de la que extraerlas: elija una, o ajuste el conjunto a 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="111"/>
+        <location filename="../plugin/core/planning.py" line="112"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>El ráster de acuerdo y las zonas de revisión comparan el mapa con la cobertura del suelo: elija una.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="178"/>
+        <location filename="../plugin/core/planning.py" line="182"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="215"/>
+        <location filename="../plugin/core/planning.py" line="220"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Indicaciones: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="261"/>
+        <location filename="../plugin/core/planning.py" line="266"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="274"/>
+        <location filename="../plugin/core/planning.py" line="279"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="282"/>
+        <location filename="../plugin/core/planning.py" line="287"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
     </message>
@@ -936,37 +1348,72 @@
         <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="44"/>
+        <location filename="../plugin/core/sam2_backend.py" line="59"/>
+        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
+        <translation>Este checkpoint de SAM 2 tiene {stages} etapas de codificador; el Hiera de SAM 2 tiene 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam2_backend.py" line="109"/>
+        <source>{precision} attention and MLP, float32 residual stream</source>
+        <translation>atención y MLP en {precision}, flujo residual en float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="42"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="49"/>
         <source>bfloat16 units</source>
         <translation>unidades bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="49"/>
         <source>no bfloat16 units, so float32</source>
         <translation>sin unidades bfloat16, por tanto float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="53"/>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU: {threads} hilos, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="62"/>
+        <location filename="../plugin/core/sam_engine.py" line="64"/>
+        <source>a CUDA GPU</source>
+        <translation>una GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <source>Apple MPS</source>
+        <translation>Apple MPS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="68"/>
+        <source>a CPU with bfloat16 units: about a second a tile</source>
+        <translation>una CPU con unidades bfloat16: alrededor de un segundo por tesela</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="70"/>
+        <source>a CPU without bfloat16 units: the lightest encoder</source>
+        <translation>una CPU sin unidades bfloat16: el codificador más ligero</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
+        <translation>Recomendado aquí: {model} ({reason}; Modelos... lo descarga)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="79"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/sam_engine.py" line="88"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="224"/>
+        <location filename="../plugin/core/sam_engine.py" line="186"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>
@@ -979,6 +1426,137 @@
         <location filename="../plugin/core/schemes.py" line="58"/>
         <source>No cropland class values found in {text!r}.</source>
         <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/segmentation.py" line="62"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="90"/>
+        <source>temporal mode</source>
+        <translation>modo temporal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="91"/>
+        <source>stretch</source>
+        <translation>estiramiento</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="93"/>
+        <source>Unknown {what} {value!r}; choose one of {choices}.</source>
+        <translation>{what} desconocido {value!r}; elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="112"/>
+        <source>Give the dates either as band groups of one image or as more images, not both.</source>
+        <translation>Indique las fechas como grupos de bandas de una imagen o como más imágenes, no ambas cosas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="115"/>
+        <source>Give one mask band per date ({dates} dates); got {count}.</source>
+        <translation>Indique una banda de máscara por fecha ({dates} fechas); se recibieron {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="125"/>
+        <source>Every date must have as many bands as the others; the groups have {sizes} bands. Give the same bands of every date, like &apos;1,2,3,4;5,6,7,8&apos;.</source>
+        <translation>Todas las fechas deben tener tantas bandas como las demás; los grupos tienen {sizes} bandas. Indique las mismas bandas para cada fecha, como &apos;1,2,3,4;5,6,7,8&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="130"/>
+        <source>Date {index} (bands {bands})</source>
+        <translation>Fecha {index} (bandas {bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="134"/>
+        <source>Date 1</source>
+        <translation>Fecha 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="136"/>
+        <source>Date {index}</source>
+        <translation>Fecha {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="140"/>
+        <source>The temporal mode {mode!r} needs at least two dates: give band groups (e.g. &apos;1,2,3,4;5,6,7,8&apos;) or more images.</source>
+        <translation>El modo temporal {mode!r} necesita al menos dos fechas: indique grupos de bandas (p. ej. &apos;1,2,3,4;5,6,7,8&apos;) o más imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="155"/>
+        <source>the image</source>
+        <translation>la imagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="169"/>
+        <location filename="../plugin/core/temporal.py" line="191"/>
+        <source>{date} has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date} tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="173"/>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="175"/>
+        <source>Temporal ensemble: SAM runs on each of the {count} dates with the same prompts; the probabilities are averaged over the dates with data.</source>
+        <translation>Conjunto temporal: SAM se ejecuta en cada una de las {count} fechas con las mismas indicaciones; las probabilidades se promedian sobre las fechas con datos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="179"/>
+        <source>The temporal composite is made of NDVI: the bands and the band preset are not used.</source>
+        <translation>El compuesto temporal se hace con NDVI: no se usan las bandas ni el preajuste de bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="193"/>
+        <source>Bands for SAM: {bands}, as set.</source>
+        <translation>Bandas para SAM: {bands}, según lo indicado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="195"/>
+        <source>The bands given win over the preset {preset!r}.</source>
+        <translation>Las bandas indicadas prevalecen sobre el preajuste {preset!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="204"/>
+        <source>the first three bands: none is marked red/green/blue; set the bands or a preset to choose</source>
+        <translation>las tres primeras bandas: ninguna está marcada como rojo/verde/azul; indique las bandas o un preajuste para elegir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="205"/>
+        <source>Bands for SAM: {bands} ({why}).</source>
+        <translation>Bandas para SAM: {bands} ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="220"/>
+        <source>Temporal composite: NDVI of date 1, of date 2 and their change (2 - 1) as red, green, blue.</source>
+        <translation>Compuesto temporal: NDVI de la fecha 1, de la fecha 2 y su cambio (2 - 1) como rojo, verde, azul.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="225"/>
+        <source>Temporal composite: NDVI of dates {dates} as red, green, blue.</source>
+        <translation>Compuesto temporal: NDVI de las fechas {dates} como rojo, verde, azul.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="234"/>
+        <source>pooled over all dates for each band position</source>
+        <translation>agrupados sobre todas las fechas para cada posición de banda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="235"/>
+        <source>of each date</source>
+        <translation>de cada fecha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="236"/>
+        <source>Image values stretched to 0-255 by the 2-98 % percentiles of each channel, {how}.</source>
+        <translation>Valores de la imagen estirados a 0-255 según los percentiles 2-98 % de cada canal, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="263"/>
+        <source>{date} has no valid pixels (everything is nodata).</source>
+        <translation>{date} no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
         <location filename="../plugin/core/tiles.py" line="59"/>
@@ -1040,7 +1618,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
-        <location filename="../plugin/gui/dock_form.py" line="181"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -1095,7 +1673,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
@@ -1115,34 +1693,34 @@
         <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="169"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="174"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Generar nuevos puntos reemplaza la capa «APT prompts» y se pierden las ediciones hechas en ella. ¿Generar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="180"/>
+        <location filename="../plugin/gui/dock.py" line="194"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>Sampling prompt points...</source>
         <translation>Muestreando puntos de indicación...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="215"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1150,301 +1728,369 @@
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="203"/>
-        <source>Land cover (ESA WorldCover 2021)</source>
-        <translation>Cobertura del suelo (ESA WorldCover 2021)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="203"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
+        <source>Land cover ({product})</source>
+        <translation>Cobertura del suelo ({product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="230"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="242"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="249"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="278"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="291"/>
-        <source>Last run: {0}, encoder {1}</source>
-        <translation>Última ejecución: {0}, codificador {1}</translation>
+        <location filename="../plugin/gui/dock.py" line="308"/>
+        <source>Last run: {model} on {device}, encoder {encoder}</source>
+        <translation>Última ejecución: {model} en {device}, codificador {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="313"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="322"/>
         <source>Cropland (APT, edited)</source>
         <translation>Tierras de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="329"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="326"/>
+        <location filename="../plugin/gui/dock.py" line="344"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="335"/>
+        <location filename="../plugin/gui/dock.py" line="353"/>
         <source>Choose a file to export to.</source>
         <translation>Elija un archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="343"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>No exportado: se conservó el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="366"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="39"/>
-        <source>ESA WorldCover 2021 (online)</source>
-        <translation>ESA WorldCover 2021 (en línea)</translation>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>auto</source>
+        <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="56"/>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>natural colour</source>
+        <translation>color natural</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>false colour (NIR)</source>
+        <translation>falso color (NIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <source>agriculture (SWIR)</source>
+        <translation>agricultura (SWIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <source>NDVI, NIR, red</source>
+        <translation>NDVI, NIR, rojo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>first date</source>
+        <translation>primera fecha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>NDVI composite</source>
+        <translation>compuesto NDVI</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>ensemble of dates</source>
+        <translation>conjunto de fechas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="70"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependencias...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="77"/>
+        <location filename="../plugin/gui/dock_form.py" line="91"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="84"/>
+        <location filename="../plugin/gui/dock_form.py" line="96"/>
         <source>Add the land cover used as a layer</source>
         <translation>Añadir la cobertura del suelo usada como capa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="100"/>
         <source>Custom class values</source>
         <translation>Valores de clase personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="90"/>
+        <location filename="../plugin/gui/dock_form.py" line="102"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ej. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
+        <translation>Bandas según el sensor, determinadas a partir de los nombres de banda (Sentinel-2, Landsat, PlanetScope, NAIP), la interpretación de color o el número de bandas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
+        <translation>una fecha; o grupos de bandas, p. ej. 1,2,3,4;5,6,7,8</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Whole image</source>
         <translation>Imagen completa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="79"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Land cover (GLC)</source>
         <translation>Cobertura del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>Land cover product</source>
         <translation>Producto de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="101"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
         <source>Cropland classes</source>
         <translation>Clases de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <source>More land covers</source>
+        <translation>Más coberturas del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="131"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="142"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="108"/>
+        <location filename="../plugin/gui/dock_form.py" line="147"/>
         <source>Prompts</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="111"/>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <location filename="../plugin/gui/dock_form.py" line="201"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <location filename="../plugin/gui/dock_form.py" line="151"/>
         <source>one land cover pixel</source>
         <translation>un píxel de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="108"/>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/processing/common.py" line="109"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="109"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/processing/common.py" line="110"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="116"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source>Edge margin</source>
         <translation>Margen de borde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
+        <translation>Extracciones de indicaciones independientes por tesela, promediadas; su desacuerdo se refleja en la incertidumbre (1: APT tal como se publicó). La imagen se codifica una sola vez, sea cual sea el número.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <source>Prompt draws (ensemble)</source>
+        <translation>Extracciones de indicaciones (conjunto)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="167"/>
         <location filename="../plugin/gui/model_manager.py" line="80"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="124"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint de SAM (*.pth *.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="172"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="128"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Descargar los modelos oficiales de SAM o añadir un archivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="138"/>
+        <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo. Una CPU sin instrucciones bfloat16 o float16 calcula en float32 se elija lo que se elija (emulados, son más de 100 veces más lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint de SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="200"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="158"/>
+        <location filename="../plugin/gui/dock_form.py" line="203"/>
         <source>Add the probability raster</source>
         <translation>Añadir el ráster de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="160"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="218"/>
         <source>Generate points</source>
         <translation>Generar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="219"/>
         <source>Edit points</source>
         <translation>Editar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic izquierdo: añadir un punto de tierra de cultivo. Clic derecho: añadir un punto sin cultivo. Arrastrar: mover. Mayús+clic: invertir. Ctrl+clic: eliminar. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="180"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>Run SAM</source>
         <translation>Ejecutar SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="251"/>
-        <location filename="../plugin/processing/common.py" line="137"/>
+        <location filename="../plugin/gui/dock_form.py" line="302"/>
+        <location filename="../plugin/processing/common.py" line="138"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="256"/>
-        <location filename="../plugin/processing/common.py" line="138"/>
-        <location filename="../plugin/processing/common.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="141"/>
+        <location filename="../plugin/processing/common.py" line="139"/>
+        <location filename="../plugin/processing/common.py" line="152"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="258"/>
-        <location filename="../plugin/processing/common.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="308"/>
+        <location filename="../plugin/processing/common.py" line="136"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>de imagen</translation>
     </message>
@@ -1500,53 +2146,83 @@
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="23"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="26"/>
         <source>Install dependencies</source>
         <translation>Instalar dependencias</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="34"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="37"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="63"/>
         <source>CUDA (an NVIDIA GPU was found)</source>
         <translation>CUDA (se encontró una GPU NVIDIA)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="63"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="57"/>
-        <source>pip will install torch ({0} build), torchvision and segment-anything into
+        <location filename="../plugin/gui/installer_dialog.py" line="65"/>
+        <source>pip will install torch ({0} build), torchvision, segment-anything and sam2 (SAM 2.1, built from source) into
 {1}
 using {2} ({3}). This downloads several hundred MB to a few GB.</source>
-        <translation>pip instalará torch (compilación {0}), torchvision y segment-anything en
+        <translation>pip instalará torch (compilación {0}), torchvision, segment-anything y sam2 (SAM 2.1, compilado desde el código fuente) en
 {1}
 usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="87"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="111"/>
         <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
         <translation>Instalado. Reinicie QGIS para que el complemento pueda usar los nuevos paquetes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="89"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="113"/>
         <source>pip did not finish (exit code {0}); see its output above.</source>
         <translation>pip no terminó (código de salida {0}); vea su salida arriba.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="97"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="122"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="34"/>
+        <source>{product} (online)</source>
+        <translation>{product} (en línea)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="77"/>
+        <source>classes (default: the product&apos;s)</source>
+        <translation>clases (predeterminado: las del producto)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="80"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="87"/>
+        <source>all: points only where every land cover with data agrees; majority: where more than half do</source>
+        <translation>all: puntos solo donde coinciden todas las coberturas del suelo con datos; majority: donde coincide más de la mitad</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="137"/>
+        <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
+        <translation>La cobertura del suelo &apos;{name}&apos; de la lista ya no está en el proyecto: quítela.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="37"/>
@@ -1670,42 +2346,42 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="27"/>
+        <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="33"/>
+        <location filename="../plugin/gui/review_panel.py" line="41"/>
         <source>After a run with a land cover, the places where the map and the land covers disagree are listed here, the likeliest errors first.</source>
         <translation>Tras una ejecución con una cobertura del suelo, aquí se listan los lugares donde el mapa y las coberturas del suelo discrepan, con los errores más probables primero.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Uncertainty</source>
         <translation>Incertidumbre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <location filename="../plugin/gui/review_panel.py" line="69"/>
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <location filename="../plugin/gui/review_panel.py" line="69"/>
         <source>removed</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="64"/>
+        <location filename="../plugin/gui/review_panel.py" line="74"/>
         <source>{count} places where the map and the land covers disagree: &apos;added&apos; is cropland in the map only, &apos;removed&apos; in the land covers only. Select one to zoom to it.</source>
         <translation>{count} lugares donde el mapa y las coberturas del suelo discrepan: «añadido» son tierras de cultivo solo en el mapa, «eliminado» solo en las coberturas del suelo. Seleccione uno para hacer zoom sobre él.</translation>
     </message>
@@ -1859,186 +2535,207 @@ El mapa es la capa ráster o de polígonos de la que proceden los estratos de la
         <translation>Clase {cls}: {n} puntos, cartografiada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
 
-The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) or SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; SAM 2.0 files too), or its id; the model and version are detected from the weights. Loading never runs code from the file.</source>
         <translation>Cartografía tierras de cultivo con Segment Anything (SAM) guiado por un producto global de cobertura del suelo (APT): no se necesitan etiquetas de entrenamiento.
 
 Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las tierras de cultivo y en el resto de la cobertura del suelo (o se toman de la capa de indicaciones que proporcione, en cualquier SRC, con un campo &apos;label&apos;), y se pasan a SAM por rondas, cada una de las cuales refina la máscara anterior. Las teselas solapadas se fusionan; la máscara se convierte en polígonos con area_ha y mean_prob.
 
-El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h); su variante se detecta a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
+El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) o de SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; también archivos de SAM 2.0), o su identificador; el modelo y la versión se detectan a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
-        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
-        <translation>Checkpoint de SAM: un archivo .pth, o vit_b / vit_l / vit_h de la carpeta de modelos</translation>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>Checkpoint de SAM: un archivo .pth/.pt, o un identificador de modelo de la carpeta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="124"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos y huecos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="136"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Conjunto: extracciones de indicaciones por tesela, promediadas (1 = APT tal como se publicó)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="151"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertidumbre (0 = todas las extracciones coinciden con confianza, 1 = dudoso)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="163"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zonas de revisión: donde el mapa y las coberturas del suelo discrepan, ordenadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="192"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="237"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zonas de revisión, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="222"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="233"/>
+        <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
+        <translation>{count} teselas fallaron en el clúster (las demás se conservan en {folder}: vuelva a ejecutar para terminar): {tiles}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="261"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="62"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>Planificador de Dask en el que ejecutar las teselas (tcp://host:port; vacío: este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
+        <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
+        <translation>Carpeta de ejecución accesible para todos los procesos de trabajo (un disco compartido; predeterminado: la carpeta temporal de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
+        <translation>Ejecutando las teselas en el planificador de Dask {address}, carpeta de ejecución {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="63"/>
         <source>Options, by name:</source>
         <translation>Opciones, por nombre:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="66"/>
         <source>Cropland mapping</source>
         <translation>Cartografía de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="81"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="84"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Fuente de cobertura del suelo: layer (la capa de arriba) o un producto leído en línea (sin descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="87"/>
+        <location filename="../plugin/processing/common.py" line="88"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de clase de tierras de cultivo en la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="90"/>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>More land covers, voting with the first</source>
         <translation>Más coberturas del suelo, que votan con la primera</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="96"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Sus clases de tierras de cultivo, una lista por cobertura del suelo separadas por &apos;;&apos; (p. ej. 5;4 o esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
+        <location filename="../plugin/processing/common.py" line="103"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Acuerdo de las coberturas del suelo: all (todos los productos) o majority (más de la mitad)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="107"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensión (predeterminado: imagen completa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="112"/>
+        <location filename="../plugin/processing/common.py" line="113"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="115"/>
+        <location filename="../plugin/processing/common.py" line="116"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="116"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="118"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="199"/>
+        <location filename="../plugin/processing/common.py" line="200"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="207"/>
+        <location filename="../plugin/processing/common.py" line="208"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="230"/>
+        <location filename="../plugin/processing/common.py" line="231"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tesela {0}: omitida ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="232"/>
+        <location filename="../plugin/processing/common.py" line="233"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tesela {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="235"/>
+        <location filename="../plugin/processing/common.py" line="236"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
@@ -2148,17 +2845,52 @@ Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígono
         <translation>{who}: OA {oa:.4f}, precisión {p:.4f}, exhaustividad {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} píxeles</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>Preajuste de bandas: auto (rojo, verde, azul o bandas 1-3), natural, false_colour (NIR, rojo, verde), agriculture (SWIR 1, NIR, azul), ndvi (NDVI, NIR, rojo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>Fechas como grupos de bandas de la imagen, separadas por &apos;;&apos; (p. ej. 1,2,3,4;5,6,7,8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>Más fechas: otros rásteres del mismo lugar (cualquier SRC y resolución)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>Varias fechas: single (la primera fecha), composite (NDVI de las fechas como una sola imagen), ensemble (SAM en cada fecha, promediado)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>Bandas NDVI: posiciones del rojo y del NIR entre las bandas de una fecha (predeterminado: a partir de los nombres de banda)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>Banda de máscara por fecha, separadas por &apos;;&apos; (distinto de cero = nube o sin datos; 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>Estiramiento de varias fechas: per_date (los percentiles propios de cada fecha) o shared (uno por banda sobre todas las fechas)</translation>
+    </message>
+    <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
         <source>{parameter}: {names} (default {default})</source>
         <translation>{parameter}: {names} (predeterminado {default})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
         <source>Generate APT prompt points</source>
         <translation>Generar puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="41"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -2171,12 +2903,12 @@ La cobertura del suelo se reproyecta (vecino más próximo) sobre la malla de la
 Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo, 0 no), round y tile. Edítelos y páselos a «Tierras de cultivo con indicaciones automáticas» como su capa de indicaciones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="56"/>
         <source>Prompt points</source>
         <translation>Puntos de indicación</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="64"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC), o ESA WorldCover en línea.</translation>
     </message>
@@ -2242,6 +2974,46 @@ Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, ma
         <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
         <source>{n} sample points.</source>
         <translation>{n} puntos de muestra.</translation>
+    </message>
+    <message>
+        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
+        <translation type="vanished">Este archivo contiene pesos, pero no los de un modelo Segment Anything (SAM) (tensor ausente o inesperado: {detail}). Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth.</translation>
+    </message>
+    <message>
+        <source>Land cover (ESA WorldCover 2021)</source>
+        <translation type="vanished">Cobertura del suelo (ESA WorldCover 2021)</translation>
+    </message>
+    <message>
+        <source>Last run: {0}, encoder {1}</source>
+        <translation type="vanished">Última ejecución: {0}, codificador {1}</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover 2021 (online)</source>
+        <translation type="vanished">ESA WorldCover 2021 (en línea)</translation>
+    </message>
+    <message>
+        <source>pip will install torch ({0} build), torchvision and segment-anything into
+{1}
+using {2} ({3}). This downloads several hundred MB to a few GB.</source>
+        <translation type="vanished">pip instalará torch (compilación {0}), torchvision y segment-anything en
+{1}
+usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.</translation>
+    </message>
+    <message>
+        <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
+
+For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
+
+The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+        <translation type="vanished">Cartografía tierras de cultivo con Segment Anything (SAM) guiado por un producto global de cobertura del suelo (APT): no se necesitan etiquetas de entrenamiento.
+
+Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las tierras de cultivo y en el resto de la cobertura del suelo (o se toman de la capa de indicaciones que proporcione, en cualquier SRC, con un campo &apos;label&apos;), y se pasan a SAM por rondas, cada una de las cuales refina la máscara anterior. Las teselas solapadas se fusionan; la máscara se convierte en polígonos con area_ha y mean_prob.
+
+El checkpoint de SAM es un archivo oficial (sam_vit_b_01ec64.pth, vit_l o vit_h); su variante se detecta a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
+        <translation type="vanished">Checkpoint de SAM: un archivo .pth, o vit_b / vit_l / vit_h de la carpeta de modelos</translation>
     </message>
     <message>
         <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>

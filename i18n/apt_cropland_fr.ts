@@ -4,6 +4,168 @@
 <context>
     <name>AptCropland</name>
     <message>
+        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
+        <translation>APT Cropland : cartographie les terres cultivées avec SAM guidé par une occupation du sol globale, sans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <source>run the whole pipeline on an image</source>
+        <translation>exécuter toute la chaîne de traitement sur une image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="30"/>
+        <source>the image raster (any CRS)</source>
+        <translation>le raster de l&apos;image (n&apos;importe quel SCR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="31"/>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation>le raster d&apos;occupation du sol, ou un produit lu en ligne : {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="33"/>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation>ses valeurs de classes de terres cultivées ou le nom de sa nomenclature (par défaut : 40, ou celles du produit en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="35"/>
+        <source>further land covers voting with the first</source>
+        <translation>d&apos;autres occupations du sol votant avec la première</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="36"/>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation>leurs classes de terres cultivées, une liste chacune, séparées par &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="37"/>
+        <source>how the land covers agree</source>
+        <translation>comment les occupations du sol s&apos;accordent</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="38"/>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation>un fichier de checkpoint SAM, ou un nom de modèle du dossier des modèles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
+        <translation>le dossier des modèles pour les noms de modèles (par défaut : $APT_CROPLAND_MODELS_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="46"/>
+        <source>prompt draws per tile, averaged</source>
+        <translation>tirages d&apos;invites par tuile, moyennés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="47"/>
+        <source>metres (default: one land cover pixel)</source>
+        <translation>mètres (par défaut : un pixel de l&apos;occupation du sol)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="50"/>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation>bandes pour le rouge, le vert et le bleu de SAM, par ex. 4,3,2</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation>xmin,ymin,xmax,ymax dans le SCR de l&apos;image (par défaut : l&apos;image entière)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="52"/>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation>surface minimale des polygones et des trous (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="53"/>
+        <source>simplify tolerance (m)</source>
+        <translation>tolérance de simplification (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="54"/>
+        <source>also write uncertainty.tif</source>
+        <translation>écrire aussi uncertainty.tif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="55"/>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation>écrire aussi review.gpkg et agreement.tif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="56"/>
+        <source>the folder that receives the results</source>
+        <translation>le dossier qui reçoit les résultats</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="57"/>
+        <source>replace results already in --out</source>
+        <translation>remplacer les résultats déjà présents dans --out</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <source>print a one-line JSON summary at the end</source>
+        <translation>afficher un résumé JSON d&apos;une ligne à la fin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <source>worker processes of a local Dask cluster (0: everything in this process)</source>
+        <translation>processus de travail d&apos;un cluster Dask local (0 : tout dans ce processus)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation>l&apos;adresse d&apos;un planificateur Dask en cours d&apos;exécution (tcp://host:port)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <source>GPUs each tile needs (Dask resources)</source>
+        <translation>GPU nécessaires à chaque tuile (ressources Dask)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="63"/>
+        <source>times a failed tile is tried again elsewhere</source>
+        <translation>nombre de nouvelles tentatives ailleurs pour une tuile en échec</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <source>skip tiles already finished in --out under the same configuration</source>
+        <translation>ignorer les tuiles déjà terminées dans --out avec la même configuration</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
+        <translation>L&apos;emprise doit être quatre nombres xmin,ymin,xmax,ymax dans le SCR de l&apos;image ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="98"/>
+        <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
+        <translation>Le modèle SAM {name!r} n&apos;est pas dans le dossier des modèles {folder} : donnez à --checkpoint un fichier .pth, ou à --models-dir le dossier qui le contient.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="77"/>
+        <location filename="../plugin/core/cluster/runner.py" line="67"/>
+        <location filename="../plugin/core/pipeline.py" line="68"/>
+        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="101"/>
+        <source>apt_cropland: {error}</source>
+        <translation>apt_cropland : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="104"/>
+        <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
+        <translation>apt_cropland : interrompu ; ce qui est terminé est conservé (relancez avec --resume pour une exécution sur cluster).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="110"/>
+        <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
+        <translation>{polygons} polygones de terres cultivées à partir de {computed} tuiles sur {total} en {seconds} s : {path}</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
         <source>{used} labelled points used.</source>
         <translation>{used} points étiquetés utilisés.</translation>
@@ -119,7 +281,7 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/planning.py" line="81"/>
+        <location filename="../plugin/core/planning.py" line="82"/>
         <location filename="../plugin/processing/common.py" line="47"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
@@ -161,33 +323,33 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="289"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="207"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} n&apos;a pas de couche {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="210"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="309"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} n&apos;a pas de système de coordonnées de référence, donc aucune position sur la carte. Attribuez-en un et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="218"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>Impossible de reprojeter {what} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="257"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>La résolution doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="267"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Une grille de {res} m sur cette zone aurait {count} pixels : choisissez une résolution plus grossière.</translation>
     </message>
@@ -243,7 +405,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="194"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
@@ -267,6 +429,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
         <source>Land cover</source>
@@ -354,7 +517,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="140"/>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
@@ -539,49 +702,290 @@
         <translation>Indiquez une liste de classes de terres cultivées par occupation du sol supplémentaire, séparées par &apos;;&apos; (par exemple &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;) : {count} occupations du sol ont été fournies, mais {lists} listes de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="58"/>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>NIR</source>
+        <translation>PIR</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>SWIR 1</source>
+        <translation>SWIR 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>SWIR 2</source>
+        <translation>SWIR 2</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>red edge</source>
+        <translation>red edge</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>coastal</source>
+        <translation>côtière</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="113"/>
+        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
+        <translation>son nombre de bandes (4 bandes sans nom : prises comme rouge, vert, bleu, PIR, l&apos;ordre de NAIP ; les fichiers PlanetScope à 4 bandes sont bleu, vert, rouge, PIR : définissez alors les bandes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="117"/>
+        <source>its band count (3 bands: taken as red, green, blue)</source>
+        <translation>son nombre de bandes (3 bandes : prises comme rouge, vert, bleu)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="118"/>
+        <source>Sentinel-2 L2A without B10</source>
+        <translation>Sentinel-2 L2A sans B10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="118"/>
+        <source>Sentinel-2 L1C</source>
+        <translation>Sentinel-2 L1C</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="121"/>
+        <source>its band count ({count} bands: the order of {product})</source>
+        <translation>son nombre de bandes ({count} bandes : l&apos;ordre de {product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="124"/>
+        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
+        <translation>son nombre de bandes (7 bandes : réflectance de surface Landsat 8/9 SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="131"/>
+        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
+        <translation>les noms de bandes Landsat (SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="132"/>
+        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
+        <translation>les noms de bandes Sentinel-2 (B01 ... B12, B8A)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="133"/>
+        <source>the band names</source>
+        <translation>les noms des bandes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="138"/>
+        <location filename="../plugin/core/temporal.py" line="202"/>
+        <source>the colour interpretation</source>
+        <translation>l&apos;interprétation des couleurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="149"/>
+        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
+        <translation>Préréglage de bandes inconnu {name!r} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="173"/>
+        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
+        <translation>Le préréglage {preset!r} doit savoir quelle bande est laquelle, mais {what} a {count} bandes sans nom, sans interprétation des couleurs ni nombre de bandes connu. Définissez les bandes (par ex. 4,3,2), ou les groupes de bandes des dates si l&apos;image contient plusieurs dates.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="182"/>
+        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
+        <translation>Le préréglage {preset!r} a besoin d&apos;une bande {band}, et {what} n&apos;en a pas (ses bandes ont été lues d&apos;après {source}). Choisissez un autre préréglage ou définissez les bandes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="188"/>
+        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
+        <translation>Bandes pour SAM : {bands} (préréglage {preset} : {roles}), déterminées d&apos;après {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="198"/>
+        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
+        <translation>Les bandes NDVI sont deux positions parmi les bandes d&apos;une date, le rouge puis le PIR (par ex. 3,4) ; reçu {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="204"/>
+        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
+        <translation>Une date a les bandes 1 à {count} ; la bande NDVI {band} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="206"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
+        <translation>NDVI à partir des bandes {red} (rouge) et {nir} (PIR), comme défini.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="210"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
+        <translation>NDVI à partir des bandes {red} (rouge) et {nir} (PIR), déterminées d&apos;après {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="213"/>
+        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
+        <translation>Impossible de savoir quelles bandes sont le rouge et le PIR pour le NDVI ({count} bandes sans nom ni nombre de bandes connu) : définissez les bandes NDVI, des positions parmi les bandes d&apos;une date (par ex. 3,4).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="62"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="142"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
-        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth.</translation>
+        <location filename="../plugin/core/checkpoint.py" line="146"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM ou SAM 2) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint officiel, par exemple sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="178"/>
+        <location filename="../plugin/core/checkpoint.py" line="182"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>Le checkpoint SAM {path!r} n&apos;existe pas. Choisissez un fichier .pth d&apos;un modèle SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="185"/>
+        <location filename="../plugin/core/checkpoint.py" line="189"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Chargement de {name!r} refusé : il contient des objets ou du code Python, pas seulement des poids de modèle, et le charger pourrait exécuter ce code. Utilisez un checkpoint SAM officiel provenant d&apos;une source de confiance.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="191"/>
+        <location filename="../plugin/core/checkpoint.py" line="195"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} n&apos;est pas un checkpoint PyTorch : il est peut-être endommagé ou d&apos;un autre type. Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth. Détail : {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="198"/>
+        <location filename="../plugin/core/checkpoint.py" line="202"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} ne peut pas être lu comme un checkpoint PyTorch : il est peut-être tronqué (un téléchargement interrompu) ou n&apos;est pas du tout un checkpoint. Détail : {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="207"/>
+        <location filename="../plugin/core/checkpoint.py" line="211"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} n&apos;est pas un state dict de modèle (une correspondance entre noms et tenseurs).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="245"/>
+        <location filename="../plugin/core/checkpoint.py" line="271"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/dependencies.py" line="42"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="67"/>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
+        <translation>Le dossier {folder} contient déjà une exécution. Utilisez --resume pour la terminer, ou choisissez un autre dossier --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/manifest.py" line="72"/>
+        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
+        <translation>Le dossier {folder} contient une exécution faite avec une autre configuration (autres entrées, options ou modèle) ; la reprendre mélangerait deux résultats. Relancez avec les mêmes options, ou choisissez un autre dossier --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="35"/>
+        <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
+        <translation>L&apos;exécution sur un cluster nécessite le paquet Python dask[distributed] : installez-le (l&apos;installateur de dépendances de l&apos;extension le propose), ou lancez avec --workers 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="43"/>
+        <source>Cannot reach the Dask scheduler {address}: {error}</source>
+        <translation>Impossible de joindre le planificateur Dask {address} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="61"/>
+        <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
+        <translation>Une exécution sur cluster échantillonne ses invites dans une occupation du sol : choisissez-en une (--glc).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <source>Resuming: {reused} of {total} tiles were finished before.</source>
+        <translation>Reprise : {reused} tuiles sur {total} étaient déjà terminées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="85"/>
+        <source>Tile {tile} failed: {error}</source>
+        <translation>La tuile {tile} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="123"/>
+        <location filename="../plugin/core/pipeline.py" line="177"/>
+        <source>SAM: tile {index}/{count}</source>
+        <translation>SAM : tuile {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/tasks.py" line="93"/>
+        <source>Tile {index}</source>
+        <translation>Tuile {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="34"/>
+        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
+        <translation>Les dates doivent être des groupes de bandes séparés par &apos;;&apos;, chacun une liste de numéros de bande, comme &apos;1,2,3,4;5,6,7,8&apos; ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="38"/>
+        <source>A date in {text!r} has no bands.</source>
+        <translation>Une date dans {text!r} n&apos;a pas de bandes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="51"/>
+        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
+        <translation>Les masques des dates doivent être un numéro de bande par date, séparés par &apos;;&apos; (0 : aucun), comme &apos;9;10&apos; ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery.py" line="76"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>Impossible d&apos;ouvrir l&apos;image {path!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="91"/>
+        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date} : le raster a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery.py" line="164"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery.py" line="79"/>
+        <location filename="../plugin/core/temporal.py" line="96"/>
+        <source>The image {path!r}</source>
+        <translation>L&apos;image {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="156"/>
+        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
+        <translation>{date} ({path}) ne recouvre pas l&apos;image : les dates doivent couvrir le même lieu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="48"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="57"/>
+        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
+        <translation>{name!r} est un checkpoint SAM 2 ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="66"/>
+        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
+        <translation>{name!r} est un checkpoint HQ-SAM ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
         <location filename="../plugin/core/fast_encoder.py" line="142"/>
@@ -589,17 +993,18 @@
         <translation>Précision inconnue {precision!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="205"/>
+        <location filename="../plugin/core/fast_encoder.py" line="209"/>
         <source>{precision}, fused attention and MLP</source>
         <translation>{precision}, attention et MLP fusionnés</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="207"/>
+        <location filename="../plugin/core/fast_encoder.py" line="211"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, attention fusionnée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="210"/>
+        <location filename="../plugin/core/fast_encoder.py" line="214"/>
+        <location filename="../plugin/core/sam2_backend.py" line="112"/>
         <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
         <translation>{path} (pas {asked} : ce CPU n&apos;a pas d&apos;instructions {asked} ; émulé, ce serait plus de 100 fois plus lent)</translation>
     </message>
@@ -649,19 +1054,25 @@
         <translation>GDAL n&apos;a pas pu mosaïquer les fichiers de {product} : {error}</translation>
     </message>
     <message>
+        <location filename="../plugin/core/hq_backend.py" line="78"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT HQ-SAM personnalisé (largeur {width}, profondeur {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hq_backend.py" line="140"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Ce fichier ressemble à un checkpoint HQ-SAM, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam_hq_vit_b.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/sam2_backend.py" line="107"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/imagery.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>Les bandes doivent être des numéros de bande séparés par des virgules, comme &apos;1,2,3&apos; ; reçu {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/imagery.py" line="76"/>
-        <source>Cannot open the image {path!r}: {error}</source>
-        <translation>Impossible d&apos;ouvrir l&apos;image {path!r} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/imagery.py" line="79"/>
-        <source>The image {path!r}</source>
-        <translation>L&apos;image {path!r}</translation>
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="91"/>
@@ -675,6 +1086,7 @@
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="113"/>
+        <location filename="../plugin/core/temporal.py" line="187"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indiquez une bande ou trois bandes pour l&apos;entrée rouge, vert, bleu de SAM ; reçu {count}.</translation>
     </message>
@@ -689,219 +1101,219 @@
         <translation>L&apos;image n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="164"/>
-        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
-        <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="58"/>
+        <location filename="../plugin/core/installer.py" line="67"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="59"/>
+        <location filename="../plugin/core/installer.py" line="68"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="60"/>
-        <location filename="../plugin/core/installer.py" line="66"/>
+        <location filename="../plugin/core/installer.py" line="69"/>
+        <location filename="../plugin/core/installer.py" line="75"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="61"/>
+        <location filename="../plugin/core/installer.py" line="70"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="62"/>
-        <location filename="../plugin/core/installer.py" line="63"/>
+        <location filename="../plugin/core/installer.py" line="71"/>
+        <location filename="../plugin/core/installer.py" line="72"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>le Python de l&apos;installation de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="70"/>
+        <location filename="../plugin/core/installer.py" line="79"/>
         <source>{name} on PATH</source>
         <translation>{name} dans le PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="94"/>
+        <location filename="../plugin/core/installer.py" line="103"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="68"/>
+        <location filename="../plugin/core/model_family.py" line="53"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} est un checkpoint MobileSAM (TinyViT). APT Cropland n&apos;exécute pas MobileSAM : aucun paquet Python maintenu ne fournit le code de son modèle (voir le README). Utilisez sam2.1_hiera_t ou sam2.1_hiera_s, aussi rapides sur un CPU, ou vit_b.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/model_family.py" line="96"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personnalisé (largeur {width}, {blocks} blocs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/model_family.py" line="133"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Ce fichier ressemble à un checkpoint SAM 2, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="92"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="138"/>
+        <location filename="../plugin/core/models.py" line="164"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="144"/>
+        <location filename="../plugin/core/models.py" line="170"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="188"/>
+        <location filename="../plugin/core/models.py" line="174"/>
+        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
+        <translation>Le fichier contient un modèle {found}, et non le {expected} attendu : il n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="220"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="200"/>
+        <location filename="../plugin/core/models.py" line="232"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="226"/>
+        <location filename="../plugin/core/models.py" line="265"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="69"/>
-        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="71"/>
-        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="73"/>
-        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier d&apos;incertitude {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="75"/>
-        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier d&apos;accord {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="77"/>
-        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier de révision {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="84"/>
-        <source>Loading the SAM model...</source>
-        <translation>Chargement du modèle SAM...</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="87"/>
-        <source>SAM {variant} on {device}, encoder: {encoder}</source>
-        <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="96"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="117"/>
-        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
-        <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="134"/>
+        <location filename="../plugin/core/outputs.py" line="39"/>
         <source>Vectorising</source>
         <translation>Vectorisation</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <location filename="../plugin/core/outputs.py" line="50"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="155"/>
+        <location filename="../plugin/core/pipeline.py" line="70"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="72"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier d&apos;incertitude {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="74"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier d&apos;accord {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="76"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier de révision {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="83"/>
+        <source>Loading the SAM model...</source>
+        <translation>Chargement du modèle SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="86"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="95"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="116"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="136"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="182"/>
-        <source>Tile {index}/{count} skipped: {reason}.</source>
-        <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="187"/>
+        <location filename="../plugin/core/pipeline.py" line="168"/>
         <source>Tile {index}/{count}</source>
         <translation>Tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="191"/>
-        <source>{tile}: {message}</source>
-        <translation>{tile} : {message}</translation>
+        <location filename="../plugin/core/pipeline.py" line="175"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="199"/>
-        <source>SAM: tile {index}/{count}</source>
-        <translation>SAM : tuile {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="68"/>
+        <location filename="../plugin/core/planning.py" line="69"/>
         <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
         <translation>L&apos;occupation du sol n&apos;a pas de données sous environ {percent} % de l&apos;image : aucun point d&apos;invite n&apos;y a été tiré, le résultat de SAM y repose donc sur des points situés ailleurs dans la tuile. Utilisez une occupation du sol qui couvre toute l&apos;image, ou limitez l&apos;emprise à la zone où elle a des données.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="92"/>
+        <location filename="../plugin/core/planning.py" line="93"/>
         <source>Points per class must be at least 1.</source>
         <translation>Le nombre de points par classe doit être au moins 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="94"/>
+        <location filename="../plugin/core/planning.py" line="95"/>
         <source>There must be at least one round.</source>
         <translation>Il faut au moins un tour.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="96"/>
+        <location filename="../plugin/core/planning.py" line="97"/>
         <source>The ensemble needs at least one prompt draw per tile.</source>
         <translation>L&apos;ensemble nécessite au moins un tirage d&apos;invites par tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="100"/>
+        <location filename="../plugin/core/planning.py" line="101"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="102"/>
+        <location filename="../plugin/core/planning.py" line="103"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Des occupations du sol supplémentaires ont été fournies sans une première.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="106"/>
+        <location filename="../plugin/core/planning.py" line="107"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Un ensemble de tirages d&apos;invites a besoin d&apos;une occupation du sol dans laquelle les tirer : choisissez-en une, ou réglez l&apos;ensemble sur 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="111"/>
+        <location filename="../plugin/core/planning.py" line="112"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>Le raster d&apos;accord et les zones à réviser comparent la carte à l&apos;occupation du sol : choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="178"/>
+        <location filename="../plugin/core/planning.py" line="182"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="215"/>
+        <location filename="../plugin/core/planning.py" line="220"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Invites : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="261"/>
+        <location filename="../plugin/core/planning.py" line="266"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="274"/>
+        <location filename="../plugin/core/planning.py" line="279"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="282"/>
+        <location filename="../plugin/core/planning.py" line="287"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
     </message>
@@ -936,37 +1348,72 @@
         <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="44"/>
+        <location filename="../plugin/core/sam2_backend.py" line="59"/>
+        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
+        <translation>Ce checkpoint SAM 2 a {stages} étages d&apos;encodeur ; le Hiera de SAM 2 en a 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam2_backend.py" line="109"/>
+        <source>{precision} attention and MLP, float32 residual stream</source>
+        <translation>attention et MLP en {precision}, flux résiduel en float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="42"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA : {name}, {memory:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="49"/>
         <source>bfloat16 units</source>
         <translation>unités bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="49"/>
         <source>no bfloat16 units, so float32</source>
         <translation>pas d&apos;unités bfloat16, donc float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="53"/>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU : {threads} threads, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="62"/>
+        <location filename="../plugin/core/sam_engine.py" line="64"/>
+        <source>a CUDA GPU</source>
+        <translation>un GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <source>Apple MPS</source>
+        <translation>Apple MPS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="68"/>
+        <source>a CPU with bfloat16 units: about a second a tile</source>
+        <translation>un CPU doté d&apos;unités bfloat16 : environ une seconde par tuile</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="70"/>
+        <source>a CPU without bfloat16 units: the lightest encoder</source>
+        <translation>un CPU sans unités bfloat16 : l&apos;encodeur le plus léger</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
+        <translation>Recommandé ici : {model} ({reason} ; Modèles... le télécharge)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="79"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/sam_engine.py" line="88"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="224"/>
+        <location filename="../plugin/core/sam_engine.py" line="186"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>
@@ -979,6 +1426,137 @@
         <location filename="../plugin/core/schemes.py" line="58"/>
         <source>No cropland class values found in {text!r}.</source>
         <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/segmentation.py" line="62"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="90"/>
+        <source>temporal mode</source>
+        <translation>mode temporel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="91"/>
+        <source>stretch</source>
+        <translation>étirement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="93"/>
+        <source>Unknown {what} {value!r}; choose one of {choices}.</source>
+        <translation>{what} inconnu {value!r} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="112"/>
+        <source>Give the dates either as band groups of one image or as more images, not both.</source>
+        <translation>Donnez les dates soit comme groupes de bandes d&apos;une image, soit comme images supplémentaires, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="115"/>
+        <source>Give one mask band per date ({dates} dates); got {count}.</source>
+        <translation>Donnez une bande de masque par date ({dates} dates) ; reçu {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="125"/>
+        <source>Every date must have as many bands as the others; the groups have {sizes} bands. Give the same bands of every date, like &apos;1,2,3,4;5,6,7,8&apos;.</source>
+        <translation>Chaque date doit avoir autant de bandes que les autres ; les groupes ont {sizes} bandes. Donnez les mêmes bandes pour chaque date, comme &apos;1,2,3,4;5,6,7,8&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="130"/>
+        <source>Date {index} (bands {bands})</source>
+        <translation>Date {index} (bandes {bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="134"/>
+        <source>Date 1</source>
+        <translation>Date 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="136"/>
+        <source>Date {index}</source>
+        <translation>Date {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="140"/>
+        <source>The temporal mode {mode!r} needs at least two dates: give band groups (e.g. &apos;1,2,3,4;5,6,7,8&apos;) or more images.</source>
+        <translation>Le mode temporel {mode!r} nécessite au moins deux dates : donnez des groupes de bandes (par ex. &apos;1,2,3,4;5,6,7,8&apos;) ou d&apos;autres images.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="155"/>
+        <source>the image</source>
+        <translation>l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="169"/>
+        <location filename="../plugin/core/temporal.py" line="191"/>
+        <source>{date} has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date} a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="173"/>
+        <source>{date}: {note}</source>
+        <translation>{date} : {note}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="175"/>
+        <source>Temporal ensemble: SAM runs on each of the {count} dates with the same prompts; the probabilities are averaged over the dates with data.</source>
+        <translation>Ensemble temporel : SAM est exécuté sur chacune des {count} dates avec les mêmes invites ; les probabilités sont moyennées sur les dates qui ont des données.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="179"/>
+        <source>The temporal composite is made of NDVI: the bands and the band preset are not used.</source>
+        <translation>Le composite temporel est fait de NDVI : les bandes et le préréglage de bandes ne sont pas utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="193"/>
+        <source>Bands for SAM: {bands}, as set.</source>
+        <translation>Bandes pour SAM : {bands}, comme défini.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="195"/>
+        <source>The bands given win over the preset {preset!r}.</source>
+        <translation>Les bandes indiquées l&apos;emportent sur le préréglage {preset!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="204"/>
+        <source>the first three bands: none is marked red/green/blue; set the bands or a preset to choose</source>
+        <translation>les trois premières bandes : aucune n&apos;est marquée rouge/vert/bleu ; définissez les bandes ou un préréglage pour choisir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="205"/>
+        <source>Bands for SAM: {bands} ({why}).</source>
+        <translation>Bandes pour SAM : {bands} ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="220"/>
+        <source>Temporal composite: NDVI of date 1, of date 2 and their change (2 - 1) as red, green, blue.</source>
+        <translation>Composite temporel : NDVI de la date 1, de la date 2 et leur variation (2 - 1) en rouge, vert, bleu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="225"/>
+        <source>Temporal composite: NDVI of dates {dates} as red, green, blue.</source>
+        <translation>Composite temporel : NDVI des dates {dates} en rouge, vert, bleu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="234"/>
+        <source>pooled over all dates for each band position</source>
+        <translation>regroupés sur toutes les dates pour chaque position de bande</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="235"/>
+        <source>of each date</source>
+        <translation>de chaque date</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="236"/>
+        <source>Image values stretched to 0-255 by the 2-98 % percentiles of each channel, {how}.</source>
+        <translation>Valeurs de l&apos;image étirées sur 0-255 selon les centiles 2-98 % de chaque canal, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="263"/>
+        <source>{date} has no valid pixels (everything is nodata).</source>
+        <translation>{date} n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
         <location filename="../plugin/core/tiles.py" line="59"/>
@@ -1040,7 +1618,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
-        <location filename="../plugin/gui/dock_form.py" line="181"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -1095,7 +1673,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
@@ -1115,34 +1693,34 @@
         <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="169"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="174"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Générer de nouveaux points remplace la couche « APT prompts », et les modifications qui y ont été faites sont perdues. Générer quand même ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="180"/>
+        <location filename="../plugin/gui/dock.py" line="194"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="215"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1150,301 +1728,369 @@
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="203"/>
-        <source>Land cover (ESA WorldCover 2021)</source>
-        <translation>Occupation du sol (ESA WorldCover 2021)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="203"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
+        <source>Land cover ({product})</source>
+        <translation>Occupation du sol ({product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="230"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="242"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="249"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="278"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="291"/>
-        <source>Last run: {0}, encoder {1}</source>
-        <translation>Dernière exécution : {0}, encodeur {1}</translation>
+        <location filename="../plugin/gui/dock.py" line="308"/>
+        <source>Last run: {model} on {device}, encoder {encoder}</source>
+        <translation>Dernière exécution : {model} sur {device}, encodeur {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="313"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="322"/>
         <source>Cropland (APT, edited)</source>
         <translation>Terres cultivées (APT, modifiée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="329"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="326"/>
+        <location filename="../plugin/gui/dock.py" line="344"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="335"/>
+        <location filename="../plugin/gui/dock.py" line="353"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="343"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="366"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="39"/>
-        <source>ESA WorldCover 2021 (online)</source>
-        <translation>ESA WorldCover 2021 (en ligne)</translation>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>auto</source>
+        <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="56"/>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>natural colour</source>
+        <translation>couleurs naturelles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>false colour (NIR)</source>
+        <translation>fausses couleurs (PIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <source>agriculture (SWIR)</source>
+        <translation>agriculture (SWIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <source>NDVI, NIR, red</source>
+        <translation>NDVI, PIR, rouge</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>first date</source>
+        <translation>première date</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>NDVI composite</source>
+        <translation>composite NDVI</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>ensemble of dates</source>
+        <translation>ensemble des dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="70"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Installer les dépendances...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="77"/>
+        <location filename="../plugin/gui/dock_form.py" line="91"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="84"/>
+        <location filename="../plugin/gui/dock_form.py" line="96"/>
         <source>Add the land cover used as a layer</source>
         <translation>Ajouter l&apos;occupation du sol utilisée comme couche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="100"/>
         <source>Custom class values</source>
         <translation>Valeurs de classe personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="90"/>
+        <location filename="../plugin/gui/dock_form.py" line="102"/>
         <source>e.g. 10,11,12</source>
         <translation>par ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
+        <translation>Bandes selon le capteur, déterminées d&apos;après les noms des bandes (Sentinel-2, Landsat, PlanetScope, NAIP), l&apos;interprétation des couleurs ou le nombre de bandes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
+        <translation>une date ; ou des groupes de bandes, par ex. 1,2,3,4;5,6,7,8</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Whole image</source>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="79"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Land cover (GLC)</source>
         <translation>Occupation du sol (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>Land cover product</source>
         <translation>Produit d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="101"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
         <source>Cropland classes</source>
         <translation>Classes de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <source>More land covers</source>
+        <translation>Autres occupations du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="131"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandes (R,V,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="142"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="108"/>
+        <location filename="../plugin/gui/dock_form.py" line="147"/>
         <source>Prompts</source>
         <translation>Invites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="111"/>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <location filename="../plugin/gui/dock_form.py" line="201"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <location filename="../plugin/gui/dock_form.py" line="151"/>
         <source>one land cover pixel</source>
         <translation>un pixel d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="108"/>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/processing/common.py" line="109"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="109"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/processing/common.py" line="110"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="116"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source>Edge margin</source>
         <translation>Marge de bord</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
+        <translation>Tirages d&apos;invites indépendants par tuile, moyennés ; leur désaccord apparaît dans l&apos;incertitude (1 : APT tel que publié). L&apos;image est encodée une seule fois, quel que soit leur nombre.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <source>Prompt draws (ensemble)</source>
+        <translation>Tirages d&apos;invites (ensemble)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="167"/>
         <location filename="../plugin/gui/model_manager.py" line="80"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="124"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="172"/>
         <source>Models...</source>
         <translation>Modèles...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="128"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="138"/>
+        <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont plus de 100 fois plus lents).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="200"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="158"/>
+        <location filename="../plugin/gui/dock_form.py" line="203"/>
         <source>Add the probability raster</source>
         <translation>Ajouter le raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Minimum area</source>
         <translation>Surface minimale</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="160"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="218"/>
         <source>Generate points</source>
         <translation>Générer les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="219"/>
         <source>Edit points</source>
         <translation>Modifier les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="180"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>Run SAM</source>
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="251"/>
-        <location filename="../plugin/processing/common.py" line="137"/>
+        <location filename="../plugin/gui/dock_form.py" line="302"/>
+        <location filename="../plugin/processing/common.py" line="138"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="256"/>
-        <location filename="../plugin/processing/common.py" line="138"/>
-        <location filename="../plugin/processing/common.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="141"/>
+        <location filename="../plugin/processing/common.py" line="139"/>
+        <location filename="../plugin/processing/common.py" line="152"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="258"/>
-        <location filename="../plugin/processing/common.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="308"/>
+        <location filename="../plugin/processing/common.py" line="136"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>d&apos;image</translation>
     </message>
@@ -1500,53 +2146,83 @@
         <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="23"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="26"/>
         <source>Install dependencies</source>
         <translation>Installer les dépendances</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="34"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="37"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="63"/>
         <source>CUDA (an NVIDIA GPU was found)</source>
         <translation>CUDA (un GPU NVIDIA a été trouvé)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="63"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="57"/>
-        <source>pip will install torch ({0} build), torchvision and segment-anything into
+        <location filename="../plugin/gui/installer_dialog.py" line="65"/>
+        <source>pip will install torch ({0} build), torchvision, segment-anything and sam2 (SAM 2.1, built from source) into
 {1}
 using {2} ({3}). This downloads several hundred MB to a few GB.</source>
-        <translation>pip va installer torch (version {0}), torchvision et segment-anything dans
+        <translation>pip va installer torch (version {0}), torchvision, segment-anything et sam2 (SAM 2.1, compilé depuis les sources) dans
 {1}
 avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="87"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="111"/>
         <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
         <translation>Installé. Redémarrez QGIS pour que l&apos;extension puisse utiliser les nouveaux paquets.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="89"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="113"/>
         <source>pip did not finish (exit code {0}); see its output above.</source>
         <translation>pip ne s&apos;est pas terminé (code de sortie {0}) ; voir sa sortie ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="97"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="122"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="34"/>
+        <source>{product} (online)</source>
+        <translation>{product} (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="77"/>
+        <source>classes (default: the product&apos;s)</source>
+        <translation>classes (par défaut : celles du produit)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="80"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="87"/>
+        <source>all: points only where every land cover with data agrees; majority: where more than half do</source>
+        <translation>all : des points uniquement là où toutes les occupations du sol ayant des données concordent ; majority : là où plus de la moitié concordent</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="137"/>
+        <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
+        <translation>L&apos;occupation du sol &apos;{name}&apos; de la liste n&apos;est plus dans le projet : retirez-la.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="37"/>
@@ -1670,42 +2346,42 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="27"/>
+        <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="33"/>
+        <location filename="../plugin/gui/review_panel.py" line="41"/>
         <source>After a run with a land cover, the places where the map and the land covers disagree are listed here, the likeliest errors first.</source>
         <translation>Après une exécution avec une occupation du sol, les endroits où la carte et les occupations du sol divergent sont listés ici, les erreurs les plus probables en premier.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Uncertainty</source>
         <translation>Incertitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <location filename="../plugin/gui/review_panel.py" line="69"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <location filename="../plugin/gui/review_panel.py" line="69"/>
         <source>removed</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="64"/>
+        <location filename="../plugin/gui/review_panel.py" line="74"/>
         <source>{count} places where the map and the land covers disagree: &apos;added&apos; is cropland in the map only, &apos;removed&apos; in the land covers only. Select one to zoom to it.</source>
         <translation>{count} endroits où la carte et les occupations du sol divergent : « ajouté » désigne des terres cultivées dans la carte seulement, « retiré » dans les occupations du sol seulement. Sélectionnez-en un pour zoomer dessus.</translation>
     </message>
@@ -1859,186 +2535,207 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
         <translation>Classe {cls} : {n} points, cartographiée {mapped:.2f} ha, corrigée {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
 
-The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) or SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; SAM 2.0 files too), or its id; the model and version are detected from the weights. Loading never runs code from the file.</source>
         <translation>Cartographie les terres cultivées avec Segment Anything (SAM) guidé par un produit global d&apos;occupation du sol (APT) : aucune donnée d&apos;entraînement étiquetée n&apos;est nécessaire.
 
 Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échantillonnés dans les terres cultivées et les autres classes de l&apos;occupation du sol (ou pris dans la couche d&apos;invites que vous fournissez, dans n&apos;importe quel SCR, avec un champ &apos;label&apos;), puis donnés à SAM en plusieurs tours, chaque tour affinant le masque précédent. Les tuiles qui se chevauchent sont fusionnées ; le masque devient des polygones avec area_ha et mean_prob.
 
-Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h) ; sa variante est détectée d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
+Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou de SAM 2.1 (sam2.1_hiera_small.pt : tiny, small, base+, large ; les fichiers SAM 2.0 aussi), ou son identifiant ; le modèle et sa version sont détectés d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
-        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
-        <translation>Checkpoint SAM : un fichier .pth, ou vit_b / vit_l / vit_h du dossier des modèles</translation>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>Checkpoint SAM : un fichier .pth/.pt, ou un identifiant de modèle du dossier des modèles (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="124"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Surface minimale des polygones et des trous (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolérance de simplification (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="136"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Ensemble : tirages d&apos;invites par tuile, moyennés (1 = APT tel que publié)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="151"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="163"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="192"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="237"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="222"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="233"/>
+        <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
+        <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="261"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="62"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>Planificateur Dask sur lequel exécuter les tuiles (tcp://host:port ; vide : cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
+        <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
+        <translation>Dossier d&apos;exécution accessible à chaque processus de travail (un disque partagé ; par défaut : le dossier temporaire de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
+        <translation>Exécution des tuiles sur le planificateur Dask {address}, dossier d&apos;exécution {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="63"/>
         <source>Options, by name:</source>
         <translation>Options, par nom :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="66"/>
         <source>Cropland mapping</source>
         <translation>Cartographie des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="81"/>
         <source>Global land cover (GLC)</source>
         <translation>Occupation du sol globale (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="84"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Source d&apos;occupation du sol : layer (la couche ci-dessus) ou un produit lu en ligne (sans téléchargement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="87"/>
+        <location filename="../plugin/processing/common.py" line="88"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="90"/>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>More land covers, voting with the first</source>
         <translation>Autres occupations du sol, votant avec la première</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="96"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Leurs classes de terres cultivées, une liste par occupation du sol séparées par &apos;;&apos; (par ex. 5;4 ou esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
+        <location filename="../plugin/processing/common.py" line="103"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="107"/>
         <source>Extent (default: whole image)</source>
         <translation>Emprise (par défaut : image entière)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="112"/>
+        <location filename="../plugin/processing/common.py" line="113"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="115"/>
+        <location filename="../plugin/processing/common.py" line="116"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="116"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="118"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="199"/>
+        <location filename="../plugin/processing/common.py" line="200"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="207"/>
+        <location filename="../plugin/processing/common.py" line="208"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="230"/>
+        <location filename="../plugin/processing/common.py" line="231"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="232"/>
+        <location filename="../plugin/processing/common.py" line="233"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="235"/>
+        <location filename="../plugin/processing/common.py" line="236"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
@@ -2148,17 +2845,52 @@ Tout est comparé sur la grille du raster de la carte, ou pour une carte de poly
         <translation>{who} : OA {oa:.4f}, précision {p:.4f}, rappel {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sur {n} pixels</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>Préréglage de bandes : auto (rouge, vert, bleu ou bandes 1-3), natural, false_colour (PIR, rouge, vert), agriculture (SWIR 1, PIR, bleu), ndvi (NDVI, PIR, rouge)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>Dates comme groupes de bandes de l&apos;image, séparées par &apos;;&apos; (par ex. 1,2,3,4;5,6,7,8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>Autres dates : d&apos;autres rasters du même lieu (n&apos;importe quels SCR et résolution)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>Plusieurs dates : single (la première date), composite (le NDVI des dates en une seule image), ensemble (SAM sur chaque date, moyenné)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>Bandes NDVI : positions du rouge et du PIR parmi les bandes d&apos;une date (par défaut : d&apos;après les noms des bandes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>Bande de masque par date, séparées par &apos;;&apos; (non nul = nuage ou absence de données ; 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>Étirement de plusieurs dates : per_date (les centiles propres à chaque date) ou shared (un par bande sur toutes les dates)</translation>
+    </message>
+    <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
         <source>{parameter}: {names} (default {default})</source>
         <translation>{parameter} : {names} (par défaut {default})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
         <source>Generate APT prompt points</source>
         <translation>Générer des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="41"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -2171,12 +2903,12 @@ L&apos;occupation du sol est reprojetée (plus proche voisin) sur la grille de l
 Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres cultivées, 0 autre), round et tile. Modifiez-les et donnez-les à « Terres cultivées par invites automatiques » comme couche d&apos;invites.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="56"/>
         <source>Prompt points</source>
         <translation>Points d&apos;invite</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="64"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC), ou ESA WorldCover en ligne.</translation>
     </message>
@@ -2242,6 +2974,46 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
         <source>{n} sample points.</source>
         <translation>{n} points d&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
+        <translation type="vanished">Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth.</translation>
+    </message>
+    <message>
+        <source>Land cover (ESA WorldCover 2021)</source>
+        <translation type="vanished">Occupation du sol (ESA WorldCover 2021)</translation>
+    </message>
+    <message>
+        <source>Last run: {0}, encoder {1}</source>
+        <translation type="vanished">Dernière exécution : {0}, encodeur {1}</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover 2021 (online)</source>
+        <translation type="vanished">ESA WorldCover 2021 (en ligne)</translation>
+    </message>
+    <message>
+        <source>pip will install torch ({0} build), torchvision and segment-anything into
+{1}
+using {2} ({3}). This downloads several hundred MB to a few GB.</source>
+        <translation type="vanished">pip va installer torch (version {0}), torchvision et segment-anything dans
+{1}
+avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</translation>
+    </message>
+    <message>
+        <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
+
+For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
+
+The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+        <translation type="vanished">Cartographie les terres cultivées avec Segment Anything (SAM) guidé par un produit global d&apos;occupation du sol (APT) : aucune donnée d&apos;entraînement étiquetée n&apos;est nécessaire.
+
+Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échantillonnés dans les terres cultivées et les autres classes de l&apos;occupation du sol (ou pris dans la couche d&apos;invites que vous fournissez, dans n&apos;importe quel SCR, avec un champ &apos;label&apos;), puis donnés à SAM en plusieurs tours, chaque tour affinant le masque précédent. Les tuiles qui se chevauchent sont fusionnées ; le masque devient des polygones avec area_ha et mean_prob.
+
+Le checkpoint SAM est un fichier officiel (sam_vit_b_01ec64.pth, vit_l ou vit_h) ; sa variante est détectée d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
+        <translation type="vanished">Checkpoint SAM : un fichier .pth, ou vit_b / vit_l / vit_h du dossier des modèles</translation>
     </message>
     <message>
         <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>

@@ -4,6 +4,168 @@
 <context>
     <name>AptCropland</name>
     <message>
+        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
+        <translation>APT Cropland: mapeia áreas de cultivo com o SAM guiado por uma cobertura da terra global, sem o QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <source>run the whole pipeline on an image</source>
+        <translation>executar todo o fluxo de processamento em uma imagem</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="30"/>
+        <source>the image raster (any CRS)</source>
+        <translation>o raster da imagem (qualquer SRC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="31"/>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation>o raster de cobertura da terra, ou um produto lido online: {names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="33"/>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation>seus valores de classe de áreas de cultivo ou o nome da sua legenda (padrão: 40, ou os do próprio produto online)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="35"/>
+        <source>further land covers voting with the first</source>
+        <translation>outras coberturas da terra votando com a primeira</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="36"/>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation>suas classes de áreas de cultivo, uma lista para cada, separadas por &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="37"/>
+        <source>how the land covers agree</source>
+        <translation>como as coberturas da terra concordam</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="38"/>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation>um arquivo de checkpoint do SAM, ou um nome de modelo da pasta de modelos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
+        <translation>a pasta de modelos para os nomes de modelo (padrão: $APT_CROPLAND_MODELS_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="46"/>
+        <source>prompt draws per tile, averaged</source>
+        <translation>sorteios de prompts por bloco, com média</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="47"/>
+        <source>metres (default: one land cover pixel)</source>
+        <translation>metros (padrão: um pixel da cobertura da terra)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="50"/>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation>bandas para o vermelho, verde e azul do SAM, p. ex. 4,3,2</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation>xmin,ymin,xmax,ymax no SRC da imagem (padrão: a imagem inteira)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="52"/>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation>área mínima de polígonos e buracos (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="53"/>
+        <source>simplify tolerance (m)</source>
+        <translation>tolerância de simplificação (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="54"/>
+        <source>also write uncertainty.tif</source>
+        <translation>gravar também uncertainty.tif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="55"/>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation>gravar também review.gpkg e agreement.tif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="56"/>
+        <source>the folder that receives the results</source>
+        <translation>a pasta que recebe os resultados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="57"/>
+        <source>replace results already in --out</source>
+        <translation>substituir os resultados já existentes em --out</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <source>print a one-line JSON summary at the end</source>
+        <translation>imprimir um resumo JSON de uma linha no final</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <source>worker processes of a local Dask cluster (0: everything in this process)</source>
+        <translation>processos de trabalho de um cluster Dask local (0: tudo neste processo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation>o endereço de um agendador Dask em execução (tcp://host:port)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <source>GPUs each tile needs (Dask resources)</source>
+        <translation>GPUs de que cada bloco precisa (recursos do Dask)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="63"/>
+        <source>times a failed tile is tried again elsewhere</source>
+        <translation>vezes que um bloco com falha é tentado novamente em outro lugar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <source>skip tiles already finished in --out under the same configuration</source>
+        <translation>pular os blocos já concluídos em --out com a mesma configuração</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
+        <translation>A extensão deve ser quatro números xmin,ymin,xmax,ymax no SRC da imagem; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="98"/>
+        <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
+        <translation>O modelo SAM {name!r} não está na pasta de modelos {folder}: informe em --checkpoint um arquivo .pth, ou em --models-dir a pasta que o contém.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="77"/>
+        <location filename="../plugin/core/cluster/runner.py" line="67"/>
+        <location filename="../plugin/core/pipeline.py" line="68"/>
+        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="101"/>
+        <source>apt_cropland: {error}</source>
+        <translation>apt_cropland: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="104"/>
+        <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
+        <translation>apt_cropland: interrompido; o que foi concluído é mantido (execute novamente com --resume em uma execução em cluster).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="110"/>
+        <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
+        <translation>{polygons} polígonos de áreas de cultivo a partir de {computed} de {total} blocos em {seconds} s: {path}</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
         <source>{used} labelled points used.</source>
         <translation>{used} pontos rotulados usados.</translation>
@@ -119,7 +281,7 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/planning.py" line="81"/>
+        <location filename="../plugin/core/planning.py" line="82"/>
         <location filename="../plugin/processing/common.py" line="47"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
@@ -161,33 +323,33 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="289"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="207"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} não tem a camada {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="210"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="309"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} não tem sistema de referência de coordenadas, então sua posição no mapa é desconhecida. Atribua um e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="218"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>Não foi possível reprojetar {what}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="257"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>A resolução deve ser um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="267"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Uma grade de {res} m sobre esta área teria {count} pixels: escolha uma resolução mais grosseira.</translation>
     </message>
@@ -243,7 +405,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="194"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
@@ -267,6 +429,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
         <source>Land cover</source>
@@ -354,7 +517,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="140"/>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
@@ -539,49 +702,290 @@
         <translation>Informe uma lista de classes de áreas de cultivo por cobertura da terra adicional, separadas por &apos;;&apos; (por exemplo &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;): foram informadas {count} coberturas da terra, mas {lists} listas de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="58"/>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>red</source>
+        <translation>vermelho</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>SWIR 1</source>
+        <translation>SWIR 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>SWIR 2</source>
+        <translation>SWIR 2</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>red edge</source>
+        <translation>borda do vermelho</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>coastal</source>
+        <translation>costeira</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="113"/>
+        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
+        <translation>seu número de bandas (4 bandas sem nomes: tomadas como vermelho, verde, azul, NIR, a ordem do NAIP; os arquivos PlanetScope de 4 bandas são azul, verde, vermelho, NIR: nesse caso, defina as bandas)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="117"/>
+        <source>its band count (3 bands: taken as red, green, blue)</source>
+        <translation>seu número de bandas (3 bandas: tomadas como vermelho, verde, azul)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="118"/>
+        <source>Sentinel-2 L2A without B10</source>
+        <translation>Sentinel-2 L2A sem B10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="118"/>
+        <source>Sentinel-2 L1C</source>
+        <translation>Sentinel-2 L1C</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="121"/>
+        <source>its band count ({count} bands: the order of {product})</source>
+        <translation>seu número de bandas ({count} bandas: a ordem de {product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="124"/>
+        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
+        <translation>seu número de bandas (7 bandas: reflectância de superfície do Landsat 8/9 SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="131"/>
+        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
+        <translation>os nomes de banda do Landsat (SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="132"/>
+        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
+        <translation>os nomes de banda do Sentinel-2 (B01 ... B12, B8A)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="133"/>
+        <source>the band names</source>
+        <translation>os nomes das bandas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="138"/>
+        <location filename="../plugin/core/temporal.py" line="202"/>
+        <source>the colour interpretation</source>
+        <translation>a interpretação de cor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="149"/>
+        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
+        <translation>Predefinição de bandas desconhecida {name!r}; escolha uma de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="173"/>
+        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
+        <translation>A predefinição {preset!r} precisa saber qual banda é qual, mas {what} tem {count} bandas sem nomes, interpretação de cor ou um número de bandas conhecido. Defina as bandas (p. ex. 4,3,2), ou os grupos de bandas das datas se a imagem contiver várias datas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="182"/>
+        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
+        <translation>A predefinição {preset!r} precisa de uma banda {band}, e {what} não tem nenhuma (suas bandas foram lidas a partir de {source}). Escolha outra predefinição ou defina as bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="188"/>
+        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
+        <translation>Bandas para o SAM: {bands} (predefinição {preset}: {roles}), determinadas a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="198"/>
+        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
+        <translation>As bandas do NDVI são duas posições entre as bandas de uma data, vermelho e depois NIR (p. ex. 3,4); recebidas {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="204"/>
+        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
+        <translation>Uma data tem as bandas 1 a {count}; a banda de NDVI {band} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="206"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
+        <translation>NDVI a partir das bandas {red} (vermelho) e {nir} (NIR), conforme definido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="210"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
+        <translation>NDVI a partir das bandas {red} (vermelho) e {nir} (NIR), determinadas a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="213"/>
+        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
+        <translation>Não é possível saber quais bandas são o vermelho e o NIR para o NDVI ({count} bandas sem nomes ou um número de bandas conhecido): defina as bandas do NDVI, posições entre as bandas de uma data (p. ex. 3,4).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="62"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personalizado (largura {width}, profundidade {depth})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="142"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
-        <translation>Este arquivo contém pesos, mas não os de um modelo Segment Anything (SAM) (tensor ausente ou inesperado: {detail}). Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth.</translation>
+        <location filename="../plugin/core/checkpoint.py" line="146"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Este arquivo contém pesos, mas não os de um modelo Segment Anything (SAM ou SAM 2) (tensor ausente ou inesperado: {detail}). Use um checkpoint oficial, como sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="178"/>
+        <location filename="../plugin/core/checkpoint.py" line="182"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>O checkpoint do SAM {path!r} não existe. Escolha um arquivo .pth de um modelo SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="185"/>
+        <location filename="../plugin/core/checkpoint.py" line="189"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Carregamento de {name!r} recusado: o arquivo contém objetos ou código Python, não apenas pesos de modelo, e carregá-lo poderia executar esse código. Use um checkpoint oficial do SAM de uma fonte confiável.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="191"/>
+        <location filename="../plugin/core/checkpoint.py" line="195"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} não é um checkpoint do PyTorch: ele pode estar danificado ou ser outro tipo de arquivo. Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth. Detalhe: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="198"/>
+        <location filename="../plugin/core/checkpoint.py" line="202"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} não pode ser lido como um checkpoint do PyTorch: ele pode estar truncado (um download interrompido) ou nem ser um checkpoint. Detalhe: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="207"/>
+        <location filename="../plugin/core/checkpoint.py" line="211"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} não é um state dict de modelo (um mapeamento de nomes para tensores).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="245"/>
+        <location filename="../plugin/core/checkpoint.py" line="271"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Os tensores de {name!r} não correspondem à arquitetura SAM lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/dependencies.py" line="42"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="67"/>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
+        <translation>A pasta {folder} já contém uma execução. Use --resume para concluí-la, ou escolha outra pasta --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/manifest.py" line="72"/>
+        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
+        <translation>A pasta {folder} contém uma execução feita com outra configuração (outras entradas, opções ou modelo); retomá-la misturaria dois resultados. Execute novamente com as mesmas opções, ou escolha outra pasta --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="35"/>
+        <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
+        <translation>Executar em um cluster requer o pacote Python dask[distributed]: instale-o (o instalador de dependências do complemento o oferece), ou execute com --workers 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="43"/>
+        <source>Cannot reach the Dask scheduler {address}: {error}</source>
+        <translation>Não foi possível alcançar o agendador Dask {address}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="61"/>
+        <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
+        <translation>Uma execução em cluster amostra seus prompts a partir de uma cobertura da terra: escolha uma (--glc).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <source>Resuming: {reused} of {total} tiles were finished before.</source>
+        <translation>Retomando: {reused} de {total} blocos já estavam concluídos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="85"/>
+        <source>Tile {tile} failed: {error}</source>
+        <translation>O bloco {tile} falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="123"/>
+        <location filename="../plugin/core/pipeline.py" line="177"/>
+        <source>SAM: tile {index}/{count}</source>
+        <translation>SAM: bloco {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/tasks.py" line="93"/>
+        <source>Tile {index}</source>
+        <translation>Bloco {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="34"/>
+        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
+        <translation>As datas devem ser grupos de bandas separados por &apos;;&apos;, cada um uma lista de números de banda, como &apos;1,2,3,4;5,6,7,8&apos;; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="38"/>
+        <source>A date in {text!r} has no bands.</source>
+        <translation>Uma data em {text!r} não tem bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="51"/>
+        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
+        <translation>As máscaras das datas devem ser um número de banda por data separados por &apos;;&apos; (0: nenhuma), como &apos;9;10&apos;; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery.py" line="76"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>Não foi possível abrir a imagem {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="91"/>
+        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date}: o raster tem as bandas 1 a {count}; a banda {band} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery.py" line="164"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>Não foi possível ler a imagem ({path}) nos pixels {window}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery.py" line="79"/>
+        <location filename="../plugin/core/temporal.py" line="96"/>
+        <source>The image {path!r}</source>
+        <translation>A imagem {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="156"/>
+        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
+        <translation>{date} ({path}) não se sobrepõe à imagem: as datas devem cobrir o mesmo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="48"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="57"/>
+        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
+        <translation>{name!r} é um checkpoint do SAM 2 ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="66"/>
+        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
+        <translation>{name!r} é um checkpoint do HQ-SAM ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
         <location filename="../plugin/core/fast_encoder.py" line="142"/>
@@ -589,17 +993,18 @@
         <translation>Precisão desconhecida {precision!r}; escolha uma de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="205"/>
+        <location filename="../plugin/core/fast_encoder.py" line="209"/>
         <source>{precision}, fused attention and MLP</source>
         <translation>{precision}, atenção e MLP fundidos</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="207"/>
+        <location filename="../plugin/core/fast_encoder.py" line="211"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}, atenção fundida</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="210"/>
+        <location filename="../plugin/core/fast_encoder.py" line="214"/>
+        <location filename="../plugin/core/sam2_backend.py" line="112"/>
         <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
         <translation>{path} (não {asked}: esta CPU não tem instruções {asked}; emulado, seria mais de 100 vezes mais lento)</translation>
     </message>
@@ -649,19 +1054,25 @@
         <translation>O GDAL não conseguiu fazer o mosaico dos arquivos de {product}: {error}</translation>
     </message>
     <message>
+        <location filename="../plugin/core/hq_backend.py" line="78"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT do HQ-SAM personalizado (largura {width}, profundidade {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hq_backend.py" line="140"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Este arquivo parece um checkpoint do HQ-SAM, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam_hq_vit_b.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/sam2_backend.py" line="107"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/imagery.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>As bandas devem ser números de banda separados por vírgulas, como &apos;1,2,3&apos;; recebido {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/imagery.py" line="76"/>
-        <source>Cannot open the image {path!r}: {error}</source>
-        <translation>Não foi possível abrir a imagem {path!r}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/imagery.py" line="79"/>
-        <source>The image {path!r}</source>
-        <translation>A imagem {path!r}</translation>
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="91"/>
@@ -675,6 +1086,7 @@
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="113"/>
+        <location filename="../plugin/core/temporal.py" line="187"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Informe uma banda ou três bandas para a entrada vermelho, verde, azul do SAM; recebidas {count}.</translation>
     </message>
@@ -689,219 +1101,219 @@
         <translation>A imagem não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="164"/>
-        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
-        <translation>Não foi possível ler a imagem ({path}) nos pixels {window}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="58"/>
+        <location filename="../plugin/core/installer.py" line="67"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>o interpretador em execução (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="59"/>
+        <location filename="../plugin/core/installer.py" line="68"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>o interpretador base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="60"/>
-        <location filename="../plugin/core/installer.py" line="66"/>
+        <location filename="../plugin/core/installer.py" line="69"/>
+        <location filename="../plugin/core/installer.py" line="75"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>o Python da instalação do QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="61"/>
+        <location filename="../plugin/core/installer.py" line="70"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>o Python da instalação do QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="62"/>
-        <location filename="../plugin/core/installer.py" line="63"/>
+        <location filename="../plugin/core/installer.py" line="71"/>
+        <location filename="../plugin/core/installer.py" line="72"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>o Python da instalação do QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="70"/>
+        <location filename="../plugin/core/installer.py" line="79"/>
         <source>{name} on PATH</source>
         <translation>{name} no PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="94"/>
+        <location filename="../plugin/core/installer.py" line="103"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Não foi possível encontrar o interpretador Python deste QGIS (Python {version} em {prefix}). Instale torch, torchvision e segment-anything manualmente com ele (no Windows, pelo OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="68"/>
+        <location filename="../plugin/core/model_family.py" line="53"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} é um checkpoint do MobileSAM (TinyViT). O APT Cropland não executa o MobileSAM: nenhum pacote Python mantido fornece o código do seu modelo (veja o README). Use sam2.1_hiera_t ou sam2.1_hiera_s, igualmente rápidos em uma CPU, ou vit_b.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/model_family.py" line="96"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personalizado (largura {width}, {blocks} blocos)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/model_family.py" line="133"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Este arquivo parece um checkpoint do SAM 2, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="92"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>O catálogo de modelos {path!r} (indicado por {variable}) não pode ser lido: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="138"/>
+        <location filename="../plugin/core/models.py" line="164"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>O arquivo tem {size:,} bytes, mas eram esperados {expected:,}: ele está incompleto ou não é o checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="144"/>
+        <location filename="../plugin/core/models.py" line="170"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>A soma de verificação SHA-256 do arquivo não corresponde à publicada: ele não foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="188"/>
+        <location filename="../plugin/core/models.py" line="174"/>
+        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
+        <translation>O arquivo contém um modelo {found}, não o {expected} que deveria: ele não foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="220"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Download cancelado; {done:,} bytes foram mantidos e o próximo download continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="200"/>
+        <location filename="../plugin/core/models.py" line="232"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Não foi possível baixar {filename} de {url}: {reason}. Verifique a conexão com a internet (ou as configurações de proxy do QGIS) e tente novamente: o download continua de onde parou. Sem conexão, copie o arquivo para a pasta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="226"/>
+        <location filename="../plugin/core/models.py" line="265"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="69"/>
-        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="71"/>
-        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="73"/>
-        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de incerteza {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="75"/>
-        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de concordância {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="77"/>
-        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de revisão {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="84"/>
-        <source>Loading the SAM model...</source>
-        <translation>Carregando o modelo SAM...</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="87"/>
-        <source>SAM {variant} on {device}, encoder: {encoder}</source>
-        <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="96"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="117"/>
-        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
-        <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="134"/>
+        <location filename="../plugin/core/outputs.py" line="39"/>
         <source>Vectorising</source>
         <translation>Vetorizando</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <location filename="../plugin/core/outputs.py" line="50"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="155"/>
+        <location filename="../plugin/core/pipeline.py" line="70"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="72"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de incerteza {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="74"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de concordância {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="76"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de revisão {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="83"/>
+        <source>Loading the SAM model...</source>
+        <translation>Carregando o modelo SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="86"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="95"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="116"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="136"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="182"/>
-        <source>Tile {index}/{count} skipped: {reason}.</source>
-        <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="187"/>
+        <location filename="../plugin/core/pipeline.py" line="168"/>
         <source>Tile {index}/{count}</source>
         <translation>Bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="191"/>
-        <source>{tile}: {message}</source>
-        <translation>{tile}: {message}</translation>
+        <location filename="../plugin/core/pipeline.py" line="175"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="199"/>
-        <source>SAM: tile {index}/{count}</source>
-        <translation>SAM: bloco {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="68"/>
+        <location filename="../plugin/core/planning.py" line="69"/>
         <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
         <translation>A cobertura da terra não tem dados sob cerca de {percent} % da imagem: nenhum ponto de prompt foi amostrado ali, então o resultado do SAM ali depende de pontos de outras partes do bloco. Use uma cobertura da terra que cubra toda a imagem, ou limite a extensão à área onde ela tem dados.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="92"/>
+        <location filename="../plugin/core/planning.py" line="93"/>
         <source>Points per class must be at least 1.</source>
         <translation>Os pontos por classe devem ser pelo menos 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="94"/>
+        <location filename="../plugin/core/planning.py" line="95"/>
         <source>There must be at least one round.</source>
         <translation>Deve haver pelo menos uma rodada.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="96"/>
+        <location filename="../plugin/core/planning.py" line="97"/>
         <source>The ensemble needs at least one prompt draw per tile.</source>
         <translation>O ensemble precisa de pelo menos um sorteio de prompts por bloco.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="100"/>
+        <location filename="../plugin/core/planning.py" line="101"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="102"/>
+        <location filename="../plugin/core/planning.py" line="103"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Coberturas da terra adicionais foram informadas sem uma primeira.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="106"/>
+        <location filename="../plugin/core/planning.py" line="107"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Um ensemble de sorteios de prompts precisa de uma cobertura da terra da qual sorteá-los: escolha uma, ou defina o ensemble como 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="111"/>
+        <location filename="../plugin/core/planning.py" line="112"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>O raster de concordância e as áreas de revisão comparam o mapa com a cobertura da terra: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="178"/>
+        <location filename="../plugin/core/planning.py" line="182"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="215"/>
+        <location filename="../plugin/core/planning.py" line="220"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Prompts: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="261"/>
+        <location filename="../plugin/core/planning.py" line="266"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="274"/>
+        <location filename="../plugin/core/planning.py" line="279"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="282"/>
+        <location filename="../plugin/core/planning.py" line="287"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
     </message>
@@ -936,37 +1348,72 @@
         <translation>apenas {count} pontos por classe cabem neste bloco (pedidos {asked})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="44"/>
+        <location filename="../plugin/core/sam2_backend.py" line="59"/>
+        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
+        <translation>Este checkpoint do SAM 2 tem {stages} estágios de codificador; o Hiera do SAM 2 tem 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam2_backend.py" line="109"/>
+        <source>{precision} attention and MLP, float32 residual stream</source>
+        <translation>atenção e MLP em {precision}, fluxo residual em float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="42"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="49"/>
         <source>bfloat16 units</source>
         <translation>unidades bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="49"/>
         <source>no bfloat16 units, so float32</source>
         <translation>sem unidades bfloat16, portanto float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="53"/>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU: {threads} threads, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="62"/>
+        <location filename="../plugin/core/sam_engine.py" line="64"/>
+        <source>a CUDA GPU</source>
+        <translation>uma GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <source>Apple MPS</source>
+        <translation>Apple MPS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="68"/>
+        <source>a CPU with bfloat16 units: about a second a tile</source>
+        <translation>uma CPU com unidades bfloat16: cerca de um segundo por bloco</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="70"/>
+        <source>a CPU without bfloat16 units: the lightest encoder</source>
+        <translation>uma CPU sem unidades bfloat16: o codificador mais leve</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
+        <translation>Recomendado aqui: {model} ({reason}; Modelos... o baixa)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="79"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/sam_engine.py" line="88"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="224"/>
+        <location filename="../plugin/core/sam_engine.py" line="186"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
@@ -979,6 +1426,137 @@
         <location filename="../plugin/core/schemes.py" line="58"/>
         <source>No cropland class values found in {text!r}.</source>
         <translation>Nenhum valor de classe de áreas de cultivo encontrado em {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/segmentation.py" line="62"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="90"/>
+        <source>temporal mode</source>
+        <translation>modo temporal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="91"/>
+        <source>stretch</source>
+        <translation>esticamento</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="93"/>
+        <source>Unknown {what} {value!r}; choose one of {choices}.</source>
+        <translation>{what} desconhecido {value!r}; escolha um de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="112"/>
+        <source>Give the dates either as band groups of one image or as more images, not both.</source>
+        <translation>Informe as datas como grupos de bandas de uma imagem ou como mais imagens, não ambos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="115"/>
+        <source>Give one mask band per date ({dates} dates); got {count}.</source>
+        <translation>Informe uma banda de máscara por data ({dates} datas); recebidas {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="125"/>
+        <source>Every date must have as many bands as the others; the groups have {sizes} bands. Give the same bands of every date, like &apos;1,2,3,4;5,6,7,8&apos;.</source>
+        <translation>Todas as datas devem ter tantas bandas quanto as outras; os grupos têm {sizes} bandas. Informe as mesmas bandas para cada data, como &apos;1,2,3,4;5,6,7,8&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="130"/>
+        <source>Date {index} (bands {bands})</source>
+        <translation>Data {index} (bandas {bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="134"/>
+        <source>Date 1</source>
+        <translation>Data 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="136"/>
+        <source>Date {index}</source>
+        <translation>Data {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="140"/>
+        <source>The temporal mode {mode!r} needs at least two dates: give band groups (e.g. &apos;1,2,3,4;5,6,7,8&apos;) or more images.</source>
+        <translation>O modo temporal {mode!r} precisa de pelo menos duas datas: informe grupos de bandas (p. ex. &apos;1,2,3,4;5,6,7,8&apos;) ou mais imagens.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="155"/>
+        <source>the image</source>
+        <translation>a imagem</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="169"/>
+        <location filename="../plugin/core/temporal.py" line="191"/>
+        <source>{date} has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date} tem as bandas 1 a {count}; a banda {band} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="173"/>
+        <source>{date}: {note}</source>
+        <translation>{date}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="175"/>
+        <source>Temporal ensemble: SAM runs on each of the {count} dates with the same prompts; the probabilities are averaged over the dates with data.</source>
+        <translation>Ensemble temporal: o SAM é executado em cada uma das {count} datas com os mesmos prompts; as probabilidades são médias sobre as datas com dados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="179"/>
+        <source>The temporal composite is made of NDVI: the bands and the band preset are not used.</source>
+        <translation>O composto temporal é feito de NDVI: as bandas e a predefinição de bandas não são usadas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="193"/>
+        <source>Bands for SAM: {bands}, as set.</source>
+        <translation>Bandas para o SAM: {bands}, conforme definido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="195"/>
+        <source>The bands given win over the preset {preset!r}.</source>
+        <translation>As bandas informadas prevalecem sobre a predefinição {preset!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="204"/>
+        <source>the first three bands: none is marked red/green/blue; set the bands or a preset to choose</source>
+        <translation>as três primeiras bandas: nenhuma está marcada como vermelho/verde/azul; defina as bandas ou uma predefinição para escolher</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="205"/>
+        <source>Bands for SAM: {bands} ({why}).</source>
+        <translation>Bandas para o SAM: {bands} ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="220"/>
+        <source>Temporal composite: NDVI of date 1, of date 2 and their change (2 - 1) as red, green, blue.</source>
+        <translation>Composto temporal: NDVI da data 1, da data 2 e sua mudança (2 - 1) como vermelho, verde, azul.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="225"/>
+        <source>Temporal composite: NDVI of dates {dates} as red, green, blue.</source>
+        <translation>Composto temporal: NDVI das datas {dates} como vermelho, verde, azul.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="234"/>
+        <source>pooled over all dates for each band position</source>
+        <translation>agrupados sobre todas as datas para cada posição de banda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="235"/>
+        <source>of each date</source>
+        <translation>de cada data</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="236"/>
+        <source>Image values stretched to 0-255 by the 2-98 % percentiles of each channel, {how}.</source>
+        <translation>Valores da imagem esticados para 0-255 pelos percentis 2-98 % de cada canal, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="263"/>
+        <source>{date} has no valid pixels (everything is nodata).</source>
+        <translation>{date} não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
         <location filename="../plugin/core/tiles.py" line="59"/>
@@ -1040,7 +1618,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
-        <location filename="../plugin/gui/dock_form.py" line="181"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -1095,7 +1673,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
@@ -1115,34 +1693,34 @@
         <translation>{0} - {1:.1f} M parâmetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="169"/>
         <source>{0} (default)</source>
         <translation>{0} (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="174"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Gerar novos pontos substitui a camada &quot;APT prompts&quot;, e as edições feitas nela serão perdidas. Gerar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="180"/>
+        <location filename="../plugin/gui/dock.py" line="194"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>Sampling prompt points...</source>
         <translation>Amostrando pontos de prompt...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="215"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1150,301 +1728,369 @@
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="203"/>
-        <source>Land cover (ESA WorldCover 2021)</source>
-        <translation>Cobertura da terra (ESA WorldCover 2021)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="203"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
+        <source>Land cover ({product})</source>
+        <translation>Cobertura da terra ({product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="230"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="242"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="249"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="278"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="291"/>
-        <source>Last run: {0}, encoder {1}</source>
-        <translation>Última execução: {0}, codificador {1}</translation>
+        <location filename="../plugin/gui/dock.py" line="308"/>
+        <source>Last run: {model} on {device}, encoder {encoder}</source>
+        <translation>Última execução: {model} em {device}, codificador {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="313"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="322"/>
         <source>Cropland (APT, edited)</source>
         <translation>Áreas de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="329"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="326"/>
+        <location filename="../plugin/gui/dock.py" line="344"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Execute o SAM primeiro: não há camada de áreas de cultivo para exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="335"/>
+        <location filename="../plugin/gui/dock.py" line="353"/>
         <source>Choose a file to export to.</source>
         <translation>Escolha um arquivo para onde exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="343"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Não exportado: o arquivo existente foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="366"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="39"/>
-        <source>ESA WorldCover 2021 (online)</source>
-        <translation>ESA WorldCover 2021 (on-line)</translation>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>auto</source>
+        <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="56"/>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>natural colour</source>
+        <translation>cor natural</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>false colour (NIR)</source>
+        <translation>falsa cor (NIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <source>agriculture (SWIR)</source>
+        <translation>agricultura (SWIR)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <source>NDVI, NIR, red</source>
+        <translation>NDVI, NIR, vermelho</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>first date</source>
+        <translation>primeira data</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>NDVI composite</source>
+        <translation>composto de NDVI</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>ensemble of dates</source>
+        <translation>ensemble das datas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="70"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependências...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="77"/>
+        <location filename="../plugin/gui/dock_form.py" line="91"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="84"/>
+        <location filename="../plugin/gui/dock_form.py" line="96"/>
         <source>Add the land cover used as a layer</source>
         <translation>Adicionar a cobertura da terra usada como camada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="100"/>
         <source>Custom class values</source>
         <translation>Valores de classe personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="90"/>
+        <location filename="../plugin/gui/dock_form.py" line="102"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
+        <translation>Bandas por sensor, determinadas a partir dos nomes das bandas (Sentinel-2, Landsat, PlanetScope, NAIP), da interpretação de cor ou do número de bandas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
+        <translation>uma data; ou grupos de bandas, p. ex. 1,2,3,4;5,6,7,8</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Whole image</source>
         <translation>Imagem inteira</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="79"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Land cover (GLC)</source>
         <translation>Cobertura da terra (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>Land cover product</source>
         <translation>Produto de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="101"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
         <source>Cropland classes</source>
         <translation>Classes de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <source>More land covers</source>
+        <translation>Mais coberturas da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="131"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="142"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="108"/>
+        <location filename="../plugin/gui/dock_form.py" line="147"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="111"/>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <location filename="../plugin/gui/dock_form.py" line="201"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <location filename="../plugin/gui/dock_form.py" line="151"/>
         <source>one land cover pixel</source>
         <translation>um pixel de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="108"/>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/processing/common.py" line="109"/>
         <source>Points per class</source>
         <translation>Pontos por classe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="109"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/processing/common.py" line="110"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="116"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source>Edge margin</source>
         <translation>Margem de borda</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
+        <translation>Sorteios de prompts independentes por bloco, com média; a discordância entre eles aparece na incerteza (1: APT como publicado). A imagem é codificada uma única vez, qualquer que seja o número.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <source>Prompt draws (ensemble)</source>
+        <translation>Sorteios de prompts (ensemble)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="167"/>
         <location filename="../plugin/gui/model_manager.py" line="80"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="124"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint do SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="172"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="128"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Baixar os modelos oficiais do SAM ou adicionar um arquivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="138"/>
+        <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são mais de 100 vezes mais lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint do SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="200"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="158"/>
+        <location filename="../plugin/gui/dock_form.py" line="203"/>
         <source>Add the probability raster</source>
         <translation>Adicionar o raster de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="160"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="218"/>
         <source>Generate points</source>
         <translation>Gerar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="219"/>
         <source>Edit points</source>
         <translation>Editar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clique esquerdo: adicionar ponto de área de cultivo. Clique direito: adicionar ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="180"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>Run SAM</source>
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="251"/>
-        <location filename="../plugin/processing/common.py" line="137"/>
+        <location filename="../plugin/gui/dock_form.py" line="302"/>
+        <location filename="../plugin/processing/common.py" line="138"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="256"/>
-        <location filename="../plugin/processing/common.py" line="138"/>
-        <location filename="../plugin/processing/common.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="141"/>
+        <location filename="../plugin/processing/common.py" line="139"/>
+        <location filename="../plugin/processing/common.py" line="152"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="258"/>
-        <location filename="../plugin/processing/common.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="308"/>
+        <location filename="../plugin/processing/common.py" line="136"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>de imagem</translation>
     </message>
@@ -1500,53 +2146,83 @@
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="23"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="26"/>
         <source>Install dependencies</source>
         <translation>Instalar dependências</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="34"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="37"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="63"/>
         <source>CUDA (an NVIDIA GPU was found)</source>
         <translation>CUDA (foi encontrada uma GPU NVIDIA)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="63"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="57"/>
-        <source>pip will install torch ({0} build), torchvision and segment-anything into
+        <location filename="../plugin/gui/installer_dialog.py" line="65"/>
+        <source>pip will install torch ({0} build), torchvision, segment-anything and sam2 (SAM 2.1, built from source) into
 {1}
 using {2} ({3}). This downloads several hundred MB to a few GB.</source>
-        <translation>O pip vai instalar torch (build {0}), torchvision e segment-anything em
+        <translation>O pip vai instalar torch (build {0}), torchvision, segment-anything e sam2 (SAM 2.1, compilado a partir do código-fonte) em
 {1}
 usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="87"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="111"/>
         <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
         <translation>Instalado. Reinicie o QGIS para que o complemento possa usar os novos pacotes.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="89"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="113"/>
         <source>pip did not finish (exit code {0}); see its output above.</source>
         <translation>O pip não terminou (código de saída {0}); veja a saída acima.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="97"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="122"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="34"/>
+        <source>{product} (online)</source>
+        <translation>{product} (online)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="77"/>
+        <source>classes (default: the product&apos;s)</source>
+        <translation>classes (padrão: as do produto)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="80"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="87"/>
+        <source>all: points only where every land cover with data agrees; majority: where more than half do</source>
+        <translation>all: pontos apenas onde todas as coberturas da terra com dados concordam; majority: onde mais da metade concorda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="137"/>
+        <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
+        <translation>A cobertura da terra &apos;{name}&apos; da lista não está mais no projeto: remova-a.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="37"/>
@@ -1670,42 +2346,42 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="27"/>
+        <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="33"/>
+        <location filename="../plugin/gui/review_panel.py" line="41"/>
         <source>After a run with a land cover, the places where the map and the land covers disagree are listed here, the likeliest errors first.</source>
         <translation>Após uma execução com uma cobertura da terra, os locais onde o mapa e as coberturas da terra discordam são listados aqui, com os erros mais prováveis primeiro.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Uncertainty</source>
         <translation>Incerteza</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <location filename="../plugin/gui/review_panel.py" line="69"/>
         <source>added</source>
         <translation>adicionado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <location filename="../plugin/gui/review_panel.py" line="69"/>
         <source>removed</source>
         <translation>removido</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="64"/>
+        <location filename="../plugin/gui/review_panel.py" line="74"/>
         <source>{count} places where the map and the land covers disagree: &apos;added&apos; is cropland in the map only, &apos;removed&apos; in the land covers only. Select one to zoom to it.</source>
         <translation>{count} locais onde o mapa e as coberturas da terra discordam: &quot;adicionado&quot; é área de cultivo apenas no mapa, &quot;removido&quot; apenas nas coberturas da terra. Selecione um para aplicar zoom nele.</translation>
     </message>
@@ -1859,186 +2535,207 @@ O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (
         <translation>Classe {cls}: {n} pontos, mapeada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
 
-The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) or SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; SAM 2.0 files too), or its id; the model and version are detected from the weights. Loading never runs code from the file.</source>
         <translation>Mapeia áreas de cultivo com o Segment Anything (SAM) guiado por um produto global de cobertura da terra (APT): não são necessários rótulos de treinamento.
 
 Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áreas de cultivo e nas demais classes da cobertura da terra (ou tomados da camada de prompts que você fornecer, em qualquer SRC, com um campo &apos;label&apos;), e passados ao SAM em rodadas, cada uma refinando a máscara anterior. Os blocos sobrepostos são mesclados; a máscara vira polígonos com area_ha e mean_prob.
 
-O checkpoint do SAM é um arquivo oficial (sam_vit_b_01ec64.pth, vit_l ou vit_h); sua variante é detectada a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
+O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou do SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; arquivos do SAM 2.0 também), ou o seu id; o modelo e a versão são detectados a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
-        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
-        <translation>Checkpoint do SAM: um arquivo .pth, ou vit_b / vit_l / vit_h da pasta de modelos</translation>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>Checkpoint do SAM: um arquivo .pth/.pt, ou um id de modelo da pasta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="124"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos e buracos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="136"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Ensemble: sorteios de prompts por bloco, com média (1 = APT como publicado)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
         <source>Cropland</source>
         <translation>Áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
         <source>Prompt points used</source>
         <translation>Pontos de prompt usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="151"/>
         <source>Cropland probability</source>
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incerteza (0 = todos os sorteios concordam com confiança, 1 = incerto)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="163"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Áreas de revisão: onde o mapa e as coberturas da terra discordam, ordenadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="192"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="237"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} áreas de revisão, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="222"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="233"/>
+        <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
+        <translation>{count} blocos falharam no cluster (os demais são mantidos em {folder}: execute novamente para concluir): {tiles}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="261"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="62"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>Agendador Dask no qual executar os blocos (tcp://host:port; vazio: este computador)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
+        <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
+        <translation>Pasta de execução acessível a todos os processos de trabalho (um disco compartilhado; padrão: a pasta temporária do QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
+        <translation>Executando os blocos no agendador Dask {address}, pasta de execução {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="63"/>
         <source>Options, by name:</source>
         <translation>Opções, por nome:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="66"/>
         <source>Cropland mapping</source>
         <translation>Mapeamento de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="81"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global da terra (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="84"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Fonte da cobertura da terra: layer (a camada acima) ou um produto lido on-line (sem download)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="87"/>
+        <location filename="../plugin/processing/common.py" line="88"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de classe de áreas de cultivo na GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="90"/>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>More land covers, voting with the first</source>
         <translation>Mais coberturas da terra, votando com a primeira</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="96"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Suas classes de áreas de cultivo, uma lista por cobertura da terra separadas por &apos;;&apos; (p. ex. 5;4 ou esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
+        <location filename="../plugin/processing/common.py" line="103"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Concordância das coberturas da terra: all (todos os produtos) ou majority (mais da metade)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="107"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensão (padrão: imagem inteira)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="112"/>
+        <location filename="../plugin/processing/common.py" line="113"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="115"/>
+        <location filename="../plugin/processing/common.py" line="116"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="116"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="118"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="199"/>
+        <location filename="../plugin/processing/common.py" line="200"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="207"/>
+        <location filename="../plugin/processing/common.py" line="208"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="230"/>
+        <location filename="../plugin/processing/common.py" line="231"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Bloco {0}: ignorado ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="232"/>
+        <location filename="../plugin/processing/common.py" line="233"/>
         <source>Tile {0}: {1}.</source>
         <translation>Bloco {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="235"/>
+        <location filename="../plugin/processing/common.py" line="236"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
@@ -2148,17 +2845,52 @@ Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no
         <translation>{who}: OA {oa:.4f}, precisão {p:.4f}, revocação {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} pixels</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>Predefinição de bandas: auto (vermelho, verde, azul ou bandas 1-3), natural, false_colour (NIR, vermelho, verde), agriculture (SWIR 1, NIR, azul), ndvi (NDVI, NIR, vermelho)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>Datas como grupos de bandas da imagem, separadas por &apos;;&apos; (p. ex. 1,2,3,4;5,6,7,8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>Mais datas: outros rasters do mesmo lugar (qualquer SRC e resolução)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>Várias datas: single (a primeira data), composite (NDVI das datas como uma só imagem), ensemble (SAM em cada data, com média)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>Bandas do NDVI: posições do vermelho e do NIR entre as bandas de uma data (padrão: a partir dos nomes das bandas)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>Banda de máscara por data, separadas por &apos;;&apos; (diferente de zero = nuvem ou sem dados; 0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>Esticamento de várias datas: per_date (os percentis próprios de cada data) ou shared (um por banda sobre todas as datas)</translation>
+    </message>
+    <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
         <source>{parameter}: {names} (default {default})</source>
         <translation>{parameter}: {names} (padrão {default})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
         <source>Generate APT prompt points</source>
         <translation>Gerar pontos de prompt APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="41"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -2171,12 +2903,12 @@ A cobertura da terra é reprojetada (vizinho mais próximo) para a grade da imag
 Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não), round e tile. Edite-os e passe-os para &quot;Áreas de cultivo com prompts automáticos&quot; como sua camada de prompts.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="56"/>
         <source>Prompt points</source>
         <translation>Pontos de prompt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="64"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC), ou o ESA WorldCover on-line.</translation>
     </message>
@@ -2242,6 +2974,46 @@ Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um
         <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
         <source>{n} sample points.</source>
         <translation>{n} pontos de amostra.</translation>
+    </message>
+    <message>
+        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
+        <translation type="vanished">Este arquivo contém pesos, mas não os de um modelo Segment Anything (SAM) (tensor ausente ou inesperado: {detail}). Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth.</translation>
+    </message>
+    <message>
+        <source>Land cover (ESA WorldCover 2021)</source>
+        <translation type="vanished">Cobertura da terra (ESA WorldCover 2021)</translation>
+    </message>
+    <message>
+        <source>Last run: {0}, encoder {1}</source>
+        <translation type="vanished">Última execução: {0}, codificador {1}</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover 2021 (online)</source>
+        <translation type="vanished">ESA WorldCover 2021 (on-line)</translation>
+    </message>
+    <message>
+        <source>pip will install torch ({0} build), torchvision and segment-anything into
+{1}
+using {2} ({3}). This downloads several hundred MB to a few GB.</source>
+        <translation type="vanished">O pip vai instalar torch (build {0}), torchvision e segment-anything em
+{1}
+usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation>
+    </message>
+    <message>
+        <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
+
+For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
+
+The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+        <translation type="vanished">Mapeia áreas de cultivo com o Segment Anything (SAM) guiado por um produto global de cobertura da terra (APT): não são necessários rótulos de treinamento.
+
+Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áreas de cultivo e nas demais classes da cobertura da terra (ou tomados da camada de prompts que você fornecer, em qualquer SRC, com um campo &apos;label&apos;), e passados ao SAM em rodadas, cada uma refinando a máscara anterior. Os blocos sobrepostos são mesclados; a máscara vira polígonos com area_ha e mean_prob.
+
+O checkpoint do SAM é um arquivo oficial (sam_vit_b_01ec64.pth, vit_l ou vit_h); sua variante é detectada a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
+        <translation type="vanished">Checkpoint do SAM: um arquivo .pth, ou vit_b / vit_l / vit_h da pasta de modelos</translation>
     </message>
     <message>
         <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>

@@ -4,6 +4,168 @@
 <context>
     <name>AptCropland</name>
     <message>
+        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
+        <translation>APT Cropland：以全球土地覆盖作为提示，使用 SAM 提取耕地，无需 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <source>run the whole pipeline on an image</source>
+        <translation>对一幅影像运行完整流程</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="30"/>
+        <source>the image raster (any CRS)</source>
+        <translation>影像栅格（任意坐标参考系）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="31"/>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation>土地覆盖栅格，或在线读取的产品：{names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="33"/>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation>其耕地类别值或分类体系名称（默认：40，或在线产品自身的值）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="35"/>
+        <source>further land covers voting with the first</source>
+        <translation>与第一个一起投票的其他土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="36"/>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation>它们的耕地类别，每个一组列表，以 &apos;;&apos; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="37"/>
+        <source>how the land covers agree</source>
+        <translation>土地覆盖之间的一致性规则</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="38"/>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation>SAM 检查点文件，或模型文件夹中的模型名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
+        <translation>模型名称所在的模型文件夹（默认：$APT_CROPLAND_MODELS_DIR）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="46"/>
+        <source>prompt draws per tile, averaged</source>
+        <translation>每个分块的提示点抽取次数，取平均</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="47"/>
+        <source>metres (default: one land cover pixel)</source>
+        <translation>米（默认：一个土地覆盖像素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="50"/>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation>SAM 红、绿、蓝通道所用的波段，例如 4,3,2</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation>影像坐标参考系中的 xmin,ymin,xmax,ymax（默认：整幅影像）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="52"/>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation>多边形和孔洞的最小面积（m2）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="53"/>
+        <source>simplify tolerance (m)</source>
+        <translation>简化容差（m）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="54"/>
+        <source>also write uncertainty.tif</source>
+        <translation>同时写出 uncertainty.tif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="55"/>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation>同时写出 review.gpkg 和 agreement.tif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="56"/>
+        <source>the folder that receives the results</source>
+        <translation>接收结果的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="57"/>
+        <source>replace results already in --out</source>
+        <translation>替换 --out 中已有的结果</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <source>print a one-line JSON summary at the end</source>
+        <translation>结束时打印一行 JSON 摘要</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <source>worker processes of a local Dask cluster (0: everything in this process)</source>
+        <translation>本地 Dask 集群的工作进程数（0：全部在本进程中运行）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation>正在运行的 Dask 调度器地址（tcp://host:port）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <source>GPUs each tile needs (Dask resources)</source>
+        <translation>每个分块所需的 GPU 数（Dask 资源）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="63"/>
+        <source>times a failed tile is tried again elsewhere</source>
+        <translation>失败的分块在其他位置重试的次数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <source>skip tiles already finished in --out under the same configuration</source>
+        <translation>跳过 --out 中在相同配置下已完成的分块</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
+        <translation>范围必须是影像坐标参考系中的四个数字 xmin,ymin,xmax,ymax；实际输入为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="98"/>
+        <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
+        <translation>SAM 模型 {name!r} 不在模型文件夹 {folder} 中：请为 --checkpoint 指定一个 .pth 文件，或为 --models-dir 指定包含该模型的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="77"/>
+        <location filename="../plugin/core/cluster/runner.py" line="67"/>
+        <location filename="../plugin/core/pipeline.py" line="68"/>
+        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="101"/>
+        <source>apt_cropland: {error}</source>
+        <translation>apt_cropland：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="104"/>
+        <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
+        <translation>apt_cropland：已中断；已完成的部分会保留（集群运行时可使用 --resume 再次运行）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="110"/>
+        <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
+        <translation>{polygons} 个耕地多边形，来自 {total} 个分块中的 {computed} 个，用时 {seconds} 秒：{path}</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
         <source>{used} labelled points used.</source>
         <translation>已使用 {used} 个带标签的点。</translation>
@@ -119,7 +281,7 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/planning.py" line="81"/>
+        <location filename="../plugin/core/planning.py" line="82"/>
         <location filename="../plugin/processing/common.py" line="47"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
@@ -161,33 +323,33 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="289"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="207"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} 中没有图层 {layer!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="210"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="309"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} 没有坐标参考系，因此无法放置到地图上。请为其指定坐标参考系后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="218"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>无法重投影{what}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="257"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>分辨率必须是以米为单位的正数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="267"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>在该区域上使用 {res} m 的网格将有 {count} 个像素：请选择更粗的分辨率。</translation>
     </message>
@@ -243,7 +405,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="194"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
@@ -267,6 +429,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
         <source>Land cover</source>
@@ -354,7 +517,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="140"/>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
@@ -539,49 +702,290 @@
         <translation>请为每个附加的土地覆盖给出一个耕地类别列表，以 &apos;;&apos; 分隔（例如 &apos;5;4&apos; 或 &apos;esri;dynamicworld&apos;）：给出了 {count} 个土地覆盖，但有 {lists} 个类别列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="58"/>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>NIR</source>
+        <translation>近红外</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="50"/>
+        <source>SWIR 1</source>
+        <translation>短波红外 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>SWIR 2</source>
+        <translation>短波红外 2</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>red edge</source>
+        <translation>红边</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>coastal</source>
+        <translation>海岸</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="51"/>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="113"/>
+        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
+        <translation>其波段数（4 个无名称的波段：按 NAIP 的顺序视为红、绿、蓝、近红外；PlanetScope 4 波段文件的顺序为蓝、绿、红、近红外：如是，请设置波段）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="117"/>
+        <source>its band count (3 bands: taken as red, green, blue)</source>
+        <translation>其波段数（3 个波段：视为红、绿、蓝）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="118"/>
+        <source>Sentinel-2 L2A without B10</source>
+        <translation>不含 B10 的 Sentinel-2 L2A</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="118"/>
+        <source>Sentinel-2 L1C</source>
+        <translation>Sentinel-2 L1C</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="121"/>
+        <source>its band count ({count} bands: the order of {product})</source>
+        <translation>其波段数（{count} 个波段：{product} 的顺序）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="124"/>
+        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
+        <translation>其波段数（7 个波段：Landsat 8/9 地表反射率 SR_B1 ... SR_B7）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="131"/>
+        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
+        <translation>Landsat 波段名称（SR_B1 ... SR_B7）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="132"/>
+        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
+        <translation>Sentinel-2 波段名称（B01 ... B12、B8A）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="133"/>
+        <source>the band names</source>
+        <translation>波段名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="138"/>
+        <location filename="../plugin/core/temporal.py" line="202"/>
+        <source>the colour interpretation</source>
+        <translation>颜色解释</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="149"/>
+        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
+        <translation>未知的波段预设 {name!r}；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="173"/>
+        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
+        <translation>预设 {preset!r} 需要知道各波段的含义，但{what}有 {count} 个波段，既无名称、颜色解释，也无已知的波段数。请设置波段（例如 4,3,2）；若影像包含多个时相，请设置各时相的波段组。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="182"/>
+        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
+        <translation>预设 {preset!r} 需要{band}波段，而{what}没有（其波段信息读取自{source}）。请选择其他预设或设置波段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="188"/>
+        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
+        <translation>SAM 所用波段：{bands}（预设 {preset}：{roles}），依据{source}确定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="198"/>
+        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
+        <translation>NDVI 波段是一个时相波段中的两个位置，先红后近红外（例如 3,4）；实际为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="204"/>
+        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
+        <translation>一个时相的波段为 1 到 {count}；NDVI 波段 {band} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="206"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
+        <translation>NDVI 由波段 {red}（红）和 {nir}（近红外）计算，按设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="210"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
+        <translation>NDVI 由波段 {red}（红）和 {nir}（近红外）计算，依据{source}确定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/bands.py" line="213"/>
+        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
+        <translation>无法判断 NDVI 所需的红和近红外波段（{count} 个波段，既无名称也无已知的波段数）：请设置 NDVI 波段，即一个时相波段中的位置（例如 3,4）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/checkpoint.py" line="62"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>自定义 ViT（宽度 {width}，深度 {depth}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="142"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
-        <translation>该文件包含权重，但不是 Segment Anything (SAM) 模型的权重（缺少张量或张量形状异常：{detail}）。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。</translation>
+        <location filename="../plugin/core/checkpoint.py" line="146"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>该文件包含权重，但不是 Segment Anything（SAM 或 SAM 2）模型的权重（缺少张量或张量异常：{detail}）。请使用官方检查点，例如 sam_vit_b_01ec64.pth 或 sam2.1_hiera_small.pt。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="178"/>
+        <location filename="../plugin/core/checkpoint.py" line="182"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>SAM 检查点 {path!r} 不存在。请选择一个 SAM 模型的 .pth 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="185"/>
+        <location filename="../plugin/core/checkpoint.py" line="189"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>已拒绝加载 {name!r}：该文件包含 Python 对象或代码，而不仅仅是模型权重，加载它可能会运行这些代码。请使用来自可信来源的官方 SAM 检查点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="191"/>
+        <location filename="../plugin/core/checkpoint.py" line="195"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} 不是 PyTorch 检查点：它可能已损坏，或者是其他类型的文件。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="198"/>
+        <location filename="../plugin/core/checkpoint.py" line="202"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>无法将 {name!r} 读取为 PyTorch 检查点：它可能不完整（下载被中断），或者根本不是检查点。详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="207"/>
+        <location filename="../plugin/core/checkpoint.py" line="211"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} 不是模型的 state dict（名称到张量的映射）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/checkpoint.py" line="245"/>
+        <location filename="../plugin/core/checkpoint.py" line="271"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>{name!r} 中的张量与从中读取的 SAM 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/dependencies.py" line="42"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="67"/>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
+        <translation>文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，或选择其他 --out 文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/manifest.py" line="72"/>
+        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
+        <translation>文件夹 {folder} 中的运行使用了另一种配置（其他输入、选项或模型）；继续运行会混合两种结果。请使用相同的选项再次运行，或选择其他 --out 文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="35"/>
+        <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
+        <translation>在集群上运行需要 Python 包 dask[distributed]：请安装它（插件的依赖项安装程序提供该包），或使用 --workers 0 运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="43"/>
+        <source>Cannot reach the Dask scheduler {address}: {error}</source>
+        <translation>无法连接 Dask 调度器 {address}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="61"/>
+        <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
+        <translation>集群运行从土地覆盖中采样提示点：请选择一个土地覆盖（--glc）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <source>Resuming: {reused} of {total} tiles were finished before.</source>
+        <translation>继续运行：{total} 个分块中有 {reused} 个此前已完成。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="85"/>
+        <source>Tile {tile} failed: {error}</source>
+        <translation>分块 {tile} 失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="123"/>
+        <location filename="../plugin/core/pipeline.py" line="177"/>
+        <source>SAM: tile {index}/{count}</source>
+        <translation>SAM：分块 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/tasks.py" line="93"/>
+        <source>Tile {index}</source>
+        <translation>分块 {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="34"/>
+        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
+        <translation>时相必须是以 &apos;;&apos; 分隔的波段组，每组为一列波段编号，例如 &apos;1,2,3,4;5,6,7,8&apos;；实际输入为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="38"/>
+        <source>A date in {text!r} has no bands.</source>
+        <translation>{text!r} 中有一个时相没有波段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="51"/>
+        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
+        <translation>时相掩膜必须是每个时相一个波段编号，以 &apos;;&apos; 分隔（0：无），例如 &apos;9;10&apos;；实际输入为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery.py" line="76"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>无法打开影像 {path!r}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="91"/>
+        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date}：该栅格的波段为 1 到 {count}；波段 {band} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery.py" line="164"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>无法读取影像（{path}）的像素 {window}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery.py" line="79"/>
+        <location filename="../plugin/core/temporal.py" line="96"/>
+        <source>The image {path!r}</source>
+        <translation>影像 {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dates.py" line="156"/>
+        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
+        <translation>{date}（{path}）与影像不重叠：各时相必须覆盖同一区域。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="48"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland 需要 Python 包 {packages} 才能运行 SAM。请点击下方的“安装依赖项...”，或使用 QGIS 自带的 Python 安装它们（在 Windows 上从 OSGeo4W Shell 中运行）：python -m pip install torch torchvision segment-anything，然后重新启动 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="57"/>
+        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
+        <translation>{name!r} 是 SAM 2 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/dependencies.py" line="66"/>
+        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
+        <translation>{name!r} 是 HQ-SAM 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
         <location filename="../plugin/core/fast_encoder.py" line="142"/>
@@ -589,17 +993,18 @@
         <translation>未知精度 {precision!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="205"/>
+        <location filename="../plugin/core/fast_encoder.py" line="209"/>
         <source>{precision}, fused attention and MLP</source>
         <translation>{precision}，融合注意力与 MLP</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="207"/>
+        <location filename="../plugin/core/fast_encoder.py" line="211"/>
         <source>{precision}, fused attention</source>
         <translation>{precision}，融合注意力</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fast_encoder.py" line="210"/>
+        <location filename="../plugin/core/fast_encoder.py" line="214"/>
+        <location filename="../plugin/core/sam2_backend.py" line="112"/>
         <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
         <translation>{path}（未使用 {asked}：此 CPU 没有 {asked} 指令；模拟运行会慢 100 倍以上）</translation>
     </message>
@@ -649,19 +1054,25 @@
         <translation>GDAL 无法镶嵌 {product} 的文件：{error}</translation>
     </message>
     <message>
+        <location filename="../plugin/core/hq_backend.py" line="78"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>自定义 HQ-SAM ViT（宽度 {width}，深度 {depth}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hq_backend.py" line="140"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>该文件看起来是 HQ-SAM 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam_hq_vit_b.pth。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/sam2_backend.py" line="107"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/imagery.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>波段必须是以逗号分隔的波段编号，例如 &apos;1,2,3&apos;；实际输入为 {text!r}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/imagery.py" line="76"/>
-        <source>Cannot open the image {path!r}: {error}</source>
-        <translation>无法打开影像 {path!r}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/imagery.py" line="79"/>
-        <source>The image {path!r}</source>
-        <translation>影像 {path!r}</translation>
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="91"/>
@@ -675,6 +1086,7 @@
     </message>
     <message>
         <location filename="../plugin/core/imagery.py" line="113"/>
+        <location filename="../plugin/core/temporal.py" line="187"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>请为 SAM 的红、绿、蓝输入指定一个波段或三个波段；实际为 {count} 个。</translation>
     </message>
@@ -689,219 +1101,219 @@
         <translation>影像没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="164"/>
-        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
-        <translation>无法读取影像（{path}）的像素 {window}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="58"/>
+        <location filename="../plugin/core/installer.py" line="67"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>当前运行的解释器（sys.executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="59"/>
+        <location filename="../plugin/core/installer.py" line="68"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>基础解释器（sys._base_executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="60"/>
-        <location filename="../plugin/core/installer.py" line="66"/>
+        <location filename="../plugin/core/installer.py" line="69"/>
+        <location filename="../plugin/core/installer.py" line="75"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>QGIS 安装中的 Python（Windows，OSGeo4W）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="61"/>
+        <location filename="../plugin/core/installer.py" line="70"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>QGIS 安装中的 Python（Windows）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="62"/>
-        <location filename="../plugin/core/installer.py" line="63"/>
+        <location filename="../plugin/core/installer.py" line="71"/>
+        <location filename="../plugin/core/installer.py" line="72"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>QGIS 安装中的 Python</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="70"/>
+        <location filename="../plugin/core/installer.py" line="79"/>
         <source>{name} on PATH</source>
         <translation>PATH 中的 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="94"/>
+        <location filename="../plugin/core/installer.py" line="103"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="68"/>
+        <location filename="../plugin/core/model_family.py" line="53"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} 是 MobileSAM（TinyViT）检查点。APT Cropland 不运行 MobileSAM：没有仍在维护的 Python 包提供其模型代码（参见 README）。请使用 sam2.1_hiera_t 或 sam2.1_hiera_s（在 CPU 上同样快速），或 vit_b。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/model_family.py" line="96"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>自定义 SAM {version} Hiera（宽度 {width}，{blocks} 个块）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/model_family.py" line="133"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>该文件看起来是 SAM 2 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam2.1_hiera_small.pt。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="92"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>无法读取模型目录 {path!r}（由 {variable} 指定）：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="138"/>
+        <location filename="../plugin/core/models.py" line="164"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>该文件有 {size:,} 字节，而预期为 {expected:,} 字节：文件不完整，或不是官方发布的检查点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="144"/>
+        <location filename="../plugin/core/models.py" line="170"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="188"/>
+        <location filename="../plugin/core/models.py" line="174"/>
+        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
+        <translation>该文件包含的是 {found} 模型，而不是应有的 {expected}：文件未被保留。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models.py" line="220"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>下载已取消；已保留 {done:,} 字节，下次下载将从此处继续。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="200"/>
+        <location filename="../plugin/core/models.py" line="232"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>无法从 {url} 下载 {filename}：{reason}。请检查互联网连接（或 QGIS 的代理设置）后重试：下载会从中断处继续。离线时，请改为将文件复制到模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models.py" line="226"/>
+        <location filename="../plugin/core/models.py" line="265"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="69"/>
-        <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="71"/>
-        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="73"/>
-        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>不确定性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="75"/>
-        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>一致性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="77"/>
-        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="84"/>
-        <source>Loading the SAM model...</source>
-        <translation>正在加载 SAM 模型...</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="87"/>
-        <source>SAM {variant} on {device}, encoder: {encoder}</source>
-        <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="96"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>请选择耕地多边形的保存位置。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="117"/>
-        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
-        <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="134"/>
+        <location filename="../plugin/core/outputs.py" line="39"/>
         <source>Vectorising</source>
         <translation>正在矢量化</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="146"/>
+        <location filename="../plugin/core/outputs.py" line="50"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="155"/>
+        <location filename="../plugin/core/pipeline.py" line="70"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="72"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>不确定性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="74"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>一致性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="76"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="83"/>
+        <source>Loading the SAM model...</source>
+        <translation>正在加载 SAM 模型...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="86"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="95"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>请选择耕地多边形的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="116"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="136"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="182"/>
-        <source>Tile {index}/{count} skipped: {reason}.</source>
-        <translation>已跳过分块 {index}/{count}：{reason}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="187"/>
+        <location filename="../plugin/core/pipeline.py" line="168"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="191"/>
-        <source>{tile}: {message}</source>
-        <translation>{tile}：{message}</translation>
+        <location filename="../plugin/core/pipeline.py" line="175"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="199"/>
-        <source>SAM: tile {index}/{count}</source>
-        <translation>SAM：分块 {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="68"/>
+        <location filename="../plugin/core/planning.py" line="69"/>
         <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
         <translation>土地覆盖数据在影像约 {percent} % 的区域内没有数据：这些区域没有采样提示点，因此 SAM 在这些区域的结果依赖于该分块其他位置的提示点。请使用覆盖整幅影像的土地覆盖数据，或将范围限制在有数据的区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="92"/>
+        <location filename="../plugin/core/planning.py" line="93"/>
         <source>Points per class must be at least 1.</source>
         <translation>每类点数必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="94"/>
+        <location filename="../plugin/core/planning.py" line="95"/>
         <source>There must be at least one round.</source>
         <translation>至少需要一个轮次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="96"/>
+        <location filename="../plugin/core/planning.py" line="97"/>
         <source>The ensemble needs at least one prompt draw per tile.</source>
         <translation>集成至少需要每个分块一次提示点抽取。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="100"/>
+        <location filename="../plugin/core/planning.py" line="101"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="102"/>
+        <location filename="../plugin/core/planning.py" line="103"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>给出了附加的土地覆盖，但没有第一个土地覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="106"/>
+        <location filename="../plugin/core/planning.py" line="107"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>提示点抽取集成需要一个土地覆盖来抽取提示点：请选择一个，或将集成设为 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="111"/>
+        <location filename="../plugin/core/planning.py" line="112"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>一致性栅格和复核区域是将地图与土地覆盖进行比较：请选择一个土地覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="178"/>
+        <location filename="../plugin/core/planning.py" line="182"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="215"/>
+        <location filename="../plugin/core/planning.py" line="220"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>提示点：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="261"/>
+        <location filename="../plugin/core/planning.py" line="266"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="274"/>
+        <location filename="../plugin/core/planning.py" line="279"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="282"/>
+        <location filename="../plugin/core/planning.py" line="287"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
@@ -936,37 +1348,72 @@
         <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="44"/>
+        <location filename="../plugin/core/sam2_backend.py" line="59"/>
+        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
+        <translation>此 SAM 2 检查点有 {stages} 个编码器阶段；SAM 2 的 Hiera 有 4 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam2_backend.py" line="109"/>
+        <source>{precision} attention and MLP, float32 residual stream</source>
+        <translation>{precision} 注意力与 MLP，float32 残差流</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="42"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA：{name}，{memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="49"/>
         <source>bfloat16 units</source>
         <translation>有 bfloat16 运算单元</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="49"/>
         <source>no bfloat16 units, so float32</source>
         <translation>无 bfloat16 运算单元，因此使用 float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="53"/>
+        <location filename="../plugin/core/sam_engine.py" line="51"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU：{threads} 个线程，{arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="62"/>
+        <location filename="../plugin/core/sam_engine.py" line="64"/>
+        <source>a CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <source>Apple MPS</source>
+        <translation>Apple MPS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="68"/>
+        <source>a CPU with bfloat16 units: about a second a tile</source>
+        <translation>支持 bfloat16 运算单元的 CPU：每个分块约一秒</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="70"/>
+        <source>a CPU without bfloat16 units: the lightest encoder</source>
+        <translation>不支持 bfloat16 运算单元的 CPU：最轻量的编码器</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
+        <translation>此处推荐：{model}（{reason}；可通过“模型...”下载）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="79"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/sam_engine.py" line="88"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="224"/>
+        <location filename="../plugin/core/sam_engine.py" line="186"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
@@ -979,6 +1426,137 @@
         <location filename="../plugin/core/schemes.py" line="58"/>
         <source>No cropland class values found in {text!r}.</source>
         <translation>在 {text!r} 中未找到耕地类别值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/segmentation.py" line="62"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="90"/>
+        <source>temporal mode</source>
+        <translation>时间模式</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="91"/>
+        <source>stretch</source>
+        <translation>拉伸方式</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="93"/>
+        <source>Unknown {what} {value!r}; choose one of {choices}.</source>
+        <translation>未知的{what} {value!r}；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="112"/>
+        <source>Give the dates either as band groups of one image or as more images, not both.</source>
+        <translation>请以一幅影像的波段组或以多幅影像给出时相，不能两者同时使用。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="115"/>
+        <source>Give one mask band per date ({dates} dates); got {count}.</source>
+        <translation>请为每个时相给出一个掩膜波段（{dates} 个时相）；实际为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="125"/>
+        <source>Every date must have as many bands as the others; the groups have {sizes} bands. Give the same bands of every date, like &apos;1,2,3,4;5,6,7,8&apos;.</source>
+        <translation>每个时相的波段数必须相同；各波段组的波段数为 {sizes}。请为每个时相给出相同的波段，例如 &apos;1,2,3,4;5,6,7,8&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="130"/>
+        <source>Date {index} (bands {bands})</source>
+        <translation>时相 {index}（波段 {bands}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="134"/>
+        <source>Date 1</source>
+        <translation>时相 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="136"/>
+        <source>Date {index}</source>
+        <translation>时相 {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="140"/>
+        <source>The temporal mode {mode!r} needs at least two dates: give band groups (e.g. &apos;1,2,3,4;5,6,7,8&apos;) or more images.</source>
+        <translation>时间模式 {mode!r} 至少需要两个时相：请给出波段组（例如 &apos;1,2,3,4;5,6,7,8&apos;）或更多影像。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="155"/>
+        <source>the image</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="169"/>
+        <location filename="../plugin/core/temporal.py" line="191"/>
+        <source>{date} has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date} 的波段为 1 到 {count}；波段 {band} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="173"/>
+        <source>{date}: {note}</source>
+        <translation>{date}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="175"/>
+        <source>Temporal ensemble: SAM runs on each of the {count} dates with the same prompts; the probabilities are averaged over the dates with data.</source>
+        <translation>时间集成：SAM 使用相同的提示点在 {count} 个时相上分别运行；概率在有数据的时相上取平均。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="179"/>
+        <source>The temporal composite is made of NDVI: the bands and the band preset are not used.</source>
+        <translation>时间合成由 NDVI 构成：不使用波段和波段预设。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="193"/>
+        <source>Bands for SAM: {bands}, as set.</source>
+        <translation>SAM 所用波段：{bands}，按设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="195"/>
+        <source>The bands given win over the preset {preset!r}.</source>
+        <translation>给定的波段优先于预设 {preset!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="204"/>
+        <source>the first three bands: none is marked red/green/blue; set the bands or a preset to choose</source>
+        <translation>前三个波段：没有波段标记为红/绿/蓝；请设置波段或选择预设</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="205"/>
+        <source>Bands for SAM: {bands} ({why}).</source>
+        <translation>SAM 所用波段：{bands}（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="220"/>
+        <source>Temporal composite: NDVI of date 1, of date 2 and their change (2 - 1) as red, green, blue.</source>
+        <translation>时间合成：以时相 1 的 NDVI、时相 2 的 NDVI 及其变化（2 - 1）作为红、绿、蓝。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="225"/>
+        <source>Temporal composite: NDVI of dates {dates} as red, green, blue.</source>
+        <translation>时间合成：以时相 {dates} 的 NDVI 作为红、绿、蓝。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="234"/>
+        <source>pooled over all dates for each band position</source>
+        <translation>对每个波段位置汇总所有时相</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="235"/>
+        <source>of each date</source>
+        <translation>按各时相分别计算</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="236"/>
+        <source>Image values stretched to 0-255 by the 2-98 % percentiles of each channel, {how}.</source>
+        <translation>影像值已按各通道 2-98 % 百分位数拉伸到 0-255，{how}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/temporal.py" line="263"/>
+        <source>{date} has no valid pixels (everything is nodata).</source>
+        <translation>{date} 没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/tiles.py" line="59"/>
@@ -1040,7 +1618,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
-        <location filename="../plugin/gui/dock_form.py" line="181"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <location filename="../plugin/gui/model_manager.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -1095,7 +1673,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
@@ -1115,34 +1693,34 @@
         <translation>{0} - {1:.1f} M 参数 - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="169"/>
         <source>{0} (default)</source>
         <translation>{0}（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="174"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="173"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>生成新的点将替换“APT prompts”图层，对其所做的编辑将会丢失。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="180"/>
+        <location filename="../plugin/gui/dock.py" line="194"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）图层：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>Sampling prompt points...</source>
         <translation>正在采样提示点...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="215"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1150,301 +1728,369 @@
         <translation>已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="203"/>
-        <source>Land cover (ESA WorldCover 2021)</source>
-        <translation>土地覆盖（ESA WorldCover 2021）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="203"/>
+        <location filename="../plugin/gui/dock.py" line="218"/>
         <source>Land cover used</source>
         <translation>所用土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="213"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
+        <source>Land cover ({product})</source>
+        <translation>土地覆盖（{product}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="230"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="242"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="249"/>
+        <location filename="../plugin/gui/dock.py" line="266"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>请选择 SAM 检查点文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="281"/>
         <source>SAM is running...</source>
         <translation>SAM 正在运行...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="278"/>
+        <location filename="../plugin/gui/dock.py" line="295"/>
         <source>The run did not finish.</source>
         <translation>运行未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="291"/>
-        <source>Last run: {0}, encoder {1}</source>
-        <translation>上次运行：{0}，编码器 {1}</translation>
+        <location filename="../plugin/gui/dock.py" line="308"/>
+        <source>Last run: {model} on {device}, encoder {encoder}</source>
+        <translation>上次运行：{model}，运行于 {device}，编码器 {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="313"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="322"/>
         <source>Cropland (APT, edited)</source>
         <translation>耕地（APT，已编辑）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="311"/>
+        <location filename="../plugin/gui/dock.py" line="329"/>
         <source>Cropland probability (APT)</source>
         <translation>耕地概率（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="326"/>
+        <location filename="../plugin/gui/dock.py" line="344"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>请先运行 SAM：还没有可导出的耕地图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="335"/>
+        <location filename="../plugin/gui/dock.py" line="353"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="343"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>未导出：已保留现有文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="366"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="39"/>
-        <source>ESA WorldCover 2021 (online)</source>
-        <translation>ESA WorldCover 2021（在线）</translation>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>auto</source>
+        <translation>自动</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="56"/>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>natural colour</source>
+        <translation>真彩色</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <source>false colour (NIR)</source>
+        <translation>假彩色（近红外）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <source>agriculture (SWIR)</source>
+        <translation>农业（短波红外）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <source>NDVI, NIR, red</source>
+        <translation>NDVI、近红外、红</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>first date</source>
+        <translation>第一个时相</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>NDVI composite</source>
+        <translation>NDVI 合成</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <source>ensemble of dates</source>
+        <translation>多时相集成</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="70"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>安装依赖项...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="77"/>
+        <location filename="../plugin/gui/dock_form.py" line="91"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="84"/>
+        <location filename="../plugin/gui/dock_form.py" line="96"/>
         <source>Add the land cover used as a layer</source>
         <translation>将所用土地覆盖添加为图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="100"/>
         <source>Custom class values</source>
         <translation>自定义类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="90"/>
+        <location filename="../plugin/gui/dock_form.py" line="102"/>
         <source>e.g. 10,11,12</source>
         <translation>例如 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="93"/>
+        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
+        <translation>按传感器确定波段，依据波段名称（Sentinel-2、Landsat、PlanetScope、NAIP）、颜色解释或波段数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
+        <translation>单个时相；或波段组，例如 1,2,3,4;5,6,7,8</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Whole image</source>
         <translation>整幅影像</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="97"/>
-        <location filename="../plugin/processing/common.py" line="79"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/processing/common.py" line="80"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="98"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Land cover (GLC)</source>
         <translation>土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>Land cover product</source>
         <translation>土地覆盖产品</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="101"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
         <source>Cropland classes</source>
         <translation>耕地类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <source>More land covers</source>
+        <translation>更多土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="131"/>
         <source>Bands (R,G,B)</source>
         <translation>波段（R,G,B）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="103"/>
+        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <source>Dates</source>
+        <translation>时相</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="142"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="108"/>
+        <location filename="../plugin/gui/dock_form.py" line="147"/>
         <source>Prompts</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="111"/>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
+        <location filename="../plugin/gui/dock_form.py" line="201"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="112"/>
+        <location filename="../plugin/gui/dock_form.py" line="151"/>
         <source>one land cover pixel</source>
         <translation>一个土地覆盖像素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="114"/>
-        <location filename="../plugin/processing/common.py" line="108"/>
+        <location filename="../plugin/gui/dock_form.py" line="153"/>
+        <location filename="../plugin/processing/common.py" line="109"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="115"/>
-        <location filename="../plugin/processing/common.py" line="109"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/processing/common.py" line="110"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="116"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
         <source>Edge margin</source>
         <translation>边缘距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
+        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
+        <translation>每个分块独立抽取提示点并取平均；抽取之间的差异体现在不确定性中（1：原始发表的 APT）。无论次数多少，影像只编码一次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <source>Prompt draws (ensemble)</source>
+        <translation>提示点抽取次数（集成）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="167"/>
         <location filename="../plugin/gui/model_manager.py" line="80"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="124"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>SAM 检查点 (*.pth *.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="172"/>
         <source>Models...</source>
         <translation>模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="128"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>下载官方 SAM 模型，或添加检查点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="138"/>
+        <location filename="../plugin/gui/dock_form.py" line="183"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。没有 bfloat16 或 float16 指令的 CPU 无论选择什么都以 float32 计算（模拟这些格式会慢 100 倍以上）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="170"/>
         <source>SAM checkpoint</source>
         <translation>SAM 检查点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="99"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="200"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="158"/>
+        <location filename="../plugin/gui/dock_form.py" line="203"/>
         <source>Add the probability raster</source>
         <translation>添加概率栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Minimum area</source>
         <translation>最小面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="160"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="218"/>
         <source>Generate points</source>
         <translation>生成提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="219"/>
         <source>Edit points</source>
         <translation>编辑提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>左键单击：添加耕地点。右键单击：添加非耕地点。拖动：移动。Shift+单击：翻转标签。Ctrl+单击：删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="180"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>Run SAM</source>
         <translation>运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="251"/>
-        <location filename="../plugin/processing/common.py" line="137"/>
+        <location filename="../plugin/gui/dock_form.py" line="302"/>
+        <location filename="../plugin/processing/common.py" line="138"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="256"/>
-        <location filename="../plugin/processing/common.py" line="138"/>
-        <location filename="../plugin/processing/common.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="141"/>
+        <location filename="../plugin/processing/common.py" line="139"/>
+        <location filename="../plugin/processing/common.py" line="152"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="258"/>
-        <location filename="../plugin/processing/common.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="308"/>
+        <location filename="../plugin/processing/common.py" line="136"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>影像</translation>
     </message>
@@ -1500,53 +2146,83 @@
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="23"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="26"/>
         <source>Install dependencies</source>
         <translation>安装依赖项</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="34"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="37"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="63"/>
         <source>CUDA (an NVIDIA GPU was found)</source>
         <translation>CUDA（检测到 NVIDIA GPU）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="55"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="63"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="57"/>
-        <source>pip will install torch ({0} build), torchvision and segment-anything into
+        <location filename="../plugin/gui/installer_dialog.py" line="65"/>
+        <source>pip will install torch ({0} build), torchvision, segment-anything and sam2 (SAM 2.1, built from source) into
 {1}
 using {2} ({3}). This downloads several hundred MB to a few GB.</source>
-        <translation>pip 将把 torch（{0} 版本）、torchvision 和 segment-anything 安装到
+        <translation>pip 将把 torch（{0} 版本）、torchvision、segment-anything 和 sam2（SAM 2.1，从源码构建）安装到
 {1}
 使用 {2}（{3}）。这将下载数百 MB 到数 GB 的数据。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="85"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="109"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="87"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="111"/>
         <source>Installed. Restart QGIS so that the plugin can use the new packages.</source>
         <translation>已安装。请重新启动 QGIS，以便插件使用新安装的包。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="89"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="113"/>
         <source>pip did not finish (exit code {0}); see its output above.</source>
         <translation>pip 未完成（退出代码 {0}）；请查看上方的输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/installer_dialog.py" line="97"/>
+        <location filename="../plugin/gui/installer_dialog.py" line="122"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="34"/>
+        <source>{product} (online)</source>
+        <translation>{product}（在线）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="77"/>
+        <source>classes (default: the product&apos;s)</source>
+        <translation>类别（默认：产品自身的类别）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="80"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="87"/>
+        <source>all: points only where every land cover with data agrees; majority: where more than half do</source>
+        <translation>all：仅在所有有数据的土地覆盖都一致之处放置点；majority：超过半数一致之处</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="137"/>
+        <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
+        <translation>列表中的土地覆盖“{name}”已不在项目中：请将其移除。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="37"/>
@@ -1670,42 +2346,42 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>耕地（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="27"/>
+        <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="33"/>
+        <location filename="../plugin/gui/review_panel.py" line="41"/>
         <source>After a run with a land cover, the places where the map and the land covers disagree are listed here, the likeliest errors first.</source>
         <translation>使用土地覆盖运行后，地图与土地覆盖不一致的位置会在此列出，最可能的错误排在最前。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="39"/>
+        <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <location filename="../plugin/gui/review_panel.py" line="69"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="59"/>
+        <location filename="../plugin/gui/review_panel.py" line="69"/>
         <source>removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_panel.py" line="64"/>
+        <location filename="../plugin/gui/review_panel.py" line="74"/>
         <source>{count} places where the map and the land covers disagree: &apos;added&apos; is cropland in the map only, &apos;removed&apos; in the land covers only. Select one to zoom to it.</source>
         <translation>{count} 处地图与土地覆盖不一致：“新增”表示仅地图中为耕地，“移除”表示仅土地覆盖中为耕地。选择其中一处可缩放到该位置。</translation>
     </message>
@@ -1859,186 +2535,207 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
         <translation>类别 {cls}：{n} 个点，制图面积 {mapped:.2f} ha，校正面积 {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
 
-The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) or SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; SAM 2.0 files too), or its id; the model and version are detected from the weights. Loading never runs code from the file.</source>
         <translation>使用 Segment Anything（SAM）提取耕地，并以全球土地覆盖产品作为提示（APT）：无需训练标签。
 
 对每个影像分块，从土地覆盖的耕地和非耕地中采样正、负样本点（或取自您提供的提示点图层：可为任意坐标参考系，需含 &apos;label&apos; 字段），并分轮次输入 SAM，每一轮都会细化上一轮的掩膜。重叠的分块会进行融合；掩膜最终转换为带有 area_ha 和 mean_prob 的多边形。
 
-SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其变体根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
+SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2.1_hiera_small.pt：tiny、small、base+、large；也支持 SAM 2.0 文件）的官方文件，或其 id；模型及版本根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
-        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
-        <translation>SAM 检查点：.pth 文件，或模型文件夹中的 vit_b / vit_l / vit_h</translation>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>SAM 检查点：.pth/.pt 文件，或模型文件夹中的模型 id（vit_b、vit_l、vit_h、sam2.1_hiera_t、sam2.1_hiera_s、sam2.1_hiera_b_plus、sam2.1_hiera_l）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="117"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="124"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>简化容差（m，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="136"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>集成：每个分块的提示点抽取次数，取平均（1 = 原始发表的 APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="138"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="151"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>不确定性（0 = 所有抽取结果一致且可信，1 = 不确定）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="163"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>复核区域：地图与土地覆盖不一致之处，按顺序排列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="192"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="237"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} 个复核区域，已排序。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="222"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="233"/>
+        <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
+        <translation>{count} 个分块在集群上失败（其余分块保留在 {folder} 中：再次运行即可完成）：{tiles}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="261"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="62"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>运行分块的 Dask 调度器（tcp://host:port；留空：本计算机）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
+        <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
+        <translation>每个工作进程都能访问的运行文件夹（共享磁盘；默认：QGIS 的临时文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
+        <translation>正在 Dask 调度器 {address} 上运行分块，运行文件夹为 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="63"/>
         <source>Options, by name:</source>
         <translation>选项（按名称）：</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="65"/>
+        <location filename="../plugin/processing/common.py" line="66"/>
         <source>Cropland mapping</source>
         <translation>耕地制图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="81"/>
         <source>Global land cover (GLC)</source>
         <translation>全球土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="84"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>土地覆盖来源：layer（上方的图层）或在线读取的产品（无需下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="87"/>
+        <location filename="../plugin/processing/common.py" line="88"/>
         <source>Cropland class values in the GLC</source>
         <translation>GLC 中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="90"/>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>More land covers, voting with the first</source>
         <translation>更多土地覆盖，与第一个一起投票</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="96"/>
+        <location filename="../plugin/processing/common.py" line="97"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>它们的耕地类别，每个土地覆盖一个列表，以 &apos;;&apos; 分隔（例如 5;4 或 esri;dynamicworld）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
+        <location filename="../plugin/processing/common.py" line="103"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>土地覆盖一致性：all（所有产品）或 majority（超过半数）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="107"/>
         <source>Extent (default: whole image)</source>
         <translation>范围（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="112"/>
+        <location filename="../plugin/processing/common.py" line="113"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="115"/>
+        <location filename="../plugin/processing/common.py" line="116"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="116"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Tile size (pixels)</source>
         <translation>分块大小（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="118"/>
         <source>Tile overlap (pixels)</source>
         <translation>分块重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="199"/>
+        <location filename="../plugin/processing/common.py" line="200"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="207"/>
+        <location filename="../plugin/processing/common.py" line="208"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="230"/>
+        <location filename="../plugin/processing/common.py" line="231"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>分块 {0}：已跳过（{1}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="232"/>
+        <location filename="../plugin/processing/common.py" line="233"/>
         <source>Tile {0}: {1}.</source>
         <translation>分块 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="235"/>
+        <location filename="../plugin/processing/common.py" line="236"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
@@ -2148,17 +2845,52 @@ Everything is compared on the map raster&apos;s grid, or for a polygon map on th
         <translation>{who}：OA {oa:.4f}，精确率 {p:.4f}，召回率 {r:.4f}，F1 {f1:.4f}，IoU {iou:.4f}，mIoU {miou:.4f}，基于 {n} 个像素</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>波段预设：auto（红、绿、蓝或波段 1-3）、natural、false_colour（近红外、红、绿）、agriculture（短波红外 1、近红外、蓝）、ndvi（NDVI、近红外、红）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>以影像的波段组表示时相，时相之间以 &apos;;&apos; 分隔（例如 1,2,3,4;5,6,7,8）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>更多时相：同一区域的其他栅格（任意坐标参考系和分辨率）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>多个时相：single（第一个时相）、composite（将各时相的 NDVI 合成为一幅影像）、ensemble（在每个时相上运行 SAM，取平均）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>NDVI 波段：一个时相波段中红和近红外的位置（默认：根据波段名称）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>每个时相的掩膜波段，时相之间以 &apos;;&apos; 分隔（非零 = 云或无数据；0 = 无）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>多时相的拉伸：per_date（各时相使用自身的百分位数）或 shared（每个波段在所有时相上共用一组）</translation>
+    </message>
+    <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
         <source>{parameter}: {names} (default {default})</source>
         <translation>{parameter}：{names}（默认 {default}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="37"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
         <source>Generate APT prompt points</source>
         <translation>生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="40"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="41"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -2171,12 +2903,12 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
 输出：影像坐标参考系下的点，带有字段 label（1 为耕地，0 为非耕地）、round 和 tile。可以编辑这些点，并将其作为提示点图层输入“自动提示提取耕地”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="56"/>
         <source>Prompt points</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="64"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>请选择土地覆盖（GLC）栅格图层，或在线 ESA WorldCover。</translation>
     </message>
@@ -2242,6 +2974,46 @@ Output: points at pixel centres in the map&apos;s CRS with stratum, map_class an
         <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
         <source>{n} sample points.</source>
         <translation>{n} 个样本点。</translation>
+    </message>
+    <message>
+        <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
+        <translation type="vanished">该文件包含权重，但不是 Segment Anything (SAM) 模型的权重（缺少张量或张量形状异常：{detail}）。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。</translation>
+    </message>
+    <message>
+        <source>Land cover (ESA WorldCover 2021)</source>
+        <translation type="vanished">土地覆盖（ESA WorldCover 2021）</translation>
+    </message>
+    <message>
+        <source>Last run: {0}, encoder {1}</source>
+        <translation type="vanished">上次运行：{0}，编码器 {1}</translation>
+    </message>
+    <message>
+        <source>ESA WorldCover 2021 (online)</source>
+        <translation type="vanished">ESA WorldCover 2021（在线）</translation>
+    </message>
+    <message>
+        <source>pip will install torch ({0} build), torchvision and segment-anything into
+{1}
+using {2} ({3}). This downloads several hundred MB to a few GB.</source>
+        <translation type="vanished">pip 将把 torch（{0} 版本）、torchvision 和 segment-anything 安装到
+{1}
+使用 {2}（{3}）。这将下载数百 MB 到数 GB 的数据。</translation>
+    </message>
+    <message>
+        <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
+
+For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
+
+The SAM checkpoint is an official file (sam_vit_b_01ec64.pth, vit_l or vit_h); its variant is detected from the weights. Loading never runs code from the file.</source>
+        <translation type="vanished">使用 Segment Anything（SAM）提取耕地，并以全球土地覆盖产品作为提示（APT）：无需训练标签。
+
+对每个影像分块，从土地覆盖的耕地和非耕地中采样正、负样本点（或取自您提供的提示点图层：可为任意坐标参考系，需含 &apos;label&apos; 字段），并分轮次输入 SAM，每一轮都会细化上一轮的掩膜。重叠的分块会进行融合；掩膜最终转换为带有 area_ha 和 mean_prob 的多边形。
+
+SAM 检查点为官方文件（sam_vit_b_01ec64.pth、vit_l 或 vit_h）；其变体根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint: a .pth file, or vit_b / vit_l / vit_h from the model folder</source>
+        <translation type="vanished">SAM 检查点：.pth 文件，或模型文件夹中的 vit_b / vit_l / vit_h</translation>
     </message>
     <message>
         <source>ESA WorldCover could not be reached online for this area (tiles {tiles}): the computer may be offline, a proxy may block it, or the area has no WorldCover tile (open ocean). Use a local land cover layer instead.</source>
