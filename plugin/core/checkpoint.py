@@ -283,7 +283,8 @@ def _build_sam2(arch, name: str):
     from .dependencies import missing_dependencies, sam2_install_hint
 
     if missing := missing_dependencies("sam2"):
-        raise AptInputError(sam2_install_hint(name, arch.variant, missing))
+        hint = sam2_install_hint(name, arch.variant, missing)  # translated there
+        raise AptInputError(hint)
     from .sam2_backend import build_sam2_model
 
     return build_sam2_model(arch)
@@ -294,5 +295,6 @@ def _build_hq(arch, name: str):
     from .dependencies import hq_install_hint, missing_dependencies
 
     if missing := missing_dependencies("hq_sam"):
-        raise AptInputError(hq_install_hint(name, arch.variant, missing))
+        hint = hq_install_hint(name, arch.variant, missing)  # translated there
+        raise AptInputError(hint)
     return arch.build()
