@@ -23,7 +23,7 @@ from ..core.accuracy.olofsson import Estimates
 from ..core.accuracy.report import assessment_html
 from ..core.accuracy.strata import StrataMap
 from ..i18n import tr
-from .common import AptAlgorithm, ProcessingFeedback
+from .common import AccuracyAlgorithm, ProcessingFeedback
 from .evaluate_algorithm import number_or_none
 from .sample_algorithm import MAP, add_map_parameters, strata_spec
 
@@ -67,7 +67,7 @@ def read_sample(source, field: str, crs: QgsCoordinateReferenceSystem, context):
     return xs, ys, labels
 
 
-class AssessAlgorithm(AptAlgorithm):
+class AssessAlgorithm(AccuracyAlgorithm):
     """Olofsson et al. (2014) stratified estimators of accuracy and area."""
 
     SAMPLE, REF_FIELD = "SAMPLE", "REF_FIELD"
@@ -78,12 +78,6 @@ class AssessAlgorithm(AptAlgorithm):
 
     def displayName(self) -> str:
         return tr("Estimate accuracy and area from a labelled sample")
-
-    def group(self) -> str:
-        return tr("Accuracy and area")
-
-    def groupId(self) -> str:
-        return "accuracy"
 
     def shortHelpString(self) -> str:
         return tr(

@@ -75,6 +75,16 @@ class AptAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
 
+class AccuracyAlgorithm(AptAlgorithm):
+    """The algorithms that judge a map (evaluate, sample, assess): their own group."""
+
+    def group(self) -> str:
+        return tr("Accuracy and area")
+
+    def groupId(self) -> str:
+        return "accuracy"
+
+
 def add_prompt_parameters(alg) -> None:
     """The inputs of prompt generation (both algorithms take them)."""
     alg.addParameter(QgsProcessingParameterRasterLayer(IMAGE, tr("Image")))

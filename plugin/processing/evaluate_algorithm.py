@@ -36,7 +36,7 @@ from ..core.schemes import parse_classes
 from ..i18n import tr
 from ..layers import raster_file
 from ..resources import style_path
-from .common import AptAlgorithm, ProcessingFeedback
+from .common import AccuracyAlgorithm, ProcessingFeedback
 
 GRID, RESOLUTION = "GRID", "RESOLUTION"
 SCORES = ("OA", "PRECISION", "RECALL", "F1", "IOU", "MIOU", "PIXELS")
@@ -103,7 +103,7 @@ def style_difference(path: str) -> None:
     shutil.copyfile(style_path("difference.qml"), os.path.splitext(path)[0] + ".qml")
 
 
-class EvaluateAlgorithm(AptAlgorithm):
+class EvaluateAlgorithm(AccuracyAlgorithm):
     """OA, precision, recall, F1, IoU and mIoU of a cropland map (and of the land cover) against a reference."""
 
     MAP, MAP_CLASSES, THRESHOLD = "MAP", "MAP_CLASSES", "THRESHOLD"
@@ -116,12 +116,6 @@ class EvaluateAlgorithm(AptAlgorithm):
 
     def displayName(self) -> str:
         return tr("Compare a cropland map with a reference")
-
-    def group(self) -> str:
-        return tr("Accuracy and area")
-
-    def groupId(self) -> str:
-        return "accuracy"
 
     def shortHelpString(self) -> str:
         return tr(

@@ -24,7 +24,7 @@ from ..compat import int_field
 from ..core.accuracy.sampling import SampleDesign, draw_sample
 from ..core.accuracy.strata import StrataMap, StrataSpec
 from ..i18n import tr
-from .common import AptAlgorithm, ProcessingFeedback
+from .common import AccuracyAlgorithm, ProcessingFeedback
 from .evaluate_algorithm import POLYGON_OR_RASTER, add_grid_parameters, grid_inputs, layer_input
 
 MAP = "MAP"
@@ -50,7 +50,7 @@ def sample_fields() -> QgsFields:
     return fields
 
 
-class SampleAlgorithm(AptAlgorithm):
+class SampleAlgorithm(AccuracyAlgorithm):
     """Stratified random points, the map's classes as strata, for the analyst to label."""
 
     SIZE, TARGET_SE, EXPECTED_UA = "SIZE", "TARGET_SE", "EXPECTED_UA"
@@ -61,12 +61,6 @@ class SampleAlgorithm(AptAlgorithm):
 
     def displayName(self) -> str:
         return tr("Create an accuracy assessment sample")
-
-    def group(self) -> str:
-        return tr("Accuracy and area")
-
-    def groupId(self) -> str:
-        return "accuracy"
 
     def shortHelpString(self) -> str:
         return tr(
