@@ -419,8 +419,8 @@
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -430,8 +430,8 @@
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
         <location filename="../plugin/gui/land_cover_list.py" line="66"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valores de tierras de cultivo de un ráster de referencia (o un nombre de esquema)</translation>
     </message>
@@ -1650,13 +1650,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>reference</source>
         <translation>referencia</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="218"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="212"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="90"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -1948,13 +1948,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="109"/>
+        <location filename="../plugin/processing/common.py" line="119"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="110"/>
+        <location filename="../plugin/processing/common.py" line="120"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
@@ -2073,23 +2073,23 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="138"/>
+        <location filename="../plugin/processing/common.py" line="148"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
         <location filename="../plugin/gui/land_cover_list.py" line="141"/>
-        <location filename="../plugin/processing/common.py" line="139"/>
-        <location filename="../plugin/processing/common.py" line="152"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
+        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="136"/>
+        <location filename="../plugin/processing/common.py" line="146"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>de imagen</translation>
@@ -2462,13 +2462,6 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
-        <source>Accuracy and area</source>
-        <translation>Exactitud y superficie</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="89"/>
         <source>Estimates of Olofsson et al. (2014) for a stratified random sample whose strata are the map&apos;s classes: the error matrix in area proportions, overall, user&apos;s and producer&apos;s accuracy with 95 % confidence intervals, and the error-adjusted area of every class with its 95 % interval.
 
 The map is the raster or polygon layer the sample&apos;s strata come from (give the same grid as when sampling a polygon map): its class areas are counted from it as true ground area in hectares, and each point&apos;s stratum is the map class under it. The sample is any point layer (from &apos;Create an accuracy assessment sample&apos;, AcATaMa, a field survey...) with the reference class in REF_FIELD. Points without a label, off the map or on its no data are skipped and counted in the log.</source>
@@ -2477,60 +2470,60 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
 El mapa es la capa ráster o de polígonos de la que proceden los estratos de la muestra (indique la misma malla que al muestrear un mapa de polígonos): las superficies de sus clases se cuentan a partir de él como superficie real sobre el terreno en hectáreas, y el estrato de cada punto es la clase del mapa bajo él. La muestra es cualquier capa de puntos (de «Crear una muestra de evaluación de la exactitud», AcATaMa, un trabajo de campo...) con la clase de referencia en REF_FIELD. Los puntos sin etiqueta, fuera del mapa o sobre sus valores nodata se omiten y se cuentan en el registro.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="97"/>
         <source>Labelled sample points</source>
         <translation>Puntos de muestra etiquetados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="99"/>
         <source>Field with the reference class</source>
         <translation>Campo con la clase de referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
         <source>Estimates table</source>
         <translation>Tabla de estimaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="104"/>
         <source>Overall accuracy</source>
         <translation>Exactitud global</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
         <source>Overall accuracy: 95 % interval half-width</source>
         <translation>Exactitud global: semiamplitud del intervalo del 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
         <source>Choose the labelled sample points.</source>
         <translation>Elija los puntos de muestra etiquetados.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="130"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="124"/>
         <source>Overall accuracy {oa:.4f} +/- {ci:.4f} (95 %).</source>
         <translation>Exactitud global {oa:.4f} +/- {ci:.4f} (95 %).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="133"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="127"/>
         <source>Class {cls}: {n} points, mapped {mapped:.2f} ha, adjusted {area:.2f} +/- {ci:.2f} ha</source>
         <translation>Clase {cls}: {n} puntos, cartografiada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
@@ -2659,83 +2652,88 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Cartografía de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="81"/>
+        <location filename="../plugin/processing/common.py" line="82"/>
+        <source>Accuracy and area</source>
+        <translation>Exactitud y superficie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="84"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Fuente de cobertura del suelo: layer (la capa de arriba) o un producto leído en línea (sin descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="88"/>
+        <location filename="../plugin/processing/common.py" line="98"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de clase de tierras de cultivo en la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="91"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>More land covers, voting with the first</source>
         <translation>Más coberturas del suelo, que votan con la primera</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="107"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Sus clases de tierras de cultivo, una lista por cobertura del suelo separadas por &apos;;&apos; (p. ej. 5;4 o esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="103"/>
+        <location filename="../plugin/processing/common.py" line="113"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Acuerdo de las coberturas del suelo: all (todos los productos) o majority (más de la mitad)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="107"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensión (predeterminado: imagen completa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="113"/>
+        <location filename="../plugin/processing/common.py" line="123"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="116"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="127"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
+        <location filename="../plugin/processing/common.py" line="128"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="200"/>
+        <location filename="../plugin/processing/common.py" line="210"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="208"/>
+        <location filename="../plugin/processing/common.py" line="218"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="231"/>
+        <location filename="../plugin/processing/common.py" line="241"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tesela {0}: omitida ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="233"/>
+        <location filename="../plugin/processing/common.py" line="243"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tesela {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="236"/>
+        <location filename="../plugin/processing/common.py" line="246"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
@@ -2770,7 +2768,7 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Comparar un mapa de tierras de cultivo con una referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
@@ -2783,64 +2781,64 @@ El mapa es una capa de polígonos (tierras de cultivo en su interior) o un rást
 Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígonos sobre el ráster de malla o a la resolución indicada; los demás SRC y mallas se reproyectan (vecino más próximo) o se rasterizan (un píxel pertenece a un polígono cuando su centro está dentro) ventana a ventana. Las puntuaciones son fracciones (0-1); las superficies son superficie real sobre el terreno en hectáreas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="143"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>Mapa de tierras de cultivo (polígonos o ráster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
         <source>Cropland values of a map raster</source>
         <translation>Valores de tierras de cultivo de un ráster de mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
         <source>Threshold of a probability map raster</source>
         <translation>Umbral de un ráster de mapa de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>Tierras de cultivo de referencia (polígonos o ráster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>Zona que comparar (predeterminado: la extensión del mapa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
         <source>Land cover to score as a baseline</source>
         <translation>Cobertura del suelo que puntuar como línea de base</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="159"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Cropland class values in the land cover</source>
         <translation>Valores de clase de tierras de cultivo en la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
         <source>Scores table</source>
         <translation>Tabla de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Difference raster</source>
         <translation>Ráster de diferencias</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="169"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
         <source>{who}: {score}</source>
         <translation>{who}: {score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="206"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who}: OA {oa:.4f}, precisión {p:.4f}, exhaustividad {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} píxeles</translation>
     </message>
@@ -2928,7 +2926,7 @@ Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo,
         <translation>Crear una muestra de evaluación de la exactitud</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="72"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
         <source>Stratified random sampling with the map&apos;s classes as strata (Olofsson et al. 2014, section 5). The map is a categorical raster (no data left out) or cropland polygons on a grid (strata: 1 cropland, 0 not cropland).
 
 Sample size: SIZE points, or with SIZE = 0 the size that reaches the target standard error of overall accuracy given the expected user&apos;s accuracy of each class (&apos;1:0.8,0:0.95&apos;, or one value for all): n = (sum W_i S_i / S(O))^2 with S_i = sqrt(U_i (1 - U_i)). Points are allocated to the strata in proportion to their area, then every stratum is topped up to the minimum per class.
@@ -2941,37 +2939,37 @@ Tamaño de la muestra: SIZE puntos, o con SIZE = 0 el tamaño que alcanza el err
 Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, map_class y un campo ref_class vacío que rellenar con la clase de referencia; después ejecute «Estimar la exactitud y la superficie a partir de una muestra etiquetada».</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="82"/>
         <source>Sample size (0: from the target standard error)</source>
         <translation>Tamaño de la muestra (0: a partir del error estándar objetivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="84"/>
         <source>Target standard error of overall accuracy</source>
         <translation>Error estándar objetivo de la exactitud global</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="87"/>
         <source>Expected user&apos;s accuracy per class (e.g. 1:0.8,0:0.95, or one value)</source>
         <translation>Exactitud de usuario esperada por clase (p. ej. 1:0.8,0:0.95, o un valor)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
         <source>Minimum points per class</source>
         <translation>Mínimo de puntos por clase</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
         <source>Minimum distance between points (metres)</source>
         <translation>Distancia mínima entre puntos (metros)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="102"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
         <source>Sample points</source>
         <translation>Puntos de muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} puntos de muestra.</translation>
     </message>

@@ -419,8 +419,8 @@
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -430,8 +430,8 @@
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
         <location filename="../plugin/gui/land_cover_list.py" line="66"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valeurs de terres cultivées d&apos;un raster de référence (ou un nom de nomenclature)</translation>
     </message>
@@ -1650,13 +1650,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="218"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="212"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="90"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -1948,13 +1948,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="109"/>
+        <location filename="../plugin/processing/common.py" line="119"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="110"/>
+        <location filename="../plugin/processing/common.py" line="120"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
@@ -2073,23 +2073,23 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="138"/>
+        <location filename="../plugin/processing/common.py" line="148"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
         <location filename="../plugin/gui/land_cover_list.py" line="141"/>
-        <location filename="../plugin/processing/common.py" line="139"/>
-        <location filename="../plugin/processing/common.py" line="152"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
+        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="136"/>
+        <location filename="../plugin/processing/common.py" line="146"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>d&apos;image</translation>
@@ -2462,13 +2462,6 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
-        <source>Accuracy and area</source>
-        <translation>Précision et surface</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="89"/>
         <source>Estimates of Olofsson et al. (2014) for a stratified random sample whose strata are the map&apos;s classes: the error matrix in area proportions, overall, user&apos;s and producer&apos;s accuracy with 95 % confidence intervals, and the error-adjusted area of every class with its 95 % interval.
 
 The map is the raster or polygon layer the sample&apos;s strata come from (give the same grid as when sampling a polygon map): its class areas are counted from it as true ground area in hectares, and each point&apos;s stratum is the map class under it. The sample is any point layer (from &apos;Create an accuracy assessment sample&apos;, AcATaMa, a field survey...) with the reference class in REF_FIELD. Points without a label, off the map or on its no data are skipped and counted in the log.</source>
@@ -2477,60 +2470,60 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
 La carte est la couche raster ou de polygones dont proviennent les strates de l&apos;échantillon (indiquez la même grille que lors de l&apos;échantillonnage d&apos;une carte de polygones) : les surfaces de ses classes y sont comptées en surface réelle au sol en hectares, et la strate de chaque point est la classe de la carte sous celui-ci. L&apos;échantillon est n&apos;importe quelle couche de points (issue de « Créer un échantillon d&apos;évaluation de la précision », d&apos;AcATaMa, d&apos;un relevé de terrain...) avec la classe de référence dans REF_FIELD. Les points sans étiquette, hors de la carte ou sur ses valeurs nodata sont ignorés et comptés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="97"/>
         <source>Labelled sample points</source>
         <translation>Points d&apos;échantillon étiquetés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="99"/>
         <source>Field with the reference class</source>
         <translation>Champ contenant la classe de référence</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
         <source>Estimates table</source>
         <translation>Table des estimations</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="104"/>
         <source>Overall accuracy</source>
         <translation>Précision globale</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
         <source>Overall accuracy: 95 % interval half-width</source>
         <translation>Précision globale : demi-largeur de l&apos;intervalle à 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
         <source>Choose the labelled sample points.</source>
         <translation>Choisissez les points d&apos;échantillon étiquetés.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="130"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="124"/>
         <source>Overall accuracy {oa:.4f} +/- {ci:.4f} (95 %).</source>
         <translation>Précision globale {oa:.4f} +/- {ci:.4f} (95 %).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="133"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="127"/>
         <source>Class {cls}: {n} points, mapped {mapped:.2f} ha, adjusted {area:.2f} +/- {ci:.2f} ha</source>
         <translation>Classe {cls} : {n} points, cartographiée {mapped:.2f} ha, corrigée {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
@@ -2659,83 +2652,88 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Cartographie des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="81"/>
+        <location filename="../plugin/processing/common.py" line="82"/>
+        <source>Accuracy and area</source>
+        <translation>Précision et surface</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>Global land cover (GLC)</source>
         <translation>Occupation du sol globale (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="84"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Source d&apos;occupation du sol : layer (la couche ci-dessus) ou un produit lu en ligne (sans téléchargement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="88"/>
+        <location filename="../plugin/processing/common.py" line="98"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="91"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>More land covers, voting with the first</source>
         <translation>Autres occupations du sol, votant avec la première</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="107"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Leurs classes de terres cultivées, une liste par occupation du sol séparées par &apos;;&apos; (par ex. 5;4 ou esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="103"/>
+        <location filename="../plugin/processing/common.py" line="113"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="107"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Extent (default: whole image)</source>
         <translation>Emprise (par défaut : image entière)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="113"/>
+        <location filename="../plugin/processing/common.py" line="123"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="116"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="127"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
+        <location filename="../plugin/processing/common.py" line="128"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="200"/>
+        <location filename="../plugin/processing/common.py" line="210"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="208"/>
+        <location filename="../plugin/processing/common.py" line="218"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="231"/>
+        <location filename="../plugin/processing/common.py" line="241"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="233"/>
+        <location filename="../plugin/processing/common.py" line="243"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="236"/>
+        <location filename="../plugin/processing/common.py" line="246"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
@@ -2770,7 +2768,7 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Comparer une carte des terres cultivées à une référence</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
@@ -2783,64 +2781,64 @@ La carte est une couche de polygones (terres cultivées à l&apos;intérieur) ou
 Tout est comparé sur la grille du raster de la carte, ou pour une carte de polygones sur le raster de grille ou à la résolution indiquée ; les autres SCR et grilles sont reprojetés (plus proche voisin) ou rastérisés (un pixel appartient à un polygone lorsque son centre y appartient) fenêtre par fenêtre. Les scores sont des fractions (0-1) ; les surfaces sont des surfaces réelles au sol en hectares.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="143"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>Carte des terres cultivées (polygones ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
         <source>Cropland values of a map raster</source>
         <translation>Valeurs de terres cultivées d&apos;un raster de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
         <source>Threshold of a probability map raster</source>
         <translation>Seuil d&apos;un raster de carte de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>Terres cultivées de référence (polygones ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>Zone à comparer (par défaut : l&apos;emprise de la carte)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
         <source>Land cover to score as a baseline</source>
         <translation>Occupation du sol à évaluer comme référence de base</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="159"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Cropland class values in the land cover</source>
         <translation>Valeurs des classes de terres cultivées dans l&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
         <source>Scores table</source>
         <translation>Table des scores</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Difference raster</source>
         <translation>Raster des différences</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="169"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
         <source>{who}: {score}</source>
         <translation>{who} : {score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="206"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who} : OA {oa:.4f}, précision {p:.4f}, rappel {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sur {n} pixels</translation>
     </message>
@@ -2928,7 +2926,7 @@ Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres 
         <translation>Créer un échantillon d&apos;évaluation de la précision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="72"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
         <source>Stratified random sampling with the map&apos;s classes as strata (Olofsson et al. 2014, section 5). The map is a categorical raster (no data left out) or cropland polygons on a grid (strata: 1 cropland, 0 not cropland).
 
 Sample size: SIZE points, or with SIZE = 0 the size that reaches the target standard error of overall accuracy given the expected user&apos;s accuracy of each class (&apos;1:0.8,0:0.95&apos;, or one value for all): n = (sum W_i S_i / S(O))^2 with S_i = sqrt(U_i (1 - U_i)). Points are allocated to the strata in proportion to their area, then every stratum is topped up to the minimum per class.
@@ -2941,37 +2939,37 @@ Taille de l&apos;échantillon : SIZE points, ou avec SIZE = 0 la taille qui atte
 Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum, map_class et un champ ref_class vide à remplir avec la classe de référence ; exécutez ensuite « Estimer la précision et la surface à partir d&apos;un échantillon étiqueté ».</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="82"/>
         <source>Sample size (0: from the target standard error)</source>
         <translation>Taille de l&apos;échantillon (0 : d&apos;après l&apos;erreur type visée)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="84"/>
         <source>Target standard error of overall accuracy</source>
         <translation>Erreur type visée de la précision globale</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="87"/>
         <source>Expected user&apos;s accuracy per class (e.g. 1:0.8,0:0.95, or one value)</source>
         <translation>Précision utilisateur attendue par classe (par ex. 1:0.8,0:0.95, ou une valeur)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
         <source>Minimum points per class</source>
         <translation>Nombre minimal de points par classe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
         <source>Minimum distance between points (metres)</source>
         <translation>Distance minimale entre les points (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="102"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
         <source>Sample points</source>
         <translation>Points d&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} points d&apos;échantillon.</translation>
     </message>

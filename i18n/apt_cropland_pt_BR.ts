@@ -419,8 +419,8 @@
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -430,8 +430,8 @@
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
         <location filename="../plugin/gui/land_cover_list.py" line="66"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
         <source>Land cover</source>
         <translation>Cobertura da terra</translation>
     </message>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valores de áreas de cultivo de um raster de referência (ou um nome de esquema)</translation>
     </message>
@@ -1650,13 +1650,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>reference</source>
         <translation>referência</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="218"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="212"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="90"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -1948,13 +1948,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="109"/>
+        <location filename="../plugin/processing/common.py" line="119"/>
         <source>Points per class</source>
         <translation>Pontos por classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="110"/>
+        <location filename="../plugin/processing/common.py" line="120"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
@@ -2073,23 +2073,23 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="138"/>
+        <location filename="../plugin/processing/common.py" line="148"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
         <location filename="../plugin/gui/land_cover_list.py" line="141"/>
-        <location filename="../plugin/processing/common.py" line="139"/>
-        <location filename="../plugin/processing/common.py" line="152"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
+        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="136"/>
+        <location filename="../plugin/processing/common.py" line="146"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>de imagem</translation>
@@ -2462,13 +2462,6 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
-        <source>Accuracy and area</source>
-        <translation>Exatidão e área</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="89"/>
         <source>Estimates of Olofsson et al. (2014) for a stratified random sample whose strata are the map&apos;s classes: the error matrix in area proportions, overall, user&apos;s and producer&apos;s accuracy with 95 % confidence intervals, and the error-adjusted area of every class with its 95 % interval.
 
 The map is the raster or polygon layer the sample&apos;s strata come from (give the same grid as when sampling a polygon map): its class areas are counted from it as true ground area in hectares, and each point&apos;s stratum is the map class under it. The sample is any point layer (from &apos;Create an accuracy assessment sample&apos;, AcATaMa, a field survey...) with the reference class in REF_FIELD. Points without a label, off the map or on its no data are skipped and counted in the log.</source>
@@ -2477,60 +2470,60 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
 O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (informe a mesma grade usada ao amostrar um mapa de polígonos): as áreas de suas classes são contadas a partir dele como área real no terreno em hectares, e o estrato de cada ponto é a classe do mapa sob ele. A amostra é qualquer camada de pontos (de &quot;Criar uma amostra de avaliação de exatidão&quot;, do AcATaMa, de um levantamento de campo...) com a classe de referência em REF_FIELD. Pontos sem rótulo, fora do mapa ou sobre seus valores nodata são ignorados e contados no log.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="97"/>
         <source>Labelled sample points</source>
         <translation>Pontos de amostra rotulados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="99"/>
         <source>Field with the reference class</source>
         <translation>Campo com a classe de referência</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
         <source>Estimates table</source>
         <translation>Tabela de estimativas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="104"/>
         <source>Overall accuracy</source>
         <translation>Exatidão global</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
         <source>Overall accuracy: 95 % interval half-width</source>
         <translation>Exatidão global: semiamplitude do intervalo de 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
         <source>Choose the labelled sample points.</source>
         <translation>Escolha os pontos de amostra rotulados.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="130"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="124"/>
         <source>Overall accuracy {oa:.4f} +/- {ci:.4f} (95 %).</source>
         <translation>Exatidão global {oa:.4f} +/- {ci:.4f} (95 %).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="133"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="127"/>
         <source>Class {cls}: {n} points, mapped {mapped:.2f} ha, adjusted {area:.2f} +/- {ci:.2f} ha</source>
         <translation>Classe {cls}: {n} pontos, mapeada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
@@ -2659,83 +2652,88 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Mapeamento de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="81"/>
+        <location filename="../plugin/processing/common.py" line="82"/>
+        <source>Accuracy and area</source>
+        <translation>Exatidão e área</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global da terra (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="84"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Fonte da cobertura da terra: layer (a camada acima) ou um produto lido on-line (sem download)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="88"/>
+        <location filename="../plugin/processing/common.py" line="98"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de classe de áreas de cultivo na GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="91"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>More land covers, voting with the first</source>
         <translation>Mais coberturas da terra, votando com a primeira</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="107"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Suas classes de áreas de cultivo, uma lista por cobertura da terra separadas por &apos;;&apos; (p. ex. 5;4 ou esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="103"/>
+        <location filename="../plugin/processing/common.py" line="113"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Concordância das coberturas da terra: all (todos os produtos) ou majority (mais da metade)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="107"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensão (padrão: imagem inteira)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="113"/>
+        <location filename="../plugin/processing/common.py" line="123"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="116"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="127"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
+        <location filename="../plugin/processing/common.py" line="128"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="200"/>
+        <location filename="../plugin/processing/common.py" line="210"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="208"/>
+        <location filename="../plugin/processing/common.py" line="218"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="231"/>
+        <location filename="../plugin/processing/common.py" line="241"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Bloco {0}: ignorado ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="233"/>
+        <location filename="../plugin/processing/common.py" line="243"/>
         <source>Tile {0}: {1}.</source>
         <translation>Bloco {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="236"/>
+        <location filename="../plugin/processing/common.py" line="246"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
@@ -2770,7 +2768,7 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Comparar um mapa de áreas de cultivo com uma referência</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
@@ -2783,64 +2781,64 @@ O mapa é uma camada de polígonos (áreas de cultivo no interior) ou um raster 
 Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no raster de grade ou na resolução informada; outros SRC e grades são reprojetados (vizinho mais próximo) ou rasterizados (um pixel pertence a um polígono quando seu centro está nele) janela por janela. As pontuações são frações (0-1); as áreas são áreas reais no terreno em hectares.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="143"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>Mapa de áreas de cultivo (polígonos ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
         <source>Cropland values of a map raster</source>
         <translation>Valores de áreas de cultivo de um raster de mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
         <source>Threshold of a probability map raster</source>
         <translation>Limiar de um raster de mapa de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>Áreas de cultivo de referência (polígonos ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>Área a comparar (padrão: a extensão do mapa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
         <source>Land cover to score as a baseline</source>
         <translation>Cobertura da terra a avaliar como linha de base</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="159"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Cropland class values in the land cover</source>
         <translation>Valores de classe de áreas de cultivo na cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
         <source>Scores table</source>
         <translation>Tabela de pontuações</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Difference raster</source>
         <translation>Raster de diferenças</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="169"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
         <source>{who}: {score}</source>
         <translation>{who}: {score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="206"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who}: OA {oa:.4f}, precisão {p:.4f}, revocação {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} pixels</translation>
     </message>
@@ -2928,7 +2926,7 @@ Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não)
         <translation>Criar uma amostra de avaliação de exatidão</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="72"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
         <source>Stratified random sampling with the map&apos;s classes as strata (Olofsson et al. 2014, section 5). The map is a categorical raster (no data left out) or cropland polygons on a grid (strata: 1 cropland, 0 not cropland).
 
 Sample size: SIZE points, or with SIZE = 0 the size that reaches the target standard error of overall accuracy given the expected user&apos;s accuracy of each class (&apos;1:0.8,0:0.95&apos;, or one value for all): n = (sum W_i S_i / S(O))^2 with S_i = sqrt(U_i (1 - U_i)). Points are allocated to the strata in proportion to their area, then every stratum is topped up to the minimum per class.
@@ -2941,37 +2939,37 @@ Tamanho da amostra: SIZE pontos, ou com SIZE = 0 o tamanho que atinge o erro pad
 Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um campo ref_class vazio a preencher com a classe de referência; depois execute &quot;Estimar a exatidão e a área a partir de uma amostra rotulada&quot;.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="82"/>
         <source>Sample size (0: from the target standard error)</source>
         <translation>Tamanho da amostra (0: a partir do erro padrão desejado)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="84"/>
         <source>Target standard error of overall accuracy</source>
         <translation>Erro padrão desejado da exatidão global</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="87"/>
         <source>Expected user&apos;s accuracy per class (e.g. 1:0.8,0:0.95, or one value)</source>
         <translation>Exatidão do usuário esperada por classe (p. ex. 1:0.8,0:0.95, ou um valor)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
         <source>Minimum points per class</source>
         <translation>Mínimo de pontos por classe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
         <source>Minimum distance between points (metres)</source>
         <translation>Distância mínima entre pontos (metros)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="102"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
         <source>Sample points</source>
         <translation>Pontos de amostra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} pontos de amostra.</translation>
     </message>

@@ -419,8 +419,8 @@
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -430,8 +430,8 @@
         <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
         <location filename="../plugin/gui/land_cover_list.py" line="66"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="208"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="219"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
         <source>Land cover</source>
         <translation>土地覆盖</translation>
     </message>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="152"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>参考栅格的耕地值（或分类方案名称）</translation>
     </message>
@@ -1650,13 +1650,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>reference</source>
         <translation>参考数据</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="218"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="212"/>
         <source>Reference</source>
         <translation>参考数据</translation>
     </message>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="80"/>
+        <location filename="../plugin/processing/common.py" line="90"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
@@ -1948,13 +1948,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="109"/>
+        <location filename="../plugin/processing/common.py" line="119"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="110"/>
+        <location filename="../plugin/processing/common.py" line="120"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
@@ -2073,23 +2073,23 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="138"/>
+        <location filename="../plugin/processing/common.py" line="148"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
         <location filename="../plugin/gui/land_cover_list.py" line="141"/>
-        <location filename="../plugin/processing/common.py" line="139"/>
-        <location filename="../plugin/processing/common.py" line="152"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="189"/>
+        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="136"/>
+        <location filename="../plugin/processing/common.py" line="146"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>影像</translation>
@@ -2462,13 +2462,6 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
-        <source>Accuracy and area</source>
-        <translation>精度与面积</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="89"/>
         <source>Estimates of Olofsson et al. (2014) for a stratified random sample whose strata are the map&apos;s classes: the error matrix in area proportions, overall, user&apos;s and producer&apos;s accuracy with 95 % confidence intervals, and the error-adjusted area of every class with its 95 % interval.
 
 The map is the raster or polygon layer the sample&apos;s strata come from (give the same grid as when sampling a polygon map): its class areas are counted from it as true ground area in hectares, and each point&apos;s stratum is the map class under it. The sample is any point layer (from &apos;Create an accuracy assessment sample&apos;, AcATaMa, a field survey...) with the reference class in REF_FIELD. Points without a label, off the map or on its no data are skipped and counted in the log.</source>
@@ -2477,60 +2470,60 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
 地图是样本各层所来自的栅格或多边形图层（对多边形地图采样时请给出相同的网格）：各类别面积以公顷为单位按真实地面面积从中统计，每个点的层为其所在位置的地图类别。样本可以是任意点图层（来自“创建精度评估样本”、AcATaMa、野外调查等），参考类别位于 REF_FIELD 中。没有标签、位于地图之外或无数据处的点会被跳过，并计入日志。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="97"/>
         <source>Labelled sample points</source>
         <translation>带标签的样本点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="99"/>
         <source>Field with the reference class</source>
         <translation>包含参考类别的字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
         <source>Estimates table</source>
         <translation>估计值表</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="107"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="109"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="164"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="104"/>
         <source>Overall accuracy</source>
         <translation>总体精度</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="105"/>
         <source>Overall accuracy: 95 % interval half-width</source>
         <translation>总体精度：95 % 区间半宽</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="110"/>
         <source>Choose the labelled sample points.</source>
         <translation>请选择带标签的样本点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="130"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="124"/>
         <source>Overall accuracy {oa:.4f} +/- {ci:.4f} (95 %).</source>
         <translation>总体精度 {oa:.4f} +/- {ci:.4f}（95 %）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="133"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="127"/>
         <source>Class {cls}: {n} points, mapped {mapped:.2f} ha, adjusted {area:.2f} +/- {ci:.2f} ha</source>
         <translation>类别 {cls}：{n} 个点，制图面积 {mapped:.2f} ha，校正面积 {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
@@ -2659,83 +2652,88 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>耕地制图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="81"/>
+        <location filename="../plugin/processing/common.py" line="82"/>
+        <source>Accuracy and area</source>
+        <translation>精度与面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>Global land cover (GLC)</source>
         <translation>全球土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="84"/>
+        <location filename="../plugin/processing/common.py" line="94"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>土地覆盖来源：layer（上方的图层）或在线读取的产品（无需下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="88"/>
+        <location filename="../plugin/processing/common.py" line="98"/>
         <source>Cropland class values in the GLC</source>
         <translation>GLC 中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="91"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>More land covers, voting with the first</source>
         <translation>更多土地覆盖，与第一个一起投票</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="107"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>它们的耕地类别，每个土地覆盖一个列表，以 &apos;;&apos; 分隔（例如 5;4 或 esri;dynamicworld）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="103"/>
+        <location filename="../plugin/processing/common.py" line="113"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>土地覆盖一致性：all（所有产品）或 majority（超过半数）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="107"/>
+        <location filename="../plugin/processing/common.py" line="117"/>
         <source>Extent (default: whole image)</source>
         <translation>范围（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="113"/>
+        <location filename="../plugin/processing/common.py" line="123"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="116"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="97"/>
+        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="127"/>
         <source>Tile size (pixels)</source>
         <translation>分块大小（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
+        <location filename="../plugin/processing/common.py" line="128"/>
         <source>Tile overlap (pixels)</source>
         <translation>分块重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="200"/>
+        <location filename="../plugin/processing/common.py" line="210"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="208"/>
+        <location filename="../plugin/processing/common.py" line="218"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="231"/>
+        <location filename="../plugin/processing/common.py" line="241"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>分块 {0}：已跳过（{1}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="233"/>
+        <location filename="../plugin/processing/common.py" line="243"/>
         <source>Tile {0}: {1}.</source>
         <translation>分块 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="236"/>
+        <location filename="../plugin/processing/common.py" line="246"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
@@ -2770,7 +2768,7 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>将耕地地图与参考数据进行比较</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
@@ -2783,64 +2781,64 @@ Everything is compared on the map raster&apos;s grid, or for a polygon map on th
 所有内容都在地图栅格的网格上进行比较；对于多边形地图，则在网格栅格上或按给定的分辨率进行比较；其他坐标参考系和网格会逐窗口进行重投影（最邻近法）或栅格化（像素中心落在多边形内即属于该多边形）。得分为比例（0-1）；面积为以公顷计的真实地面面积。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="143"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>耕地地图（多边形或栅格）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
         <source>Cropland values of a map raster</source>
         <translation>地图栅格的耕地值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
         <source>Threshold of a probability map raster</source>
         <translation>概率地图栅格的阈值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>参考耕地（多边形或栅格）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>比较区域（默认：地图的范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
         <source>Land cover to score as a baseline</source>
         <translation>作为基线进行评分的土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="159"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Cropland class values in the land cover</source>
         <translation>土地覆盖中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
         <source>Scores table</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Difference raster</source>
         <translation>差异栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="169"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
         <source>{who}: {score}</source>
         <translation>{who}：{score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="206"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who}：OA {oa:.4f}，精确率 {p:.4f}，召回率 {r:.4f}，F1 {f1:.4f}，IoU {iou:.4f}，mIoU {miou:.4f}，基于 {n} 个像素</translation>
     </message>
@@ -2928,7 +2926,7 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
         <translation>创建精度评估样本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="72"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="66"/>
         <source>Stratified random sampling with the map&apos;s classes as strata (Olofsson et al. 2014, section 5). The map is a categorical raster (no data left out) or cropland polygons on a grid (strata: 1 cropland, 0 not cropland).
 
 Sample size: SIZE points, or with SIZE = 0 the size that reaches the target standard error of overall accuracy given the expected user&apos;s accuracy of each class (&apos;1:0.8,0:0.95&apos;, or one value for all): n = (sum W_i S_i / S(O))^2 with S_i = sqrt(U_i (1 - U_i)). Points are allocated to the strata in proportion to their area, then every stratum is topped up to the minimum per class.
@@ -2941,37 +2939,37 @@ Output: points at pixel centres in the map&apos;s CRS with stratum, map_class an
 输出：位于像素中心、采用地图坐标参考系的点，带有 stratum、map_class 以及一个空的 ref_class（用于填写参考类别）；然后运行“根据带标签样本估计精度与面积”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="82"/>
         <source>Sample size (0: from the target standard error)</source>
         <translation>样本量（0：根据目标标准误差计算）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="84"/>
         <source>Target standard error of overall accuracy</source>
         <translation>总体精度的目标标准误差</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="87"/>
         <source>Expected user&apos;s accuracy per class (e.g. 1:0.8,0:0.95, or one value)</source>
         <translation>每个类别的预期用户精度（例如 1:0.8,0:0.95，或单个值）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="90"/>
         <source>Minimum points per class</source>
         <translation>每个类别的最小点数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="93"/>
         <source>Minimum distance between points (metres)</source>
         <translation>点之间的最小距离（米）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="102"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="96"/>
         <source>Sample points</source>
         <translation>样本点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sample_algorithm.py" line="125"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} 个样本点。</translation>
     </message>
