@@ -15,7 +15,7 @@ from ..core.models import DEVICES, PRECISIONS, catalog, resolve_checkpoint
 from ..core.schemes import SCHEMES, parse_classes
 
 # The files a run writes into --out
-CROPLAND, PROBABILITY, PROMPTS = "cropland.gpkg", "probability.tif", "prompts.gpkg"
+CROPLAND, PROBABILITY = "cropland.gpkg", "probability.tif"
 UNCERTAINTY, AGREEMENT, REVIEW = "uncertainty.tif", "agreement.tif", "review.gpkg"
 
 

@@ -11,7 +11,9 @@ import time
 from ..core.config import Feedback
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.i18n import tr
-from .arguments import PROMPTS, config_from, parser
+from ..core.outputs import run_summary
+from ..core.points_io import PROMPTS_FILE as PROMPTS
+from .arguments import config_from, parser
 
 
 class TerminalFeedback(Feedback):
@@ -81,16 +83,7 @@ def _run_here(config, out: str, feedback: Feedback) -> dict:
     result = run(config, feedback=feedback)
     write_points_gpkg(result.plan.points, result.plan.grid, prompts)
     computed = sum(1 for r in result.plan.reports if not r.skipped)
-    return summary_of(len(result.plan.tiles), computed, 0, result.n_polygons, config, prompts)
-
-
-def summary_of(total: int, computed: int, reused: int, polygons: int, config, prompts: str, **extra) -> dict:
-    """The run's summary: tiles, polygons and the output paths."""
-    outputs = {"cropland": config.output, "probability": config.probability_output, "prompts": prompts,
-               "uncertainty": config.uncertainty_output, "agreement": config.agreement_output,
-               "review": config.review_output}
-    return {"tiles_total": total, "tiles_computed": computed, "tiles_reused": reused, "polygons": polygons,
-            "outputs": {k: v for k, v in outputs.items() if v}, **extra}
+    return run_summary(len(result.plan.tiles), computed, 0, result.n_polygons, config, prompts)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from .points import PromptPoints
 from .vectorize import new_gpkg
 
 PROMPTS_LAYER = "prompts"
+PROMPTS_FILE = "prompts.gpkg"  # in a command-line or cluster run folder
 
 
 def write_points_gpkg(points: PromptPoints, grid: Grid, path: str) -> int:

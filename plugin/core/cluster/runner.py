@@ -14,9 +14,10 @@ from ..config import Config, Feedback
 from ..errors import AptInputError
 from ..geo import extent_to_window
 from ..i18n import tr
-from ..outputs import write_outputs
+from ..outputs import run_summary, write_outputs
 from ..planning import bounded_gdal_cache, check_cancel, validate
 from ..points import PromptPoints
+from ..points_io import PROMPTS_FILE as PROMPTS
 from ..rasters import VoteRasters
 from ..temporal import open_imagery
 from ..tiles import ProbabilityMosaic, TileLayout
@@ -52,9 +53,6 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
                    gpus_per_worker: float = 0.0, retries: int = 3, resume: bool = False,
                    feedback: Feedback | None = None) -> dict:
     """The whole pipeline with one Dask task per tile; results and the manifest go into ``out``."""
-    from ...cli.arguments import PROMPTS
-    from ...cli.main import summary_of
-
     feedback = feedback or Feedback()
     validate(config)
     if not config.glc:
@@ -83,11 +81,11 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
     if failed:
         for item in failed:
             feedback.info(tr("Tile {tile} failed: {error}").format(tile=item["tile"], error=item["error"]))
-        return summary_of(len(tiles), len(todo) - len(failed), reused, 0, config, os.path.join(out, PROMPTS),
+        return run_summary(len(tiles), len(todo) - len(failed), reused, 0, config, os.path.join(out, PROMPTS),
                           failed=failed)
     prompts = os.path.join(out, PROMPTS)
     n_polygons = _assemble(config, grid, area, tiles, manifest, prompts, feedback)
-    return summary_of(len(tiles), len(todo), reused, n_polygons, config, prompts)
+    return run_summary(len(tiles), len(todo), reused, n_polygons, config, prompts)
 
 
 def _compute(config: Config, todo: list, manifest: Manifest, workers: int, scheduler: str | None,
@@ -155,10 +153,10 @@ def _assemble(config: Config, grid, area, tiles: list, manifest: Manifest, promp
                             votes.write_arrays(tile.window, data["counts"], data["verdict"])
                         parts.append(PromptPoints(*(data[f"points_{n}"] for n in ("x", "y", "label", "round",
                                                                                    "tile"))))
-                votes.close()
+                votes.close()  # its rasters complete before they are read
                 result = write_outputs(config, grid, mosaic, votes, workdir, feedback, written)
             finally:
-                votes.close()
+                votes.close()  # (again, if the blend failed: closing twice is harmless)
                 mosaic.close()
             written.append(prompts)
             write_points_gpkg(PromptPoints.concat(parts), grid, prompts)
