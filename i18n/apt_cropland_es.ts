@@ -64,104 +64,114 @@
         <translation>metros (predeterminado: un píxel de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="50"/>
+        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>teselas por pasada del codificador (0: automático: una en una CPU, las que quepan en la memoria de una GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="52"/>
         <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
         <translation>bandas para el rojo, verde y azul de SAM, p. ej. 4,3,2</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <location filename="../plugin/cli/arguments.py" line="53"/>
         <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
         <translation>xmin,ymin,xmax,ymax en el SRC de la imagen (predeterminado: la imagen completa)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
+        <location filename="../plugin/cli/arguments.py" line="54"/>
         <source>minimum polygon and hole area (m2)</source>
         <translation>área mínima de polígonos y huecos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
+        <location filename="../plugin/cli/arguments.py" line="55"/>
         <source>simplify tolerance (m)</source>
         <translation>tolerancia de simplificación (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
+        <location filename="../plugin/cli/arguments.py" line="56"/>
         <source>also write uncertainty.tif</source>
         <translation>escribir también uncertainty.tif</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
+        <location filename="../plugin/cli/arguments.py" line="57"/>
         <source>also write review.gpkg and agreement.tif</source>
         <translation>escribir también review.gpkg y agreement.tif</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
+        <location filename="../plugin/cli/arguments.py" line="58"/>
         <source>the folder that receives the results</source>
         <translation>la carpeta que recibe los resultados</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
+        <location filename="../plugin/cli/arguments.py" line="59"/>
         <source>replace results already in --out</source>
         <translation>reemplazar los resultados que ya estén en --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="60"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>imprimir un resumen JSON de una línea al final</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>procesos de trabajo de un clúster Dask local (0: todo en este proceso)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <location filename="../plugin/cli/arguments.py" line="63"/>
         <source>the address of a running Dask scheduler (tcp://host:port)</source>
         <translation>la dirección de un planificador de Dask en ejecución (tcp://host:port)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="64"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPU que necesita cada tesela (recursos de Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
+        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
+        <translation>teselas por tarea del clúster (0: el tamaño de lote si se indica, {most} con --gpus-per-worker, si no 1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="68"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>veces que una tesela fallida se reintenta en otro lugar</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <location filename="../plugin/cli/arguments.py" line="70"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>omitir las teselas ya terminadas en --out con la misma configuración</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <location filename="../plugin/cli/arguments.py" line="89"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>La extensión debe ser cuatro números xmin,ymin,xmax,ymax en el SRC de la imagen; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="98"/>
+        <location filename="../plugin/cli/arguments.py" line="103"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>El modelo SAM {name!r} no está en la carpeta de modelos {folder}: indique en --checkpoint un archivo .pth, o en --models-dir la carpeta que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="77"/>
-        <location filename="../plugin/core/cluster/runner.py" line="67"/>
+        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/core/cluster/runner.py" line="78"/>
         <location filename="../plugin/core/pipeline.py" line="68"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="101"/>
+        <location filename="../plugin/cli/main.py" line="94"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="104"/>
+        <location filename="../plugin/cli/main.py" line="97"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland: interrumpido; lo terminado se conserva (vuelva a ejecutar con --resume en una ejecución en clúster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="110"/>
+        <location filename="../plugin/cli/main.py" line="103"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de tierras de cultivo a partir de {computed} de {total} teselas en {seconds} s: {path}</translation>
     </message>
@@ -883,48 +893,53 @@
         <translation>Los tensores de {name!r} no encajan con la arquitectura SAM leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="67"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>La carpeta {folder} ya contiene una ejecución. Use --resume para terminarla, o elija otra carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="72"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="74"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>La carpeta {folder} contiene una ejecución hecha con otra configuración (otras entradas, opciones o modelo); reanudarla mezclaría dos resultados. Vuelva a ejecutar con las mismas opciones, o elija otra carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="35"/>
+        <location filename="../plugin/core/cluster/runner.py" line="36"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>Ejecutar en un clúster necesita el paquete de Python dask[distributed]: instálelo (el instalador de dependencias del complemento lo ofrece), o ejecute con --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="43"/>
+        <location filename="../plugin/core/cluster/runner.py" line="44"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>No se puede contactar con el planificador de Dask {address}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="61"/>
+        <location filename="../plugin/core/cluster/runner.py" line="70"/>
+        <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
+        <translation>Las teselas por tarea son un número de teselas, o 0 para automático.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="72"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Una ejecución en clúster muestrea sus indicaciones a partir de una cobertura del suelo: elija una (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/core/cluster/runner.py" line="91"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reanudando: {reused} de {total} teselas ya estaban terminadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="85"/>
+        <location filename="../plugin/core/cluster/runner.py" line="97"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tesela {tile} falló: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="123"/>
-        <location filename="../plugin/core/pipeline.py" line="177"/>
+        <location filename="../plugin/core/cluster/runner.py" line="154"/>
+        <location filename="../plugin/core/pipeline.py" line="190"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="93"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
         <source>Tile {index}</source>
         <translation>Tesela {index}</translation>
     </message>
@@ -1238,17 +1253,22 @@
         <translation>Conjunto: {count} extracciones de indicaciones por tesela, promediadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="136"/>
+        <location filename="../plugin/core/pipeline.py" line="125"/>
+        <source>SAM encodes {count} tiles at a time.</source>
+        <translation>SAM codifica {count} teselas a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="139"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="168"/>
+        <location filename="../plugin/core/pipeline.py" line="179"/>
         <source>Tile {index}/{count}</source>
         <translation>Tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="175"/>
+        <location filename="../plugin/core/pipeline.py" line="188"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tesela {index}/{count} omitida: {reason}.</translation>
     </message>
@@ -1273,52 +1293,57 @@
         <translation>El conjunto necesita al menos una extracción de indicaciones por tesela.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="101"/>
+        <location filename="../plugin/core/planning.py" line="99"/>
+        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
+        <translation>El tamaño de lote es un número de teselas codificadas juntas, o 0 para automático.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="103"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="103"/>
+        <location filename="../plugin/core/planning.py" line="105"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Se dieron coberturas del suelo adicionales sin una primera.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="107"/>
+        <location filename="../plugin/core/planning.py" line="109"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Un conjunto de extracciones de indicaciones necesita una cobertura del suelo de la que extraerlas: elija una, o ajuste el conjunto a 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="112"/>
+        <location filename="../plugin/core/planning.py" line="114"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>El ráster de acuerdo y las zonas de revisión comparan el mapa con la cobertura del suelo: elija una.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="182"/>
+        <location filename="../plugin/core/planning.py" line="184"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="220"/>
+        <location filename="../plugin/core/planning.py" line="222"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Indicaciones: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="266"/>
+        <location filename="../plugin/core/planning.py" line="271"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="279"/>
+        <location filename="../plugin/core/planning.py" line="284"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="287"/>
+        <location filename="../plugin/core/planning.py" line="292"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/points.py" line="72"/>
+        <location filename="../plugin/core/points.py" line="77"/>
         <source>no prompt points in this tile</source>
         <translation>no hay puntos de indicación en esta tesela</translation>
     </message>
@@ -1358,62 +1383,67 @@
         <translation>atención y MLP en {precision}, flujo residual en float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="42"/>
+        <location filename="../plugin/core/sam_engine.py" line="43"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="49"/>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
         <source>bfloat16 units</source>
         <translation>unidades bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="49"/>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
         <source>no bfloat16 units, so float32</source>
         <translation>sin unidades bfloat16, por tanto float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="52"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU: {threads} hilos, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="64"/>
+        <location filename="../plugin/core/sam_engine.py" line="65"/>
         <source>a CUDA GPU</source>
         <translation>una GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <location filename="../plugin/core/sam_engine.py" line="67"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="68"/>
+        <location filename="../plugin/core/sam_engine.py" line="69"/>
         <source>a CPU with bfloat16 units: about a second a tile</source>
         <translation>una CPU con unidades bfloat16: alrededor de un segundo por tesela</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="70"/>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>una CPU sin unidades bfloat16: el codificador más ligero</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/sam_engine.py" line="72"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>Recomendado aquí: {model} ({reason}; Modelos... lo descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="79"/>
+        <location filename="../plugin/core/sam_engine.py" line="80"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="88"/>
+        <location filename="../plugin/core/sam_engine.py" line="89"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="186"/>
+        <location filename="../plugin/core/sam_engine.py" line="236"/>
+        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
+        <translation>El dispositivo {device} se quedó sin memoria al codificar {count} teselas juntas; ahora {fewer} a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="278"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>
@@ -1428,7 +1458,7 @@
         <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/segmentation.py" line="62"/>
+        <location filename="../plugin/core/segmentation.py" line="96"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>
@@ -2551,78 +2581,83 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>Teselas por pasada del codificador (0 = automático: una en una CPU, las que quepan en la memoria de una GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="124"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos y huecos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="136"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Conjunto: extracciones de indicaciones por tesela, promediadas (1 = APT tal como se publicó)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertidumbre (0 = todas las extracciones coinciden con confianza, 1 = dudoso)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zonas de revisión: donde el mapa y las coberturas del suelo discrepan, ordenadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="237"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zonas de revisión, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="233"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} teselas fallaron en el clúster (las demás se conservan en {folder}: vuelva a ejecutar para terminar): {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="261"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>

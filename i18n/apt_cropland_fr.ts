@@ -64,104 +64,114 @@
         <translation>mètres (par défaut : un pixel de l&apos;occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="50"/>
+        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>tuiles par passe de l&apos;encodeur (0 : automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="52"/>
         <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
         <translation>bandes pour le rouge, le vert et le bleu de SAM, par ex. 4,3,2</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <location filename="../plugin/cli/arguments.py" line="53"/>
         <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
         <translation>xmin,ymin,xmax,ymax dans le SCR de l&apos;image (par défaut : l&apos;image entière)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
+        <location filename="../plugin/cli/arguments.py" line="54"/>
         <source>minimum polygon and hole area (m2)</source>
         <translation>surface minimale des polygones et des trous (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
+        <location filename="../plugin/cli/arguments.py" line="55"/>
         <source>simplify tolerance (m)</source>
         <translation>tolérance de simplification (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
+        <location filename="../plugin/cli/arguments.py" line="56"/>
         <source>also write uncertainty.tif</source>
         <translation>écrire aussi uncertainty.tif</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
+        <location filename="../plugin/cli/arguments.py" line="57"/>
         <source>also write review.gpkg and agreement.tif</source>
         <translation>écrire aussi review.gpkg et agreement.tif</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
+        <location filename="../plugin/cli/arguments.py" line="58"/>
         <source>the folder that receives the results</source>
         <translation>le dossier qui reçoit les résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
+        <location filename="../plugin/cli/arguments.py" line="59"/>
         <source>replace results already in --out</source>
         <translation>remplacer les résultats déjà présents dans --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="60"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>afficher un résumé JSON d&apos;une ligne à la fin</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>processus de travail d&apos;un cluster Dask local (0 : tout dans ce processus)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <location filename="../plugin/cli/arguments.py" line="63"/>
         <source>the address of a running Dask scheduler (tcp://host:port)</source>
         <translation>l&apos;adresse d&apos;un planificateur Dask en cours d&apos;exécution (tcp://host:port)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="64"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPU nécessaires à chaque tuile (ressources Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
+        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
+        <translation>tuiles par tâche du cluster (0 : la taille de lot si elle est donnée, {most} avec --gpus-per-worker, sinon 1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="68"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>nombre de nouvelles tentatives ailleurs pour une tuile en échec</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <location filename="../plugin/cli/arguments.py" line="70"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>ignorer les tuiles déjà terminées dans --out avec la même configuration</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <location filename="../plugin/cli/arguments.py" line="89"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>L&apos;emprise doit être quatre nombres xmin,ymin,xmax,ymax dans le SCR de l&apos;image ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="98"/>
+        <location filename="../plugin/cli/arguments.py" line="103"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>Le modèle SAM {name!r} n&apos;est pas dans le dossier des modèles {folder} : donnez à --checkpoint un fichier .pth, ou à --models-dir le dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="77"/>
-        <location filename="../plugin/core/cluster/runner.py" line="67"/>
+        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/core/cluster/runner.py" line="78"/>
         <location filename="../plugin/core/pipeline.py" line="68"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="101"/>
+        <location filename="../plugin/cli/main.py" line="94"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="104"/>
+        <location filename="../plugin/cli/main.py" line="97"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland : interrompu ; ce qui est terminé est conservé (relancez avec --resume pour une exécution sur cluster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="110"/>
+        <location filename="../plugin/cli/main.py" line="103"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polygones de terres cultivées à partir de {computed} tuiles sur {total} en {seconds} s : {path}</translation>
     </message>
@@ -883,48 +893,53 @@
         <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="67"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>Le dossier {folder} contient déjà une exécution. Utilisez --resume pour la terminer, ou choisissez un autre dossier --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="72"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="74"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>Le dossier {folder} contient une exécution faite avec une autre configuration (autres entrées, options ou modèle) ; la reprendre mélangerait deux résultats. Relancez avec les mêmes options, ou choisissez un autre dossier --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="35"/>
+        <location filename="../plugin/core/cluster/runner.py" line="36"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>L&apos;exécution sur un cluster nécessite le paquet Python dask[distributed] : installez-le (l&apos;installateur de dépendances de l&apos;extension le propose), ou lancez avec --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="43"/>
+        <location filename="../plugin/core/cluster/runner.py" line="44"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>Impossible de joindre le planificateur Dask {address} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="61"/>
+        <location filename="../plugin/core/cluster/runner.py" line="70"/>
+        <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
+        <translation>Le nombre de tuiles par tâche est un nombre de tuiles, ou 0 pour automatique.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="72"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Une exécution sur cluster échantillonne ses invites dans une occupation du sol : choisissez-en une (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/core/cluster/runner.py" line="91"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reprise : {reused} tuiles sur {total} étaient déjà terminées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="85"/>
+        <location filename="../plugin/core/cluster/runner.py" line="97"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tuile {tile} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="123"/>
-        <location filename="../plugin/core/pipeline.py" line="177"/>
+        <location filename="../plugin/core/cluster/runner.py" line="154"/>
+        <location filename="../plugin/core/pipeline.py" line="190"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="93"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
         <source>Tile {index}</source>
         <translation>Tuile {index}</translation>
     </message>
@@ -1238,17 +1253,22 @@
         <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="136"/>
+        <location filename="../plugin/core/pipeline.py" line="125"/>
+        <source>SAM encodes {count} tiles at a time.</source>
+        <translation>SAM encode {count} tuiles à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="139"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="168"/>
+        <location filename="../plugin/core/pipeline.py" line="179"/>
         <source>Tile {index}/{count}</source>
         <translation>Tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="175"/>
+        <location filename="../plugin/core/pipeline.py" line="188"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
     </message>
@@ -1273,52 +1293,57 @@
         <translation>L&apos;ensemble nécessite au moins un tirage d&apos;invites par tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="101"/>
+        <location filename="../plugin/core/planning.py" line="99"/>
+        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
+        <translation>La taille de lot est un nombre de tuiles encodées ensemble, ou 0 pour automatique.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="103"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="103"/>
+        <location filename="../plugin/core/planning.py" line="105"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Des occupations du sol supplémentaires ont été fournies sans une première.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="107"/>
+        <location filename="../plugin/core/planning.py" line="109"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Un ensemble de tirages d&apos;invites a besoin d&apos;une occupation du sol dans laquelle les tirer : choisissez-en une, ou réglez l&apos;ensemble sur 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="112"/>
+        <location filename="../plugin/core/planning.py" line="114"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>Le raster d&apos;accord et les zones à réviser comparent la carte à l&apos;occupation du sol : choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="182"/>
+        <location filename="../plugin/core/planning.py" line="184"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="220"/>
+        <location filename="../plugin/core/planning.py" line="222"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Invites : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="266"/>
+        <location filename="../plugin/core/planning.py" line="271"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="279"/>
+        <location filename="../plugin/core/planning.py" line="284"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="287"/>
+        <location filename="../plugin/core/planning.py" line="292"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/points.py" line="72"/>
+        <location filename="../plugin/core/points.py" line="77"/>
         <source>no prompt points in this tile</source>
         <translation>aucun point d&apos;invite dans cette tuile</translation>
     </message>
@@ -1358,62 +1383,67 @@
         <translation>attention et MLP en {precision}, flux résiduel en float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="42"/>
+        <location filename="../plugin/core/sam_engine.py" line="43"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA : {name}, {memory:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="49"/>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
         <source>bfloat16 units</source>
         <translation>unités bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="49"/>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
         <source>no bfloat16 units, so float32</source>
         <translation>pas d&apos;unités bfloat16, donc float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="52"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU : {threads} threads, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="64"/>
+        <location filename="../plugin/core/sam_engine.py" line="65"/>
         <source>a CUDA GPU</source>
         <translation>un GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <location filename="../plugin/core/sam_engine.py" line="67"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="68"/>
+        <location filename="../plugin/core/sam_engine.py" line="69"/>
         <source>a CPU with bfloat16 units: about a second a tile</source>
         <translation>un CPU doté d&apos;unités bfloat16 : environ une seconde par tuile</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="70"/>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>un CPU sans unités bfloat16 : l&apos;encodeur le plus léger</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/sam_engine.py" line="72"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>Recommandé ici : {model} ({reason} ; Modèles... le télécharge)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="79"/>
+        <location filename="../plugin/core/sam_engine.py" line="80"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="88"/>
+        <location filename="../plugin/core/sam_engine.py" line="89"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="186"/>
+        <location filename="../plugin/core/sam_engine.py" line="236"/>
+        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
+        <translation>Le périphérique {device} a manqué de mémoire en encodant {count} tuiles ensemble ; désormais {fewer} à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="278"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>
@@ -1428,7 +1458,7 @@
         <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/segmentation.py" line="62"/>
+        <location filename="../plugin/core/segmentation.py" line="96"/>
         <source>{tile}: {message}</source>
         <translation>{tile} : {message}</translation>
     </message>
@@ -2551,78 +2581,83 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>Tuiles par passe de l&apos;encodeur (0 = automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="124"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Surface minimale des polygones et des trous (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolérance de simplification (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="136"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Ensemble : tirages d&apos;invites par tuile, moyennés (1 = APT tel que publié)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="237"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="233"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="261"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>

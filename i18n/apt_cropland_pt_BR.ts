@@ -64,104 +64,114 @@
         <translation>metros (padrão: um pixel da cobertura da terra)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="50"/>
+        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>blocos por passada do codificador (0: automático: um em uma CPU, quantos couberem na memória de uma GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="52"/>
         <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
         <translation>bandas para o vermelho, verde e azul do SAM, p. ex. 4,3,2</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <location filename="../plugin/cli/arguments.py" line="53"/>
         <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
         <translation>xmin,ymin,xmax,ymax no SRC da imagem (padrão: a imagem inteira)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
+        <location filename="../plugin/cli/arguments.py" line="54"/>
         <source>minimum polygon and hole area (m2)</source>
         <translation>área mínima de polígonos e buracos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
+        <location filename="../plugin/cli/arguments.py" line="55"/>
         <source>simplify tolerance (m)</source>
         <translation>tolerância de simplificação (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
+        <location filename="../plugin/cli/arguments.py" line="56"/>
         <source>also write uncertainty.tif</source>
         <translation>gravar também uncertainty.tif</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
+        <location filename="../plugin/cli/arguments.py" line="57"/>
         <source>also write review.gpkg and agreement.tif</source>
         <translation>gravar também review.gpkg e agreement.tif</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
+        <location filename="../plugin/cli/arguments.py" line="58"/>
         <source>the folder that receives the results</source>
         <translation>a pasta que recebe os resultados</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
+        <location filename="../plugin/cli/arguments.py" line="59"/>
         <source>replace results already in --out</source>
         <translation>substituir os resultados já existentes em --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="60"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>imprimir um resumo JSON de uma linha no final</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>processos de trabalho de um cluster Dask local (0: tudo neste processo)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <location filename="../plugin/cli/arguments.py" line="63"/>
         <source>the address of a running Dask scheduler (tcp://host:port)</source>
         <translation>o endereço de um agendador Dask em execução (tcp://host:port)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="64"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPUs de que cada bloco precisa (recursos do Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
+        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
+        <translation>blocos por tarefa do cluster (0: o tamanho do lote quando dado, {most} com --gpus-per-worker, senão 1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="68"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>vezes que um bloco com falha é tentado novamente em outro lugar</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <location filename="../plugin/cli/arguments.py" line="70"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>pular os blocos já concluídos em --out com a mesma configuração</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <location filename="../plugin/cli/arguments.py" line="89"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>A extensão deve ser quatro números xmin,ymin,xmax,ymax no SRC da imagem; recebido {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="98"/>
+        <location filename="../plugin/cli/arguments.py" line="103"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>O modelo SAM {name!r} não está na pasta de modelos {folder}: informe em --checkpoint um arquivo .pth, ou em --models-dir a pasta que o contém.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="77"/>
-        <location filename="../plugin/core/cluster/runner.py" line="67"/>
+        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/core/cluster/runner.py" line="78"/>
         <location filename="../plugin/core/pipeline.py" line="68"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="101"/>
+        <location filename="../plugin/cli/main.py" line="94"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="104"/>
+        <location filename="../plugin/cli/main.py" line="97"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland: interrompido; o que foi concluído é mantido (execute novamente com --resume em uma execução em cluster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="110"/>
+        <location filename="../plugin/cli/main.py" line="103"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de áreas de cultivo a partir de {computed} de {total} blocos em {seconds} s: {path}</translation>
     </message>
@@ -883,48 +893,53 @@
         <translation>Os tensores de {name!r} não correspondem à arquitetura SAM lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="67"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>A pasta {folder} já contém uma execução. Use --resume para concluí-la, ou escolha outra pasta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="72"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="74"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>A pasta {folder} contém uma execução feita com outra configuração (outras entradas, opções ou modelo); retomá-la misturaria dois resultados. Execute novamente com as mesmas opções, ou escolha outra pasta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="35"/>
+        <location filename="../plugin/core/cluster/runner.py" line="36"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>Executar em um cluster requer o pacote Python dask[distributed]: instale-o (o instalador de dependências do complemento o oferece), ou execute com --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="43"/>
+        <location filename="../plugin/core/cluster/runner.py" line="44"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>Não foi possível alcançar o agendador Dask {address}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="61"/>
+        <location filename="../plugin/core/cluster/runner.py" line="70"/>
+        <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
+        <translation>Blocos por tarefa é um número de blocos, ou 0 para automático.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="72"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Uma execução em cluster amostra seus prompts a partir de uma cobertura da terra: escolha uma (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/core/cluster/runner.py" line="91"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Retomando: {reused} de {total} blocos já estavam concluídos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="85"/>
+        <location filename="../plugin/core/cluster/runner.py" line="97"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>O bloco {tile} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="123"/>
-        <location filename="../plugin/core/pipeline.py" line="177"/>
+        <location filename="../plugin/core/cluster/runner.py" line="154"/>
+        <location filename="../plugin/core/pipeline.py" line="190"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="93"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
         <source>Tile {index}</source>
         <translation>Bloco {index}</translation>
     </message>
@@ -1238,17 +1253,22 @@
         <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="136"/>
+        <location filename="../plugin/core/pipeline.py" line="125"/>
+        <source>SAM encodes {count} tiles at a time.</source>
+        <translation>O SAM codifica {count} blocos de cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="139"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="168"/>
+        <location filename="../plugin/core/pipeline.py" line="179"/>
         <source>Tile {index}/{count}</source>
         <translation>Bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="175"/>
+        <location filename="../plugin/core/pipeline.py" line="188"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
     </message>
@@ -1273,52 +1293,57 @@
         <translation>O ensemble precisa de pelo menos um sorteio de prompts por bloco.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="101"/>
+        <location filename="../plugin/core/planning.py" line="99"/>
+        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
+        <translation>O tamanho do lote é um número de blocos codificados juntos, ou 0 para automático.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="103"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="103"/>
+        <location filename="../plugin/core/planning.py" line="105"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Coberturas da terra adicionais foram informadas sem uma primeira.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="107"/>
+        <location filename="../plugin/core/planning.py" line="109"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Um ensemble de sorteios de prompts precisa de uma cobertura da terra da qual sorteá-los: escolha uma, ou defina o ensemble como 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="112"/>
+        <location filename="../plugin/core/planning.py" line="114"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>O raster de concordância e as áreas de revisão comparam o mapa com a cobertura da terra: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="182"/>
+        <location filename="../plugin/core/planning.py" line="184"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="220"/>
+        <location filename="../plugin/core/planning.py" line="222"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Prompts: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="266"/>
+        <location filename="../plugin/core/planning.py" line="271"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="279"/>
+        <location filename="../plugin/core/planning.py" line="284"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="287"/>
+        <location filename="../plugin/core/planning.py" line="292"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/points.py" line="72"/>
+        <location filename="../plugin/core/points.py" line="77"/>
         <source>no prompt points in this tile</source>
         <translation>nenhum ponto de prompt neste bloco</translation>
     </message>
@@ -1358,62 +1383,67 @@
         <translation>atenção e MLP em {precision}, fluxo residual em float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="42"/>
+        <location filename="../plugin/core/sam_engine.py" line="43"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="49"/>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
         <source>bfloat16 units</source>
         <translation>unidades bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="49"/>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
         <source>no bfloat16 units, so float32</source>
         <translation>sem unidades bfloat16, portanto float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="52"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU: {threads} threads, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="64"/>
+        <location filename="../plugin/core/sam_engine.py" line="65"/>
         <source>a CUDA GPU</source>
         <translation>uma GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <location filename="../plugin/core/sam_engine.py" line="67"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="68"/>
+        <location filename="../plugin/core/sam_engine.py" line="69"/>
         <source>a CPU with bfloat16 units: about a second a tile</source>
         <translation>uma CPU com unidades bfloat16: cerca de um segundo por bloco</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="70"/>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>uma CPU sem unidades bfloat16: o codificador mais leve</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/sam_engine.py" line="72"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>Recomendado aqui: {model} ({reason}; Modelos... o baixa)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="79"/>
+        <location filename="../plugin/core/sam_engine.py" line="80"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="88"/>
+        <location filename="../plugin/core/sam_engine.py" line="89"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="186"/>
+        <location filename="../plugin/core/sam_engine.py" line="236"/>
+        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
+        <translation>O dispositivo {device} ficou sem memória ao codificar {count} blocos juntos; agora {fewer} de cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="278"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
@@ -1428,7 +1458,7 @@
         <translation>Nenhum valor de classe de áreas de cultivo encontrado em {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/segmentation.py" line="62"/>
+        <location filename="../plugin/core/segmentation.py" line="96"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>
@@ -2551,78 +2581,83 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>Blocos por passada do codificador (0 = automático: um em uma CPU, quantos couberem na memória de uma GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="124"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos e buracos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="136"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Ensemble: sorteios de prompts por bloco, com média (1 = APT como publicado)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
         <source>Cropland</source>
         <translation>Áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
         <source>Prompt points used</source>
         <translation>Pontos de prompt usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
         <source>Cropland probability</source>
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incerteza (0 = todos os sorteios concordam com confiança, 1 = incerto)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Áreas de revisão: onde o mapa e as coberturas da terra discordam, ordenadas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="237"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} áreas de revisão, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="233"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} blocos falharam no cluster (os demais são mantidos em {folder}: execute novamente para concluir): {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="261"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>

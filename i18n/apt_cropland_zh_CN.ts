@@ -64,104 +64,114 @@
         <translation>米（默认：一个土地覆盖像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="50"/>
+        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>每次编码器处理的瓦片数（0：自动：CPU 上为一个，GPU 上为内存可容纳的数量）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="52"/>
         <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
         <translation>SAM 红、绿、蓝通道所用的波段，例如 4,3,2</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
+        <location filename="../plugin/cli/arguments.py" line="53"/>
         <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
         <translation>影像坐标参考系中的 xmin,ymin,xmax,ymax（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
+        <location filename="../plugin/cli/arguments.py" line="54"/>
         <source>minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
+        <location filename="../plugin/cli/arguments.py" line="55"/>
         <source>simplify tolerance (m)</source>
         <translation>简化容差（m）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
+        <location filename="../plugin/cli/arguments.py" line="56"/>
         <source>also write uncertainty.tif</source>
         <translation>同时写出 uncertainty.tif</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
+        <location filename="../plugin/cli/arguments.py" line="57"/>
         <source>also write review.gpkg and agreement.tif</source>
         <translation>同时写出 review.gpkg 和 agreement.tif</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
+        <location filename="../plugin/cli/arguments.py" line="58"/>
         <source>the folder that receives the results</source>
         <translation>接收结果的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
+        <location filename="../plugin/cli/arguments.py" line="59"/>
         <source>replace results already in --out</source>
         <translation>替换 --out 中已有的结果</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="60"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>结束时打印一行 JSON 摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>本地 Dask 集群的工作进程数（0：全部在本进程中运行）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <location filename="../plugin/cli/arguments.py" line="63"/>
         <source>the address of a running Dask scheduler (tcp://host:port)</source>
         <translation>正在运行的 Dask 调度器地址（tcp://host:port）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="64"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>每个分块所需的 GPU 数（Dask 资源）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
+        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
+        <translation>每个集群任务的瓦片数（0：若给出批大小则取该值，使用 --gpus-per-worker 时为 {most}，否则为 1）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="68"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>失败的分块在其他位置重试的次数</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <location filename="../plugin/cli/arguments.py" line="70"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>跳过 --out 中在相同配置下已完成的分块</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <location filename="../plugin/cli/arguments.py" line="89"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>范围必须是影像坐标参考系中的四个数字 xmin,ymin,xmax,ymax；实际输入为 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="98"/>
+        <location filename="../plugin/cli/arguments.py" line="103"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>SAM 模型 {name!r} 不在模型文件夹 {folder} 中：请为 --checkpoint 指定一个 .pth 文件，或为 --models-dir 指定包含该模型的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="77"/>
-        <location filename="../plugin/core/cluster/runner.py" line="67"/>
+        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/core/cluster/runner.py" line="78"/>
         <location filename="../plugin/core/pipeline.py" line="68"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="101"/>
+        <location filename="../plugin/cli/main.py" line="94"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="104"/>
+        <location filename="../plugin/cli/main.py" line="97"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland：已中断；已完成的部分会保留（集群运行时可使用 --resume 再次运行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="110"/>
+        <location filename="../plugin/cli/main.py" line="103"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} 个耕地多边形，来自 {total} 个分块中的 {computed} 个，用时 {seconds} 秒：{path}</translation>
     </message>
@@ -883,48 +893,53 @@
         <translation>{name!r} 中的张量与从中读取的 SAM 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="67"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="72"/>
+        <location filename="../plugin/core/cluster/manifest.py" line="74"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>文件夹 {folder} 中的运行使用了另一种配置（其他输入、选项或模型）；继续运行会混合两种结果。请使用相同的选项再次运行，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="35"/>
+        <location filename="../plugin/core/cluster/runner.py" line="36"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>在集群上运行需要 Python 包 dask[distributed]：请安装它（插件的依赖项安装程序提供该包），或使用 --workers 0 运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="43"/>
+        <location filename="../plugin/core/cluster/runner.py" line="44"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>无法连接 Dask 调度器 {address}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="61"/>
+        <location filename="../plugin/core/cluster/runner.py" line="70"/>
+        <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
+        <translation>每个任务的瓦片数应为瓦片个数，或 0 表示自动。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="72"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>集群运行从土地覆盖中采样提示点：请选择一个土地覆盖（--glc）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/core/cluster/runner.py" line="91"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>继续运行：{total} 个分块中有 {reused} 个此前已完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="85"/>
+        <location filename="../plugin/core/cluster/runner.py" line="97"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>分块 {tile} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="123"/>
-        <location filename="../plugin/core/pipeline.py" line="177"/>
+        <location filename="../plugin/core/cluster/runner.py" line="154"/>
+        <location filename="../plugin/core/pipeline.py" line="190"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="93"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
         <source>Tile {index}</source>
         <translation>分块 {index}</translation>
     </message>
@@ -1238,17 +1253,22 @@
         <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="136"/>
+        <location filename="../plugin/core/pipeline.py" line="125"/>
+        <source>SAM encodes {count} tiles at a time.</source>
+        <translation>SAM 每次编码 {count} 个瓦片。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline.py" line="139"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="168"/>
+        <location filename="../plugin/core/pipeline.py" line="179"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline.py" line="175"/>
+        <location filename="../plugin/core/pipeline.py" line="188"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
@@ -1273,52 +1293,57 @@
         <translation>集成至少需要每个分块一次提示点抽取。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="101"/>
+        <location filename="../plugin/core/planning.py" line="99"/>
+        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
+        <translation>批大小是一起编码的瓦片个数，或 0 表示自动。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/planning.py" line="103"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="103"/>
+        <location filename="../plugin/core/planning.py" line="105"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>给出了附加的土地覆盖，但没有第一个土地覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="107"/>
+        <location filename="../plugin/core/planning.py" line="109"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>提示点抽取集成需要一个土地覆盖来抽取提示点：请选择一个，或将集成设为 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="112"/>
+        <location filename="../plugin/core/planning.py" line="114"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>一致性栅格和复核区域是将地图与土地覆盖进行比较：请选择一个土地覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="182"/>
+        <location filename="../plugin/core/planning.py" line="184"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="220"/>
+        <location filename="../plugin/core/planning.py" line="222"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>提示点：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="266"/>
+        <location filename="../plugin/core/planning.py" line="271"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="279"/>
+        <location filename="../plugin/core/planning.py" line="284"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/planning.py" line="287"/>
+        <location filename="../plugin/core/planning.py" line="292"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/points.py" line="72"/>
+        <location filename="../plugin/core/points.py" line="77"/>
         <source>no prompt points in this tile</source>
         <translation>此分块中没有提示点</translation>
     </message>
@@ -1358,62 +1383,67 @@
         <translation>{precision} 注意力与 MLP，float32 残差流</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="42"/>
+        <location filename="../plugin/core/sam_engine.py" line="43"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA：{name}，{memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="49"/>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
         <source>bfloat16 units</source>
         <translation>有 bfloat16 运算单元</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="49"/>
+        <location filename="../plugin/core/sam_engine.py" line="50"/>
         <source>no bfloat16 units, so float32</source>
         <translation>无 bfloat16 运算单元，因此使用 float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="51"/>
+        <location filename="../plugin/core/sam_engine.py" line="52"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU：{threads} 个线程，{arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="64"/>
+        <location filename="../plugin/core/sam_engine.py" line="65"/>
         <source>a CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="66"/>
+        <location filename="../plugin/core/sam_engine.py" line="67"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="68"/>
+        <location filename="../plugin/core/sam_engine.py" line="69"/>
         <source>a CPU with bfloat16 units: about a second a tile</source>
         <translation>支持 bfloat16 运算单元的 CPU：每个分块约一秒</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="70"/>
+        <location filename="../plugin/core/sam_engine.py" line="71"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>不支持 bfloat16 运算单元的 CPU：最轻量的编码器</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/sam_engine.py" line="72"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>此处推荐：{model}（{reason}；可通过“模型...”下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="79"/>
+        <location filename="../plugin/core/sam_engine.py" line="80"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="88"/>
+        <location filename="../plugin/core/sam_engine.py" line="89"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/sam_engine.py" line="186"/>
+        <location filename="../plugin/core/sam_engine.py" line="236"/>
+        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
+        <translation>{device} 设备在同时编码 {count} 个瓦片时内存不足；现在每次编码 {fewer} 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/sam_engine.py" line="278"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
@@ -1428,7 +1458,7 @@
         <translation>在 {text!r} 中未找到耕地类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/segmentation.py" line="62"/>
+        <location filename="../plugin/core/segmentation.py" line="96"/>
         <source>{tile}: {message}</source>
         <translation>{tile}：{message}</translation>
     </message>
@@ -2551,78 +2581,83 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>每次编码器处理的瓦片数（0 = 自动：CPU 上为一个，GPU 上为内存可容纳的数量）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="124"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>简化容差（m，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="136"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>集成：每个分块的提示点抽取次数，取平均（1 = 原始发表的 APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>不确定性（0 = 所有抽取结果一致且可信，1 = 不确定）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>复核区域：地图与土地覆盖不一致之处，按顺序排列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="237"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} 个复核区域，已排序。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="233"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} 个分块在集群上失败（其余分块保留在 {folder} 中：再次运行即可完成）：{tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="261"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>

@@ -41,6 +41,44 @@ def save_tiny_sam(path, seed: int = 0) -> str:
     return str(path)
 
 
+def build_tiny_hq_sam(seed: int = 0):
+    """A randomly initialised HQ-SAM with small widths, from segment_anything_hq's modeling classes."""
+    from segment_anything_hq.modeling import ImageEncoderViT, MaskDecoderHQ, PromptEncoder, Sam, TwoWayTransformer
+
+    torch.manual_seed(seed)
+    dim = TINY_WIDTH
+    model = Sam(
+        image_encoder=ImageEncoderViT(
+            img_size=1024, patch_size=16, embed_dim=dim, depth=2, num_heads=2, mlp_ratio=2.0, out_chans=dim,
+            qkv_bias=True, norm_layer=partial(torch.nn.LayerNorm, eps=1e-6), use_rel_pos=True, window_size=14,
+            global_attn_indexes=(1,),
+        ),
+        prompt_encoder=PromptEncoder(
+            embed_dim=dim, image_embedding_size=(64, 64), input_image_size=(1024, 1024), mask_in_chans=8
+        ),
+        mask_decoder=MaskDecoderHQ(
+            transformer_dim=dim,
+            transformer=TwoWayTransformer(depth=2, embedding_dim=dim, mlp_dim=64, num_heads=8),
+            num_multimask_outputs=3, iou_head_depth=3, iou_head_hidden_dim=dim, vit_dim=dim,
+        ),
+    ).eval()
+    with torch.no_grad():  # random HQ parts big enough to change the masks (not SAM's zero-like start)
+        for name, p in model.mask_decoder.named_parameters():
+            if name.startswith(("hf_", "compress_vit_feat", "embedding_")):
+                p.add_(torch.randn_like(p) * 0.1)
+    return model
+
+
+def save_plain_state(state: dict, path) -> str:
+    """Saved as the official SAM and HQ-SAM files are: a plain state dict."""
+    torch.save(state, str(path))
+    return str(path)
+
+
+def save_tiny_hq_sam(path, seed: int = 0) -> str:
+    return save_plain_state(build_tiny_hq_sam(seed).state_dict(), path)
+
+
 SAM2_FLAGS = dict(  # the model-level settings of the official SAM 2.1 configs (sam2.1_hiera_*.yaml)
     num_maskmem=7, image_size=1024, sigmoid_scale_for_mem_enc=20.0, sigmoid_bias_for_mem_enc=-10.0,
     use_mask_input_as_output_without_sam=True, directly_add_no_mem_embed=True, use_high_res_features_in_sam=True,

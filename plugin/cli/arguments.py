@@ -6,7 +6,7 @@ import argparse
 import os
 
 from ..core.agreement import AGREEMENT_RULES, LandCover, parse_class_lists
-from ..core.config import Config
+from ..core.config import MAX_BATCH, Config
 from ..core.errors import AptInputError
 from ..core.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES
 from ..core.i18n import tr
@@ -47,6 +47,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--edge-margin", type=float, help=tr("metres (default: one land cover pixel)"))
     run.add_argument("--device", choices=DEVICES, default="auto")
     run.add_argument("--precision", choices=PRECISIONS, default="auto")
+    run.add_argument("--batch-size", type=int, default=0,
+                     help=tr("tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)"))
     run.add_argument("--bands", help=tr("bands for SAM's red, green, blue, e.g. 4,3,2"))
     run.add_argument("--extent", help=tr("xmin,ymin,xmax,ymax in the image CRS (default: the whole image)"))
     run.add_argument("--min-area", type=float, default=500.0, help=tr("minimum polygon and hole area (m2)"))
@@ -60,6 +62,9 @@ def parser() -> argparse.ArgumentParser:
                      help=tr("worker processes of a local Dask cluster (0: everything in this process)"))
     run.add_argument("--scheduler", help=tr("the address of a running Dask scheduler (tcp://host:port)"))
     run.add_argument("--gpus-per-worker", type=float, default=0.0, help=tr("GPUs each tile needs (Dask resources)"))
+    run.add_argument("--tiles-per-task", type=int, default=0,
+                     help=tr("tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, "
+                             "else 1)").format(most=MAX_BATCH))
     run.add_argument("--retries", type=int, default=3, help=tr("times a failed tile is tried again elsewhere"))
     run.add_argument("--resume", action="store_true",
                      help=tr("skip tiles already finished in --out under the same configuration"))
@@ -117,6 +122,7 @@ def config_from(args: argparse.Namespace) -> Config:
         checkpoint=checkpoint,
         device=args.device,
         precision=args.precision,
+        batch_size=args.batch_size,
         bands=parse_bands(args.bands),
         min_area_m2=args.min_area,
         simplify_m=args.simplify,

@@ -60,7 +60,7 @@ def run_command(args) -> dict:
 
             summary = run_on_cluster(config, args.out, workers=args.workers, scheduler=args.scheduler,
                                      gpus_per_worker=args.gpus_per_worker, retries=args.retries,
-                                     resume=args.resume, feedback=feedback)
+                                     resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task)
         else:
             summary = _run_here(config, args.out, feedback)
     finally:

@@ -8,6 +8,8 @@ from .agreement import ALL, LandCover
 from .points import PromptPoints
 from .schemes import SCHEMES
 
+MAX_BATCH = 8  # tiles encoded together at most when the batch size is automatic
+
 
 @dataclass
 class Config:
@@ -29,6 +31,7 @@ class Config:
     checkpoint: str | None = None
     device: str = "auto"
     precision: str = "auto"
+    batch_size: int = 0  # tiles per encoder pass (0: automatic, one on a CPU, what the memory holds on a GPU)
     bands: tuple[int, ...] | None = None  # with dates: positions inside each date's band group
     bands_preset: str = "auto"  # auto, natural, false_colour, agriculture, ndvi (plugin/core/bands.py)
     dates: tuple[tuple[int, ...], ...] | None = None  # band groups of the image, one per date

@@ -39,14 +39,23 @@ class Embedding:
                          tuple(t.to(device) for t in self.extra))
 
 
+def split_batch(batch: torch.Tensor) -> list[torch.Tensor]:
+    """A batch's items as tensors of their own (batch size 1 each), so that keeping one tile's
+    embedding in a cache does not keep the whole batch's memory alive."""
+    if batch.shape[0] == 1:
+        return [batch]
+    return [item.clone() for item in batch.split(1)]
+
+
 class Backend(Protocol):
     """One model family: what :class:`~.sam_engine.SamEngine` needs of it."""
 
     model: torch.nn.Module
     fast_path: str
 
-    def encode(self, rgb: np.ndarray) -> tuple[Embedding, float]:
-        """An ``uint8[H, W, 3]`` tile's embedding and the seconds the image encoder took."""
+    def encode(self, rgbs: list[np.ndarray]) -> tuple[list[Embedding], float]:
+        """The embeddings of ``uint8[H, W, 3]`` tiles, encoded as one batch, and the seconds the
+        image encoder took for them all."""
 
     def start(self, embedding: Embedding) -> object:
         """What the rounds of one prompt draw share (made once per draw)."""

@@ -37,7 +37,7 @@ import numpy as np
 import torch
 
 from .checkpoint import KNOWN_VARIANTS, SamArchitecture, infer_architecture
-from .embeddings import Embedding
+from .embeddings import Embedding, split_batch
 from .errors import AptInputError
 from .i18n import tr
 
@@ -172,10 +172,10 @@ class HqBackend:
         self.transform = ResizeLongestSide(self.model.image_encoder.img_size)
         self._dense_pe: torch.Tensor | None = None
 
-    def encode(self, rgb: np.ndarray) -> tuple[Embedding, float]:
-        resized = self.transform.apply_image(rgb)
-        tensor = torch.as_tensor(resized, device=self.device).permute(2, 0, 1).contiguous()[None]
-        pixels = self.model.preprocess(tensor.float()).to(self.encoder_dtype)
+    def encode(self, rgbs: list[np.ndarray]) -> tuple[list[Embedding], float]:
+        from .sam1_backend import sam_pixels
+
+        pixels, sizes = sam_pixels(self.model, self.transform, rgbs, self.device, self.encoder_dtype)
         decoder = self.model.mask_decoder
         start = time.perf_counter()
         features, interm = self.model.image_encoder(pixels)
@@ -186,7 +186,8 @@ class HqBackend:
         if self.device.type == "cuda":
             torch.cuda.synchronize(self.device)
         seconds = time.perf_counter() - start
-        return Embedding(features, tuple(rgb.shape[:2]), tuple(tensor.shape[-2:]), (hq_features,)), seconds
+        return [Embedding(f, tuple(rgb.shape[:2]), size, (hq,))
+                for f, hq, rgb, size in zip(split_batch(features), split_batch(hq_features), rgbs, sizes)], seconds
 
     def start(self, embedding: Embedding) -> Embedding:
         if self._dense_pe is None:

@@ -24,7 +24,7 @@ from .planning import (  # noqa: F401 - the faces import these from here
     save_land_cover,
 )
 from .rasters import VoteRasters
-from .segmentation import segment_tile, tile_views
+from .segmentation import segment_tiles, tile_views
 from .temporal import ImageSeries, open_imagery
 from .tiles import ProbabilityMosaic
 
@@ -120,7 +120,10 @@ def _run(config: Config, engine, feedback: Feedback) -> Result:
         with open_imagery(config) as image:
             mosaic = ProbabilityMosaic(plan.grid, plan.area, workdir, ramp=config.overlap)
             try:
-                _segment_tiles(plan, image, engine, mosaic, feedback)
+                batch = engine.batch_size(config.batch_size)
+                if batch > 1:
+                    feedback.info(tr("SAM encodes {count} tiles at a time.").format(count=batch))
+                _segment_tiles(plan, image, engine, mosaic, feedback, batch)
                 done = write_outputs(config, plan.grid, mosaic, votes, workdir, feedback, written)
             finally:
                 mosaic.close()
@@ -152,28 +155,38 @@ def _area(config: Config):
 
 
 def _segment_tiles(plan: PromptPlan, image: ImageReader | ImageSeries, engine, mosaic: ProbabilityMosaic,
-                   feedback: Feedback) -> None:
-    """SAM tile by tile, with the next tile's image read ahead and the last tile's blend written behind,
-    on two other threads (GDAL releases the GIL), so that with a fast encoder (a GPU) the reads and
-    writes do not wait on each other; at most one tile is read ahead and one written behind."""
+                   feedback: Feedback, batch_size: int = 1) -> None:
+    """SAM over the tiles in groups of ``batch_size`` (encoded together), with the next group's
+    images read ahead and the last tile's blend written behind, on two other threads (GDAL releases
+    the GIL), so that with a fast encoder (a GPU) the reads and writes do not wait on each other; at
+    most one group is read ahead and one tile written behind."""
     n = len(plan.tiles)
+    groups = [range(start, min(n, start + batch_size)) for start in range(0, n, batch_size)]
+
+    def read(group: range) -> list:
+        return [tile_views(image, plan.tiles[i].window) for i in group]
+
     with ThreadPoolExecutor(1, thread_name_prefix="apt-read") as reader, \
             ThreadPoolExecutor(1, thread_name_prefix="apt-write") as writer:
-        ahead = reader.submit(tile_views, image, plan.tiles[0].window) if n else None
+        ahead = reader.submit(read, groups[0]) if groups else None
         behind = None
-        for i, (tile, report) in enumerate(zip(plan.tiles, plan.reports)):
+        for g, group in enumerate(groups):
             check_cancel(feedback)
             views = ahead.result()
-            ahead = reader.submit(tile_views, image, plan.tiles[i + 1].window) if i + 1 < n else None
-            label = tr("Tile {index}/{count}").format(index=i + 1, count=n)
-            vote = segment_tile(plan, tile, image, engine, feedback, label, report.skipped, views)
-            if behind is not None:
-                behind.result()  # one write in flight at most (and its error, if any, raised here)
-            behind = writer.submit(vote.add_to, mosaic)
-            if vote.skipped:
-                feedback.info(
-                    tr("Tile {index}/{count} skipped: {reason}.").format(index=i + 1, count=n, reason=vote.skipped)
-                )
-            feedback.progress(5 + 90 * (i + 1) / n, tr("SAM: tile {index}/{count}").format(index=i + 1, count=n))
+            ahead = reader.submit(read, groups[g + 1]) if g + 1 < len(groups) else None
+            votes = segment_tiles(
+                plan, [plan.tiles[i] for i in group], [plan.reports[i].skipped for i in group], image, engine,
+                feedback, [tr("Tile {index}/{count}").format(index=i + 1, count=n) for i in group], views, batch_size,
+            )
+            for i, vote in zip(group, votes):
+                check_cancel(feedback)
+                if behind is not None:
+                    behind.result()  # one write in flight at most (and its error, if any, raised here)
+                behind = writer.submit(vote.add_to, mosaic)
+                if vote.skipped:
+                    feedback.info(
+                        tr("Tile {index}/{count} skipped: {reason}.").format(index=i + 1, count=n, reason=vote.skipped)
+                    )
+                feedback.progress(5 + 90 * (i + 1) / n, tr("SAM: tile {index}/{count}").format(index=i + 1, count=n))
         if behind is not None:
             behind.result()

@@ -95,6 +95,8 @@ def validate(config: Config) -> None:
         raise AptInputError(tr("There must be at least one round."))
     if config.ensemble < 1:
         raise AptInputError(tr("The ensemble needs at least one prompt draw per tile."))
+    if config.batch_size < 0:
+        raise AptInputError(tr("The batch size is a number of tiles encoded together, or 0 for automatic."))
     for cover in config.land_covers() or [None]:
         classes = config.cropland_classes if cover is None else cover.classes
         if not classes:
@@ -175,7 +177,7 @@ def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], ras
         if only is not None:
             tiles = [tile for tile in tiles if tile.index in only]
         if config.prompts is not None and not config.glc:
-            plan = _plan_from_points(config.prompts, grid, layout, tiles, list(image.notes))
+            plan = _plan_from_points(config.prompts, grid, layout, tiles, list(image.notes), only is None)
             plan.area = area
             return plan
         if not config.glc:
@@ -185,7 +187,7 @@ def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], ras
                                           require_cropland=only is None)
     plan.area = area
     if config.prompts is not None:  # the analyst's points are the first draw; the land cover gives the rest
-        given = _plan_from_points(config.prompts, grid, layout, tiles, plan.notes)
+        given = _plan_from_points(config.prompts, grid, layout, tiles, plan.notes, only is None)
         given.draws, given.area = plan.draws, area
         return given
     return plan
@@ -255,13 +257,16 @@ def save_land_cover(config: Config, out_path: str) -> str:
 
 
 def _plan_from_points(
-    points: PromptPoints, grid: Grid, layout: TileLayout, tiles: list[Tile], notes: list[str]
+    points: PromptPoints, grid: Grid, layout: TileLayout, tiles: list[Tile], notes: list[str],
+    require_positive: bool = True,
 ) -> PromptPlan:
+    """The analyst's points as the plan; ``require_positive``: refuse a plan without a positive point
+    (not for a cluster's few tiles, whose run as a whole was checked)."""
     reports = []
     for tile in tiles:
         prompts = points.for_tile(grid, tile, layout)
         reports.append(TileReport(tile.index, tile.key, prompts.n_positive, prompts.n_negative, 0, [], prompts.skipped))
-    if not any(r.n_positive for r in reports):
+    if require_positive and not any(r.n_positive for r in reports):
         raise AptInputError(
             tr(
                 "None of the prompt points is a positive (label 1) point on the image or extent being "

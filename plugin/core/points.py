@@ -50,6 +50,11 @@ class PromptPoints:
     def __len__(self) -> int:
         return int(self.x.size)
 
+    def of_tile(self, index: int) -> PromptPoints:
+        """The points generated for tile ``index``."""
+        keep = self.tile == index
+        return PromptPoints(self.x[keep], self.y[keep], self.label[keep], self.round[keep], self.tile[keep])
+
     def for_tile(self, grid: Grid, tile: Tile, layout: TileLayout) -> TilePrompts:
         """The points SAM should see for ``tile``, in its pixel coordinates.
 

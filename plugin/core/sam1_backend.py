@@ -12,7 +12,16 @@ import time
 import numpy as np
 import torch
 
-from .embeddings import Embedding
+from .embeddings import Embedding, split_batch
+
+
+def sam_pixels(model, transform, rgbs: list[np.ndarray], device: torch.device,
+               dtype: torch.dtype) -> tuple[torch.Tensor, list[tuple[int, int]]]:
+    """SAM's (and HQ-SAM's) encoder input for ``rgbs``: each tile's long side scaled to the encoder's
+    size, normalised and padded to its square, stacked; and each tile's scaled size."""
+    resized = [torch.as_tensor(transform.apply_image(rgb), device=device).permute(2, 0, 1) for rgb in rgbs]
+    pixels = torch.cat([model.preprocess(t[None].float()) for t in resized]).to(dtype)
+    return pixels, [tuple(t.shape[-2:]) for t in resized]
 
 
 class Sam1Backend:
@@ -31,16 +40,15 @@ class Sam1Backend:
         self._dense_pe: torch.Tensor | None = None  # the decoder's positional encoding, made once
         self._prepared = None  # and the decoder transformer's constants (fast_transformer.prepare)
 
-    def encode(self, rgb: np.ndarray) -> tuple[Embedding, float]:
-        resized = self.transform.apply_image(rgb)
-        tensor = torch.as_tensor(resized, device=self.device).permute(2, 0, 1).contiguous()[None]
-        pixels = self.model.preprocess(tensor.float()).to(self.encoder_dtype)
+    def encode(self, rgbs: list[np.ndarray]) -> tuple[list[Embedding], float]:
+        pixels, sizes = sam_pixels(self.model, self.transform, rgbs, self.device, self.encoder_dtype)
         start = time.perf_counter()
         features = self.model.image_encoder(pixels).float()
         if self.device.type == "cuda":
             torch.cuda.synchronize(self.device)  # GPU work is asynchronous: wait for it to time it
         seconds = time.perf_counter() - start
-        return Embedding(features, tuple(rgb.shape[:2]), tuple(tensor.shape[-2:])), seconds
+        return [Embedding(f, tuple(rgb.shape[:2]), size)
+                for f, rgb, size in zip(split_batch(features), rgbs, sizes)], seconds
 
     def start(self, embedding: Embedding) -> Embedding:
         from .fast_decoder import channels_last

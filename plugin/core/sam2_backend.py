@@ -27,7 +27,7 @@ import numpy as np
 import torch
 from torch.nn.functional import interpolate
 
-from .embeddings import Embedding
+from .embeddings import Embedding, split_batch
 from .errors import AptInputError
 from .i18n import tr
 from .model_family import Sam2Architecture
@@ -124,9 +124,9 @@ class Sam2Backend:
         self.size = int(self.model.image_size)
         self._dense_pe: torch.Tensor | None = None
 
-    def encode(self, rgb: np.ndarray) -> tuple[Embedding, float]:
+    def encode(self, rgbs: list[np.ndarray]) -> tuple[list[Embedding], float]:
         model = self.model
-        pixels = self.pixels(rgb)
+        pixels = torch.cat([self.pixels(rgb) for rgb in rgbs])
         start = time.perf_counter()
         backbone = model.forward_image(pixels)
         _, feats, _, _ = model._prepare_backbone_features(backbone)
@@ -135,9 +135,11 @@ class Sam2Backend:
         if self.device.type == "cuda":
             torch.cuda.synchronize(self.device)
         seconds = time.perf_counter() - start
-        sides = [self.size // 4, self.size // 8, self.size // 16]  # SAM2ImagePredictor's _bb_feat_sizes
-        maps = [f.permute(1, 2, 0).reshape(1, -1, s, s).float().contiguous() for f, s in zip(feats, sides)]
-        return Embedding(maps[-1], tuple(rgb.shape[:2]), (self.size, self.size), tuple(maps[:-1])), seconds
+        n, sides = len(rgbs), [self.size // 4, self.size // 8, self.size // 16]  # SAM2ImagePredictor's _bb_feat_sizes
+        # (h * w, n, c) token maps -> n items of (1, c, h, w)
+        maps = [split_batch(f.permute(1, 2, 0).reshape(n, -1, s, s).float().contiguous()) for f, s in zip(feats, sides)]
+        return [Embedding(high[-1], tuple(rgb.shape[:2]), (self.size, self.size), tuple(high[:-1]))
+                for rgb, high in zip(rgbs, zip(*maps))], seconds
 
     def pixels(self, rgb: np.ndarray) -> torch.Tensor:
         """SAM 2's input: the tile resized to size x size (aspect ratio not kept), normalised; what

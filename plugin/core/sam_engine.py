@@ -8,6 +8,7 @@ import numpy as np
 import torch
 
 from .checkpoint import LoadedSam, load_sam
+from .config import MAX_BATCH
 from .embeddings import Embedding, LruCache, embedding_cache, result_cache  # noqa: F401 - re-exported
 from .errors import AptInputError
 from .i18n import tr
@@ -93,6 +94,16 @@ def resolve_device(requested: str = "auto") -> torch.device:
     return torch.device(requested)
 
 
+DEVICE_MEMORY_SHARE = 0.8  # of the free device memory an automatic batch may take
+
+
+def batch_for_memory(free_bytes: int, per_tile_bytes: int, most: int = MAX_BATCH) -> int:
+    """How many tiles to encode together: as many as fit in a share of the free device memory, 1 to ``most``."""
+    if per_tile_bytes <= 0:
+        return most
+    return max(1, min(most, int(free_bytes * DEVICE_MEMORY_SHARE // per_tile_bytes)))
+
+
 def make_backend(loaded: LoadedSam, device: torch.device, precision: str = "auto"):
     """The backend of ``loaded``'s family (see :mod:`embeddings`), on ``device``."""
     if loaded.architecture.family == "sam2":
@@ -133,7 +144,11 @@ class SamEngine:
         self.decoder_runs = 0
         self.decoding_seconds = 0.0  # time spent decoding prompt draws (all their rounds), all runs
         self.results_reused = 0
+        self.encoder_batches = 0  # encoder passes; one pass may encode several tiles (encode_ahead)
         self._fallback: SamEngine | None = None
+        self._ahead: dict[object, Embedding] = {}  # embeddings encoded together, taken once by embed()
+        self._batch_cap = 1 << 30  # lowered when a batch runs the device out of memory
+        self._auto_batch: int | None = None
 
     @property
     def architecture(self):
@@ -142,15 +157,92 @@ class SamEngine:
 
     @torch.inference_mode()
     def embed(self, rgb: np.ndarray, key: object | None = None) -> Embedding:
-        """Encode an ``uint8[H, W, 3]`` image (reusing the cached embedding for ``key``)."""
-        if key is not None and (hit := self.cache.get(key)) is not None:
-            return hit.to(self.device)
-        embedding, seconds = self.backend.encode(rgb)
-        self.encoder_seconds += seconds
-        self.encoder_runs += 1
-        if key is not None:  # kept in main memory: GPU memory is for the model and the current tile
-            self.cache.put(key, embedding.to("cpu"))
+        """Encode an ``uint8[H, W, 3]`` image (reusing the cached embedding for ``key``, or the
+        one :meth:`encode_ahead` made)."""
+        if key is not None:
+            if key in self._ahead:
+                return self._ahead.pop(key)
+            if (hit := self.cache.get(key)) is not None:
+                return hit.to(self.device)
+        [embedding] = self._encode([(key, rgb)])
         return embedding
+
+    def _encode(self, items: list[tuple[object, np.ndarray]]) -> list[Embedding]:
+        """One encoder pass over the images of ``items``, counted, their embeddings cached by key."""
+        embeddings, seconds = self.backend.encode([rgb for _, rgb in items])
+        self.encoder_seconds += seconds
+        self.encoder_runs += len(items)
+        self.encoder_batches += 1
+        for (key, _), embedding in zip(items, embeddings):
+            if key is not None:  # kept in main memory: GPU memory is for the model and the current tiles
+                self.cache.put(key, embedding.to("cpu"))
+        return embeddings
+
+    def batch_size(self, requested: int = 0) -> int:
+        """Tiles to encode together: ``requested`` when above 0; automatic (0): one on a CPU or MPS
+        (batching gains nothing there), on CUDA as many as the free memory holds (at most
+        :data:`MAX_BATCH`), measured once by encoding a blank tile. Lowered for the rest of the
+        engine's life when a batch ran out of memory."""
+        if requested > 0:
+            return max(1, min(requested, self._batch_cap))
+        if self.device.type != "cuda":
+            return 1
+        if self._auto_batch is None:
+            self._auto_batch = self._measure_batch()
+        return max(1, min(self._auto_batch, self._batch_cap))
+
+    @torch.inference_mode()
+    def _measure_batch(self) -> int:
+        """The automatic CUDA batch: the peak memory one blank tile's encoding takes, against what is free."""
+        device = self.device
+        torch.cuda.synchronize(device)
+        torch.cuda.reset_peak_memory_stats(device)
+        allocated = torch.cuda.memory_allocated(device)
+        self.backend.encode([np.zeros((1024, 1024, 3), np.uint8)])
+        per_tile = torch.cuda.max_memory_allocated(device) - allocated
+        free, _ = torch.cuda.mem_get_info(device)
+        free += torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)  # torch's own pool
+        return batch_for_memory(free, per_tile)
+
+    @torch.inference_mode()
+    def encode_ahead(self, items: list[tuple[object, np.ndarray, list[TilePrompts]]], batch_size: int,
+                     on_info=None) -> None:
+        """Encode the tiles about to be decoded, ``batch_size`` images per encoder pass; :meth:`embed`
+        then takes each embedding once, by key. ``items``: ``(key, rgb, draws)``; an item whose
+        embedding is cached, or all of whose draws' results are, is left out. Fewer than two images
+        to encode: nothing is done here (they are encoded one by one when asked for).
+
+        If the device runs out of memory, the batch is halved (for the rest of the engine's life,
+        and ``on_info`` is told); a single image that does not fit is left to :meth:`predict_draws`,
+        which runs it on the CPU.
+        """
+        self._ahead.clear()
+        todo = [(key, rgb) for key, rgb, draws in items if key is not None and self._needs_encoder(key, draws)]
+        if batch_size < 2 or len(todo) < 2:
+            return
+        while todo:
+            size = min(batch_size, self._batch_cap, len(todo))
+            try:
+                embeddings = self._encode(todo[:size])
+            except RuntimeError as exc:
+                if self.device.type == "cpu" or not is_out_of_memory(exc):
+                    raise
+                if self.device.type == "cuda":
+                    torch.cuda.empty_cache()
+                if size == 1:
+                    return
+                self._batch_cap = size // 2
+                if on_info is not None:
+                    on_info(tr("The {device} device ran out of memory encoding {count} tiles together; now {fewer} "
+                               "at a time.").format(device=self.device.type.upper(), count=size, fewer=size // 2))
+                continue
+            self._ahead.update((key, embedding) for (key, _), embedding in zip(todo[:size], embeddings))
+            todo = todo[size:]
+
+    def _needs_encoder(self, key: object, draws: list[TilePrompts]) -> bool:
+        if self.cache.get(key) is not None:
+            return False
+        return any(self.results.get((key, prompts.digest())) is None for prompts in draws)
 
     def predict(
         self, rgb: np.ndarray, prompts: TilePrompts, key: object | None = None, on_info=None

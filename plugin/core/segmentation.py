@@ -1,12 +1,14 @@
-"""One tile through SAM: its views (one, or each date of a temporal ensemble), every prompt draw
-decoded on one embedding per view, and the tile's vote for the mosaic (mean and variance).
+"""Tiles through SAM: their views (one, or each date of a temporal ensemble) encoded, several
+tiles per encoder pass where the device has the memory, every prompt draw decoded on one
+embedding per view, and each tile's vote for the mosaic (mean and variance).
 
-The in-process run and the cluster's tile tasks both go through :func:`segment_tile`, so a tile
+The in-process run and the cluster's tile tasks both go through :func:`segment_tiles`, so a tile
 comes out the same wherever it is computed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +18,7 @@ from .config import Feedback
 from .i18n import tr
 from .imagery import ImageReader
 from .planning import PromptPlan
+from .prompts import TilePrompts
 from .temporal import ImageSeries, date_votes
 from .tiles import QUIET_VOTE, Tile
 
@@ -44,18 +47,49 @@ def tile_views(image: ImageReader | ImageSeries, window) -> list[tuple[tuple, np
     return [(image.identity(), rgb, valid)]
 
 
-def segment_tile(plan: PromptPlan, tile: Tile, image: ImageReader | ImageSeries, engine, feedback: Feedback,
-                 label: str, skipped: str | None = None, views: list | None = None) -> TileVote:
-    """The tile's vote; a tile without prompts (``skipped``, or no points in it) votes "not cropland"
-    with a quiet weight, enough to give its pixels a value without diluting a neighbour's result.
-    ``views``: the tile's :func:`tile_views`, when already read (prefetched)."""
-    views = tile_views(image, tile.window) if views is None else views
-    valid = np.logical_or.reduce([v for _, _, v in views])
+def tile_draws(plan: PromptPlan, tile: Tile, skipped: str | None = None) -> tuple[str | None, list[TilePrompts]]:
+    """Why ``tile`` is skipped (None: it is not), and otherwise the prompts of each of its draws."""
     prompts = plan.points.for_tile(plan.grid, tile, plan.layout)
     if skipped or prompts.skipped:
-        return TileVote(tile.window, np.zeros(valid.shape, np.float32), valid, QUIET_VOTE,
-                        skipped=skipped or prompts.skipped)
-    draws = [d for d in plan.prompt_draws(tile, prompts) if not d.skipped]
+        return skipped or prompts.skipped, []
+    return None, [d for d in plan.prompt_draws(tile, prompts) if not d.skipped]
+
+
+def segment_tiles(plan: PromptPlan, tiles: list[Tile], skipped: list[str | None], image: ImageReader | ImageSeries,
+                  engine, feedback: Feedback, labels: list[str], views: list[list] | None = None,
+                  batch_size: int = 1) -> Iterator[TileVote]:
+    """The votes of ``tiles``, in order, their images encoded together ``batch_size`` at a time
+    (all of a tile's views, the dates of a temporal ensemble too) before each is decoded.
+    ``skipped``: each tile's reason to be skipped, from the plan; ``views``: their
+    :func:`tile_views`, when already read (prefetched)."""
+    views = [tile_views(image, t.window) for t in tiles] if views is None else views
+    drawn = [tile_draws(plan, tile, reason) for tile, reason in zip(tiles, skipped)]
+    engine.encode_ahead(
+        [((identity, tile.key), rgb, draws)
+         for tile, (reason, draws), tile_views_ in zip(tiles, drawn, views) if reason is None
+         for identity, rgb, _ in tile_views_],
+        batch_size,
+        on_info=feedback.info,
+    )
+    for tile, (reason, draws), tile_views_, label in zip(tiles, drawn, views, labels):
+        yield _vote(tile, reason, draws, tile_views_, engine, feedback, label)
+
+
+def segment_tile(plan: PromptPlan, tile: Tile, image: ImageReader | ImageSeries, engine, feedback: Feedback,
+                 label: str, skipped: str | None = None, views: list | None = None) -> TileVote:
+    """One tile's vote (see :func:`segment_tiles`)."""
+    [vote] = segment_tiles(plan, [tile], [skipped], image, engine, feedback, [label],
+                           None if views is None else [views])
+    return vote
+
+
+def _vote(tile: Tile, skipped: str | None, draws: list[TilePrompts], views: list, engine, feedback: Feedback,
+          label: str) -> TileVote:
+    """The tile's vote; a tile without prompts (``skipped``, or no points in it) votes "not cropland"
+    with a quiet weight, enough to give its pixels a value without diluting a neighbour's result."""
+    valid = np.logical_or.reduce([v for _, _, v in views])
+    if skipped:
+        return TileVote(tile.window, np.zeros(valid.shape, np.float32), valid, QUIET_VOTE, skipped=skipped)
     per_view = [
         engine.predict_draws(
             rgb, draws, key=(identity, tile.key),

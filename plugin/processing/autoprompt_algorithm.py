@@ -67,7 +67,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
     """GLC pre-label, APT prompts, SAM in rounds per tile, blended mask, cropland polygons."""
 
     CHECKPOINT, DEVICE, BANDS, PROMPTS = "CHECKPOINT", "DEVICE", "BANDS", "PROMPTS"
-    PRECISION = "PRECISION"
+    PRECISION, BATCH_SIZE = "PRECISION", "BATCH_SIZE"
     MIN_AREA, SIMPLIFY = "MIN_AREA", "SIMPLIFY"
     OUTPUT, OUTPUT_PROMPTS, OUTPUT_PROBABILITY = "OUTPUT", "OUTPUT_PROMPTS", "OUTPUT_PROBABILITY"
     ENSEMBLE, OUTPUT_UNCERTAINTY, OUTPUT_REVIEW = "ENSEMBLE", "OUTPUT_UNCERTAINTY", "OUTPUT_REVIEW"
@@ -107,8 +107,13 @@ class AutoPromptAlgorithm(AptAlgorithm):
             self.PRECISION, tr("Encoder precision (auto: bf16/fp16 where the hardware has it)"), PRECISIONS,
             PRECISIONS[0],
         )
-        precision.setFlags(precision.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        self.addParameter(precision)
+        batch = QgsProcessingParameterNumber(
+            self.BATCH_SIZE, tr("Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)"),
+            QgsProcessingParameterNumber.Type.Integer, 0, minValue=0, maxValue=64,
+        )
+        for param in (precision, batch):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(param)
         self.addParameter(
             QgsProcessingParameterString(self.BANDS, tr("Bands for SAM's red, green, blue (e.g. 1,2,3)"), optional=True)
         )
@@ -182,6 +187,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
         config.checkpoint = self._checkpoint(parameters, context)
         config.device = enum_name(self, parameters, self.DEVICE, context)
         config.precision = enum_name(self, parameters, self.PRECISION, context)
+        config.batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context)
         config.min_area_m2 = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         config.simplify_m = self.parameterAsDouble(parameters, self.SIMPLIFY, context)
         config.output = QgsProcessingUtils.generateTempFilename("apt_cropland_polygons.gpkg")

@@ -289,3 +289,23 @@ def test_autoprompt_with_prompt_layer_in_other_crs(naip_path, tiny_checkpoint, t
 # --------------------------------------------------------------------------------------------
 # Bad input: a QgsProcessingException that tells the analyst what is wrong
 # --------------------------------------------------------------------------------------------
+
+
+def test_autoprompt_batch_size_is_an_advanced_option_with_the_same_result(naip_autoprompt, naip_path, naip_glc,
+                                                                          tiny_checkpoint, tmp_path):
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("aptcropland:autoprompt")
+    batch = algorithm.parameterDefinition("BATCH_SIZE")
+    assert batch.defaultValue() == 0 and batch.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    results, log, folder = naip_autoprompt
+    params = {
+        "IMAGE": naip_path, "GLC": naip_glc, "CHECKPOINT": tiny_checkpoint, "POINTS_PER_CLASS": 10,
+        "MIN_AREA": MIN_AREA, "BATCH_SIZE": 3, "OUTPUT": str(tmp_path / "cropland.gpkg"),
+        "OUTPUT_PROBABILITY": str(tmp_path / "probability.tif"), **FAST,
+    }
+    batched, batched_log = run("aptcropland:autoprompt", params)
+    assert "SAM encodes 3 tiles at a time." in batched_log
+    with rasterio.open(results["OUTPUT_PROBABILITY"]) as one, rasterio.open(batched["OUTPUT_PROBABILITY"]) as three:
+        assert np.abs(one.read(1) - three.read(1)).max() <= 1e-5
+    assert vector(batched["OUTPUT"]).featureCount() == vector(results["OUTPUT"]).featureCount()

@@ -149,13 +149,28 @@ def test_a_tile_that_fails_on_every_retry_is_reported_and_the_rest_kept(naip_pat
     gdal.Translate(str(tmp_path / "east.tif"), naip_glc, srcWin=[west, 0, east, 10**6])
     gdal.BuildVRT(str(tmp_path / "glc.vrt"), [str(tmp_path / "west.tif"), str(tmp_path / "east.tif")])
     os.remove(tmp_path / "east.tif")
-    out = tmp_path / "out"
-    rc, summary, err = run(command(naip_path, str(tmp_path / "glc.vrt"), tiny_checkpoint, out, "--workers", "2",
-                                   "--retries", "1"))
-    assert rc == 1
-    failed = {item["tile"] for item in summary["failed"]}
-    assert 0 < len(failed) < TILES
-    assert all("Could not read the land cover" in item["error"] for item in summary["failed"]), summary["failed"]
-    assert summary["tiles_computed"] == TILES - len(failed)
-    assert set(map(int, finished_tiles(out))) == set(range(TILES)) - failed  # kept, for a later --resume
-    assert not (out / "cropland.gpkg").exists()
+    failed_by_group = {}
+    for per_task in (1, 4):  # groups of 4 tiles that fail are tried again tile by tile
+        out = tmp_path / f"out_{per_task}"
+        rc, summary, err = run(command(naip_path, str(tmp_path / "glc.vrt"), tiny_checkpoint, out, "--workers", "2",
+                                       "--retries", "1", "--tiles-per-task", str(per_task)))
+        assert rc == 1
+        failed = {item["tile"] for item in summary["failed"]}
+        assert 0 < len(failed) < TILES
+        assert all("Could not read the land cover" in item["error"] for item in summary["failed"]), summary["failed"]
+        assert summary["tiles_computed"] == TILES - len(failed)
+        assert set(map(int, finished_tiles(out))) == set(range(TILES)) - failed  # kept, for a later --resume
+        failed_by_group[per_task] = failed
+    assert failed_by_group[4] == failed_by_group[1]
+
+
+def test_groups_of_tiles_share_encoder_passes_and_give_the_in_process_result(inputs, in_process, tmp_path):
+    rc, summary, err = run(command(*inputs, tmp_path, "--workers", "2", "--tiles-per-task", "5", "--batch-size", "3"))
+    assert rc == 0, err[-3000:]
+    assert summary["tiles_total"] == summary["tiles_computed"] == TILES
+    tiles = finished_tiles(tmp_path)
+    assert sorted(map(int, tiles)) == list(range(TILES))
+    assert len({t["worker"] for t in tiles.values()}) == 2
+    assert sorted(t["task_tiles"] for t in tiles.values()) == [3] * 3 + [5] * 60  # 12 tasks of 5, one of 3
+    assert all(t["task_encoder_passes"] <= -(-t["task_tiles"] // 3) for t in tiles.values())  # 3 tiles a pass
+    assert_same_result(tmp_path, in_process)

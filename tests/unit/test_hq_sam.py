@@ -4,12 +4,13 @@ refusals, and the pipeline on the NAIP sample."""
 import os
 import sys
 import warnings
-from functools import partial
 
 import numpy as np
 import pytest
 import rasterio
 import torch
+from support import TINY_WIDTH as WIDTH
+from support import build_tiny_hq_sam, save_plain_state, save_tiny_hq_sam
 
 from apt_cropland.plugin.core.checkpoint import describe_checkpoint, load_sam
 from apt_cropland.plugin.core.errors import AptInputError
@@ -20,45 +21,9 @@ with warnings.catch_warnings():  # timm's deprecation notices and TinyViT's regi
     warnings.simplefilter("ignore")
     hq = pytest.importorskip("segment_anything_hq")
 
-WIDTH = 32
-
-
-def build_tiny_hq_sam(seed: int = 0):
-    """A randomly initialised HQ-SAM with small widths, from segment_anything_hq's modeling classes."""
-    from segment_anything_hq.modeling import ImageEncoderViT, MaskDecoderHQ, PromptEncoder, Sam, TwoWayTransformer
-
-    torch.manual_seed(seed)
-    model = Sam(
-        image_encoder=ImageEncoderViT(
-            img_size=1024, patch_size=16, embed_dim=WIDTH, depth=2, num_heads=2, mlp_ratio=2.0, out_chans=WIDTH,
-            qkv_bias=True, norm_layer=partial(torch.nn.LayerNorm, eps=1e-6), use_rel_pos=True, window_size=14,
-            global_attn_indexes=(1,),
-        ),
-        prompt_encoder=PromptEncoder(
-            embed_dim=WIDTH, image_embedding_size=(64, 64), input_image_size=(1024, 1024), mask_in_chans=8
-        ),
-        mask_decoder=MaskDecoderHQ(
-            transformer_dim=WIDTH,
-            transformer=TwoWayTransformer(depth=2, embedding_dim=WIDTH, mlp_dim=64, num_heads=8),
-            num_multimask_outputs=3, iou_head_depth=3, iou_head_hidden_dim=WIDTH, vit_dim=WIDTH,
-        ),
-    ).eval()
-    with torch.no_grad():  # random HQ parts big enough to change the masks (not SAM's zero-like start)
-        for name, p in model.mask_decoder.named_parameters():
-            if name.startswith(("hf_", "compress_vit_feat", "embedding_")):
-                p.add_(torch.randn_like(p) * 0.1)
-    return model
-
-
-def save(state: dict, path) -> str:
-    """Saved as the official HQ-SAM files are: a plain state dict."""
-    torch.save(state, str(path))
-    return str(path)
-
-
 @pytest.fixture(scope="module")
 def tiny_hq_checkpoint(tmp_path_factory) -> str:
-    return save(build_tiny_hq_sam().state_dict(), tmp_path_factory.mktemp("hq") / "tiny_sam_hq.pth")
+    return save_tiny_hq_sam(tmp_path_factory.mktemp("hq") / "tiny_sam_hq.pth")
 
 
 @pytest.fixture(scope="module")
@@ -166,14 +131,14 @@ def registry_states():
 
 
 def test_a_full_size_hq_vit_b_is_detected_as_its_id(registry_states, tmp_path):
-    path = save(registry_states("vit_b"), tmp_path / "sam_hq_vit_b.pth")
+    path = save_plain_state(registry_states("vit_b"), tmp_path / "sam_hq_vit_b.pth")
     arch, n_params = describe_checkpoint(path)
     assert arch.variant == "hq_vit_b" and arch.family == "hq_sam" and 93e6 < n_params < 96e6
 
 
 def test_light_hq_sam_is_detected_loaded_and_matches_its_predictor(registry_states, tmp_path):
     """Light HQ-SAM (TinyViT encoder): hq_vit_tiny, the package's one fixed configuration."""
-    path = save(registry_states("vit_tiny"), tmp_path / "sam_hq_vit_tiny.pth")
+    path = save_plain_state(registry_states("vit_tiny"), tmp_path / "sam_hq_vit_tiny.pth")
     arch, _ = describe_checkpoint(path)
     assert arch.variant == "hq_vit_tiny"
     engine = SamEngine(path, device="cpu", precision="fp32", keep=False)
@@ -187,14 +152,14 @@ def test_mismatched_and_damaged_hq_checkpoints_are_refused(tmp_path):
     odd = dict(state)
     odd["mask_decoder.hf_mlp.layers.0.weight"] = torch.zeros(3, WIDTH)
     with pytest.raises(AptInputError, match="do not fit"):
-        load_sam(save(odd, tmp_path / "mismatch.pth"))
+        load_sam(save_plain_state(odd, tmp_path / "mismatch.pth"))
     no_sam_tensor = {k: v for k, v in state.items() if k != "prompt_encoder.no_mask_embed.weight"}
     with pytest.raises(AptInputError, match="not those of a Segment Anything"):
-        load_sam(save(no_sam_tensor, tmp_path / "no_sam_tensor.pth"))
+        load_sam(save_plain_state(no_sam_tensor, tmp_path / "no_sam_tensor.pth"))
     no_fusion = {k: v for k, v in state.items() if not k.startswith("mask_decoder.compress_vit_feat.0.")}
     with pytest.raises(AptInputError, match="looks like an HQ-SAM checkpoint"):
-        describe_checkpoint(save(no_fusion, tmp_path / "no_fusion.pth"))
-    whole = save(state, tmp_path / "sam_hq_vit_b.pth")
+        describe_checkpoint(save_plain_state(no_fusion, tmp_path / "no_fusion.pth"))
+    whole = save_plain_state(state, tmp_path / "sam_hq_vit_b.pth")
     with open(whole, "rb") as f:
         data = f.read()
     truncated = tmp_path / "truncated.pth"

@@ -13,8 +13,10 @@ from ..i18n import tr
 
 MANIFEST = "manifest.json"
 TILES = "tiles"
-# What does not change a tile's result: where the outputs go and whether they may be replaced
-NOT_HASHED = {"output", "probability_output", "uncertainty_output", "agreement_output", "review_output", "overwrite"}
+# What does not change a tile's result: where the outputs go, whether they may be replaced, and how
+# many tiles share an encoder pass (the same results up to float rounding)
+NOT_HASHED = {"output", "probability_output", "uncertainty_output", "agreement_output", "review_output", "overwrite",
+              "batch_size"}
 
 
 def _file_stamp(path: str | None):

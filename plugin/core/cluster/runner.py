@@ -10,7 +10,7 @@ import tempfile
 
 import numpy as np
 
-from ..config import Config, Feedback
+from ..config import MAX_BATCH, Config, Feedback
 from ..errors import AptInputError
 from ..geo import extent_to_window
 from ..i18n import tr
@@ -22,7 +22,7 @@ from ..rasters import VoteRasters
 from ..temporal import open_imagery
 from ..tiles import ProbabilityMosaic, TileLayout
 from .manifest import Manifest
-from .tasks import ModelPlugin, run_tile
+from .tasks import ModelPlugin, run_tiles
 
 TASKS_PER_WORKER = 2  # submitted ahead of the results: the client's memory does not grow with the tiles
 
@@ -49,12 +49,25 @@ def _client(workers: int, scheduler: str | None, gpus_per_worker: float):
     return Client(cluster), cluster
 
 
+def tasks_tiles(config: Config, gpus_per_worker: float, tiles_per_task: int = 0) -> int:
+    """Tiles per task: ``tiles_per_task`` when above 0; else the encoder batch size when one is set,
+    a full automatic batch on GPU workers (so that their tiles share encoder passes), one on CPUs."""
+    if tiles_per_task > 0:
+        return tiles_per_task
+    if config.batch_size > 0:
+        return config.batch_size
+    return MAX_BATCH if gpus_per_worker > 0 else 1
+
+
 def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | None = None,
                    gpus_per_worker: float = 0.0, retries: int = 3, resume: bool = False,
-                   feedback: Feedback | None = None) -> dict:
-    """The whole pipeline with one Dask task per tile; results and the manifest go into ``out``."""
+                   feedback: Feedback | None = None, tiles_per_task: int = 0) -> dict:
+    """The whole pipeline with one Dask task per tile or small group of tiles (:func:`tasks_tiles`);
+    results and the manifest go into ``out``."""
     feedback = feedback or Feedback()
     validate(config)
+    if tiles_per_task < 0:
+        raise AptInputError(tr("Tiles per task is a number of tiles, or 0 for automatic."))
     if not config.glc:
         raise AptInputError(tr("A cluster run samples its prompts from a land cover: choose one (--glc)."))
     manifest = Manifest(out, config, resume)  # a folder of another configuration is refused first
@@ -77,7 +90,8 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
     if reused:
         feedback.info(tr("Resuming: {reused} of {total} tiles were finished before.").format(
             reused=reused, total=len(tiles)))
-    failed = _compute(config, todo, manifest, workers, scheduler, gpus_per_worker, retries, feedback, len(tiles))
+    failed = _compute(config, todo, manifest, workers, scheduler, gpus_per_worker, retries, feedback, len(tiles),
+                      tasks_tiles(config, gpus_per_worker, tiles_per_task))
     if failed:
         for item in failed:
             feedback.info(tr("Tile {tile} failed: {error}").format(tile=item["tile"], error=item["error"]))
@@ -88,9 +102,18 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
     return run_summary(len(tiles), len(todo), reused, n_polygons, config, prompts)
 
 
+def tile_groups(todo: list, tiles_per_task: int) -> list[list[int]]:
+    """The tasks' tile indexes: ``tiles_per_task`` neighbouring tiles each (the last group may be smaller)."""
+    indexes = [t.index for t in todo]
+    size = max(1, tiles_per_task)
+    return [indexes[i:i + size] for i in range(0, len(indexes), size)]
+
+
 def _compute(config: Config, todo: list, manifest: Manifest, workers: int, scheduler: str | None,
-             gpus_per_worker: float, retries: int, feedback: Feedback, total: int) -> list[dict]:
-    """Run the tiles' tasks, a bounded window ahead; returns the tiles that failed on every retry."""
+             gpus_per_worker: float, retries: int, feedback: Feedback, total: int,
+             tiles_per_task: int = 1) -> list[dict]:
+    """Run the tiles' tasks, a bounded window ahead; returns the tiles that failed on every retry. A
+    group of tiles that failed is tried again tile by tile, so that only the failing tiles are reported."""
     if not todo:
         return []
     from distributed import as_completed
@@ -101,23 +124,33 @@ def _compute(config: Config, todo: list, manifest: Manifest, workers: int, sched
         client.register_plugin(ModelPlugin(config.checkpoint or "", config.device, config.precision))
         n_workers = max(1, len(client.scheduler_info()["workers"]))
         resources = {"GPU": gpus_per_worker} if gpus_per_worker else None
-        pending = iter(todo)
+        pending = iter(tile_groups(todo, tiles_per_task))
+        group_of = {}
 
-        def submit(tile):
-            return client.submit(run_tile, config, tile.index, manifest.tile_path(tile.index), key=f"tile-{tile.index}",
-                                 retries=retries, resources=resources, pure=False)
+        def submit(group: list[int]):
+            future = client.submit(run_tiles, config, group, [manifest.tile_path(i) for i in group],
+                                   key="tiles-" + "-".join(map(str, group)), retries=retries, resources=resources,
+                                   pure=False)
+            group_of[future.key] = group
+            return future
 
-        running = as_completed([submit(t) for _, t in zip(range(TASKS_PER_WORKER * n_workers), pending)])
+        running = as_completed([submit(g) for _, g in zip(range(TASKS_PER_WORKER * n_workers), pending)])
         done = total - len(todo)
         for future in running:
             check_cancel(feedback)
-            index = int(future.key.split("-")[1])
+            group = group_of.pop(future.key)
+            if future.status == "error" and len(group) > 1:
+                for index in group:  # which of them fail? each tile on its own
+                    running.add(submit([index]))
+                future.release()
+                continue
             if future.status == "error":
-                failed.append({"tile": index, "error": str(future.exception())})
+                failed.append({"tile": group[0], "error": str(future.exception())})
             else:
-                manifest.record(index, future.result())
+                for summary in future.result():
+                    manifest.record(summary["tile"], summary)
             future.release()
-            done += 1
+            done += len(group)
             feedback.progress(90 * done / total, tr("SAM: tile {index}/{count}").format(index=done, count=total))
             following = next(pending, None)
             if following is not None:
@@ -159,7 +192,7 @@ def _assemble(config: Config, grid, area, tiles: list, manifest: Manifest, promp
                 votes.close()  # (again, if the blend failed: closing twice is harmless)
                 mosaic.close()
             written.append(prompts)
-            write_points_gpkg(PromptPoints.concat(parts), grid, prompts)
+            write_points_gpkg(PromptPoints.concat(parts) if config.prompts is None else config.prompts, grid, prompts)
         return result.n_polygons
     except BaseException:
         for path in written:

@@ -17,20 +17,24 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..config import Config, Feedback
 from ..i18n import tr
+from ..points import PromptPoints
 from .manifest import write_atomically
 
 PLUGIN_NAME = "apt-cropland-model"
 
 
 class TileVoteCollector:
-    """Takes the land covers' votes of the tile being planned (what ``VoteRasters`` writes in one process)."""
+    """Takes the land covers' votes of the tiles being planned, by tile (what ``VoteRasters`` writes
+    in one process): ``(counts, verdict)`` by the tile window's offsets."""
 
-    def __init__(self, rule: str):
-        self.rule = rule
-        self.counts = self.verdict = None
+    def __init__(self):
+        self.by_tile: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
 
     def write(self, window, votes, rule: str) -> None:
-        self.counts, self.verdict = votes.counts(), votes.verdict(rule)
+        self.by_tile[(window.col_off, window.row_off)] = (votes.counts(), votes.verdict(rule))
+
+    def of(self, window) -> tuple[np.ndarray, np.ndarray] | None:
+        return self.by_tile.get((window.col_off, window.row_off))
 
 
 _ENGINE_LOCK = threading.Lock()
@@ -77,32 +81,48 @@ def _engine(config: Config):
 _LOCAL: dict[tuple, ModelPlugin] = {}
 
 
-def run_tile(config: Config, index: int, path: str) -> dict:
-    """Plan, segment and save tile ``index``; returns its summary (written to ``path``, atomically)."""
+def run_tiles(config: Config, indices: list[int], paths: list[str]) -> list[dict]:
+    """Plan, segment and save the tiles ``indices`` (their images encoded together, up to the
+    configuration's batch size), each into its ``paths`` entry, atomically; returns their summaries."""
     from ..planning import bounded_gdal_cache, make_plan
-    from ..segmentation import segment_tile
+    from ..segmentation import segment_tiles
     from ..temporal import open_imagery
 
     start = time.perf_counter()
     engine = _engine(config)
-    collector = TileVoteCollector(config.agreement) if config.glc else None
+    passes = engine.encoder_batches
+    collector = TileVoteCollector() if config.glc else None
+    summaries = []
     with bounded_gdal_cache():
-        plan = make_plan(config, Feedback(), (0, 100), collector, only={index})
-        [tile], [report] = plan.tiles, plan.reports
+        plan = make_plan(config, Feedback(), (0, 100), collector, only=set(indices))
+        position = {tile.index: i for i, tile in enumerate(plan.tiles)}
+        tiles = [plan.tiles[position[index]] for index in indices]
+        reports = [plan.reports[position[index]] for index in indices]
         with open_imagery(config) as image:
-            label = tr("Tile {index}").format(index=index)
-            vote = segment_tile(plan, tile, image, engine, Feedback(), label, report.skipped)
+            labels = [tr("Tile {index}").format(index=index) for index in indices]
+            votes = segment_tiles(plan, tiles, [r.skipped for r in reports], image, engine, Feedback(), labels,
+                                  batch_size=engine.batch_size(config.batch_size))
+            for tile, report, path, vote in zip(tiles, reports, paths, votes):
+                # the points generated for the tile (the analyst's, when given, are the client's to write)
+                points = plan.points.of_tile(tile.index) if config.prompts is None else PromptPoints.concat([])
+                _save(path, tile, vote, points, None if collector is None else collector.of(tile.window))
+                summaries.append({"tile": tile.index, "skipped": vote.skipped, "notes": list(report.notes),
+                                  "worker": os.getpid()})
+    task = {"seconds": round((time.perf_counter() - start) / max(1, len(summaries)), 3),  # a tile's share
+            "task_tiles": len(indices), "task_encoder_passes": engine.encoder_batches - passes}
+    return [dict(summary, **task) for summary in summaries]
+
+
+def _save(path: str, tile, vote, points, votes) -> None:
+    """One tile's result file: its vote, its land covers' votes and its prompt points."""
     arrays = dict(probability=vote.probability, valid=vote.valid, scale=np.float64(vote.scale),
                   window=np.array(tile.key, dtype=np.int64))
     if vote.variance is not None:
         arrays["variance"] = vote.variance
-    if collector is not None and collector.counts is not None:
-        arrays["counts"], arrays["verdict"] = collector.counts, collector.verdict
-    points = plan.points
+    if votes is not None:
+        arrays["counts"], arrays["verdict"] = votes
     for name in ("x", "y", "label", "round", "tile"):
         arrays[f"points_{name}"] = getattr(points, name)
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)
     write_atomically(path, buffer.getvalue())
-    return {"tile": index, "skipped": vote.skipped, "notes": list(report.notes),
-            "seconds": round(time.perf_counter() - start, 3), "worker": os.getpid()}
