@@ -174,3 +174,32 @@ def test_groups_of_tiles_share_encoder_passes_and_give_the_in_process_result(inp
     assert sorted(t["task_tiles"] for t in tiles.values()) == [3] * 3 + [5] * 60  # 12 tasks of 5, one of 3
     assert all(t["task_encoder_passes"] <= -(-t["task_tiles"] // 3) for t in tiles.values())  # 3 tiles a pass
     assert_same_result(tmp_path, in_process)
+
+
+def test_the_analysts_own_points_on_a_cluster_give_the_in_process_result(naip_path, naip_glc, tiny_checkpoint,
+                                                                         tmp_path):
+    """Points in a few tiles only (most tasks have none), in groups of 4 tiles a task."""
+    from apt_cropland.plugin.core.cluster import run_on_cluster
+    from apt_cropland.plugin.core.config import Config
+    from apt_cropland.plugin.core.pipeline import plan_prompts
+    from apt_cropland.plugin.core.pipeline import run as run_here
+    from apt_cropland.plugin.core.points import PromptPoints
+
+    def config(name: str) -> Config:
+        (tmp_path / name).mkdir()
+        return Config(image=naip_path, glc=naip_glc, checkpoint=tiny_checkpoint, tile_size=128, overlap=16,
+                      points_per_class=4, rounds=2, min_area_m2=100, device="cpu", prompts=prompts,
+                      output=str(tmp_path / name / "cropland.gpkg"),
+                      probability_output=str(tmp_path / name / "probability.tif"))
+
+    planned = plan_prompts(Config(image=naip_path, glc=naip_glc, tile_size=128, overlap=16, points_per_class=4,
+                                  rounds=2))
+    keep = planned.points.tile < 3
+    prompts = PromptPoints(*(getattr(planned.points, f)[keep] for f in ("x", "y", "label", "round", "tile")))
+    here = run_here(config("here"))
+    summary = run_on_cluster(config("cluster"), str(tmp_path / "cluster"), workers=2, tiles_per_task=4)
+    assert summary["tiles_computed"] == TILES and not summary.get("failed")
+    assert_same_result(tmp_path / "cluster", tmp_path / "here")
+    assert summary["polygons"] == here.n_polygons
+    ds = ogr.Open(str(tmp_path / "cluster" / "prompts.gpkg"))
+    assert ds.GetLayer(0).GetFeatureCount() == len(prompts) == int(keep.sum()) > 0  # written once, not per tile
