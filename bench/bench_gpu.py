@@ -1,7 +1,14 @@
-"""For a machine with a GPU (a few minutes): ``encoder_s.<model>`` on the GPU (full-size random
-weights; time does not depend on weight values) and ``pipeline_over_encoder`` there (the whole
-pipeline per tile on the NAIP sample, SYNTHETIC land cover, over the encoder's time in the same
-run). Prints ``name: value`` lines; ``gpu`` names the device. Run: ``.venv/bin/python bench/bench_gpu.py``."""
+"""For a machine with a GPU (a few minutes): per model (full-size random weights; time does not
+depend on weight values) ``encoder_s.<model>`` (one tile), ``encoder_s_per_tile.<model>.batch_<n>``
+(n tiles in one encoder pass, per tile) and ``batch_auto.<model>`` (what the automatic batch size
+picks there); for ``vit_b`` the whole pipeline on the NAIP sample (SYNTHETIC land cover, 512 px
+tiles) one tile per pass and with the automatic batch: ``pipeline_over_encoder.batch_<1|auto>``
+(wall time over the encoder's own, in the same run) and ``tiles_per_s.vit_b.batch_<1|auto>``.
+Prints ``name: value`` lines; ``gpu`` names the device.
+
+Run: ``.venv/bin/python bench/bench_gpu.py``. ``--dry-run`` runs the same code on the CPU with
+a tiny model and a batch of 2 (a check of the script where there is no GPU; its figures mean nothing).
+"""
 
 from __future__ import annotations
 
@@ -14,54 +21,82 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "build" / "qgis-plugins"), str(ROOT / "tests"), str(ROOT / "scripts"), str(ROOT / "bench")]
 
+import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 from apt_cropland.plugin.core.pipeline import Config, run  # noqa: E402
 from apt_cropland.plugin.core.sam_engine import SamEngine  # noqa: E402
 
 NAIP = str(ROOT / "sample" / "naip_north_dakota_2020_rgbn_5m.tif")
+BATCHES = (1, 2, 4, 8)
 
 
 def say(name: str, value) -> None:
     print(f"{name}: {value:.4f}" if isinstance(value, float) else f"{name}: {value}", flush=True)
 
 
-def encoder_seconds(engine: SamEngine, rgb) -> float:
-    engine.embed(rgb)  # warm (kernels, allocator)
+def synchronize(device: torch.device) -> None:
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+
+
+@torch.inference_mode()
+def encoder_seconds_per_tile(engine: SamEngine, rgb: np.ndarray, batch: int, repeat: int = 3) -> float:
+    """Best time of ``repeat`` passes of ``batch`` tiles after a warm-up, per tile."""
+    tiles = [rgb] * batch
+    engine.backend.encode(tiles)  # warm (kernels, allocator)
     best = float("inf")
-    for _ in range(5):
-        before = engine.encoder_seconds
-        engine.embed(rgb)
-        best = min(best, engine.encoder_seconds - before)
-    return best
+    for _ in range(repeat):
+        _, seconds = engine.backend.encode(tiles)
+        best = min(best, seconds)
+    return best / batch
 
 
-def main() -> None:
-    import numpy as np
+def pipeline_figures(engine: SamEngine, name: str, glc: str, folder: str, batch_size: int, label: str) -> None:
+    def config(name: str) -> Config:
+        return Config(image=NAIP, glc=glc, output=os.path.join(folder, f"{name}.gpkg"), tile_size=512,
+                      batch_size=batch_size)
+
+    run(config(f"warm_{label}"), engine=engine)
+    before = engine.encoder_seconds
+    start = time.perf_counter()
+    result = run(config(f"timed_{label}"), engine=engine)
+    synchronize(engine.device)
+    wall = time.perf_counter() - start
+    say(f"pipeline_over_encoder.batch_{label}", wall / (engine.encoder_seconds - before))
+    say(f"tiles_per_s.{name}.batch_{label}", len(result.plan.tiles) / wall)
+
+
+def main(dry_run: bool = False) -> None:
     from bench_models import MODELS, random_checkpoint
     from sample_glc import make_sample_glc
+    from support import save_tiny_sam
 
-    if not torch.cuda.is_available():
-        say("gpu", "none: this script is for a machine with a CUDA GPU")
+    if not dry_run and not torch.cuda.is_available():
+        say("gpu", "none: this script is for a machine with a CUDA GPU (--dry-run checks it on the CPU)")
         return
-    say("gpu", torch.cuda.get_device_name(0))
+    device = "cpu" if dry_run else "cuda"
+    say("gpu", "none (dry run on the CPU, tiny model)" if dry_run else torch.cuda.get_device_name(0))
     rgb = np.random.default_rng(0).integers(0, 255, (1024, 1024, 3), dtype=np.uint8)
     with tempfile.TemporaryDirectory(prefix="apt_bench_gpu_") as folder:
         glc = make_sample_glc(NAIP, os.path.join(folder, "glc_SYNTHETIC.tif"))
-        for name in MODELS:
-            engine = SamEngine(random_checkpoint(name, folder), "cuda", keep=False)
-            say(f"encoder_s.{name}", encoder_seconds(engine, rgb))
+        for name in ("vit_b",) if dry_run else MODELS:
+            checkpoint = save_tiny_sam(os.path.join(folder, "tiny.pth")) if dry_run else random_checkpoint(name, folder)
+            engine = SamEngine(checkpoint, device, keep=False)
+            say(f"encoder_s.{name}", encoder_seconds_per_tile(engine, rgb, 1))
+            auto = 2 if dry_run else engine.batch_size(0)
+            say(f"batch_auto.{name}", auto)
+            for batch in sorted({*BATCHES, auto}):
+                if batch > auto and batch > 2:
+                    break  # what the memory does not hold
+                say(f"encoder_s_per_tile.{name}.batch_{batch}", encoder_seconds_per_tile(engine, rgb, batch))
             if name == "vit_b":
-                config = Config(image=NAIP, glc=glc, output=os.path.join(folder, "cropland.gpkg"), tile_size=512)
-                run(config, engine=engine)  # warm
-                config.output = os.path.join(folder, "cropland2.gpkg")
-                before = engine.encoder_seconds
-                start = time.perf_counter()
-                run(config, engine=engine)
-                say("pipeline_over_encoder", (time.perf_counter() - start) / (engine.encoder_seconds - before))
+                pipeline_figures(engine, name, glc, folder, 1, "1")
+                pipeline_figures(engine, name, glc, folder, auto, "auto")
             del engine
-            torch.cuda.empty_cache()
+            if device == "cuda":
+                torch.cuda.empty_cache()
 
 
 if __name__ == "__main__":
-    main()
+    main(dry_run="--dry-run" in sys.argv[1:])
