@@ -42,7 +42,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="apt_bench_cluster_") as folder:
         glc = make_sample_glc(NAIP, os.path.join(folder, "glc_SYNTHETIC.tif"))
         checkpoint = save_tiny_sam(os.path.join(folder, "tiny.pth"))
-        from apt_cropland.plugin.core.sam_engine import SamEngine
+        from apt_cropland.plugin.core.models.sam_engine import SamEngine
 
         engine = SamEngine(checkpoint, "cpu", keep=False)  # loaded once, as each worker's plugin does
         run(config(folder, glc, checkpoint, "warm"), engine=engine)  # first-call costs out of the timings

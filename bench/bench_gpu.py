@@ -24,8 +24,9 @@ sys.path[:0] = [str(ROOT / "build" / "qgis-plugins"), str(ROOT / "tests"), str(R
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-from apt_cropland.plugin.core.pipeline import Config, run  # noqa: E402
-from apt_cropland.plugin.core.sam_engine import SamEngine  # noqa: E402
+from apt_cropland.plugin.core.config import Config  # noqa: E402
+from apt_cropland.plugin.core.models.sam_engine import SamEngine  # noqa: E402
+from apt_cropland.plugin.core.pipeline import run  # noqa: E402
 
 NAIP = str(ROOT / "sample" / "naip_north_dakota_2020_rgbn_5m.tif")
 BATCHES = (1, 2, 4, 8)

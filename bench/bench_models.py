@@ -23,8 +23,9 @@ sys.path[:0] = [str(ROOT / "build" / "qgis-plugins"), str(ROOT / "tests"), str(R
 
 import torch  # noqa: E402
 
-from apt_cropland.plugin.core.pipeline import Config, plan_prompts, run  # noqa: E402
-from apt_cropland.plugin.core.sam_engine import SamEngine  # noqa: E402
+from apt_cropland.plugin.core.config import Config  # noqa: E402
+from apt_cropland.plugin.core.models.sam_engine import SamEngine  # noqa: E402
+from apt_cropland.plugin.core.pipeline import plan_prompts, run  # noqa: E402
 
 NAIP = str(ROOT / "sample" / "naip_north_dakota_2020_rgbn_5m.tif")
 MODELS = ("vit_b", "sam2.1_hiera_t", "sam2.1_hiera_s", "sam2.1_hiera_b_plus")
@@ -56,7 +57,7 @@ def random_checkpoint(model_id: str, folder: str) -> str:
 
 
 def naip_tile(glc: str):
-    from apt_cropland.plugin.core.imagery import ImageReader
+    from apt_cropland.plugin.core.imagery.reader import ImageReader
 
     plan = plan_prompts(Config(image=NAIP, glc=glc))
     tile = plan.tiles[0]

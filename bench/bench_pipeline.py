@@ -22,8 +22,9 @@ sys.path[:0] = [str(ROOT / "build" / "qgis-plugins"), str(ROOT / "tests"), str(R
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-from apt_cropland.plugin.core.pipeline import Config, plan_prompts, run  # noqa: E402
-from apt_cropland.plugin.core.sam_engine import SamEngine  # noqa: E402
+from apt_cropland.plugin.core.config import Config  # noqa: E402
+from apt_cropland.plugin.core.models.sam_engine import SamEngine  # noqa: E402
+from apt_cropland.plugin.core.pipeline import plan_prompts, run  # noqa: E402
 
 NAIP = str(ROOT / "sample" / "naip_north_dakota_2020_rgbn_5m.tif")
 WORLDCOVER = ROOT.parent / "shared" / "data" / "ESA_WorldCover_10m_2021_v200_N00E006_Map.tif"
@@ -55,7 +56,7 @@ def random_vit_b(folder: str) -> str:
 
 def encoder_figures(checkpoint: str) -> tuple[SamEngine, float]:
     """Plain fp32 segment-anything encoder vs the plugin's default path."""
-    from apt_cropland.plugin.core.checkpoint import load_sam
+    from apt_cropland.plugin.core.models.checkpoint import load_sam
 
     x = torch.randn(1, 3, 1024, 1024)
 
@@ -79,7 +80,7 @@ def encoder_figures(checkpoint: str) -> tuple[SamEngine, float]:
 
 def mask_agreement(checkpoint: str, fast: SamEngine, glc: str) -> None:
     """IoU of the masks from the default path and from plain fp32, same real image and prompts."""
-    from apt_cropland.plugin.core.imagery import ImageReader
+    from apt_cropland.plugin.core.imagery.reader import ImageReader
 
     plan = plan_prompts(Config(image=NAIP, glc=glc))
     exact = SamEngine(checkpoint, "cpu", precision="fp32", keep=False)
@@ -148,7 +149,7 @@ def glc_window_read() -> None:
     from rasterio.crs import CRS
 
     from apt_cropland.plugin.core.geo import Grid
-    from apt_cropland.plugin.core.glc import GlcReader
+    from apt_cropland.plugin.core.landcover.glc import GlcReader
 
     if not WORLDCOVER.exists():
         say("glc_window_read_s", "n/a (the WorldCover tile is not on this machine)")

@@ -18,8 +18,9 @@ sys.path[:0] = [str(ROOT / "build" / "qgis-plugins"), str(ROOT / "scripts"), str
 from bench_pipeline import random_vit_b, say  # noqa: E402
 from sample_glc import make_sample_glc  # noqa: E402
 
-from apt_cropland.plugin.core.pipeline import Config, run  # noqa: E402
-from apt_cropland.plugin.core.sam_engine import SamEngine  # noqa: E402
+from apt_cropland.plugin.core.config import Config  # noqa: E402
+from apt_cropland.plugin.core.models.sam_engine import SamEngine  # noqa: E402
+from apt_cropland.plugin.core.pipeline import run  # noqa: E402
 
 SENTINEL2 = ROOT.parent / "shared" / "data" / "sentinel2_austria_8band_uint16_10m.tif"
 TWO_DATES = ((1, 2, 3, 4), (5, 6, 7, 8))

@@ -52,7 +52,8 @@ def peak_rss_kib() -> int:
 
 
 def main() -> None:
-    from apt_cropland.plugin.core.pipeline import Config, run
+    from apt_cropland.plugin.core.config import Config
+    from apt_cropland.plugin.core.pipeline import run
 
     folder, size = sys.argv[1], int(sys.argv[2])
     run(Config(image=os.path.join(folder, f"img_{size}.tif"), glc=os.path.join(folder, f"glc_{size}.tif"),

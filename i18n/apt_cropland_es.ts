@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="78"/>
-        <location filename="../plugin/core/pipeline.py" line="68"/>
+        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
@@ -291,8 +291,8 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/planning.py" line="82"/>
-        <location filename="../plugin/processing/common.py" line="47"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/processing/common.py" line="48"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
@@ -691,208 +691,6 @@
         <translation>El mapa tiene más de {count} valores distintos: no parece un mapa de clases.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/agreement.py" line="59"/>
-        <location filename="../plugin/core/agreement.py" line="98"/>
-        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
-        <translation>Regla de acuerdo desconocida {rule!r}; elija una de {rules}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="113"/>
-        <source>Land cover {number} of {count} ({source}): {error}</source>
-        <translation>Cobertura del suelo {number} de {count} ({source}): {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="162"/>
-        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
-        <translation>las coberturas del suelo coinciden en muy poca superficie aquí para {points} puntos por clase: acuerdo relajado de &apos;{rule}&apos; a &apos;{used}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="187"/>
-        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
-        <translation>Indique una lista de clases de tierras de cultivo por cada cobertura del suelo adicional, separadas por &apos;;&apos; (por ejemplo &apos;5;4&apos; o &apos;esri;dynamicworld&apos;): se dieron {count} coberturas del suelo, pero {lists} listas de clases.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>red</source>
-        <translation>rojo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>green</source>
-        <translation>verde</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>blue</source>
-        <translation>azul</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>SWIR 1</source>
-        <translation>SWIR 1</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>SWIR 2</source>
-        <translation>SWIR 2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>red edge</source>
-        <translation>borde rojo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>coastal</source>
-        <translation>costera</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>NDVI</source>
-        <translation>NDVI</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="113"/>
-        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
-        <translation>su número de bandas (4 bandas sin nombre: tomadas como rojo, verde, azul, NIR, el orden de NAIP; los archivos PlanetScope de 4 bandas son azul, verde, rojo, NIR: en ese caso, indique las bandas)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="117"/>
-        <source>its band count (3 bands: taken as red, green, blue)</source>
-        <translation>su número de bandas (3 bandas: tomadas como rojo, verde, azul)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="118"/>
-        <source>Sentinel-2 L2A without B10</source>
-        <translation>Sentinel-2 L2A sin B10</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="118"/>
-        <source>Sentinel-2 L1C</source>
-        <translation>Sentinel-2 L1C</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="121"/>
-        <source>its band count ({count} bands: the order of {product})</source>
-        <translation>su número de bandas ({count} bandas: el orden de {product})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="124"/>
-        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
-        <translation>su número de bandas (7 bandas: reflectancia de superficie de Landsat 8/9 SR_B1 ... SR_B7)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="131"/>
-        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
-        <translation>los nombres de banda de Landsat (SR_B1 ... SR_B7)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="132"/>
-        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
-        <translation>los nombres de banda de Sentinel-2 (B01 ... B12, B8A)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="133"/>
-        <source>the band names</source>
-        <translation>los nombres de las bandas</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="138"/>
-        <location filename="../plugin/core/temporal.py" line="202"/>
-        <source>the colour interpretation</source>
-        <translation>la interpretación de color</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="149"/>
-        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
-        <translation>Preajuste de bandas desconocido {name!r}; elija uno de {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="173"/>
-        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
-        <translation>El preajuste {preset!r} necesita saber qué banda es cada una, pero {what} tiene {count} bandas sin nombres, interpretación de color ni un número de bandas conocido. Indique las bandas (p. ej. 4,3,2), o los grupos de bandas de las fechas si la imagen contiene varias fechas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="182"/>
-        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
-        <translation>El preajuste {preset!r} necesita una banda {band}, y {what} no la tiene (sus bandas se leyeron a partir de {source}). Elija otro preajuste o indique las bandas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="188"/>
-        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
-        <translation>Bandas para SAM: {bands} (preajuste {preset}: {roles}), determinadas a partir de {source}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="198"/>
-        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
-        <translation>Las bandas NDVI son dos posiciones entre las bandas de una fecha, rojo y luego NIR (p. ej. 3,4); se recibieron {count}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="204"/>
-        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
-        <translation>Una fecha tiene las bandas 1 a {count}; la banda NDVI {band} no existe.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="206"/>
-        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
-        <translation>NDVI a partir de las bandas {red} (rojo) y {nir} (NIR), según lo indicado.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="210"/>
-        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
-        <translation>NDVI a partir de las bandas {red} (rojo) y {nir} (NIR), determinadas a partir de {source}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="213"/>
-        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
-        <translation>No se puede saber qué bandas son el rojo y el NIR para el NDVI ({count} bandas sin nombres ni un número de bandas conocido): indique las bandas NDVI, posiciones entre las bandas de una fecha (p. ej. 3,4).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>ViT personalizado (ancho {width}, profundidad {depth})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>Este archivo contiene pesos, pero no los de un modelo Segment Anything (SAM o SAM 2) (tensor ausente o inesperado: {detail}). Use un checkpoint oficial, como sam_vit_b_01ec64.pth o sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="182"/>
-        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
-        <translation>El checkpoint de SAM {path!r} no existe. Elija un archivo .pth de un modelo SAM.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="189"/>
-        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
-        <translation>Se rechazó cargar {name!r}: contiene objetos o código de Python, no solo pesos de modelo, y cargarlo podría ejecutar ese código. Use un checkpoint oficial de SAM de una fuente de confianza.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="195"/>
-        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
-        <translation>{name!r} no es un checkpoint de PyTorch: puede estar dañado o ser otro tipo de archivo. Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth. Detalle: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="202"/>
-        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
-        <translation>{name!r} no se puede leer como un checkpoint de PyTorch: puede estar truncado (una descarga interrumpida) o no ser un checkpoint en absoluto. Detalle: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="211"/>
-        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
-        <translation>{name!r} no es un state dict de modelo (una correspondencia entre nombres y tensores).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="271"/>
-        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
-        <translation>Los tensores de {name!r} no encajan con la arquitectura SAM leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>La carpeta {folder} ya contiene una ejecución. Use --resume para terminarla, o elija otra carpeta --out.</translation>
@@ -903,125 +701,45 @@
         <translation>La carpeta {folder} contiene una ejecución hecha con otra configuración (otras entradas, opciones o modelo); reanudarla mezclaría dos resultados. Vuelva a ejecutar con las mismas opciones, o elija otra carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="36"/>
+        <location filename="../plugin/core/cluster/runner.py" line="38"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>Ejecutar en un clúster necesita el paquete de Python dask[distributed]: instálelo (el instalador de dependencias del complemento lo ofrece), o ejecute con --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="44"/>
+        <location filename="../plugin/core/cluster/runner.py" line="46"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>No se puede contactar con el planificador de Dask {address}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="70"/>
+        <location filename="../plugin/core/cluster/runner.py" line="72"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>Las teselas por tarea son un número de teselas, o 0 para automático.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="74"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Una ejecución en clúster muestrea sus indicaciones a partir de una cobertura del suelo: elija una (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="91"/>
+        <location filename="../plugin/core/cluster/runner.py" line="93"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reanudando: {reused} de {total} teselas ya estaban terminadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="97"/>
+        <location filename="../plugin/core/cluster/runner.py" line="99"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tesela {tile} falló: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="154"/>
-        <location filename="../plugin/core/pipeline.py" line="190"/>
+        <location filename="../plugin/core/cluster/runner.py" line="156"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
         <source>Tile {index}</source>
         <translation>Tesela {index}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="34"/>
-        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
-        <translation>Las fechas deben ser grupos de bandas separados por &apos;;&apos;, cada uno una lista de números de banda, como &apos;1,2,3,4;5,6,7,8&apos;; se recibió {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="38"/>
-        <source>A date in {text!r} has no bands.</source>
-        <translation>Una fecha de {text!r} no tiene bandas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="51"/>
-        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
-        <translation>Las máscaras de fecha deben ser un número de banda por fecha separados por &apos;;&apos; (0: ninguna), como &apos;9;10&apos;; se recibió {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="69"/>
-        <location filename="../plugin/core/imagery.py" line="76"/>
-        <source>Cannot open the image {path!r}: {error}</source>
-        <translation>No se puede abrir la imagen {path!r}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="91"/>
-        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
-        <translation>{date}: el ráster tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="112"/>
-        <location filename="../plugin/core/imagery.py" line="164"/>
-        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
-        <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="152"/>
-        <location filename="../plugin/core/imagery.py" line="79"/>
-        <location filename="../plugin/core/temporal.py" line="96"/>
-        <source>The image {path!r}</source>
-        <translation>La imagen {path!r}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="156"/>
-        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
-        <translation>{date} ({path}) no se superpone con la imagen: las fechas deben cubrir el mismo lugar.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="48"/>
-        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
-        <translation>APT Cropland necesita los paquetes de Python {packages} para ejecutar SAM. Pulse «Instalar dependencias...» abajo, o instálelos con el Python propio de QGIS (en Windows desde OSGeo4W Shell): python -m pip install torch torchvision segment-anything, y después reinicie QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="57"/>
-        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
-        <translation>{name!r} es un checkpoint de SAM 2 ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="66"/>
-        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
-        <translation>{name!r} es un checkpoint de HQ-SAM ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="142"/>
-        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
-        <translation>Precisión desconocida {precision!r}; elija una de {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="209"/>
-        <source>{precision}, fused attention and MLP</source>
-        <translation>{precision}, atención y MLP fusionados</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="211"/>
-        <source>{precision}, fused attention</source>
-        <translation>{precision}, atención fusionada</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="214"/>
-        <location filename="../plugin/core/sam2_backend.py" line="112"/>
-        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
-        <translation>{path} (no {asked}: esta CPU no tiene instrucciones {asked}; emulado, sería más de 100 veces más lento)</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -1034,577 +752,859 @@
         <translation>La extensión elegida no se superpone con la imagen. Elija una extensión dentro de la imagen, o deje la extensión vacía para procesar toda la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="70"/>
-        <source>Cannot open the land cover raster {path!r}: {error}</source>
-        <translation>No se puede abrir el ráster de cobertura del suelo {path!r}: {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>red</source>
+        <translation>rojo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="74"/>
-        <source>The land cover raster {path!r}</source>
-        <translation>El ráster de cobertura del suelo {path!r}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>green</source>
+        <translation>verde</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="86"/>
-        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
-        <translation>El ráster de cobertura del suelo no se superpone con la imagen: no hay cobertura del suelo disponible donde está la imagen. Elija una tesela de cobertura del suelo que cubra la zona de la imagen.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>blue</source>
+        <translation>azul</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="139"/>
-        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
-        <translation>No se pudo leer la cobertura del suelo ({path}): {error}. Si se lee en línea, compruebe la conexión a Internet e inténtelo de nuevo.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>NIR</source>
+        <translation>NIR</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="151"/>
-        <source>Could not save the land cover to {path}: {error}</source>
-        <translation>No se pudo guardar la cobertura del suelo en {path}: {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>SWIR 1</source>
+        <translation>SWIR 1</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="174"/>
-        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
-        <translation>No se pudo acceder en línea a {product} para esta zona (archivos {tiles}): puede que el equipo esté sin conexión, que un proxy lo bloquee o que el producto no tenga ningún archivo aquí (mar abierto). Use en su lugar una capa local de cobertura del suelo.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>SWIR 2</source>
+        <translation>SWIR 2</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="186"/>
-        <source>GDAL could not mosaic the files of {product}: {error}</source>
-        <translation>GDAL no pudo hacer el mosaico de los archivos de {product}: {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>red edge</source>
+        <translation>borde rojo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>ViT de HQ-SAM personalizado (anchura {width}, profundidad {depth})</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>coastal</source>
+        <translation>costera</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>Este archivo parece un checkpoint de HQ-SAM, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam_hq_vit_b.pth.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="170"/>
-        <location filename="../plugin/core/sam2_backend.py" line="107"/>
-        <source>fp32</source>
-        <translation>fp32</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="113"/>
+        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
+        <translation>su número de bandas (4 bandas sin nombre: tomadas como rojo, verde, azul, NIR, el orden de NAIP; los archivos PlanetScope de 4 bandas son azul, verde, rojo, NIR: en ese caso, indique las bandas)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="49"/>
+        <location filename="../plugin/core/imagery/bands.py" line="117"/>
+        <source>its band count (3 bands: taken as red, green, blue)</source>
+        <translation>su número de bandas (3 bandas: tomadas como rojo, verde, azul)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="118"/>
+        <source>Sentinel-2 L2A without B10</source>
+        <translation>Sentinel-2 L2A sin B10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="118"/>
+        <source>Sentinel-2 L1C</source>
+        <translation>Sentinel-2 L1C</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="121"/>
+        <source>its band count ({count} bands: the order of {product})</source>
+        <translation>su número de bandas ({count} bandas: el orden de {product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="124"/>
+        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
+        <translation>su número de bandas (7 bandas: reflectancia de superficie de Landsat 8/9 SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="131"/>
+        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
+        <translation>los nombres de banda de Landsat (SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="132"/>
+        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
+        <translation>los nombres de banda de Sentinel-2 (B01 ... B12, B8A)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="133"/>
+        <source>the band names</source>
+        <translation>los nombres de las bandas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="138"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="202"/>
+        <source>the colour interpretation</source>
+        <translation>la interpretación de color</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="149"/>
+        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
+        <translation>Preajuste de bandas desconocido {name!r}; elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="173"/>
+        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
+        <translation>El preajuste {preset!r} necesita saber qué banda es cada una, pero {what} tiene {count} bandas sin nombres, interpretación de color ni un número de bandas conocido. Indique las bandas (p. ej. 4,3,2), o los grupos de bandas de las fechas si la imagen contiene varias fechas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="182"/>
+        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
+        <translation>El preajuste {preset!r} necesita una banda {band}, y {what} no la tiene (sus bandas se leyeron a partir de {source}). Elija otro preajuste o indique las bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="188"/>
+        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
+        <translation>Bandas para SAM: {bands} (preajuste {preset}: {roles}), determinadas a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="198"/>
+        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
+        <translation>Las bandas NDVI son dos posiciones entre las bandas de una fecha, rojo y luego NIR (p. ej. 3,4); se recibieron {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="204"/>
+        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
+        <translation>Una fecha tiene las bandas 1 a {count}; la banda NDVI {band} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="206"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
+        <translation>NDVI a partir de las bandas {red} (rojo) y {nir} (NIR), según lo indicado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="210"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
+        <translation>NDVI a partir de las bandas {red} (rojo) y {nir} (NIR), determinadas a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="213"/>
+        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
+        <translation>No se puede saber qué bandas son el rojo y el NIR para el NDVI ({count} bandas sin nombres ni un número de bandas conocido): indique las bandas NDVI, posiciones entre las bandas de una fecha (p. ej. 3,4).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="34"/>
+        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
+        <translation>Las fechas deben ser grupos de bandas separados por &apos;;&apos;, cada uno una lista de números de banda, como &apos;1,2,3,4;5,6,7,8&apos;; se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="38"/>
+        <source>A date in {text!r} has no bands.</source>
+        <translation>Una fecha de {text!r} no tiene bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="51"/>
+        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
+        <translation>Las máscaras de fecha deben ser un número de banda por fecha separados por &apos;;&apos; (0: ninguna), como &apos;9;10&apos;; se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery/reader.py" line="76"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>No se puede abrir la imagen {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="91"/>
+        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date}: el ráster tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery/reader.py" line="164"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery/reader.py" line="79"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="96"/>
+        <source>The image {path!r}</source>
+        <translation>La imagen {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="156"/>
+        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
+        <translation>{date} ({path}) no se superpone con la imagen: las fechas deben cubrir el mismo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/reader.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>Las bandas deben ser números de banda separados por comas, como &apos;1,2,3&apos;; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="91"/>
+        <location filename="../plugin/core/imagery/reader.py" line="91"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valores de la imagen ({dtype}) estirados a 0-255 según los percentiles 2-98 % de cada banda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="103"/>
+        <location filename="../plugin/core/imagery/reader.py" line="103"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>La imagen tiene {count} bandas y ninguna está marcada como rojo/verde/azul; se usan las bandas 1, 2, 3. Ajuste la opción de bandas para elegir otras.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="113"/>
-        <location filename="../plugin/core/temporal.py" line="187"/>
+        <location filename="../plugin/core/imagery/reader.py" line="113"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="187"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indique una banda o tres bandas para la entrada rojo, verde, azul de SAM; se recibieron {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="120"/>
+        <location filename="../plugin/core/imagery/reader.py" line="120"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>La imagen tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="136"/>
+        <location filename="../plugin/core/imagery/reader.py" line="136"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>La imagen no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="67"/>
-        <source>the running interpreter (sys.executable)</source>
-        <translation>el intérprete en ejecución (sys.executable)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="68"/>
-        <source>the base interpreter (sys._base_executable)</source>
-        <translation>el intérprete base (sys._base_executable)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="69"/>
-        <location filename="../plugin/core/installer.py" line="75"/>
-        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
-        <translation>el Python de la instalación de QGIS (Windows, OSGeo4W)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="70"/>
-        <source>Python in QGIS&apos;s installation (Windows)</source>
-        <translation>el Python de la instalación de QGIS (Windows)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="71"/>
-        <location filename="../plugin/core/installer.py" line="72"/>
-        <source>Python in QGIS&apos;s installation</source>
-        <translation>el Python de la instalación de QGIS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="79"/>
-        <source>{name} on PATH</source>
-        <translation>{name} en el PATH</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="103"/>
-        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
-        <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} es un checkpoint de MobileSAM (TinyViT). APT Cropland no ejecuta MobileSAM: ningún paquete de Python mantenido proporciona el código de su modelo (véase el README). Use sam2.1_hiera_t o sam2.1_hiera_s, igual de rápidos en una CPU, o vit_b.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>SAM {version} Hiera personalizado (anchura {width}, {blocks} bloques)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>Este archivo parece un checkpoint de SAM 2, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="92"/>
-        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
-        <translation>No se puede leer el catálogo de modelos {path!r} (indicado por {variable}): {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="164"/>
-        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
-        <translation>El archivo tiene {size:,} bytes y se esperaban {expected:,}: está incompleto o no es el checkpoint publicado.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="170"/>
-        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
-        <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="174"/>
-        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
-        <translation>El archivo contiene un modelo {found}, no el {expected} que debería: no se ha conservado.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="220"/>
-        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
-        <translation>Descarga cancelada; se conservan {done:,} bytes y la próxima descarga se reanuda desde ahí.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="232"/>
-        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
-        <translation>No se pudo descargar {filename} desde {url}: {reason}. Compruebe la conexión a internet (o la configuración de proxy de QGIS) e inténtelo de nuevo: la descarga se reanuda donde se detuvo. Sin conexión, copie el archivo a la carpeta de modelos.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="265"/>
-        <source>The model folder already has a file named {name!r}.</source>
-        <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/outputs.py" line="39"/>
-        <source>Vectorising</source>
-        <translation>Vectorizando</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/outputs.py" line="50"/>
-        <source>Done</source>
-        <translation>Terminado</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="70"/>
-        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="72"/>
-        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de incertidumbre {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="74"/>
-        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de acuerdo {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="76"/>
-        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>El archivo de revisión {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="83"/>
-        <source>Loading the SAM model...</source>
-        <translation>Cargando el modelo SAM...</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="86"/>
-        <source>SAM {variant} on {device}, encoder: {encoder}</source>
-        <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="95"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="116"/>
-        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
-        <translation>Conjunto: {count} extracciones de indicaciones por tesela, promediadas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="125"/>
-        <source>SAM encodes {count} tiles at a time.</source>
-        <translation>SAM codifica {count} teselas a la vez.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="139"/>
-        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
-        <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="179"/>
-        <source>Tile {index}/{count}</source>
-        <translation>Tesela {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="188"/>
-        <source>Tile {index}/{count} skipped: {reason}.</source>
-        <translation>Tesela {index}/{count} omitida: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="69"/>
-        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
-        <translation>La cobertura del suelo no tiene datos bajo cerca del {percent} % de la imagen: allí no se muestreó ningún punto de indicación, así que el resultado de SAM allí depende de puntos de otras partes de la tesela. Use una cobertura del suelo que cubra toda la imagen, o limite la extensión a donde tenga datos.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="93"/>
-        <source>Points per class must be at least 1.</source>
-        <translation>Los puntos por clase deben ser al menos 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="95"/>
-        <source>There must be at least one round.</source>
-        <translation>Debe haber al menos una ronda.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="97"/>
-        <source>The ensemble needs at least one prompt draw per tile.</source>
-        <translation>El conjunto necesita al menos una extracción de indicaciones por tesela.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="99"/>
-        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
-        <translation>El tamaño de lote es un número de teselas codificadas juntas, o 0 para automático.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="103"/>
-        <source>Give at least one land cover class value for cropland.</source>
-        <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="105"/>
-        <source>Additional land covers were given without a first one.</source>
-        <translation>Se dieron coberturas del suelo adicionales sin una primera.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="109"/>
-        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
-        <translation>Un conjunto de extracciones de indicaciones necesita una cobertura del suelo de la que extraerlas: elija una, o ajuste el conjunto a 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="114"/>
-        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
-        <translation>El ráster de acuerdo y las zonas de revisión comparan el mapa con la cobertura del suelo: elija una.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="184"/>
-        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
-        <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="222"/>
-        <source>Prompts: tile {index}/{count}</source>
-        <translation>Indicaciones: tesela {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="271"/>
-        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
-        <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="284"/>
-        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
-        <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="292"/>
-        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
-        <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/points.py" line="77"/>
-        <source>no prompt points in this tile</source>
-        <translation>no hay puntos de indicación en esta tesela</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="148"/>
-        <source>no data: the image or the land cover has no valid pixels here</source>
-        <translation>sin datos: la imagen o la cobertura del suelo no tiene píxeles válidos aquí</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="150"/>
-        <source>no cropland in the land cover here</source>
-        <translation>no hay tierras de cultivo en la cobertura del suelo aquí</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="158"/>
-        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
-        <translation>margen de borde reducido de {asked} a {used} px: áreas de clase demasiado pequeñas</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="166"/>
-        <source>no non-cropland in the land cover here: positive points only</source>
-        <translation>no hay zonas sin cultivo en la cobertura del suelo aquí: solo puntos positivos</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="171"/>
-        <source>only {count} points per class fit in this tile (asked for {asked})</source>
-        <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam2_backend.py" line="59"/>
-        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
-        <translation>Este checkpoint de SAM 2 tiene {stages} etapas de codificador; el Hiera de SAM 2 tiene 4.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam2_backend.py" line="109"/>
-        <source>{precision} attention and MLP, float32 residual stream</source>
-        <translation>atención y MLP en {precision}, flujo residual en float32</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="43"/>
-        <source>CUDA: {name}, {memory:.1f} GB</source>
-        <translation>CUDA: {name}, {memory:.1f} GB</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
-        <source>bfloat16 units</source>
-        <translation>unidades bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
-        <source>no bfloat16 units, so float32</source>
-        <translation>sin unidades bfloat16, por tanto float32</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="52"/>
-        <source>CPU: {threads} threads, {arithmetic}</source>
-        <translation>CPU: {threads} hilos, {arithmetic}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="65"/>
-        <source>a CUDA GPU</source>
-        <translation>una GPU CUDA</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="67"/>
-        <source>Apple MPS</source>
-        <translation>Apple MPS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="69"/>
-        <source>a CPU with bfloat16 units: about a second a tile</source>
-        <translation>una CPU con unidades bfloat16: alrededor de un segundo por tesela</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
-        <source>a CPU without bfloat16 units: the lightest encoder</source>
-        <translation>una CPU sin unidades bfloat16: el codificador más ligero</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="72"/>
-        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
-        <translation>Recomendado aquí: {model} ({reason}; Modelos... lo descarga)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="80"/>
-        <source>Unknown device {device!r}; choose one of {choices}.</source>
-        <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="89"/>
-        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
-        <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="236"/>
-        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
-        <translation>El dispositivo {device} se quedó sin memoria al codificar {count} teselas juntas; ahora {fewer} a la vez.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="278"/>
-        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
-        <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/schemes.py" line="52"/>
-        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
-        <translation>Las clases de tierras de cultivo deben ser números enteros separados por comas (por ejemplo &apos;40&apos; o &apos;10,11,12&apos;) o un nombre de esquema ({schemes}); se recibió {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/schemes.py" line="58"/>
-        <source>No cropland class values found in {text!r}.</source>
-        <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/segmentation.py" line="96"/>
-        <source>{tile}: {message}</source>
-        <translation>{tile}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/temporal.py" line="90"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="90"/>
         <source>temporal mode</source>
         <translation>modo temporal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="91"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="91"/>
         <source>stretch</source>
         <translation>estiramiento</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="93"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="93"/>
         <source>Unknown {what} {value!r}; choose one of {choices}.</source>
         <translation>{what} desconocido {value!r}; elija uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="112"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="112"/>
         <source>Give the dates either as band groups of one image or as more images, not both.</source>
         <translation>Indique las fechas como grupos de bandas de una imagen o como más imágenes, no ambas cosas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="115"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="115"/>
         <source>Give one mask band per date ({dates} dates); got {count}.</source>
         <translation>Indique una banda de máscara por fecha ({dates} fechas); se recibieron {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="125"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="125"/>
         <source>Every date must have as many bands as the others; the groups have {sizes} bands. Give the same bands of every date, like &apos;1,2,3,4;5,6,7,8&apos;.</source>
         <translation>Todas las fechas deben tener tantas bandas como las demás; los grupos tienen {sizes} bandas. Indique las mismas bandas para cada fecha, como &apos;1,2,3,4;5,6,7,8&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="130"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="130"/>
         <source>Date {index} (bands {bands})</source>
         <translation>Fecha {index} (bandas {bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="134"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="134"/>
         <source>Date 1</source>
         <translation>Fecha 1</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="136"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="136"/>
         <source>Date {index}</source>
         <translation>Fecha {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="140"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="140"/>
         <source>The temporal mode {mode!r} needs at least two dates: give band groups (e.g. &apos;1,2,3,4;5,6,7,8&apos;) or more images.</source>
         <translation>El modo temporal {mode!r} necesita al menos dos fechas: indique grupos de bandas (p. ej. &apos;1,2,3,4;5,6,7,8&apos;) o más imágenes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="155"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="155"/>
         <source>the image</source>
         <translation>la imagen</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="169"/>
-        <location filename="../plugin/core/temporal.py" line="191"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="169"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="191"/>
         <source>{date} has bands 1 to {count}; band {band} does not exist.</source>
         <translation>{date} tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="173"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="173"/>
         <source>{date}: {note}</source>
         <translation>{date}: {note}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="175"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="175"/>
         <source>Temporal ensemble: SAM runs on each of the {count} dates with the same prompts; the probabilities are averaged over the dates with data.</source>
         <translation>Conjunto temporal: SAM se ejecuta en cada una de las {count} fechas con las mismas indicaciones; las probabilidades se promedian sobre las fechas con datos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="179"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="179"/>
         <source>The temporal composite is made of NDVI: the bands and the band preset are not used.</source>
         <translation>El compuesto temporal se hace con NDVI: no se usan las bandas ni el preajuste de bandas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="193"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="193"/>
         <source>Bands for SAM: {bands}, as set.</source>
         <translation>Bandas para SAM: {bands}, según lo indicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="195"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="195"/>
         <source>The bands given win over the preset {preset!r}.</source>
         <translation>Las bandas indicadas prevalecen sobre el preajuste {preset!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="204"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="204"/>
         <source>the first three bands: none is marked red/green/blue; set the bands or a preset to choose</source>
         <translation>las tres primeras bandas: ninguna está marcada como rojo/verde/azul; indique las bandas o un preajuste para elegir</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="205"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="205"/>
         <source>Bands for SAM: {bands} ({why}).</source>
         <translation>Bandas para SAM: {bands} ({why}).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="220"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="220"/>
         <source>Temporal composite: NDVI of date 1, of date 2 and their change (2 - 1) as red, green, blue.</source>
         <translation>Compuesto temporal: NDVI de la fecha 1, de la fecha 2 y su cambio (2 - 1) como rojo, verde, azul.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="225"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="225"/>
         <source>Temporal composite: NDVI of dates {dates} as red, green, blue.</source>
         <translation>Compuesto temporal: NDVI de las fechas {dates} como rojo, verde, azul.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="234"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="234"/>
         <source>pooled over all dates for each band position</source>
         <translation>agrupados sobre todas las fechas para cada posición de banda</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="235"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="235"/>
         <source>of each date</source>
         <translation>de cada fecha</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="236"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="236"/>
         <source>Image values stretched to 0-255 by the 2-98 % percentiles of each channel, {how}.</source>
         <translation>Valores de la imagen estirados a 0-255 según los percentiles 2-98 % de cada canal, {how}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="263"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="263"/>
         <source>{date} has no valid pixels (everything is nodata).</source>
         <translation>{date} no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="59"/>
+        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
+        <translation>APT Cropland necesita los paquetes de Python {packages} para ejecutar SAM. Pulse «Instalar dependencias...» abajo, o instálelos con el Python propio de QGIS (en Windows desde OSGeo4W Shell): python -m pip install torch torchvision segment-anything, y después reinicie QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
+        <translation>{name!r} es un checkpoint de SAM 2 ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
+        <translation>{name!r} es un checkpoint de HQ-SAM ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <source>the running interpreter (sys.executable)</source>
+        <translation>el intérprete en ejecución (sys.executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <source>the base interpreter (sys._base_executable)</source>
+        <translation>el intérprete base (sys._base_executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="69"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
+        <translation>el Python de la instalación de QGIS (Windows, OSGeo4W)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <source>Python in QGIS&apos;s installation (Windows)</source>
+        <translation>el Python de la instalación de QGIS (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="71"/>
+        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <source>Python in QGIS&apos;s installation</source>
+        <translation>el Python de la instalación de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <source>{name} on PATH</source>
+        <translation>{name} en el PATH</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
+        <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="59"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="98"/>
+        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
+        <translation>Regla de acuerdo desconocida {rule!r}; elija una de {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="113"/>
+        <source>Land cover {number} of {count} ({source}): {error}</source>
+        <translation>Cobertura del suelo {number} de {count} ({source}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="162"/>
+        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
+        <translation>las coberturas del suelo coinciden en muy poca superficie aquí para {points} puntos por clase: acuerdo relajado de &apos;{rule}&apos; a &apos;{used}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="187"/>
+        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
+        <translation>Indique una lista de clases de tierras de cultivo por cada cobertura del suelo adicional, separadas por &apos;;&apos; (por ejemplo &apos;5;4&apos; o &apos;esri;dynamicworld&apos;): se dieron {count} coberturas del suelo, pero {lists} listas de clases.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <source>Cannot open the land cover raster {path!r}: {error}</source>
+        <translation>No se puede abrir el ráster de cobertura del suelo {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <source>The land cover raster {path!r}</source>
+        <translation>El ráster de cobertura del suelo {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
+        <translation>El ráster de cobertura del suelo no se superpone con la imagen: no hay cobertura del suelo disponible donde está la imagen. Elija una tesela de cobertura del suelo que cubra la zona de la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
+        <translation>No se pudo leer la cobertura del suelo ({path}): {error}. Si se lee en línea, compruebe la conexión a Internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <source>Could not save the land cover to {path}: {error}</source>
+        <translation>No se pudo guardar la cobertura del suelo en {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
+        <translation>No se pudo acceder en línea a {product} para esta zona (archivos {tiles}): puede que el equipo esté sin conexión, que un proxy lo bloquee o que el producto no tenga ningún archivo aquí (mar abierto). Use en su lugar una capa local de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
+        <source>GDAL could not mosaic the files of {product}: {error}</source>
+        <translation>GDAL no pudo hacer el mosaico de los archivos de {product}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/schemes.py" line="52"/>
+        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
+        <translation>Las clases de tierras de cultivo deben ser números enteros separados por comas (por ejemplo &apos;40&apos; o &apos;10,11,12&apos;) o un nombre de esquema ({schemes}); se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/schemes.py" line="58"/>
+        <source>No cropland class values found in {text!r}.</source>
+        <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
+        <translation>No se puede leer el catálogo de modelos {path!r} (indicado por {variable}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
+        <translation>El archivo tiene {size:,} bytes y se esperaban {expected:,}: está incompleto o no es el checkpoint publicado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
+        <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
+        <translation>El archivo contiene un modelo {found}, no el {expected} que debería: no se ha conservado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
+        <translation>Descarga cancelada; se conservan {done:,} bytes y la próxima descarga se reanuda desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
+        <translation>No se pudo descargar {filename} desde {url}: {reason}. Compruebe la conexión a internet (o la configuración de proxy de QGIS) e inténtelo de nuevo: la descarga se reanuda donde se detuvo. Sin conexión, copie el archivo a la carpeta de modelos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <source>The model folder already has a file named {name!r}.</source>
+        <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personalizado (ancho {width}, profundidad {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Este archivo contiene pesos, pero no los de un modelo Segment Anything (SAM o SAM 2) (tensor ausente o inesperado: {detail}). Use un checkpoint oficial, como sam_vit_b_01ec64.pth o sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
+        <translation>El checkpoint de SAM {path!r} no existe. Elija un archivo .pth de un modelo SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
+        <translation>Se rechazó cargar {name!r}: contiene objetos o código de Python, no solo pesos de modelo, y cargarlo podría ejecutar ese código. Use un checkpoint oficial de SAM de una fuente de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
+        <translation>{name!r} no es un checkpoint de PyTorch: puede estar dañado o ser otro tipo de archivo. Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth. Detalle: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
+        <translation>{name!r} no se puede leer como un checkpoint de PyTorch: puede estar truncado (una descarga interrumpida) o no ser un checkpoint en absoluto. Detalle: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
+        <translation>{name!r} no es un state dict de modelo (una correspondencia entre nombres y tensores).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation>Los tensores de {name!r} no encajan con la arquitectura SAM leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
+        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
+        <translation>Precisión desconocida {precision!r}; elija una de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="209"/>
+        <source>{precision}, fused attention and MLP</source>
+        <translation>{precision}, atención y MLP fusionados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="211"/>
+        <source>{precision}, fused attention</source>
+        <translation>{precision}, atención fusionada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="214"/>
+        <location filename="../plugin/core/models/sam2_backend.py" line="112"/>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
+        <translation>{path} (no {asked}: esta CPU no tiene instrucciones {asked}; emulado, sería más de 100 veces más lento)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT de HQ-SAM personalizado (anchura {width}, profundidad {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Este archivo parece un checkpoint de HQ-SAM, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam_hq_vit_b.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="53"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} es un checkpoint de MobileSAM (TinyViT). APT Cropland no ejecuta MobileSAM: ningún paquete de Python mantenido proporciona el código de su modelo (véase el README). Use sam2.1_hiera_t o sam2.1_hiera_s, igual de rápidos en una CPU, o vit_b.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="96"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personalizado (anchura {width}, {blocks} bloques)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="133"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Este archivo parece un checkpoint de SAM 2, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
+        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
+        <translation>Este checkpoint de SAM 2 tiene {stages} etapas de codificador; el Hiera de SAM 2 tiene 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_backend.py" line="109"/>
+        <source>{precision} attention and MLP, float32 residual stream</source>
+        <translation>atención y MLP en {precision}, flujo residual en float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <source>CUDA: {name}, {memory:.1f} GB</source>
+        <translation>CUDA: {name}, {memory:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <source>bfloat16 units</source>
+        <translation>unidades bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <source>no bfloat16 units, so float32</source>
+        <translation>sin unidades bfloat16, por tanto float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <source>CPU: {threads} threads, {arithmetic}</source>
+        <translation>CPU: {threads} hilos, {arithmetic}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <source>a CUDA GPU</source>
+        <translation>una GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <source>Apple MPS</source>
+        <translation>Apple MPS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <source>a CPU with bfloat16 units: about a second a tile</source>
+        <translation>una CPU con unidades bfloat16: alrededor de un segundo por tesela</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <source>a CPU without bfloat16 units: the lightest encoder</source>
+        <translation>una CPU sin unidades bfloat16: el codificador más ligero</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
+        <translation>Recomendado aquí: {model} ({reason}; Modelos... lo descarga)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
+        <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="236"/>
+        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
+        <translation>El dispositivo {device} se quedó sin memoria al codificar {count} teselas juntas; ahora {fewer} a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="278"/>
+        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
+        <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de incertidumbre {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de acuerdo {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="68"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>El archivo de revisión {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <source>Loading the SAM model...</source>
+        <translation>Cargando el modelo SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="87"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="108"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Conjunto: {count} extracciones de indicaciones por tesela, promediadas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <source>SAM encodes {count} tiles at a time.</source>
+        <translation>SAM codifica {count} teselas a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
+        <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <source>Tile {index}/{count}</source>
+        <translation>Tesela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Tesela {index}/{count} omitida: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/outputs.py" line="39"/>
+        <source>Vectorising</source>
+        <translation>Vectorizando</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/outputs.py" line="50"/>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="66"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>La cobertura del suelo no tiene datos bajo cerca del {percent} % de la imagen: allí no se muestreó ningún punto de indicación, así que el resultado de SAM allí depende de puntos de otras partes de la tesela. Use una cobertura del suelo que cubra toda la imagen, o limite la extensión a donde tenga datos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="90"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Los puntos por clase deben ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="92"/>
+        <source>There must be at least one round.</source>
+        <translation>Debe haber al menos una ronda.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="94"/>
+        <source>The ensemble needs at least one prompt draw per tile.</source>
+        <translation>El conjunto necesita al menos una extracción de indicaciones por tesela.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="96"/>
+        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
+        <translation>El tamaño de lote es un número de teselas codificadas juntas, o 0 para automático.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="100"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="102"/>
+        <source>Additional land covers were given without a first one.</source>
+        <translation>Se dieron coberturas del suelo adicionales sin una primera.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="106"/>
+        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
+        <translation>Un conjunto de extracciones de indicaciones necesita una cobertura del suelo de la que extraerlas: elija una, o ajuste el conjunto a 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="111"/>
+        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
+        <translation>El ráster de acuerdo y las zonas de revisión comparan el mapa con la cobertura del suelo: elija una.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="154"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="192"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Indicaciones: tesela {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="241"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="254"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="262"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/segmentation.py" line="97"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/points.py" line="77"/>
+        <source>no prompt points in this tile</source>
+        <translation>no hay puntos de indicación en esta tesela</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="114"/>
+        <source>no data: the image or the land cover has no valid pixels here</source>
+        <translation>sin datos: la imagen o la cobertura del suelo no tiene píxeles válidos aquí</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="116"/>
+        <source>no cropland in the land cover here</source>
+        <translation>no hay tierras de cultivo en la cobertura del suelo aquí</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="124"/>
+        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
+        <translation>margen de borde reducido de {asked} a {used} px: áreas de clase demasiado pequeñas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="132"/>
+        <source>no non-cropland in the land cover here: positive points only</source>
+        <translation>no hay zonas sin cultivo en la cobertura del suelo aquí: solo puntos positivos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="137"/>
+        <source>only {count} points per class fit in this tile (asked for {asked})</source>
+        <translation>solo caben {count} puntos por clase en esta tesela (se pidieron {asked})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles/layout.py" line="49"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>El tamaño de tesela debe ser de al menos 16 píxeles; se recibió {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="62"/>
+        <location filename="../plugin/core/tiles/layout.py" line="52"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>El solapamiento debe ser al menos 0 y menor que el tamaño de tesela ({size}); se recibió {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="104"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL no pudo quitar los fragmentos pequeños de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="141"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
     </message>
@@ -1649,7 +1649,7 @@
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
         <location filename="../plugin/gui/dock_form.py" line="226"/>
-        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1751,9 +1751,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="215"/>
-        <location filename="../plugin/gui/segment_task.py" line="52"/>
-        <location filename="../plugin/gui/segment_task.py" line="64"/>
-        <location filename="../plugin/gui/segment_task.py" line="96"/>
+        <location filename="../plugin/gui/segment_task.py" line="53"/>
+        <location filename="../plugin/gui/segment_task.py" line="65"/>
+        <location filename="../plugin/gui/segment_task.py" line="97"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="90"/>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -1978,13 +1978,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="119"/>
+        <location filename="../plugin/processing/common.py" line="120"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
+        <location filename="../plugin/processing/common.py" line="121"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="190"/>
-        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <location filename="../plugin/gui/model_manager.py" line="177"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint de SAM</translation>
     </message>
@@ -2103,15 +2103,15 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="148"/>
+        <location filename="../plugin/processing/common.py" line="149"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
         <location filename="../plugin/gui/land_cover_list.py" line="141"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="150"/>
+        <location filename="../plugin/processing/common.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>land cover</source>
@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="146"/>
+        <location filename="../plugin/processing/common.py" line="147"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>de imagen</translation>
@@ -2255,88 +2255,88 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>La cobertura del suelo &apos;{name}&apos; de la lista ya no está en el proyecto: quítela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="37"/>
+        <location filename="../plugin/gui/model_manager.py" line="44"/>
         <source>Downloading SAM {0}</source>
         <translation>Descargando SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="56"/>
+        <location filename="../plugin/gui/model_manager.py" line="63"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="75"/>
+        <location filename="../plugin/gui/model_manager.py" line="82"/>
         <source>Model folder</source>
         <translation>Carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="91"/>
+        <location filename="../plugin/gui/model_manager.py" line="98"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="93"/>
+        <location filename="../plugin/gui/model_manager.py" line="100"/>
         <source>Add a file on disk...</source>
         <translation>Añadir un archivo del disco...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="94"/>
+        <location filename="../plugin/gui/model_manager.py" line="101"/>
         <source>Use selected</source>
         <translation>Usar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="123"/>
+        <location filename="../plugin/gui/model_manager.py" line="130"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="124"/>
-        <location filename="../plugin/gui/model_manager.py" line="127"/>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="134"/>
         <source>yes - {0}</source>
         <translation>sí - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="138"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <location filename="../plugin/gui/model_manager.py" line="155"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>Descargando {0} ({1:,.0f} MB)...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <location filename="../plugin/gui/model_manager.py" line="169"/>
         <source>Installed and verified: {0}</source>
         <translation>Instalado y verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <location filename="../plugin/gui/model_manager.py" line="177"/>
         <source>Checkpoint (*.pth *.pt)</source>
         <translation>Checkpoint (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="178"/>
+        <location filename="../plugin/gui/model_manager.py" line="185"/>
         <source>Added and verified: {0}</source>
         <translation>Añadido y verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="194"/>
+        <location filename="../plugin/gui/model_manager.py" line="201"/>
         <source>SAM models</source>
         <translation>Modelos de SAM</translation>
     </message>
@@ -2416,22 +2416,22 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>{count} lugares donde el mapa y las coberturas del suelo discrepan: «añadido» son tierras de cultivo solo en el mapa, «eliminado» solo en las coberturas del suelo. Seleccione uno para hacer zoom sobre él.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="80"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Tierras de cultivo con indicaciones automáticas (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="81"/>
+        <location filename="../plugin/gui/segment_task.py" line="82"/>
         <source>SAM run failed: {0}</source>
         <translation>La ejecución de SAM falló: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="114"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating APT prompt points</source>
         <translation>Generando puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="115"/>
+        <location filename="../plugin/gui/segment_task.py" line="116"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>Falló la generación de los puntos de indicación: {0}</translation>
     </message>
@@ -2677,98 +2677,98 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Ejecutando las teselas en el planificador de Dask {address}, carpeta de ejecución {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Options, by name:</source>
         <translation>Opciones, por nombre:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="66"/>
+        <location filename="../plugin/processing/common.py" line="67"/>
         <source>Cropland mapping</source>
         <translation>Cartografía de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="82"/>
+        <location filename="../plugin/processing/common.py" line="83"/>
         <source>Accuracy and area</source>
         <translation>Exactitud y superficie</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="91"/>
+        <location filename="../plugin/processing/common.py" line="92"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="94"/>
+        <location filename="../plugin/processing/common.py" line="95"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Fuente de cobertura del suelo: layer (la capa de arriba) o un producto leído en línea (sin descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="98"/>
+        <location filename="../plugin/processing/common.py" line="99"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de clase de tierras de cultivo en la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="101"/>
+        <location filename="../plugin/processing/common.py" line="102"/>
         <source>More land covers, voting with the first</source>
         <translation>Más coberturas del suelo, que votan con la primera</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="107"/>
+        <location filename="../plugin/processing/common.py" line="108"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Sus clases de tierras de cultivo, una lista por cobertura del suelo separadas por &apos;;&apos; (p. ej. 5;4 o esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="113"/>
+        <location filename="../plugin/processing/common.py" line="114"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Acuerdo de las coberturas del suelo: all (todos los productos) o majority (más de la mitad)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="118"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensión (predeterminado: imagen completa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="123"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="127"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
+        <location filename="../plugin/processing/common.py" line="128"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
+        <location filename="../plugin/processing/common.py" line="129"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="210"/>
+        <location filename="../plugin/processing/common.py" line="211"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="218"/>
+        <location filename="../plugin/processing/common.py" line="219"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="241"/>
+        <location filename="../plugin/processing/common.py" line="242"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tesela {0}: omitida ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="243"/>
+        <location filename="../plugin/processing/common.py" line="244"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tesela {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="246"/>
+        <location filename="../plugin/processing/common.py" line="247"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>

@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="78"/>
-        <location filename="../plugin/core/pipeline.py" line="68"/>
+        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
@@ -291,8 +291,8 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/planning.py" line="82"/>
-        <location filename="../plugin/processing/common.py" line="47"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/processing/common.py" line="48"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
@@ -691,208 +691,6 @@
         <translation>La carte a plus de {count} valeurs différentes : elle ne ressemble pas à une carte de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/agreement.py" line="59"/>
-        <location filename="../plugin/core/agreement.py" line="98"/>
-        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
-        <translation>Règle d&apos;accord inconnue {rule!r} ; choisissez parmi {rules}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="113"/>
-        <source>Land cover {number} of {count} ({source}): {error}</source>
-        <translation>Occupation du sol {number} sur {count} ({source}) : {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="162"/>
-        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
-        <translation>les occupations du sol concordent sur trop peu de surface ici pour {points} points par classe : accord assoupli de &apos;{rule}&apos; à &apos;{used}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="187"/>
-        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
-        <translation>Indiquez une liste de classes de terres cultivées par occupation du sol supplémentaire, séparées par &apos;;&apos; (par exemple &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;) : {count} occupations du sol ont été fournies, mais {lists} listes de classes.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>red</source>
-        <translation>rouge</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>green</source>
-        <translation>vert</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>blue</source>
-        <translation>bleu</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>NIR</source>
-        <translation>PIR</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>SWIR 1</source>
-        <translation>SWIR 1</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>SWIR 2</source>
-        <translation>SWIR 2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>red edge</source>
-        <translation>red edge</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>coastal</source>
-        <translation>côtière</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>NDVI</source>
-        <translation>NDVI</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="113"/>
-        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
-        <translation>son nombre de bandes (4 bandes sans nom : prises comme rouge, vert, bleu, PIR, l&apos;ordre de NAIP ; les fichiers PlanetScope à 4 bandes sont bleu, vert, rouge, PIR : définissez alors les bandes)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="117"/>
-        <source>its band count (3 bands: taken as red, green, blue)</source>
-        <translation>son nombre de bandes (3 bandes : prises comme rouge, vert, bleu)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="118"/>
-        <source>Sentinel-2 L2A without B10</source>
-        <translation>Sentinel-2 L2A sans B10</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="118"/>
-        <source>Sentinel-2 L1C</source>
-        <translation>Sentinel-2 L1C</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="121"/>
-        <source>its band count ({count} bands: the order of {product})</source>
-        <translation>son nombre de bandes ({count} bandes : l&apos;ordre de {product})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="124"/>
-        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
-        <translation>son nombre de bandes (7 bandes : réflectance de surface Landsat 8/9 SR_B1 ... SR_B7)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="131"/>
-        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
-        <translation>les noms de bandes Landsat (SR_B1 ... SR_B7)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="132"/>
-        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
-        <translation>les noms de bandes Sentinel-2 (B01 ... B12, B8A)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="133"/>
-        <source>the band names</source>
-        <translation>les noms des bandes</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="138"/>
-        <location filename="../plugin/core/temporal.py" line="202"/>
-        <source>the colour interpretation</source>
-        <translation>l&apos;interprétation des couleurs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="149"/>
-        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
-        <translation>Préréglage de bandes inconnu {name!r} ; choisissez parmi {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="173"/>
-        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
-        <translation>Le préréglage {preset!r} doit savoir quelle bande est laquelle, mais {what} a {count} bandes sans nom, sans interprétation des couleurs ni nombre de bandes connu. Définissez les bandes (par ex. 4,3,2), ou les groupes de bandes des dates si l&apos;image contient plusieurs dates.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="182"/>
-        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
-        <translation>Le préréglage {preset!r} a besoin d&apos;une bande {band}, et {what} n&apos;en a pas (ses bandes ont été lues d&apos;après {source}). Choisissez un autre préréglage ou définissez les bandes.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="188"/>
-        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
-        <translation>Bandes pour SAM : {bands} (préréglage {preset} : {roles}), déterminées d&apos;après {source}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="198"/>
-        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
-        <translation>Les bandes NDVI sont deux positions parmi les bandes d&apos;une date, le rouge puis le PIR (par ex. 3,4) ; reçu {count}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="204"/>
-        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
-        <translation>Une date a les bandes 1 à {count} ; la bande NDVI {band} n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="206"/>
-        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
-        <translation>NDVI à partir des bandes {red} (rouge) et {nir} (PIR), comme défini.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="210"/>
-        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
-        <translation>NDVI à partir des bandes {red} (rouge) et {nir} (PIR), déterminées d&apos;après {source}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="213"/>
-        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
-        <translation>Impossible de savoir quelles bandes sont le rouge et le PIR pour le NDVI ({count} bandes sans nom ni nombre de bandes connu) : définissez les bandes NDVI, des positions parmi les bandes d&apos;une date (par ex. 3,4).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM ou SAM 2) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint officiel, par exemple sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="182"/>
-        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
-        <translation>Le checkpoint SAM {path!r} n&apos;existe pas. Choisissez un fichier .pth d&apos;un modèle SAM.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="189"/>
-        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
-        <translation>Chargement de {name!r} refusé : il contient des objets ou du code Python, pas seulement des poids de modèle, et le charger pourrait exécuter ce code. Utilisez un checkpoint SAM officiel provenant d&apos;une source de confiance.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="195"/>
-        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
-        <translation>{name!r} n&apos;est pas un checkpoint PyTorch : il est peut-être endommagé ou d&apos;un autre type. Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth. Détail : {detail}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="202"/>
-        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
-        <translation>{name!r} ne peut pas être lu comme un checkpoint PyTorch : il est peut-être tronqué (un téléchargement interrompu) ou n&apos;est pas du tout un checkpoint. Détail : {detail}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="211"/>
-        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
-        <translation>{name!r} n&apos;est pas un state dict de modèle (une correspondance entre noms et tenseurs).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="271"/>
-        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
-        <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>Le dossier {folder} contient déjà une exécution. Utilisez --resume pour la terminer, ou choisissez un autre dossier --out.</translation>
@@ -903,125 +701,45 @@
         <translation>Le dossier {folder} contient une exécution faite avec une autre configuration (autres entrées, options ou modèle) ; la reprendre mélangerait deux résultats. Relancez avec les mêmes options, ou choisissez un autre dossier --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="36"/>
+        <location filename="../plugin/core/cluster/runner.py" line="38"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>L&apos;exécution sur un cluster nécessite le paquet Python dask[distributed] : installez-le (l&apos;installateur de dépendances de l&apos;extension le propose), ou lancez avec --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="44"/>
+        <location filename="../plugin/core/cluster/runner.py" line="46"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>Impossible de joindre le planificateur Dask {address} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="70"/>
+        <location filename="../plugin/core/cluster/runner.py" line="72"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>Le nombre de tuiles par tâche est un nombre de tuiles, ou 0 pour automatique.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="74"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Une exécution sur cluster échantillonne ses invites dans une occupation du sol : choisissez-en une (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="91"/>
+        <location filename="../plugin/core/cluster/runner.py" line="93"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reprise : {reused} tuiles sur {total} étaient déjà terminées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="97"/>
+        <location filename="../plugin/core/cluster/runner.py" line="99"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tuile {tile} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="154"/>
-        <location filename="../plugin/core/pipeline.py" line="190"/>
+        <location filename="../plugin/core/cluster/runner.py" line="156"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
         <source>Tile {index}</source>
         <translation>Tuile {index}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="34"/>
-        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
-        <translation>Les dates doivent être des groupes de bandes séparés par &apos;;&apos;, chacun une liste de numéros de bande, comme &apos;1,2,3,4;5,6,7,8&apos; ; reçu {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="38"/>
-        <source>A date in {text!r} has no bands.</source>
-        <translation>Une date dans {text!r} n&apos;a pas de bandes.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="51"/>
-        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
-        <translation>Les masques des dates doivent être un numéro de bande par date, séparés par &apos;;&apos; (0 : aucun), comme &apos;9;10&apos; ; reçu {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="69"/>
-        <location filename="../plugin/core/imagery.py" line="76"/>
-        <source>Cannot open the image {path!r}: {error}</source>
-        <translation>Impossible d&apos;ouvrir l&apos;image {path!r} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="91"/>
-        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
-        <translation>{date} : le raster a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="112"/>
-        <location filename="../plugin/core/imagery.py" line="164"/>
-        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
-        <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="152"/>
-        <location filename="../plugin/core/imagery.py" line="79"/>
-        <location filename="../plugin/core/temporal.py" line="96"/>
-        <source>The image {path!r}</source>
-        <translation>L&apos;image {path!r}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="156"/>
-        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
-        <translation>{date} ({path}) ne recouvre pas l&apos;image : les dates doivent couvrir le même lieu.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="48"/>
-        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
-        <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="57"/>
-        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
-        <translation>{name!r} est un checkpoint SAM 2 ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="66"/>
-        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
-        <translation>{name!r} est un checkpoint HQ-SAM ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : python -m pip install segment-anything-hq==0.3 timm</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="142"/>
-        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
-        <translation>Précision inconnue {precision!r} ; choisissez parmi {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="209"/>
-        <source>{precision}, fused attention and MLP</source>
-        <translation>{precision}, attention et MLP fusionnés</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="211"/>
-        <source>{precision}, fused attention</source>
-        <translation>{precision}, attention fusionnée</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="214"/>
-        <location filename="../plugin/core/sam2_backend.py" line="112"/>
-        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
-        <translation>{path} (pas {asked} : ce CPU n&apos;a pas d&apos;instructions {asked} ; émulé, ce serait plus de 100 fois plus lent)</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -1034,577 +752,859 @@
         <translation>L&apos;emprise choisie ne recouvre pas l&apos;image. Choisissez une emprise à l&apos;intérieur de l&apos;image, ou laissez l&apos;emprise vide pour traiter toute l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="70"/>
-        <source>Cannot open the land cover raster {path!r}: {error}</source>
-        <translation>Impossible d&apos;ouvrir le raster d&apos;occupation du sol {path!r} : {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>red</source>
+        <translation>rouge</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="74"/>
-        <source>The land cover raster {path!r}</source>
-        <translation>Le raster d&apos;occupation du sol {path!r}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>green</source>
+        <translation>vert</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="86"/>
-        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
-        <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>blue</source>
+        <translation>bleu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="139"/>
-        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
-        <translation>Impossible de lire l&apos;occupation du sol ({path}) : {error}. Si elle est lue en ligne, vérifiez la connexion Internet et réessayez.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>NIR</source>
+        <translation>PIR</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="151"/>
-        <source>Could not save the land cover to {path}: {error}</source>
-        <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>SWIR 1</source>
+        <translation>SWIR 1</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="174"/>
-        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
-        <translation>{product} n&apos;a pas pu être atteint en ligne pour cette zone (fichiers {tiles}) : l&apos;ordinateur est peut-être hors ligne, un proxy le bloque peut-être, ou le produit n&apos;a pas de fichier ici (haute mer). Utilisez plutôt une couche d&apos;occupation du sol locale.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>SWIR 2</source>
+        <translation>SWIR 2</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="186"/>
-        <source>GDAL could not mosaic the files of {product}: {error}</source>
-        <translation>GDAL n&apos;a pas pu mosaïquer les fichiers de {product} : {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>red edge</source>
+        <translation>red edge</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>ViT HQ-SAM personnalisé (largeur {width}, profondeur {depth})</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>coastal</source>
+        <translation>côtière</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>Ce fichier ressemble à un checkpoint HQ-SAM, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam_hq_vit_b.pth.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="170"/>
-        <location filename="../plugin/core/sam2_backend.py" line="107"/>
-        <source>fp32</source>
-        <translation>fp32</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="113"/>
+        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
+        <translation>son nombre de bandes (4 bandes sans nom : prises comme rouge, vert, bleu, PIR, l&apos;ordre de NAIP ; les fichiers PlanetScope à 4 bandes sont bleu, vert, rouge, PIR : définissez alors les bandes)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="49"/>
+        <location filename="../plugin/core/imagery/bands.py" line="117"/>
+        <source>its band count (3 bands: taken as red, green, blue)</source>
+        <translation>son nombre de bandes (3 bandes : prises comme rouge, vert, bleu)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="118"/>
+        <source>Sentinel-2 L2A without B10</source>
+        <translation>Sentinel-2 L2A sans B10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="118"/>
+        <source>Sentinel-2 L1C</source>
+        <translation>Sentinel-2 L1C</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="121"/>
+        <source>its band count ({count} bands: the order of {product})</source>
+        <translation>son nombre de bandes ({count} bandes : l&apos;ordre de {product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="124"/>
+        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
+        <translation>son nombre de bandes (7 bandes : réflectance de surface Landsat 8/9 SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="131"/>
+        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
+        <translation>les noms de bandes Landsat (SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="132"/>
+        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
+        <translation>les noms de bandes Sentinel-2 (B01 ... B12, B8A)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="133"/>
+        <source>the band names</source>
+        <translation>les noms des bandes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="138"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="202"/>
+        <source>the colour interpretation</source>
+        <translation>l&apos;interprétation des couleurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="149"/>
+        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
+        <translation>Préréglage de bandes inconnu {name!r} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="173"/>
+        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
+        <translation>Le préréglage {preset!r} doit savoir quelle bande est laquelle, mais {what} a {count} bandes sans nom, sans interprétation des couleurs ni nombre de bandes connu. Définissez les bandes (par ex. 4,3,2), ou les groupes de bandes des dates si l&apos;image contient plusieurs dates.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="182"/>
+        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
+        <translation>Le préréglage {preset!r} a besoin d&apos;une bande {band}, et {what} n&apos;en a pas (ses bandes ont été lues d&apos;après {source}). Choisissez un autre préréglage ou définissez les bandes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="188"/>
+        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
+        <translation>Bandes pour SAM : {bands} (préréglage {preset} : {roles}), déterminées d&apos;après {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="198"/>
+        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
+        <translation>Les bandes NDVI sont deux positions parmi les bandes d&apos;une date, le rouge puis le PIR (par ex. 3,4) ; reçu {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="204"/>
+        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
+        <translation>Une date a les bandes 1 à {count} ; la bande NDVI {band} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="206"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
+        <translation>NDVI à partir des bandes {red} (rouge) et {nir} (PIR), comme défini.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="210"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
+        <translation>NDVI à partir des bandes {red} (rouge) et {nir} (PIR), déterminées d&apos;après {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="213"/>
+        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
+        <translation>Impossible de savoir quelles bandes sont le rouge et le PIR pour le NDVI ({count} bandes sans nom ni nombre de bandes connu) : définissez les bandes NDVI, des positions parmi les bandes d&apos;une date (par ex. 3,4).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="34"/>
+        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
+        <translation>Les dates doivent être des groupes de bandes séparés par &apos;;&apos;, chacun une liste de numéros de bande, comme &apos;1,2,3,4;5,6,7,8&apos; ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="38"/>
+        <source>A date in {text!r} has no bands.</source>
+        <translation>Une date dans {text!r} n&apos;a pas de bandes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="51"/>
+        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
+        <translation>Les masques des dates doivent être un numéro de bande par date, séparés par &apos;;&apos; (0 : aucun), comme &apos;9;10&apos; ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery/reader.py" line="76"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>Impossible d&apos;ouvrir l&apos;image {path!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="91"/>
+        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date} : le raster a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery/reader.py" line="164"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery/reader.py" line="79"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="96"/>
+        <source>The image {path!r}</source>
+        <translation>L&apos;image {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="156"/>
+        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
+        <translation>{date} ({path}) ne recouvre pas l&apos;image : les dates doivent couvrir le même lieu.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/reader.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>Les bandes doivent être des numéros de bande séparés par des virgules, comme &apos;1,2,3&apos; ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="91"/>
+        <location filename="../plugin/core/imagery/reader.py" line="91"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valeurs de l&apos;image ({dtype}) étirées sur 0-255 selon les centiles 2-98 % de chaque bande.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="103"/>
+        <location filename="../plugin/core/imagery/reader.py" line="103"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>L&apos;image a {count} bandes et aucune n&apos;est marquée rouge/vert/bleu ; les bandes 1, 2, 3 sont utilisées. Réglez l&apos;option des bandes pour en choisir d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="113"/>
-        <location filename="../plugin/core/temporal.py" line="187"/>
+        <location filename="../plugin/core/imagery/reader.py" line="113"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="187"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Indiquez une bande ou trois bandes pour l&apos;entrée rouge, vert, bleu de SAM ; reçu {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="120"/>
+        <location filename="../plugin/core/imagery/reader.py" line="120"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>L&apos;image a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="136"/>
+        <location filename="../plugin/core/imagery/reader.py" line="136"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>L&apos;image n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="67"/>
-        <source>the running interpreter (sys.executable)</source>
-        <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="68"/>
-        <source>the base interpreter (sys._base_executable)</source>
-        <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="69"/>
-        <location filename="../plugin/core/installer.py" line="75"/>
-        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
-        <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="70"/>
-        <source>Python in QGIS&apos;s installation (Windows)</source>
-        <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="71"/>
-        <location filename="../plugin/core/installer.py" line="72"/>
-        <source>Python in QGIS&apos;s installation</source>
-        <translation>le Python de l&apos;installation de QGIS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="79"/>
-        <source>{name} on PATH</source>
-        <translation>{name} dans le PATH</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="103"/>
-        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
-        <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} est un checkpoint MobileSAM (TinyViT). APT Cropland n&apos;exécute pas MobileSAM : aucun paquet Python maintenu ne fournit le code de son modèle (voir le README). Utilisez sam2.1_hiera_t ou sam2.1_hiera_s, aussi rapides sur un CPU, ou vit_b.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>SAM {version} Hiera personnalisé (largeur {width}, {blocks} blocs)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>Ce fichier ressemble à un checkpoint SAM 2, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="92"/>
-        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
-        <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne peut pas être lu : {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="164"/>
-        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
-        <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="170"/>
-        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
-        <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="174"/>
-        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
-        <translation>Le fichier contient un modèle {found}, et non le {expected} attendu : il n&apos;a pas été conservé.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="220"/>
-        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
-        <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="232"/>
-        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
-        <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="265"/>
-        <source>The model folder already has a file named {name!r}.</source>
-        <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/outputs.py" line="39"/>
-        <source>Vectorising</source>
-        <translation>Vectorisation</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/outputs.py" line="50"/>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="70"/>
-        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="72"/>
-        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier d&apos;incertitude {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="74"/>
-        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier d&apos;accord {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="76"/>
-        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>Le fichier de révision {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="83"/>
-        <source>Loading the SAM model...</source>
-        <translation>Chargement du modèle SAM...</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="86"/>
-        <source>SAM {variant} on {device}, encoder: {encoder}</source>
-        <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="95"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="116"/>
-        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
-        <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="125"/>
-        <source>SAM encodes {count} tiles at a time.</source>
-        <translation>SAM encode {count} tuiles à la fois.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="139"/>
-        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
-        <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="179"/>
-        <source>Tile {index}/{count}</source>
-        <translation>Tuile {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="188"/>
-        <source>Tile {index}/{count} skipped: {reason}.</source>
-        <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="69"/>
-        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
-        <translation>L&apos;occupation du sol n&apos;a pas de données sous environ {percent} % de l&apos;image : aucun point d&apos;invite n&apos;y a été tiré, le résultat de SAM y repose donc sur des points situés ailleurs dans la tuile. Utilisez une occupation du sol qui couvre toute l&apos;image, ou limitez l&apos;emprise à la zone où elle a des données.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="93"/>
-        <source>Points per class must be at least 1.</source>
-        <translation>Le nombre de points par classe doit être au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="95"/>
-        <source>There must be at least one round.</source>
-        <translation>Il faut au moins un tour.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="97"/>
-        <source>The ensemble needs at least one prompt draw per tile.</source>
-        <translation>L&apos;ensemble nécessite au moins un tirage d&apos;invites par tuile.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="99"/>
-        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
-        <translation>La taille de lot est un nombre de tuiles encodées ensemble, ou 0 pour automatique.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="103"/>
-        <source>Give at least one land cover class value for cropland.</source>
-        <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="105"/>
-        <source>Additional land covers were given without a first one.</source>
-        <translation>Des occupations du sol supplémentaires ont été fournies sans une première.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="109"/>
-        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
-        <translation>Un ensemble de tirages d&apos;invites a besoin d&apos;une occupation du sol dans laquelle les tirer : choisissez-en une, ou réglez l&apos;ensemble sur 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="114"/>
-        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
-        <translation>Le raster d&apos;accord et les zones à réviser comparent la carte à l&apos;occupation du sol : choisissez-en une.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="184"/>
-        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
-        <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="222"/>
-        <source>Prompts: tile {index}/{count}</source>
-        <translation>Invites : tuile {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="271"/>
-        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
-        <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="284"/>
-        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
-        <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="292"/>
-        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
-        <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/points.py" line="77"/>
-        <source>no prompt points in this tile</source>
-        <translation>aucun point d&apos;invite dans cette tuile</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="148"/>
-        <source>no data: the image or the land cover has no valid pixels here</source>
-        <translation>pas de données : l&apos;image ou l&apos;occupation du sol n&apos;a aucun pixel valide ici</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="150"/>
-        <source>no cropland in the land cover here</source>
-        <translation>pas de terres cultivées dans l&apos;occupation du sol ici</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="158"/>
-        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
-        <translation>marge de bord réduite de {asked} à {used} px : zones de classe trop petites</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="166"/>
-        <source>no non-cropland in the land cover here: positive points only</source>
-        <translation>aucune zone non cultivée dans l&apos;occupation du sol ici : points positifs uniquement</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="171"/>
-        <source>only {count} points per class fit in this tile (asked for {asked})</source>
-        <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam2_backend.py" line="59"/>
-        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
-        <translation>Ce checkpoint SAM 2 a {stages} étages d&apos;encodeur ; le Hiera de SAM 2 en a 4.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam2_backend.py" line="109"/>
-        <source>{precision} attention and MLP, float32 residual stream</source>
-        <translation>attention et MLP en {precision}, flux résiduel en float32</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="43"/>
-        <source>CUDA: {name}, {memory:.1f} GB</source>
-        <translation>CUDA : {name}, {memory:.1f} Go</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
-        <source>bfloat16 units</source>
-        <translation>unités bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
-        <source>no bfloat16 units, so float32</source>
-        <translation>pas d&apos;unités bfloat16, donc float32</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="52"/>
-        <source>CPU: {threads} threads, {arithmetic}</source>
-        <translation>CPU : {threads} threads, {arithmetic}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="65"/>
-        <source>a CUDA GPU</source>
-        <translation>un GPU CUDA</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="67"/>
-        <source>Apple MPS</source>
-        <translation>Apple MPS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="69"/>
-        <source>a CPU with bfloat16 units: about a second a tile</source>
-        <translation>un CPU doté d&apos;unités bfloat16 : environ une seconde par tuile</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
-        <source>a CPU without bfloat16 units: the lightest encoder</source>
-        <translation>un CPU sans unités bfloat16 : l&apos;encodeur le plus léger</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="72"/>
-        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
-        <translation>Recommandé ici : {model} ({reason} ; Modèles... le télécharge)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="80"/>
-        <source>Unknown device {device!r}; choose one of {choices}.</source>
-        <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="89"/>
-        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
-        <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="236"/>
-        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
-        <translation>Le périphérique {device} a manqué de mémoire en encodant {count} tuiles ensemble ; désormais {fewer} à la fois.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="278"/>
-        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
-        <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/schemes.py" line="52"/>
-        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
-        <translation>Les classes de terres cultivées doivent être des nombres entiers séparés par des virgules (par exemple &apos;40&apos; ou &apos;10,11,12&apos;) ou un nom de nomenclature ({schemes}) ; reçu {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/schemes.py" line="58"/>
-        <source>No cropland class values found in {text!r}.</source>
-        <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/segmentation.py" line="96"/>
-        <source>{tile}: {message}</source>
-        <translation>{tile} : {message}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/temporal.py" line="90"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="90"/>
         <source>temporal mode</source>
         <translation>mode temporel</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="91"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="91"/>
         <source>stretch</source>
         <translation>étirement</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="93"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="93"/>
         <source>Unknown {what} {value!r}; choose one of {choices}.</source>
         <translation>{what} inconnu {value!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="112"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="112"/>
         <source>Give the dates either as band groups of one image or as more images, not both.</source>
         <translation>Donnez les dates soit comme groupes de bandes d&apos;une image, soit comme images supplémentaires, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="115"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="115"/>
         <source>Give one mask band per date ({dates} dates); got {count}.</source>
         <translation>Donnez une bande de masque par date ({dates} dates) ; reçu {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="125"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="125"/>
         <source>Every date must have as many bands as the others; the groups have {sizes} bands. Give the same bands of every date, like &apos;1,2,3,4;5,6,7,8&apos;.</source>
         <translation>Chaque date doit avoir autant de bandes que les autres ; les groupes ont {sizes} bandes. Donnez les mêmes bandes pour chaque date, comme &apos;1,2,3,4;5,6,7,8&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="130"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="130"/>
         <source>Date {index} (bands {bands})</source>
         <translation>Date {index} (bandes {bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="134"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="134"/>
         <source>Date 1</source>
         <translation>Date 1</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="136"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="136"/>
         <source>Date {index}</source>
         <translation>Date {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="140"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="140"/>
         <source>The temporal mode {mode!r} needs at least two dates: give band groups (e.g. &apos;1,2,3,4;5,6,7,8&apos;) or more images.</source>
         <translation>Le mode temporel {mode!r} nécessite au moins deux dates : donnez des groupes de bandes (par ex. &apos;1,2,3,4;5,6,7,8&apos;) ou d&apos;autres images.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="155"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="155"/>
         <source>the image</source>
         <translation>l&apos;image</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="169"/>
-        <location filename="../plugin/core/temporal.py" line="191"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="169"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="191"/>
         <source>{date} has bands 1 to {count}; band {band} does not exist.</source>
         <translation>{date} a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="173"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="173"/>
         <source>{date}: {note}</source>
         <translation>{date} : {note}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="175"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="175"/>
         <source>Temporal ensemble: SAM runs on each of the {count} dates with the same prompts; the probabilities are averaged over the dates with data.</source>
         <translation>Ensemble temporel : SAM est exécuté sur chacune des {count} dates avec les mêmes invites ; les probabilités sont moyennées sur les dates qui ont des données.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="179"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="179"/>
         <source>The temporal composite is made of NDVI: the bands and the band preset are not used.</source>
         <translation>Le composite temporel est fait de NDVI : les bandes et le préréglage de bandes ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="193"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="193"/>
         <source>Bands for SAM: {bands}, as set.</source>
         <translation>Bandes pour SAM : {bands}, comme défini.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="195"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="195"/>
         <source>The bands given win over the preset {preset!r}.</source>
         <translation>Les bandes indiquées l&apos;emportent sur le préréglage {preset!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="204"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="204"/>
         <source>the first three bands: none is marked red/green/blue; set the bands or a preset to choose</source>
         <translation>les trois premières bandes : aucune n&apos;est marquée rouge/vert/bleu ; définissez les bandes ou un préréglage pour choisir</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="205"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="205"/>
         <source>Bands for SAM: {bands} ({why}).</source>
         <translation>Bandes pour SAM : {bands} ({why}).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="220"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="220"/>
         <source>Temporal composite: NDVI of date 1, of date 2 and their change (2 - 1) as red, green, blue.</source>
         <translation>Composite temporel : NDVI de la date 1, de la date 2 et leur variation (2 - 1) en rouge, vert, bleu.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="225"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="225"/>
         <source>Temporal composite: NDVI of dates {dates} as red, green, blue.</source>
         <translation>Composite temporel : NDVI des dates {dates} en rouge, vert, bleu.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="234"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="234"/>
         <source>pooled over all dates for each band position</source>
         <translation>regroupés sur toutes les dates pour chaque position de bande</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="235"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="235"/>
         <source>of each date</source>
         <translation>de chaque date</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="236"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="236"/>
         <source>Image values stretched to 0-255 by the 2-98 % percentiles of each channel, {how}.</source>
         <translation>Valeurs de l&apos;image étirées sur 0-255 selon les centiles 2-98 % de chaque canal, {how}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="263"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="263"/>
         <source>{date} has no valid pixels (everything is nodata).</source>
         <translation>{date} n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="59"/>
+        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
+        <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
+        <translation>{name!r} est un checkpoint SAM 2 ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
+        <translation>{name!r} est un checkpoint HQ-SAM ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : python -m pip install segment-anything-hq==0.3 timm</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <source>the running interpreter (sys.executable)</source>
+        <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <source>the base interpreter (sys._base_executable)</source>
+        <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="69"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
+        <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <source>Python in QGIS&apos;s installation (Windows)</source>
+        <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="71"/>
+        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <source>Python in QGIS&apos;s installation</source>
+        <translation>le Python de l&apos;installation de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <source>{name} on PATH</source>
+        <translation>{name} dans le PATH</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
+        <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="59"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="98"/>
+        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
+        <translation>Règle d&apos;accord inconnue {rule!r} ; choisissez parmi {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="113"/>
+        <source>Land cover {number} of {count} ({source}): {error}</source>
+        <translation>Occupation du sol {number} sur {count} ({source}) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="162"/>
+        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
+        <translation>les occupations du sol concordent sur trop peu de surface ici pour {points} points par classe : accord assoupli de &apos;{rule}&apos; à &apos;{used}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="187"/>
+        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
+        <translation>Indiquez une liste de classes de terres cultivées par occupation du sol supplémentaire, séparées par &apos;;&apos; (par exemple &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;) : {count} occupations du sol ont été fournies, mais {lists} listes de classes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <source>Cannot open the land cover raster {path!r}: {error}</source>
+        <translation>Impossible d&apos;ouvrir le raster d&apos;occupation du sol {path!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <source>The land cover raster {path!r}</source>
+        <translation>Le raster d&apos;occupation du sol {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
+        <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
+        <translation>Impossible de lire l&apos;occupation du sol ({path}) : {error}. Si elle est lue en ligne, vérifiez la connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <source>Could not save the land cover to {path}: {error}</source>
+        <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
+        <translation>{product} n&apos;a pas pu être atteint en ligne pour cette zone (fichiers {tiles}) : l&apos;ordinateur est peut-être hors ligne, un proxy le bloque peut-être, ou le produit n&apos;a pas de fichier ici (haute mer). Utilisez plutôt une couche d&apos;occupation du sol locale.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
+        <source>GDAL could not mosaic the files of {product}: {error}</source>
+        <translation>GDAL n&apos;a pas pu mosaïquer les fichiers de {product} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/schemes.py" line="52"/>
+        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
+        <translation>Les classes de terres cultivées doivent être des nombres entiers séparés par des virgules (par exemple &apos;40&apos; ou &apos;10,11,12&apos;) ou un nom de nomenclature ({schemes}) ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/schemes.py" line="58"/>
+        <source>No cropland class values found in {text!r}.</source>
+        <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
+        <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
+        <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
+        <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
+        <translation>Le fichier contient un modèle {found}, et non le {expected} attendu : il n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
+        <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
+        <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <source>The model folder already has a file named {name!r}.</source>
+        <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM ou SAM 2) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint officiel, par exemple sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
+        <translation>Le checkpoint SAM {path!r} n&apos;existe pas. Choisissez un fichier .pth d&apos;un modèle SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
+        <translation>Chargement de {name!r} refusé : il contient des objets ou du code Python, pas seulement des poids de modèle, et le charger pourrait exécuter ce code. Utilisez un checkpoint SAM officiel provenant d&apos;une source de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
+        <translation>{name!r} n&apos;est pas un checkpoint PyTorch : il est peut-être endommagé ou d&apos;un autre type. Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth. Détail : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
+        <translation>{name!r} ne peut pas être lu comme un checkpoint PyTorch : il est peut-être tronqué (un téléchargement interrompu) ou n&apos;est pas du tout un checkpoint. Détail : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
+        <translation>{name!r} n&apos;est pas un state dict de modèle (une correspondance entre noms et tenseurs).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
+        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
+        <translation>Précision inconnue {precision!r} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="209"/>
+        <source>{precision}, fused attention and MLP</source>
+        <translation>{precision}, attention et MLP fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="211"/>
+        <source>{precision}, fused attention</source>
+        <translation>{precision}, attention fusionnée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="214"/>
+        <location filename="../plugin/core/models/sam2_backend.py" line="112"/>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
+        <translation>{path} (pas {asked} : ce CPU n&apos;a pas d&apos;instructions {asked} ; émulé, ce serait plus de 100 fois plus lent)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT HQ-SAM personnalisé (largeur {width}, profondeur {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Ce fichier ressemble à un checkpoint HQ-SAM, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam_hq_vit_b.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="53"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} est un checkpoint MobileSAM (TinyViT). APT Cropland n&apos;exécute pas MobileSAM : aucun paquet Python maintenu ne fournit le code de son modèle (voir le README). Utilisez sam2.1_hiera_t ou sam2.1_hiera_s, aussi rapides sur un CPU, ou vit_b.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="96"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personnalisé (largeur {width}, {blocks} blocs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="133"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Ce fichier ressemble à un checkpoint SAM 2, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
+        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
+        <translation>Ce checkpoint SAM 2 a {stages} étages d&apos;encodeur ; le Hiera de SAM 2 en a 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_backend.py" line="109"/>
+        <source>{precision} attention and MLP, float32 residual stream</source>
+        <translation>attention et MLP en {precision}, flux résiduel en float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <source>CUDA: {name}, {memory:.1f} GB</source>
+        <translation>CUDA : {name}, {memory:.1f} Go</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <source>bfloat16 units</source>
+        <translation>unités bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <source>no bfloat16 units, so float32</source>
+        <translation>pas d&apos;unités bfloat16, donc float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <source>CPU: {threads} threads, {arithmetic}</source>
+        <translation>CPU : {threads} threads, {arithmetic}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <source>a CUDA GPU</source>
+        <translation>un GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <source>Apple MPS</source>
+        <translation>Apple MPS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <source>a CPU with bfloat16 units: about a second a tile</source>
+        <translation>un CPU doté d&apos;unités bfloat16 : environ une seconde par tuile</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <source>a CPU without bfloat16 units: the lightest encoder</source>
+        <translation>un CPU sans unités bfloat16 : l&apos;encodeur le plus léger</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
+        <translation>Recommandé ici : {model} ({reason} ; Modèles... le télécharge)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
+        <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="236"/>
+        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
+        <translation>Le périphérique {device} a manqué de mémoire en encodant {count} tuiles ensemble ; désormais {fewer} à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="278"/>
+        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
+        <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier d&apos;incertitude {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier d&apos;accord {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="68"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>Le fichier de révision {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <source>Loading the SAM model...</source>
+        <translation>Chargement du modèle SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="87"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="108"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <source>SAM encodes {count} tiles at a time.</source>
+        <translation>SAM encode {count} tuiles à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
+        <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <source>Tile {index}/{count}</source>
+        <translation>Tuile {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/outputs.py" line="39"/>
+        <source>Vectorising</source>
+        <translation>Vectorisation</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/outputs.py" line="50"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="66"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>L&apos;occupation du sol n&apos;a pas de données sous environ {percent} % de l&apos;image : aucun point d&apos;invite n&apos;y a été tiré, le résultat de SAM y repose donc sur des points situés ailleurs dans la tuile. Utilisez une occupation du sol qui couvre toute l&apos;image, ou limitez l&apos;emprise à la zone où elle a des données.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="90"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Le nombre de points par classe doit être au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="92"/>
+        <source>There must be at least one round.</source>
+        <translation>Il faut au moins un tour.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="94"/>
+        <source>The ensemble needs at least one prompt draw per tile.</source>
+        <translation>L&apos;ensemble nécessite au moins un tirage d&apos;invites par tuile.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="96"/>
+        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
+        <translation>La taille de lot est un nombre de tuiles encodées ensemble, ou 0 pour automatique.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="100"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="102"/>
+        <source>Additional land covers were given without a first one.</source>
+        <translation>Des occupations du sol supplémentaires ont été fournies sans une première.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="106"/>
+        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
+        <translation>Un ensemble de tirages d&apos;invites a besoin d&apos;une occupation du sol dans laquelle les tirer : choisissez-en une, ou réglez l&apos;ensemble sur 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="111"/>
+        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
+        <translation>Le raster d&apos;accord et les zones à réviser comparent la carte à l&apos;occupation du sol : choisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="154"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="192"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Invites : tuile {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="241"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="254"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="262"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/segmentation.py" line="97"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/points.py" line="77"/>
+        <source>no prompt points in this tile</source>
+        <translation>aucun point d&apos;invite dans cette tuile</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="114"/>
+        <source>no data: the image or the land cover has no valid pixels here</source>
+        <translation>pas de données : l&apos;image ou l&apos;occupation du sol n&apos;a aucun pixel valide ici</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="116"/>
+        <source>no cropland in the land cover here</source>
+        <translation>pas de terres cultivées dans l&apos;occupation du sol ici</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="124"/>
+        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
+        <translation>marge de bord réduite de {asked} à {used} px : zones de classe trop petites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="132"/>
+        <source>no non-cropland in the land cover here: positive points only</source>
+        <translation>aucune zone non cultivée dans l&apos;occupation du sol ici : points positifs uniquement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="137"/>
+        <source>only {count} points per class fit in this tile (asked for {asked})</source>
+        <translation>seulement {count} points par classe tiennent dans cette tuile ({asked} demandés)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles/layout.py" line="49"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>La taille des tuiles doit être d&apos;au moins 16 pixels ; reçu {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="62"/>
+        <location filename="../plugin/core/tiles/layout.py" line="52"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>Le chevauchement doit être d&apos;au moins 0 et inférieur à la taille des tuiles ({size}) ; reçu {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="104"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu retirer les petits morceaux de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="141"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
     </message>
@@ -1649,7 +1649,7 @@
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
         <location filename="../plugin/gui/dock_form.py" line="226"/>
-        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1751,9 +1751,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="215"/>
-        <location filename="../plugin/gui/segment_task.py" line="52"/>
-        <location filename="../plugin/gui/segment_task.py" line="64"/>
-        <location filename="../plugin/gui/segment_task.py" line="96"/>
+        <location filename="../plugin/gui/segment_task.py" line="53"/>
+        <location filename="../plugin/gui/segment_task.py" line="65"/>
+        <location filename="../plugin/gui/segment_task.py" line="97"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="90"/>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -1978,13 +1978,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="119"/>
+        <location filename="../plugin/processing/common.py" line="120"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
+        <location filename="../plugin/processing/common.py" line="121"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="190"/>
-        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <location filename="../plugin/gui/model_manager.py" line="177"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint SAM</translation>
     </message>
@@ -2103,15 +2103,15 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="148"/>
+        <location filename="../plugin/processing/common.py" line="149"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
         <location filename="../plugin/gui/land_cover_list.py" line="141"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="150"/>
+        <location filename="../plugin/processing/common.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>land cover</source>
@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="146"/>
+        <location filename="../plugin/processing/common.py" line="147"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>d&apos;image</translation>
@@ -2255,88 +2255,88 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>L&apos;occupation du sol &apos;{name}&apos; de la liste n&apos;est plus dans le projet : retirez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="37"/>
+        <location filename="../plugin/gui/model_manager.py" line="44"/>
         <source>Downloading SAM {0}</source>
         <translation>Téléchargement de SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="56"/>
+        <location filename="../plugin/gui/model_manager.py" line="63"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="75"/>
+        <location filename="../plugin/gui/model_manager.py" line="82"/>
         <source>Model folder</source>
         <translation>Dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="91"/>
+        <location filename="../plugin/gui/model_manager.py" line="98"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="93"/>
+        <location filename="../plugin/gui/model_manager.py" line="100"/>
         <source>Add a file on disk...</source>
         <translation>Ajouter un fichier du disque...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="94"/>
+        <location filename="../plugin/gui/model_manager.py" line="101"/>
         <source>Use selected</source>
         <translation>Utiliser la sélection</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="123"/>
+        <location filename="../plugin/gui/model_manager.py" line="130"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="124"/>
-        <location filename="../plugin/gui/model_manager.py" line="127"/>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="134"/>
         <source>yes - {0}</source>
         <translation>oui - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="138"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <location filename="../plugin/gui/model_manager.py" line="155"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>Téléchargement de {0} ({1:,.0f} Mo)...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <location filename="../plugin/gui/model_manager.py" line="169"/>
         <source>Installed and verified: {0}</source>
         <translation>Installé et vérifié : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <location filename="../plugin/gui/model_manager.py" line="177"/>
         <source>Checkpoint (*.pth *.pt)</source>
         <translation>Checkpoint (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="178"/>
+        <location filename="../plugin/gui/model_manager.py" line="185"/>
         <source>Added and verified: {0}</source>
         <translation>Ajouté et vérifié : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="194"/>
+        <location filename="../plugin/gui/model_manager.py" line="201"/>
         <source>SAM models</source>
         <translation>Modèles SAM</translation>
     </message>
@@ -2416,22 +2416,22 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>{count} endroits où la carte et les occupations du sol divergent : « ajouté » désigne des terres cultivées dans la carte seulement, « retiré » dans les occupations du sol seulement. Sélectionnez-en un pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="80"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Terres cultivées par invites automatiques (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="81"/>
+        <location filename="../plugin/gui/segment_task.py" line="82"/>
         <source>SAM run failed: {0}</source>
         <translation>L&apos;exécution de SAM a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="114"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating APT prompt points</source>
         <translation>Génération des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="115"/>
+        <location filename="../plugin/gui/segment_task.py" line="116"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>La génération des points d&apos;invite a échoué : {0}</translation>
     </message>
@@ -2677,98 +2677,98 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Exécution des tuiles sur le planificateur Dask {address}, dossier d&apos;exécution {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Options, by name:</source>
         <translation>Options, par nom :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="66"/>
+        <location filename="../plugin/processing/common.py" line="67"/>
         <source>Cropland mapping</source>
         <translation>Cartographie des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="82"/>
+        <location filename="../plugin/processing/common.py" line="83"/>
         <source>Accuracy and area</source>
         <translation>Précision et surface</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="91"/>
+        <location filename="../plugin/processing/common.py" line="92"/>
         <source>Global land cover (GLC)</source>
         <translation>Occupation du sol globale (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="94"/>
+        <location filename="../plugin/processing/common.py" line="95"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Source d&apos;occupation du sol : layer (la couche ci-dessus) ou un produit lu en ligne (sans téléchargement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="98"/>
+        <location filename="../plugin/processing/common.py" line="99"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="101"/>
+        <location filename="../plugin/processing/common.py" line="102"/>
         <source>More land covers, voting with the first</source>
         <translation>Autres occupations du sol, votant avec la première</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="107"/>
+        <location filename="../plugin/processing/common.py" line="108"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Leurs classes de terres cultivées, une liste par occupation du sol séparées par &apos;;&apos; (par ex. 5;4 ou esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="113"/>
+        <location filename="../plugin/processing/common.py" line="114"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="118"/>
         <source>Extent (default: whole image)</source>
         <translation>Emprise (par défaut : image entière)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="123"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="127"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
+        <location filename="../plugin/processing/common.py" line="128"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
+        <location filename="../plugin/processing/common.py" line="129"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="210"/>
+        <location filename="../plugin/processing/common.py" line="211"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="218"/>
+        <location filename="../plugin/processing/common.py" line="219"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="241"/>
+        <location filename="../plugin/processing/common.py" line="242"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="243"/>
+        <location filename="../plugin/processing/common.py" line="244"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="246"/>
+        <location filename="../plugin/processing/common.py" line="247"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>

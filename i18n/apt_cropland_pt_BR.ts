@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="78"/>
-        <location filename="../plugin/core/pipeline.py" line="68"/>
+        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
@@ -291,8 +291,8 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/planning.py" line="82"/>
-        <location filename="../plugin/processing/common.py" line="47"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/processing/common.py" line="48"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
     </message>
@@ -691,208 +691,6 @@
         <translation>O mapa tem mais de {count} valores diferentes: ele não parece um mapa de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/agreement.py" line="59"/>
-        <location filename="../plugin/core/agreement.py" line="98"/>
-        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
-        <translation>Regra de concordância desconhecida {rule!r}; escolha uma de {rules}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="113"/>
-        <source>Land cover {number} of {count} ({source}): {error}</source>
-        <translation>Cobertura da terra {number} de {count} ({source}): {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="162"/>
-        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
-        <translation>as coberturas da terra concordam em muito pouca área aqui para {points} pontos por classe: concordância relaxada de &apos;{rule}&apos; para &apos;{used}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="187"/>
-        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
-        <translation>Informe uma lista de classes de áreas de cultivo por cobertura da terra adicional, separadas por &apos;;&apos; (por exemplo &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;): foram informadas {count} coberturas da terra, mas {lists} listas de classes.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>red</source>
-        <translation>vermelho</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>green</source>
-        <translation>verde</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>blue</source>
-        <translation>azul</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>SWIR 1</source>
-        <translation>SWIR 1</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>SWIR 2</source>
-        <translation>SWIR 2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>red edge</source>
-        <translation>borda do vermelho</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>coastal</source>
-        <translation>costeira</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>NDVI</source>
-        <translation>NDVI</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="113"/>
-        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
-        <translation>seu número de bandas (4 bandas sem nomes: tomadas como vermelho, verde, azul, NIR, a ordem do NAIP; os arquivos PlanetScope de 4 bandas são azul, verde, vermelho, NIR: nesse caso, defina as bandas)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="117"/>
-        <source>its band count (3 bands: taken as red, green, blue)</source>
-        <translation>seu número de bandas (3 bandas: tomadas como vermelho, verde, azul)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="118"/>
-        <source>Sentinel-2 L2A without B10</source>
-        <translation>Sentinel-2 L2A sem B10</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="118"/>
-        <source>Sentinel-2 L1C</source>
-        <translation>Sentinel-2 L1C</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="121"/>
-        <source>its band count ({count} bands: the order of {product})</source>
-        <translation>seu número de bandas ({count} bandas: a ordem de {product})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="124"/>
-        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
-        <translation>seu número de bandas (7 bandas: reflectância de superfície do Landsat 8/9 SR_B1 ... SR_B7)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="131"/>
-        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
-        <translation>os nomes de banda do Landsat (SR_B1 ... SR_B7)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="132"/>
-        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
-        <translation>os nomes de banda do Sentinel-2 (B01 ... B12, B8A)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="133"/>
-        <source>the band names</source>
-        <translation>os nomes das bandas</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="138"/>
-        <location filename="../plugin/core/temporal.py" line="202"/>
-        <source>the colour interpretation</source>
-        <translation>a interpretação de cor</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="149"/>
-        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
-        <translation>Predefinição de bandas desconhecida {name!r}; escolha uma de {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="173"/>
-        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
-        <translation>A predefinição {preset!r} precisa saber qual banda é qual, mas {what} tem {count} bandas sem nomes, interpretação de cor ou um número de bandas conhecido. Defina as bandas (p. ex. 4,3,2), ou os grupos de bandas das datas se a imagem contiver várias datas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="182"/>
-        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
-        <translation>A predefinição {preset!r} precisa de uma banda {band}, e {what} não tem nenhuma (suas bandas foram lidas a partir de {source}). Escolha outra predefinição ou defina as bandas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="188"/>
-        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
-        <translation>Bandas para o SAM: {bands} (predefinição {preset}: {roles}), determinadas a partir de {source}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="198"/>
-        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
-        <translation>As bandas do NDVI são duas posições entre as bandas de uma data, vermelho e depois NIR (p. ex. 3,4); recebidas {count}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="204"/>
-        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
-        <translation>Uma data tem as bandas 1 a {count}; a banda de NDVI {band} não existe.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="206"/>
-        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
-        <translation>NDVI a partir das bandas {red} (vermelho) e {nir} (NIR), conforme definido.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="210"/>
-        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
-        <translation>NDVI a partir das bandas {red} (vermelho) e {nir} (NIR), determinadas a partir de {source}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="213"/>
-        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
-        <translation>Não é possível saber quais bandas são o vermelho e o NIR para o NDVI ({count} bandas sem nomes ou um número de bandas conhecido): defina as bandas do NDVI, posições entre as bandas de uma data (p. ex. 3,4).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>ViT personalizado (largura {width}, profundidade {depth})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>Este arquivo contém pesos, mas não os de um modelo Segment Anything (SAM ou SAM 2) (tensor ausente ou inesperado: {detail}). Use um checkpoint oficial, como sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="182"/>
-        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
-        <translation>O checkpoint do SAM {path!r} não existe. Escolha um arquivo .pth de um modelo SAM.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="189"/>
-        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
-        <translation>Carregamento de {name!r} recusado: o arquivo contém objetos ou código Python, não apenas pesos de modelo, e carregá-lo poderia executar esse código. Use um checkpoint oficial do SAM de uma fonte confiável.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="195"/>
-        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
-        <translation>{name!r} não é um checkpoint do PyTorch: ele pode estar danificado ou ser outro tipo de arquivo. Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth. Detalhe: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="202"/>
-        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
-        <translation>{name!r} não pode ser lido como um checkpoint do PyTorch: ele pode estar truncado (um download interrompido) ou nem ser um checkpoint. Detalhe: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="211"/>
-        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
-        <translation>{name!r} não é um state dict de modelo (um mapeamento de nomes para tensores).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="271"/>
-        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
-        <translation>Os tensores de {name!r} não correspondem à arquitetura SAM lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>A pasta {folder} já contém uma execução. Use --resume para concluí-la, ou escolha outra pasta --out.</translation>
@@ -903,125 +701,45 @@
         <translation>A pasta {folder} contém uma execução feita com outra configuração (outras entradas, opções ou modelo); retomá-la misturaria dois resultados. Execute novamente com as mesmas opções, ou escolha outra pasta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="36"/>
+        <location filename="../plugin/core/cluster/runner.py" line="38"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>Executar em um cluster requer o pacote Python dask[distributed]: instale-o (o instalador de dependências do complemento o oferece), ou execute com --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="44"/>
+        <location filename="../plugin/core/cluster/runner.py" line="46"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>Não foi possível alcançar o agendador Dask {address}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="70"/>
+        <location filename="../plugin/core/cluster/runner.py" line="72"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>Blocos por tarefa é um número de blocos, ou 0 para automático.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="74"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Uma execução em cluster amostra seus prompts a partir de uma cobertura da terra: escolha uma (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="91"/>
+        <location filename="../plugin/core/cluster/runner.py" line="93"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Retomando: {reused} de {total} blocos já estavam concluídos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="97"/>
+        <location filename="../plugin/core/cluster/runner.py" line="99"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>O bloco {tile} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="154"/>
-        <location filename="../plugin/core/pipeline.py" line="190"/>
+        <location filename="../plugin/core/cluster/runner.py" line="156"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
         <source>Tile {index}</source>
         <translation>Bloco {index}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="34"/>
-        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
-        <translation>As datas devem ser grupos de bandas separados por &apos;;&apos;, cada um uma lista de números de banda, como &apos;1,2,3,4;5,6,7,8&apos;; recebido {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="38"/>
-        <source>A date in {text!r} has no bands.</source>
-        <translation>Uma data em {text!r} não tem bandas.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="51"/>
-        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
-        <translation>As máscaras das datas devem ser um número de banda por data separados por &apos;;&apos; (0: nenhuma), como &apos;9;10&apos;; recebido {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="69"/>
-        <location filename="../plugin/core/imagery.py" line="76"/>
-        <source>Cannot open the image {path!r}: {error}</source>
-        <translation>Não foi possível abrir a imagem {path!r}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="91"/>
-        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
-        <translation>{date}: o raster tem as bandas 1 a {count}; a banda {band} não existe.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="112"/>
-        <location filename="../plugin/core/imagery.py" line="164"/>
-        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
-        <translation>Não foi possível ler a imagem ({path}) nos pixels {window}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="152"/>
-        <location filename="../plugin/core/imagery.py" line="79"/>
-        <location filename="../plugin/core/temporal.py" line="96"/>
-        <source>The image {path!r}</source>
-        <translation>A imagem {path!r}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="156"/>
-        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
-        <translation>{date} ({path}) não se sobrepõe à imagem: as datas devem cobrir o mesmo lugar.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="48"/>
-        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
-        <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="57"/>
-        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
-        <translation>{name!r} é um checkpoint do SAM 2 ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="66"/>
-        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
-        <translation>{name!r} é um checkpoint do HQ-SAM ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="142"/>
-        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
-        <translation>Precisão desconhecida {precision!r}; escolha uma de {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="209"/>
-        <source>{precision}, fused attention and MLP</source>
-        <translation>{precision}, atenção e MLP fundidos</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="211"/>
-        <source>{precision}, fused attention</source>
-        <translation>{precision}, atenção fundida</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="214"/>
-        <location filename="../plugin/core/sam2_backend.py" line="112"/>
-        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
-        <translation>{path} (não {asked}: esta CPU não tem instruções {asked}; emulado, seria mais de 100 vezes mais lento)</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -1034,577 +752,859 @@
         <translation>A extensão escolhida não se sobrepõe à imagem. Escolha uma extensão dentro da imagem, ou deixe a extensão vazia para processar a imagem inteira.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="70"/>
-        <source>Cannot open the land cover raster {path!r}: {error}</source>
-        <translation>Não foi possível abrir o raster de cobertura da terra {path!r}: {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>red</source>
+        <translation>vermelho</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="74"/>
-        <source>The land cover raster {path!r}</source>
-        <translation>O raster de cobertura da terra {path!r}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>green</source>
+        <translation>verde</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="86"/>
-        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
-        <translation>O raster de cobertura da terra não se sobrepõe à imagem: não há cobertura da terra disponível onde a imagem está. Escolha um tile de cobertura da terra que cubra a área da imagem.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>blue</source>
+        <translation>azul</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="139"/>
-        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
-        <translation>Não foi possível ler a cobertura da terra ({path}): {error}. Se ela é lida on-line, verifique a conexão com a internet e tente novamente.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>NIR</source>
+        <translation>NIR</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="151"/>
-        <source>Could not save the land cover to {path}: {error}</source>
-        <translation>Não foi possível salvar a cobertura da terra em {path}: {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>SWIR 1</source>
+        <translation>SWIR 1</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="174"/>
-        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
-        <translation>Não foi possível acessar {product} on-line para esta área (arquivos {tiles}): o computador pode estar off-line, um proxy pode estar bloqueando o acesso, ou o produto não tem arquivo aqui (oceano aberto). Use uma camada local de cobertura da terra em vez disso.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>SWIR 2</source>
+        <translation>SWIR 2</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="186"/>
-        <source>GDAL could not mosaic the files of {product}: {error}</source>
-        <translation>O GDAL não conseguiu fazer o mosaico dos arquivos de {product}: {error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>red edge</source>
+        <translation>borda do vermelho</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>ViT do HQ-SAM personalizado (largura {width}, profundidade {depth})</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>coastal</source>
+        <translation>costeira</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>Este arquivo parece um checkpoint do HQ-SAM, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam_hq_vit_b.pth.</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="170"/>
-        <location filename="../plugin/core/sam2_backend.py" line="107"/>
-        <source>fp32</source>
-        <translation>fp32</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="113"/>
+        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
+        <translation>seu número de bandas (4 bandas sem nomes: tomadas como vermelho, verde, azul, NIR, a ordem do NAIP; os arquivos PlanetScope de 4 bandas são azul, verde, vermelho, NIR: nesse caso, defina as bandas)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="49"/>
+        <location filename="../plugin/core/imagery/bands.py" line="117"/>
+        <source>its band count (3 bands: taken as red, green, blue)</source>
+        <translation>seu número de bandas (3 bandas: tomadas como vermelho, verde, azul)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="118"/>
+        <source>Sentinel-2 L2A without B10</source>
+        <translation>Sentinel-2 L2A sem B10</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="118"/>
+        <source>Sentinel-2 L1C</source>
+        <translation>Sentinel-2 L1C</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="121"/>
+        <source>its band count ({count} bands: the order of {product})</source>
+        <translation>seu número de bandas ({count} bandas: a ordem de {product})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="124"/>
+        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
+        <translation>seu número de bandas (7 bandas: reflectância de superfície do Landsat 8/9 SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="131"/>
+        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
+        <translation>os nomes de banda do Landsat (SR_B1 ... SR_B7)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="132"/>
+        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
+        <translation>os nomes de banda do Sentinel-2 (B01 ... B12, B8A)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="133"/>
+        <source>the band names</source>
+        <translation>os nomes das bandas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="138"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="202"/>
+        <source>the colour interpretation</source>
+        <translation>a interpretação de cor</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="149"/>
+        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
+        <translation>Predefinição de bandas desconhecida {name!r}; escolha uma de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="173"/>
+        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
+        <translation>A predefinição {preset!r} precisa saber qual banda é qual, mas {what} tem {count} bandas sem nomes, interpretação de cor ou um número de bandas conhecido. Defina as bandas (p. ex. 4,3,2), ou os grupos de bandas das datas se a imagem contiver várias datas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="182"/>
+        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
+        <translation>A predefinição {preset!r} precisa de uma banda {band}, e {what} não tem nenhuma (suas bandas foram lidas a partir de {source}). Escolha outra predefinição ou defina as bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="188"/>
+        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
+        <translation>Bandas para o SAM: {bands} (predefinição {preset}: {roles}), determinadas a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="198"/>
+        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
+        <translation>As bandas do NDVI são duas posições entre as bandas de uma data, vermelho e depois NIR (p. ex. 3,4); recebidas {count}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="204"/>
+        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
+        <translation>Uma data tem as bandas 1 a {count}; a banda de NDVI {band} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="206"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
+        <translation>NDVI a partir das bandas {red} (vermelho) e {nir} (NIR), conforme definido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="210"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
+        <translation>NDVI a partir das bandas {red} (vermelho) e {nir} (NIR), determinadas a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="213"/>
+        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
+        <translation>Não é possível saber quais bandas são o vermelho e o NIR para o NDVI ({count} bandas sem nomes ou um número de bandas conhecido): defina as bandas do NDVI, posições entre as bandas de uma data (p. ex. 3,4).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="34"/>
+        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
+        <translation>As datas devem ser grupos de bandas separados por &apos;;&apos;, cada um uma lista de números de banda, como &apos;1,2,3,4;5,6,7,8&apos;; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="38"/>
+        <source>A date in {text!r} has no bands.</source>
+        <translation>Uma data em {text!r} não tem bandas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="51"/>
+        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
+        <translation>As máscaras das datas devem ser um número de banda por data separados por &apos;;&apos; (0: nenhuma), como &apos;9;10&apos;; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery/reader.py" line="76"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>Não foi possível abrir a imagem {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="91"/>
+        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date}: o raster tem as bandas 1 a {count}; a banda {band} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery/reader.py" line="164"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>Não foi possível ler a imagem ({path}) nos pixels {window}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery/reader.py" line="79"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="96"/>
+        <source>The image {path!r}</source>
+        <translation>A imagem {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="156"/>
+        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
+        <translation>{date} ({path}) não se sobrepõe à imagem: as datas devem cobrir o mesmo lugar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/reader.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>As bandas devem ser números de banda separados por vírgulas, como &apos;1,2,3&apos;; recebido {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="91"/>
+        <location filename="../plugin/core/imagery/reader.py" line="91"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>Valores da imagem ({dtype}) esticados para 0-255 pelos percentis 2-98 % de cada banda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="103"/>
+        <location filename="../plugin/core/imagery/reader.py" line="103"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>A imagem tem {count} bandas e nenhuma está marcada como vermelho/verde/azul; usando as bandas 1, 2, 3. Ajuste a opção de bandas para escolher outras.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="113"/>
-        <location filename="../plugin/core/temporal.py" line="187"/>
+        <location filename="../plugin/core/imagery/reader.py" line="113"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="187"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>Informe uma banda ou três bandas para a entrada vermelho, verde, azul do SAM; recebidas {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="120"/>
+        <location filename="../plugin/core/imagery/reader.py" line="120"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>A imagem tem as bandas 1 a {count}; a banda {band} não existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="136"/>
+        <location filename="../plugin/core/imagery/reader.py" line="136"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>A imagem não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="67"/>
-        <source>the running interpreter (sys.executable)</source>
-        <translation>o interpretador em execução (sys.executable)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="68"/>
-        <source>the base interpreter (sys._base_executable)</source>
-        <translation>o interpretador base (sys._base_executable)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="69"/>
-        <location filename="../plugin/core/installer.py" line="75"/>
-        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
-        <translation>o Python da instalação do QGIS (Windows, OSGeo4W)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="70"/>
-        <source>Python in QGIS&apos;s installation (Windows)</source>
-        <translation>o Python da instalação do QGIS (Windows)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="71"/>
-        <location filename="../plugin/core/installer.py" line="72"/>
-        <source>Python in QGIS&apos;s installation</source>
-        <translation>o Python da instalação do QGIS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="79"/>
-        <source>{name} on PATH</source>
-        <translation>{name} no PATH</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="103"/>
-        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
-        <translation>Não foi possível encontrar o interpretador Python deste QGIS (Python {version} em {prefix}). Instale torch, torchvision e segment-anything manualmente com ele (no Windows, pelo OSGeo4W Shell: python -m pip install ...).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} é um checkpoint do MobileSAM (TinyViT). O APT Cropland não executa o MobileSAM: nenhum pacote Python mantido fornece o código do seu modelo (veja o README). Use sam2.1_hiera_t ou sam2.1_hiera_s, igualmente rápidos em uma CPU, ou vit_b.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>SAM {version} Hiera personalizado (largura {width}, {blocks} blocos)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>Este arquivo parece um checkpoint do SAM 2, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="92"/>
-        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
-        <translation>O catálogo de modelos {path!r} (indicado por {variable}) não pode ser lido: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="164"/>
-        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
-        <translation>O arquivo tem {size:,} bytes, mas eram esperados {expected:,}: ele está incompleto ou não é o checkpoint publicado.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="170"/>
-        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
-        <translation>A soma de verificação SHA-256 do arquivo não corresponde à publicada: ele não foi mantido.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="174"/>
-        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
-        <translation>O arquivo contém um modelo {found}, não o {expected} que deveria: ele não foi mantido.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="220"/>
-        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
-        <translation>Download cancelado; {done:,} bytes foram mantidos e o próximo download continua de onde parou.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="232"/>
-        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
-        <translation>Não foi possível baixar {filename} de {url}: {reason}. Verifique a conexão com a internet (ou as configurações de proxy do QGIS) e tente novamente: o download continua de onde parou. Sem conexão, copie o arquivo para a pasta de modelos.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="265"/>
-        <source>The model folder already has a file named {name!r}.</source>
-        <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/outputs.py" line="39"/>
-        <source>Vectorising</source>
-        <translation>Vetorizando</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/outputs.py" line="50"/>
-        <source>Done</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="70"/>
-        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="72"/>
-        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de incerteza {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="74"/>
-        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de concordância {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="76"/>
-        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>O arquivo de revisão {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="83"/>
-        <source>Loading the SAM model...</source>
-        <translation>Carregando o modelo SAM...</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="86"/>
-        <source>SAM {variant} on {device}, encoder: {encoder}</source>
-        <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="95"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="116"/>
-        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
-        <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="125"/>
-        <source>SAM encodes {count} tiles at a time.</source>
-        <translation>O SAM codifica {count} blocos de cada vez.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="139"/>
-        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
-        <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="179"/>
-        <source>Tile {index}/{count}</source>
-        <translation>Bloco {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="188"/>
-        <source>Tile {index}/{count} skipped: {reason}.</source>
-        <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="69"/>
-        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
-        <translation>A cobertura da terra não tem dados sob cerca de {percent} % da imagem: nenhum ponto de prompt foi amostrado ali, então o resultado do SAM ali depende de pontos de outras partes do bloco. Use uma cobertura da terra que cubra toda a imagem, ou limite a extensão à área onde ela tem dados.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="93"/>
-        <source>Points per class must be at least 1.</source>
-        <translation>Os pontos por classe devem ser pelo menos 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="95"/>
-        <source>There must be at least one round.</source>
-        <translation>Deve haver pelo menos uma rodada.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="97"/>
-        <source>The ensemble needs at least one prompt draw per tile.</source>
-        <translation>O ensemble precisa de pelo menos um sorteio de prompts por bloco.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="99"/>
-        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
-        <translation>O tamanho do lote é um número de blocos codificados juntos, ou 0 para automático.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="103"/>
-        <source>Give at least one land cover class value for cropland.</source>
-        <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="105"/>
-        <source>Additional land covers were given without a first one.</source>
-        <translation>Coberturas da terra adicionais foram informadas sem uma primeira.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="109"/>
-        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
-        <translation>Um ensemble de sorteios de prompts precisa de uma cobertura da terra da qual sorteá-los: escolha uma, ou defina o ensemble como 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="114"/>
-        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
-        <translation>O raster de concordância e as áreas de revisão comparam o mapa com a cobertura da terra: escolha uma.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="184"/>
-        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
-        <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="222"/>
-        <source>Prompts: tile {index}/{count}</source>
-        <translation>Prompts: bloco {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="271"/>
-        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
-        <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="284"/>
-        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
-        <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="292"/>
-        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
-        <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/points.py" line="77"/>
-        <source>no prompt points in this tile</source>
-        <translation>nenhum ponto de prompt neste bloco</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="148"/>
-        <source>no data: the image or the land cover has no valid pixels here</source>
-        <translation>sem dados: a imagem ou a cobertura da terra não tem pixels válidos aqui</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="150"/>
-        <source>no cropland in the land cover here</source>
-        <translation>nenhuma área de cultivo na cobertura da terra aqui</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="158"/>
-        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
-        <translation>margem de borda reduzida de {asked} para {used} px: áreas de classe pequenas demais</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="166"/>
-        <source>no non-cropland in the land cover here: positive points only</source>
-        <translation>nenhuma área sem cultivo na cobertura da terra aqui: apenas pontos positivos</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="171"/>
-        <source>only {count} points per class fit in this tile (asked for {asked})</source>
-        <translation>apenas {count} pontos por classe cabem neste bloco (pedidos {asked})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam2_backend.py" line="59"/>
-        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
-        <translation>Este checkpoint do SAM 2 tem {stages} estágios de codificador; o Hiera do SAM 2 tem 4.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam2_backend.py" line="109"/>
-        <source>{precision} attention and MLP, float32 residual stream</source>
-        <translation>atenção e MLP em {precision}, fluxo residual em float32</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="43"/>
-        <source>CUDA: {name}, {memory:.1f} GB</source>
-        <translation>CUDA: {name}, {memory:.1f} GB</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
-        <source>bfloat16 units</source>
-        <translation>unidades bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
-        <source>no bfloat16 units, so float32</source>
-        <translation>sem unidades bfloat16, portanto float32</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="52"/>
-        <source>CPU: {threads} threads, {arithmetic}</source>
-        <translation>CPU: {threads} threads, {arithmetic}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="65"/>
-        <source>a CUDA GPU</source>
-        <translation>uma GPU CUDA</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="67"/>
-        <source>Apple MPS</source>
-        <translation>Apple MPS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="69"/>
-        <source>a CPU with bfloat16 units: about a second a tile</source>
-        <translation>uma CPU com unidades bfloat16: cerca de um segundo por bloco</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
-        <source>a CPU without bfloat16 units: the lightest encoder</source>
-        <translation>uma CPU sem unidades bfloat16: o codificador mais leve</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="72"/>
-        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
-        <translation>Recomendado aqui: {model} ({reason}; Modelos... o baixa)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="80"/>
-        <source>Unknown device {device!r}; choose one of {choices}.</source>
-        <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="89"/>
-        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
-        <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="236"/>
-        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
-        <translation>O dispositivo {device} ficou sem memória ao codificar {count} blocos juntos; agora {fewer} de cada vez.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="278"/>
-        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
-        <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/schemes.py" line="52"/>
-        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
-        <translation>As classes de áreas de cultivo devem ser números inteiros separados por vírgulas (por exemplo &apos;40&apos; ou &apos;10,11,12&apos;) ou um nome de esquema ({schemes}); recebido {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/schemes.py" line="58"/>
-        <source>No cropland class values found in {text!r}.</source>
-        <translation>Nenhum valor de classe de áreas de cultivo encontrado em {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/segmentation.py" line="96"/>
-        <source>{tile}: {message}</source>
-        <translation>{tile}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/temporal.py" line="90"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="90"/>
         <source>temporal mode</source>
         <translation>modo temporal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="91"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="91"/>
         <source>stretch</source>
         <translation>esticamento</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="93"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="93"/>
         <source>Unknown {what} {value!r}; choose one of {choices}.</source>
         <translation>{what} desconhecido {value!r}; escolha um de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="112"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="112"/>
         <source>Give the dates either as band groups of one image or as more images, not both.</source>
         <translation>Informe as datas como grupos de bandas de uma imagem ou como mais imagens, não ambos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="115"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="115"/>
         <source>Give one mask band per date ({dates} dates); got {count}.</source>
         <translation>Informe uma banda de máscara por data ({dates} datas); recebidas {count}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="125"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="125"/>
         <source>Every date must have as many bands as the others; the groups have {sizes} bands. Give the same bands of every date, like &apos;1,2,3,4;5,6,7,8&apos;.</source>
         <translation>Todas as datas devem ter tantas bandas quanto as outras; os grupos têm {sizes} bandas. Informe as mesmas bandas para cada data, como &apos;1,2,3,4;5,6,7,8&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="130"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="130"/>
         <source>Date {index} (bands {bands})</source>
         <translation>Data {index} (bandas {bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="134"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="134"/>
         <source>Date 1</source>
         <translation>Data 1</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="136"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="136"/>
         <source>Date {index}</source>
         <translation>Data {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="140"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="140"/>
         <source>The temporal mode {mode!r} needs at least two dates: give band groups (e.g. &apos;1,2,3,4;5,6,7,8&apos;) or more images.</source>
         <translation>O modo temporal {mode!r} precisa de pelo menos duas datas: informe grupos de bandas (p. ex. &apos;1,2,3,4;5,6,7,8&apos;) ou mais imagens.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="155"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="155"/>
         <source>the image</source>
         <translation>a imagem</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="169"/>
-        <location filename="../plugin/core/temporal.py" line="191"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="169"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="191"/>
         <source>{date} has bands 1 to {count}; band {band} does not exist.</source>
         <translation>{date} tem as bandas 1 a {count}; a banda {band} não existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="173"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="173"/>
         <source>{date}: {note}</source>
         <translation>{date}: {note}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="175"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="175"/>
         <source>Temporal ensemble: SAM runs on each of the {count} dates with the same prompts; the probabilities are averaged over the dates with data.</source>
         <translation>Ensemble temporal: o SAM é executado em cada uma das {count} datas com os mesmos prompts; as probabilidades são médias sobre as datas com dados.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="179"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="179"/>
         <source>The temporal composite is made of NDVI: the bands and the band preset are not used.</source>
         <translation>O composto temporal é feito de NDVI: as bandas e a predefinição de bandas não são usadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="193"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="193"/>
         <source>Bands for SAM: {bands}, as set.</source>
         <translation>Bandas para o SAM: {bands}, conforme definido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="195"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="195"/>
         <source>The bands given win over the preset {preset!r}.</source>
         <translation>As bandas informadas prevalecem sobre a predefinição {preset!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="204"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="204"/>
         <source>the first three bands: none is marked red/green/blue; set the bands or a preset to choose</source>
         <translation>as três primeiras bandas: nenhuma está marcada como vermelho/verde/azul; defina as bandas ou uma predefinição para escolher</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="205"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="205"/>
         <source>Bands for SAM: {bands} ({why}).</source>
         <translation>Bandas para o SAM: {bands} ({why}).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="220"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="220"/>
         <source>Temporal composite: NDVI of date 1, of date 2 and their change (2 - 1) as red, green, blue.</source>
         <translation>Composto temporal: NDVI da data 1, da data 2 e sua mudança (2 - 1) como vermelho, verde, azul.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="225"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="225"/>
         <source>Temporal composite: NDVI of dates {dates} as red, green, blue.</source>
         <translation>Composto temporal: NDVI das datas {dates} como vermelho, verde, azul.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="234"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="234"/>
         <source>pooled over all dates for each band position</source>
         <translation>agrupados sobre todas as datas para cada posição de banda</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="235"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="235"/>
         <source>of each date</source>
         <translation>de cada data</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="236"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="236"/>
         <source>Image values stretched to 0-255 by the 2-98 % percentiles of each channel, {how}.</source>
         <translation>Valores da imagem esticados para 0-255 pelos percentis 2-98 % de cada canal, {how}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="263"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="263"/>
         <source>{date} has no valid pixels (everything is nodata).</source>
         <translation>{date} não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="59"/>
+        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
+        <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
+        <translation>{name!r} é um checkpoint do SAM 2 ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
+        <translation>{name!r} é um checkpoint do HQ-SAM ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <source>the running interpreter (sys.executable)</source>
+        <translation>o interpretador em execução (sys.executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <source>the base interpreter (sys._base_executable)</source>
+        <translation>o interpretador base (sys._base_executable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="69"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
+        <translation>o Python da instalação do QGIS (Windows, OSGeo4W)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <source>Python in QGIS&apos;s installation (Windows)</source>
+        <translation>o Python da instalação do QGIS (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="71"/>
+        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <source>Python in QGIS&apos;s installation</source>
+        <translation>o Python da instalação do QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <source>{name} on PATH</source>
+        <translation>{name} no PATH</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
+        <translation>Não foi possível encontrar o interpretador Python deste QGIS (Python {version} em {prefix}). Instale torch, torchvision e segment-anything manualmente com ele (no Windows, pelo OSGeo4W Shell: python -m pip install ...).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="59"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="98"/>
+        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
+        <translation>Regra de concordância desconhecida {rule!r}; escolha uma de {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="113"/>
+        <source>Land cover {number} of {count} ({source}): {error}</source>
+        <translation>Cobertura da terra {number} de {count} ({source}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="162"/>
+        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
+        <translation>as coberturas da terra concordam em muito pouca área aqui para {points} pontos por classe: concordância relaxada de &apos;{rule}&apos; para &apos;{used}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="187"/>
+        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
+        <translation>Informe uma lista de classes de áreas de cultivo por cobertura da terra adicional, separadas por &apos;;&apos; (por exemplo &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;): foram informadas {count} coberturas da terra, mas {lists} listas de classes.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <source>Cannot open the land cover raster {path!r}: {error}</source>
+        <translation>Não foi possível abrir o raster de cobertura da terra {path!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <source>The land cover raster {path!r}</source>
+        <translation>O raster de cobertura da terra {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
+        <translation>O raster de cobertura da terra não se sobrepõe à imagem: não há cobertura da terra disponível onde a imagem está. Escolha um tile de cobertura da terra que cubra a área da imagem.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
+        <translation>Não foi possível ler a cobertura da terra ({path}): {error}. Se ela é lida on-line, verifique a conexão com a internet e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <source>Could not save the land cover to {path}: {error}</source>
+        <translation>Não foi possível salvar a cobertura da terra em {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
+        <translation>Não foi possível acessar {product} on-line para esta área (arquivos {tiles}): o computador pode estar off-line, um proxy pode estar bloqueando o acesso, ou o produto não tem arquivo aqui (oceano aberto). Use uma camada local de cobertura da terra em vez disso.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
+        <source>GDAL could not mosaic the files of {product}: {error}</source>
+        <translation>O GDAL não conseguiu fazer o mosaico dos arquivos de {product}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/schemes.py" line="52"/>
+        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
+        <translation>As classes de áreas de cultivo devem ser números inteiros separados por vírgulas (por exemplo &apos;40&apos; ou &apos;10,11,12&apos;) ou um nome de esquema ({schemes}); recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/schemes.py" line="58"/>
+        <source>No cropland class values found in {text!r}.</source>
+        <translation>Nenhum valor de classe de áreas de cultivo encontrado em {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
+        <translation>O catálogo de modelos {path!r} (indicado por {variable}) não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
+        <translation>O arquivo tem {size:,} bytes, mas eram esperados {expected:,}: ele está incompleto ou não é o checkpoint publicado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
+        <translation>A soma de verificação SHA-256 do arquivo não corresponde à publicada: ele não foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
+        <translation>O arquivo contém um modelo {found}, não o {expected} que deveria: ele não foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
+        <translation>Download cancelado; {done:,} bytes foram mantidos e o próximo download continua de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
+        <translation>Não foi possível baixar {filename} de {url}: {reason}. Verifique a conexão com a internet (ou as configurações de proxy do QGIS) e tente novamente: o download continua de onde parou. Sem conexão, copie o arquivo para a pasta de modelos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <source>The model folder already has a file named {name!r}.</source>
+        <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personalizado (largura {width}, profundidade {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Este arquivo contém pesos, mas não os de um modelo Segment Anything (SAM ou SAM 2) (tensor ausente ou inesperado: {detail}). Use um checkpoint oficial, como sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
+        <translation>O checkpoint do SAM {path!r} não existe. Escolha um arquivo .pth de um modelo SAM.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
+        <translation>Carregamento de {name!r} recusado: o arquivo contém objetos ou código Python, não apenas pesos de modelo, e carregá-lo poderia executar esse código. Use um checkpoint oficial do SAM de uma fonte confiável.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
+        <translation>{name!r} não é um checkpoint do PyTorch: ele pode estar danificado ou ser outro tipo de arquivo. Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth. Detalhe: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
+        <translation>{name!r} não pode ser lido como um checkpoint do PyTorch: ele pode estar truncado (um download interrompido) ou nem ser um checkpoint. Detalhe: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
+        <translation>{name!r} não é um state dict de modelo (um mapeamento de nomes para tensores).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation>Os tensores de {name!r} não correspondem à arquitetura SAM lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
+        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
+        <translation>Precisão desconhecida {precision!r}; escolha uma de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="209"/>
+        <source>{precision}, fused attention and MLP</source>
+        <translation>{precision}, atenção e MLP fundidos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="211"/>
+        <source>{precision}, fused attention</source>
+        <translation>{precision}, atenção fundida</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="214"/>
+        <location filename="../plugin/core/models/sam2_backend.py" line="112"/>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
+        <translation>{path} (não {asked}: esta CPU não tem instruções {asked}; emulado, seria mais de 100 vezes mais lento)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT do HQ-SAM personalizado (largura {width}, profundidade {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Este arquivo parece um checkpoint do HQ-SAM, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam_hq_vit_b.pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="53"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} é um checkpoint do MobileSAM (TinyViT). O APT Cropland não executa o MobileSAM: nenhum pacote Python mantido fornece o código do seu modelo (veja o README). Use sam2.1_hiera_t ou sam2.1_hiera_s, igualmente rápidos em uma CPU, ou vit_b.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="96"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personalizado (largura {width}, {blocks} blocos)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="133"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Este arquivo parece um checkpoint do SAM 2, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
+        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
+        <translation>Este checkpoint do SAM 2 tem {stages} estágios de codificador; o Hiera do SAM 2 tem 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_backend.py" line="109"/>
+        <source>{precision} attention and MLP, float32 residual stream</source>
+        <translation>atenção e MLP em {precision}, fluxo residual em float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <source>CUDA: {name}, {memory:.1f} GB</source>
+        <translation>CUDA: {name}, {memory:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <source>bfloat16 units</source>
+        <translation>unidades bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <source>no bfloat16 units, so float32</source>
+        <translation>sem unidades bfloat16, portanto float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <source>CPU: {threads} threads, {arithmetic}</source>
+        <translation>CPU: {threads} threads, {arithmetic}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <source>a CUDA GPU</source>
+        <translation>uma GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <source>Apple MPS</source>
+        <translation>Apple MPS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <source>a CPU with bfloat16 units: about a second a tile</source>
+        <translation>uma CPU com unidades bfloat16: cerca de um segundo por bloco</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <source>a CPU without bfloat16 units: the lightest encoder</source>
+        <translation>uma CPU sem unidades bfloat16: o codificador mais leve</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
+        <translation>Recomendado aqui: {model} ({reason}; Modelos... o baixa)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
+        <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="236"/>
+        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
+        <translation>O dispositivo {device} ficou sem memória ao codificar {count} blocos juntos; agora {fewer} de cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="278"/>
+        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
+        <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de incerteza {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de concordância {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="68"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>O arquivo de revisão {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <source>Loading the SAM model...</source>
+        <translation>Carregando o modelo SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="87"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="108"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <source>SAM encodes {count} tiles at a time.</source>
+        <translation>O SAM codifica {count} blocos de cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
+        <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <source>Tile {index}/{count}</source>
+        <translation>Bloco {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/outputs.py" line="39"/>
+        <source>Vectorising</source>
+        <translation>Vetorizando</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/outputs.py" line="50"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="66"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>A cobertura da terra não tem dados sob cerca de {percent} % da imagem: nenhum ponto de prompt foi amostrado ali, então o resultado do SAM ali depende de pontos de outras partes do bloco. Use uma cobertura da terra que cubra toda a imagem, ou limite a extensão à área onde ela tem dados.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="90"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>Os pontos por classe devem ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="92"/>
+        <source>There must be at least one round.</source>
+        <translation>Deve haver pelo menos uma rodada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="94"/>
+        <source>The ensemble needs at least one prompt draw per tile.</source>
+        <translation>O ensemble precisa de pelo menos um sorteio de prompts por bloco.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="96"/>
+        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
+        <translation>O tamanho do lote é um número de blocos codificados juntos, ou 0 para automático.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="100"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="102"/>
+        <source>Additional land covers were given without a first one.</source>
+        <translation>Coberturas da terra adicionais foram informadas sem uma primeira.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="106"/>
+        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
+        <translation>Um ensemble de sorteios de prompts precisa de uma cobertura da terra da qual sorteá-los: escolha uma, ou defina o ensemble como 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="111"/>
+        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
+        <translation>O raster de concordância e as áreas de revisão comparam o mapa com a cobertura da terra: escolha uma.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="154"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="192"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>Prompts: bloco {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="241"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="254"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="262"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/segmentation.py" line="97"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/points.py" line="77"/>
+        <source>no prompt points in this tile</source>
+        <translation>nenhum ponto de prompt neste bloco</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="114"/>
+        <source>no data: the image or the land cover has no valid pixels here</source>
+        <translation>sem dados: a imagem ou a cobertura da terra não tem pixels válidos aqui</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="116"/>
+        <source>no cropland in the land cover here</source>
+        <translation>nenhuma área de cultivo na cobertura da terra aqui</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="124"/>
+        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
+        <translation>margem de borda reduzida de {asked} para {used} px: áreas de classe pequenas demais</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="132"/>
+        <source>no non-cropland in the land cover here: positive points only</source>
+        <translation>nenhuma área sem cultivo na cobertura da terra aqui: apenas pontos positivos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="137"/>
+        <source>only {count} points per class fit in this tile (asked for {asked})</source>
+        <translation>apenas {count} pontos por classe cabem neste bloco (pedidos {asked})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles/layout.py" line="49"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>O tamanho do bloco deve ser de pelo menos 16 pixels; recebido {size}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="62"/>
+        <location filename="../plugin/core/tiles/layout.py" line="52"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>A sobreposição deve ser pelo menos 0 e menor que o tamanho do bloco ({size}); recebido {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="104"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>O GDAL não conseguiu remover os fragmentos pequenos de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="141"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
     </message>
@@ -1649,7 +1649,7 @@
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
         <location filename="../plugin/gui/dock_form.py" line="226"/>
-        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1751,9 +1751,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="215"/>
-        <location filename="../plugin/gui/segment_task.py" line="52"/>
-        <location filename="../plugin/gui/segment_task.py" line="64"/>
-        <location filename="../plugin/gui/segment_task.py" line="96"/>
+        <location filename="../plugin/gui/segment_task.py" line="53"/>
+        <location filename="../plugin/gui/segment_task.py" line="65"/>
+        <location filename="../plugin/gui/segment_task.py" line="97"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="90"/>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -1978,13 +1978,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="119"/>
+        <location filename="../plugin/processing/common.py" line="120"/>
         <source>Points per class</source>
         <translation>Pontos por classe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
+        <location filename="../plugin/processing/common.py" line="121"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="190"/>
-        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <location filename="../plugin/gui/model_manager.py" line="177"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint do SAM</translation>
     </message>
@@ -2103,15 +2103,15 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="148"/>
+        <location filename="../plugin/processing/common.py" line="149"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
         <location filename="../plugin/gui/land_cover_list.py" line="141"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="150"/>
+        <location filename="../plugin/processing/common.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>land cover</source>
@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="146"/>
+        <location filename="../plugin/processing/common.py" line="147"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>de imagem</translation>
@@ -2255,88 +2255,88 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>A cobertura da terra &apos;{name}&apos; da lista não está mais no projeto: remova-a.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="37"/>
+        <location filename="../plugin/gui/model_manager.py" line="44"/>
         <source>Downloading SAM {0}</source>
         <translation>Baixando o SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="56"/>
+        <location filename="../plugin/gui/model_manager.py" line="63"/>
         <source>Download cancelled.</source>
         <translation>Download cancelado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="75"/>
+        <location filename="../plugin/gui/model_manager.py" line="82"/>
         <source>Model folder</source>
         <translation>Pasta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="91"/>
+        <location filename="../plugin/gui/model_manager.py" line="98"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="93"/>
+        <location filename="../plugin/gui/model_manager.py" line="100"/>
         <source>Add a file on disk...</source>
         <translation>Adicionar um arquivo do disco...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="94"/>
+        <location filename="../plugin/gui/model_manager.py" line="101"/>
         <source>Use selected</source>
         <translation>Usar o selecionado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="123"/>
+        <location filename="../plugin/gui/model_manager.py" line="130"/>
         <source> (default)</source>
         <translation> (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="124"/>
-        <location filename="../plugin/gui/model_manager.py" line="127"/>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="134"/>
         <source>yes - {0}</source>
         <translation>sim - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="138"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <location filename="../plugin/gui/model_manager.py" line="155"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>Baixando {0} ({1:,.0f} MB)...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <location filename="../plugin/gui/model_manager.py" line="169"/>
         <source>Installed and verified: {0}</source>
         <translation>Instalado e verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <location filename="../plugin/gui/model_manager.py" line="177"/>
         <source>Checkpoint (*.pth *.pt)</source>
         <translation>Checkpoint (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="178"/>
+        <location filename="../plugin/gui/model_manager.py" line="185"/>
         <source>Added and verified: {0}</source>
         <translation>Adicionado e verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="194"/>
+        <location filename="../plugin/gui/model_manager.py" line="201"/>
         <source>SAM models</source>
         <translation>Modelos do SAM</translation>
     </message>
@@ -2416,22 +2416,22 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>{count} locais onde o mapa e as coberturas da terra discordam: &quot;adicionado&quot; é área de cultivo apenas no mapa, &quot;removido&quot; apenas nas coberturas da terra. Selecione um para aplicar zoom nele.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="80"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Áreas de cultivo com prompts automáticos (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="81"/>
+        <location filename="../plugin/gui/segment_task.py" line="82"/>
         <source>SAM run failed: {0}</source>
         <translation>A execução do SAM falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="114"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating APT prompt points</source>
         <translation>Gerando pontos de prompt APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="115"/>
+        <location filename="../plugin/gui/segment_task.py" line="116"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>A geração dos pontos de prompt falhou: {0}</translation>
     </message>
@@ -2677,98 +2677,98 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Executando os blocos no agendador Dask {address}, pasta de execução {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Options, by name:</source>
         <translation>Opções, por nome:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="66"/>
+        <location filename="../plugin/processing/common.py" line="67"/>
         <source>Cropland mapping</source>
         <translation>Mapeamento de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="82"/>
+        <location filename="../plugin/processing/common.py" line="83"/>
         <source>Accuracy and area</source>
         <translation>Exatidão e área</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="91"/>
+        <location filename="../plugin/processing/common.py" line="92"/>
         <source>Global land cover (GLC)</source>
         <translation>Cobertura global da terra (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="94"/>
+        <location filename="../plugin/processing/common.py" line="95"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Fonte da cobertura da terra: layer (a camada acima) ou um produto lido on-line (sem download)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="98"/>
+        <location filename="../plugin/processing/common.py" line="99"/>
         <source>Cropland class values in the GLC</source>
         <translation>Valores de classe de áreas de cultivo na GLC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="101"/>
+        <location filename="../plugin/processing/common.py" line="102"/>
         <source>More land covers, voting with the first</source>
         <translation>Mais coberturas da terra, votando com a primeira</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="107"/>
+        <location filename="../plugin/processing/common.py" line="108"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>Suas classes de áreas de cultivo, uma lista por cobertura da terra separadas por &apos;;&apos; (p. ex. 5;4 ou esri;dynamicworld)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="113"/>
+        <location filename="../plugin/processing/common.py" line="114"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>Concordância das coberturas da terra: all (todos os produtos) ou majority (mais da metade)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="118"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensão (padrão: imagem inteira)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="123"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="127"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
+        <location filename="../plugin/processing/common.py" line="128"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
+        <location filename="../plugin/processing/common.py" line="129"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="210"/>
+        <location filename="../plugin/processing/common.py" line="211"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="218"/>
+        <location filename="../plugin/processing/common.py" line="219"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="241"/>
+        <location filename="../plugin/processing/common.py" line="242"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Bloco {0}: ignorado ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="243"/>
+        <location filename="../plugin/processing/common.py" line="244"/>
         <source>Tile {0}: {1}.</source>
         <translation>Bloco {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="246"/>
+        <location filename="../plugin/processing/common.py" line="247"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>

@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="78"/>
-        <location filename="../plugin/core/pipeline.py" line="68"/>
+        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
@@ -291,8 +291,8 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/planning.py" line="82"/>
-        <location filename="../plugin/processing/common.py" line="47"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/processing/common.py" line="48"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
@@ -691,208 +691,6 @@
         <translation>地图有超过 {count} 个不同的值：看起来不像类别地图。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/agreement.py" line="59"/>
-        <location filename="../plugin/core/agreement.py" line="98"/>
-        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
-        <translation>未知的一致性规则 {rule!r}；请从 {rules} 中选择。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="113"/>
-        <source>Land cover {number} of {count} ({source}): {error}</source>
-        <translation>土地覆盖 {number}/{count}（{source}）：{error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="162"/>
-        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
-        <translation>此处各土地覆盖的一致区域太少，无法为每个类别取得 {points} 个点：一致性规则已从 &apos;{rule}&apos; 放宽为 &apos;{used}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/agreement.py" line="187"/>
-        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
-        <translation>请为每个附加的土地覆盖给出一个耕地类别列表，以 &apos;;&apos; 分隔（例如 &apos;5;4&apos; 或 &apos;esri;dynamicworld&apos;）：给出了 {count} 个土地覆盖，但有 {lists} 个类别列表。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>red</source>
-        <translation>红</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>green</source>
-        <translation>绿</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>blue</source>
-        <translation>蓝</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>NIR</source>
-        <translation>近红外</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="50"/>
-        <source>SWIR 1</source>
-        <translation>短波红外 1</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>SWIR 2</source>
-        <translation>短波红外 2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>red edge</source>
-        <translation>红边</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>coastal</source>
-        <translation>海岸</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="51"/>
-        <source>NDVI</source>
-        <translation>NDVI</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="113"/>
-        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
-        <translation>其波段数（4 个无名称的波段：按 NAIP 的顺序视为红、绿、蓝、近红外；PlanetScope 4 波段文件的顺序为蓝、绿、红、近红外：如是，请设置波段）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="117"/>
-        <source>its band count (3 bands: taken as red, green, blue)</source>
-        <translation>其波段数（3 个波段：视为红、绿、蓝）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="118"/>
-        <source>Sentinel-2 L2A without B10</source>
-        <translation>不含 B10 的 Sentinel-2 L2A</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="118"/>
-        <source>Sentinel-2 L1C</source>
-        <translation>Sentinel-2 L1C</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="121"/>
-        <source>its band count ({count} bands: the order of {product})</source>
-        <translation>其波段数（{count} 个波段：{product} 的顺序）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="124"/>
-        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
-        <translation>其波段数（7 个波段：Landsat 8/9 地表反射率 SR_B1 ... SR_B7）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="131"/>
-        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
-        <translation>Landsat 波段名称（SR_B1 ... SR_B7）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="132"/>
-        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
-        <translation>Sentinel-2 波段名称（B01 ... B12、B8A）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="133"/>
-        <source>the band names</source>
-        <translation>波段名称</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="138"/>
-        <location filename="../plugin/core/temporal.py" line="202"/>
-        <source>the colour interpretation</source>
-        <translation>颜色解释</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="149"/>
-        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
-        <translation>未知的波段预设 {name!r}；请从 {choices} 中选择。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="173"/>
-        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
-        <translation>预设 {preset!r} 需要知道各波段的含义，但{what}有 {count} 个波段，既无名称、颜色解释，也无已知的波段数。请设置波段（例如 4,3,2）；若影像包含多个时相，请设置各时相的波段组。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="182"/>
-        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
-        <translation>预设 {preset!r} 需要{band}波段，而{what}没有（其波段信息读取自{source}）。请选择其他预设或设置波段。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="188"/>
-        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
-        <translation>SAM 所用波段：{bands}（预设 {preset}：{roles}），依据{source}确定。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="198"/>
-        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
-        <translation>NDVI 波段是一个时相波段中的两个位置，先红后近红外（例如 3,4）；实际为 {count} 个。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="204"/>
-        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
-        <translation>一个时相的波段为 1 到 {count}；NDVI 波段 {band} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="206"/>
-        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
-        <translation>NDVI 由波段 {red}（红）和 {nir}（近红外）计算，按设置。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="210"/>
-        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
-        <translation>NDVI 由波段 {red}（红）和 {nir}（近红外）计算，依据{source}确定。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/bands.py" line="213"/>
-        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
-        <translation>无法判断 NDVI 所需的红和近红外波段（{count} 个波段，既无名称也无已知的波段数）：请设置 NDVI 波段，即一个时相波段中的位置（例如 3,4）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>自定义 ViT（宽度 {width}，深度 {depth}）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>该文件包含权重，但不是 Segment Anything（SAM 或 SAM 2）模型的权重（缺少张量或张量异常：{detail}）。请使用官方检查点，例如 sam_vit_b_01ec64.pth 或 sam2.1_hiera_small.pt。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="182"/>
-        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
-        <translation>SAM 检查点 {path!r} 不存在。请选择一个 SAM 模型的 .pth 文件。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="189"/>
-        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
-        <translation>已拒绝加载 {name!r}：该文件包含 Python 对象或代码，而不仅仅是模型权重，加载它可能会运行这些代码。请使用来自可信来源的官方 SAM 检查点。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="195"/>
-        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
-        <translation>{name!r} 不是 PyTorch 检查点：它可能已损坏，或者是其他类型的文件。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。详细信息：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="202"/>
-        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
-        <translation>无法将 {name!r} 读取为 PyTorch 检查点：它可能不完整（下载被中断），或者根本不是检查点。详细信息：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="211"/>
-        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
-        <translation>{name!r} 不是模型的 state dict（名称到张量的映射）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/checkpoint.py" line="271"/>
-        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
-        <translation>{name!r} 中的张量与从中读取的 SAM 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，或选择其他 --out 文件夹。</translation>
@@ -903,125 +701,45 @@
         <translation>文件夹 {folder} 中的运行使用了另一种配置（其他输入、选项或模型）；继续运行会混合两种结果。请使用相同的选项再次运行，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="36"/>
+        <location filename="../plugin/core/cluster/runner.py" line="38"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>在集群上运行需要 Python 包 dask[distributed]：请安装它（插件的依赖项安装程序提供该包），或使用 --workers 0 运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="44"/>
+        <location filename="../plugin/core/cluster/runner.py" line="46"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>无法连接 Dask 调度器 {address}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="70"/>
+        <location filename="../plugin/core/cluster/runner.py" line="72"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>每个任务的瓦片数应为瓦片个数，或 0 表示自动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="74"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>集群运行从土地覆盖中采样提示点：请选择一个土地覆盖（--glc）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="91"/>
+        <location filename="../plugin/core/cluster/runner.py" line="93"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>继续运行：{total} 个分块中有 {reused} 个此前已完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="97"/>
+        <location filename="../plugin/core/cluster/runner.py" line="99"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>分块 {tile} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="154"/>
-        <location filename="../plugin/core/pipeline.py" line="190"/>
+        <location filename="../plugin/core/cluster/runner.py" line="156"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
         <source>Tile {index}</source>
         <translation>分块 {index}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="34"/>
-        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
-        <translation>时相必须是以 &apos;;&apos; 分隔的波段组，每组为一列波段编号，例如 &apos;1,2,3,4;5,6,7,8&apos;；实际输入为 {text!r}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="38"/>
-        <source>A date in {text!r} has no bands.</source>
-        <translation>{text!r} 中有一个时相没有波段。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="51"/>
-        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
-        <translation>时相掩膜必须是每个时相一个波段编号，以 &apos;;&apos; 分隔（0：无），例如 &apos;9;10&apos;；实际输入为 {text!r}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="69"/>
-        <location filename="../plugin/core/imagery.py" line="76"/>
-        <source>Cannot open the image {path!r}: {error}</source>
-        <translation>无法打开影像 {path!r}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="91"/>
-        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
-        <translation>{date}：该栅格的波段为 1 到 {count}；波段 {band} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="112"/>
-        <location filename="../plugin/core/imagery.py" line="164"/>
-        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
-        <translation>无法读取影像（{path}）的像素 {window}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="152"/>
-        <location filename="../plugin/core/imagery.py" line="79"/>
-        <location filename="../plugin/core/temporal.py" line="96"/>
-        <source>The image {path!r}</source>
-        <translation>影像 {path!r}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dates.py" line="156"/>
-        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
-        <translation>{date}（{path}）与影像不重叠：各时相必须覆盖同一区域。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="48"/>
-        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
-        <translation>APT Cropland 需要 Python 包 {packages} 才能运行 SAM。请点击下方的“安装依赖项...”，或使用 QGIS 自带的 Python 安装它们（在 Windows 上从 OSGeo4W Shell 中运行）：python -m pip install torch torchvision segment-anything，然后重新启动 QGIS。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="57"/>
-        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
-        <translation>{name!r} 是 SAM 2 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/dependencies.py" line="66"/>
-        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
-        <translation>{name!r} 是 HQ-SAM 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：python -m pip install segment-anything-hq==0.3 timm</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="142"/>
-        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
-        <translation>未知精度 {precision!r}；请从 {choices} 中选择。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="209"/>
-        <source>{precision}, fused attention and MLP</source>
-        <translation>{precision}，融合注意力与 MLP</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="211"/>
-        <source>{precision}, fused attention</source>
-        <translation>{precision}，融合注意力</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/fast_encoder.py" line="214"/>
-        <location filename="../plugin/core/sam2_backend.py" line="112"/>
-        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
-        <translation>{path}（未使用 {asked}：此 CPU 没有 {asked} 指令；模拟运行会慢 100 倍以上）</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -1034,577 +752,859 @@
         <translation>所选范围与影像不重叠。请在影像内选择范围，或将范围留空以处理整幅影像。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="70"/>
-        <source>Cannot open the land cover raster {path!r}: {error}</source>
-        <translation>无法打开土地覆盖栅格 {path!r}：{error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>red</source>
+        <translation>红</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="74"/>
-        <source>The land cover raster {path!r}</source>
-        <translation>土地覆盖栅格 {path!r}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>green</source>
+        <translation>绿</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="86"/>
-        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
-        <translation>土地覆盖栅格与影像不重叠：影像所在区域没有可用的土地覆盖数据。请选择覆盖影像区域的土地覆盖图幅。</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>blue</source>
+        <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="139"/>
-        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
-        <translation>无法读取土地覆盖数据（{path}）：{error}。如果是在线读取，请检查网络连接后重试。</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>NIR</source>
+        <translation>近红外</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc.py" line="151"/>
-        <source>Could not save the land cover to {path}: {error}</source>
-        <translation>无法将土地覆盖保存到 {path}：{error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="50"/>
+        <source>SWIR 1</source>
+        <translation>短波红外 1</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="174"/>
-        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
-        <translation>无法在线获取该区域的 {product}（文件 {tiles}）：计算机可能处于离线状态、代理可能阻止了访问，或者该产品在此处没有文件（远海）。请改用本地土地覆盖图层。</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>SWIR 2</source>
+        <translation>短波红外 2</translation>
     </message>
     <message>
-        <location filename="../plugin/core/glc_online.py" line="186"/>
-        <source>GDAL could not mosaic the files of {product}: {error}</source>
-        <translation>GDAL 无法镶嵌 {product} 的文件：{error}</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>red edge</source>
+        <translation>红边</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>自定义 HQ-SAM ViT（宽度 {width}，深度 {depth}）</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>coastal</source>
+        <translation>海岸</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>该文件看起来是 HQ-SAM 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam_hq_vit_b.pth。</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="51"/>
+        <source>NDVI</source>
+        <translation>NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/core/hq_backend.py" line="170"/>
-        <location filename="../plugin/core/sam2_backend.py" line="107"/>
-        <source>fp32</source>
-        <translation>fp32</translation>
+        <location filename="../plugin/core/imagery/bands.py" line="113"/>
+        <source>its band count (4 bands without names: taken as red, green, blue, NIR, NAIP&apos;s order; PlanetScope 4-band files are blue, green, red, NIR: set the bands if so)</source>
+        <translation>其波段数（4 个无名称的波段：按 NAIP 的顺序视为红、绿、蓝、近红外；PlanetScope 4 波段文件的顺序为蓝、绿、红、近红外：如是，请设置波段）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="49"/>
+        <location filename="../plugin/core/imagery/bands.py" line="117"/>
+        <source>its band count (3 bands: taken as red, green, blue)</source>
+        <translation>其波段数（3 个波段：视为红、绿、蓝）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="118"/>
+        <source>Sentinel-2 L2A without B10</source>
+        <translation>不含 B10 的 Sentinel-2 L2A</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="118"/>
+        <source>Sentinel-2 L1C</source>
+        <translation>Sentinel-2 L1C</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="121"/>
+        <source>its band count ({count} bands: the order of {product})</source>
+        <translation>其波段数（{count} 个波段：{product} 的顺序）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="124"/>
+        <source>its band count (7 bands: Landsat 8/9 surface reflectance SR_B1 ... SR_B7)</source>
+        <translation>其波段数（7 个波段：Landsat 8/9 地表反射率 SR_B1 ... SR_B7）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="131"/>
+        <source>the Landsat band names (SR_B1 ... SR_B7)</source>
+        <translation>Landsat 波段名称（SR_B1 ... SR_B7）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="132"/>
+        <source>the Sentinel-2 band names (B01 ... B12, B8A)</source>
+        <translation>Sentinel-2 波段名称（B01 ... B12、B8A）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="133"/>
+        <source>the band names</source>
+        <translation>波段名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="138"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="202"/>
+        <source>the colour interpretation</source>
+        <translation>颜色解释</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="149"/>
+        <source>Unknown band preset {name!r}; choose one of {choices}.</source>
+        <translation>未知的波段预设 {name!r}；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="173"/>
+        <source>The preset {preset!r} needs to know which band is which, but {what} has {count} bands without names, colour interpretation or a known band count. Set the bands (e.g. 4,3,2), or the dates&apos; band groups if the image holds several dates.</source>
+        <translation>预设 {preset!r} 需要知道各波段的含义，但{what}有 {count} 个波段，既无名称、颜色解释，也无已知的波段数。请设置波段（例如 4,3,2）；若影像包含多个时相，请设置各时相的波段组。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="182"/>
+        <source>The preset {preset!r} needs a {band} band, and {what} has none (its bands were read from {source}). Choose another preset or set the bands.</source>
+        <translation>预设 {preset!r} 需要{band}波段，而{what}没有（其波段信息读取自{source}）。请选择其他预设或设置波段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="188"/>
+        <source>Bands for SAM: {bands} (preset {preset}: {roles}), found from {source}.</source>
+        <translation>SAM 所用波段：{bands}（预设 {preset}：{roles}），依据{source}确定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="198"/>
+        <source>The NDVI bands are two positions in a date&apos;s bands, red then NIR (e.g. 3,4); got {count}.</source>
+        <translation>NDVI 波段是一个时相波段中的两个位置，先红后近红外（例如 3,4）；实际为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="204"/>
+        <source>A date has bands 1 to {count}; NDVI band {band} does not exist.</source>
+        <translation>一个时相的波段为 1 到 {count}；NDVI 波段 {band} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="206"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), as set.</source>
+        <translation>NDVI 由波段 {red}（红）和 {nir}（近红外）计算，按设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="210"/>
+        <source>NDVI from bands {red} (red) and {nir} (NIR), found from {source}.</source>
+        <translation>NDVI 由波段 {red}（红）和 {nir}（近红外）计算，依据{source}确定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/bands.py" line="213"/>
+        <source>Cannot tell which bands are red and NIR for NDVI ({count} bands without names or a known band count): set the NDVI bands, positions in a date&apos;s bands (e.g. 3,4).</source>
+        <translation>无法判断 NDVI 所需的红和近红外波段（{count} 个波段，既无名称也无已知的波段数）：请设置 NDVI 波段，即一个时相波段中的位置（例如 3,4）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="34"/>
+        <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
+        <translation>时相必须是以 &apos;;&apos; 分隔的波段组，每组为一列波段编号，例如 &apos;1,2,3,4;5,6,7,8&apos;；实际输入为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="38"/>
+        <source>A date in {text!r} has no bands.</source>
+        <translation>{text!r} 中有一个时相没有波段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="51"/>
+        <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
+        <translation>时相掩膜必须是每个时相一个波段编号，以 &apos;;&apos; 分隔（0：无），例如 &apos;9;10&apos;；实际输入为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery/reader.py" line="76"/>
+        <source>Cannot open the image {path!r}: {error}</source>
+        <translation>无法打开影像 {path!r}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="91"/>
+        <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
+        <translation>{date}：该栅格的波段为 1 到 {count}；波段 {band} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery/reader.py" line="164"/>
+        <source>Could not read the image ({path}) at pixels {window}: {error}</source>
+        <translation>无法读取影像（{path}）的像素 {window}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery/reader.py" line="79"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="96"/>
+        <source>The image {path!r}</source>
+        <translation>影像 {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/dates.py" line="156"/>
+        <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
+        <translation>{date}（{path}）与影像不重叠：各时相必须覆盖同一区域。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/imagery/reader.py" line="49"/>
         <source>Bands must be band numbers separated by commas, like &apos;1,2,3&apos;; got {text!r}.</source>
         <translation>波段必须是以逗号分隔的波段编号，例如 &apos;1,2,3&apos;；实际输入为 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="91"/>
+        <location filename="../plugin/core/imagery/reader.py" line="91"/>
         <source>Image values ({dtype}) stretched to 0-255 by the 2-98 % percentiles of each band.</source>
         <translation>影像值（{dtype}）已按各波段 2-98 % 百分位数拉伸到 0-255。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="103"/>
+        <location filename="../plugin/core/imagery/reader.py" line="103"/>
         <source>The image has {count} bands and none is marked red/green/blue; using bands 1, 2, 3. Set the bands option to choose others.</source>
         <translation>影像有 {count} 个波段，但没有一个被标记为红/绿/蓝；将使用波段 1、2、3。可通过“波段”选项选择其他波段。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="113"/>
-        <location filename="../plugin/core/temporal.py" line="187"/>
+        <location filename="../plugin/core/imagery/reader.py" line="113"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="187"/>
         <source>Give one band or three bands for SAM&apos;s red, green, blue input; got {count}.</source>
         <translation>请为 SAM 的红、绿、蓝输入指定一个波段或三个波段；实际为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="120"/>
+        <location filename="../plugin/core/imagery/reader.py" line="120"/>
         <source>The image has bands 1 to {count}; band {band} does not exist.</source>
         <translation>影像的波段为 1 到 {count}；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery.py" line="136"/>
+        <location filename="../plugin/core/imagery/reader.py" line="136"/>
         <source>The image has no valid pixels (everything is nodata).</source>
         <translation>影像没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/installer.py" line="67"/>
-        <source>the running interpreter (sys.executable)</source>
-        <translation>当前运行的解释器（sys.executable）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="68"/>
-        <source>the base interpreter (sys._base_executable)</source>
-        <translation>基础解释器（sys._base_executable）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="69"/>
-        <location filename="../plugin/core/installer.py" line="75"/>
-        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
-        <translation>QGIS 安装中的 Python（Windows，OSGeo4W）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="70"/>
-        <source>Python in QGIS&apos;s installation (Windows)</source>
-        <translation>QGIS 安装中的 Python（Windows）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="71"/>
-        <location filename="../plugin/core/installer.py" line="72"/>
-        <source>Python in QGIS&apos;s installation</source>
-        <translation>QGIS 安装中的 Python</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="79"/>
-        <source>{name} on PATH</source>
-        <translation>PATH 中的 {name}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/installer.py" line="103"/>
-        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
-        <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} 是 MobileSAM（TinyViT）检查点。APT Cropland 不运行 MobileSAM：没有仍在维护的 Python 包提供其模型代码（参见 README）。请使用 sam2.1_hiera_t 或 sam2.1_hiera_s（在 CPU 上同样快速），或 vit_b。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>自定义 SAM {version} Hiera（宽度 {width}，{blocks} 个块）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>该文件看起来是 SAM 2 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam2.1_hiera_small.pt。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="92"/>
-        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
-        <translation>无法读取模型目录 {path!r}（由 {variable} 指定）：{error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="164"/>
-        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
-        <translation>该文件有 {size:,} 字节，而预期为 {expected:,} 字节：文件不完整，或不是官方发布的检查点。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="170"/>
-        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
-        <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="174"/>
-        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
-        <translation>该文件包含的是 {found} 模型，而不是应有的 {expected}：文件未被保留。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="220"/>
-        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
-        <translation>下载已取消；已保留 {done:,} 字节，下次下载将从此处继续。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="232"/>
-        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
-        <translation>无法从 {url} 下载 {filename}：{reason}。请检查互联网连接（或 QGIS 的代理设置）后重试：下载会从中断处继续。离线时，请改为将文件复制到模型文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models.py" line="265"/>
-        <source>The model folder already has a file named {name!r}.</source>
-        <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/outputs.py" line="39"/>
-        <source>Vectorising</source>
-        <translation>正在矢量化</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/outputs.py" line="50"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="70"/>
-        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="72"/>
-        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>不确定性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="74"/>
-        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>一致性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="76"/>
-        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="83"/>
-        <source>Loading the SAM model...</source>
-        <translation>正在加载 SAM 模型...</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="86"/>
-        <source>SAM {variant} on {device}, encoder: {encoder}</source>
-        <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="95"/>
-        <source>Choose where to save the cropland polygons.</source>
-        <translation>请选择耕地多边形的保存位置。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="116"/>
-        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
-        <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="125"/>
-        <source>SAM encodes {count} tiles at a time.</source>
-        <translation>SAM 每次编码 {count} 个瓦片。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="139"/>
-        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
-        <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="179"/>
-        <source>Tile {index}/{count}</source>
-        <translation>分块 {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/pipeline.py" line="188"/>
-        <source>Tile {index}/{count} skipped: {reason}.</source>
-        <translation>已跳过分块 {index}/{count}：{reason}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="69"/>
-        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
-        <translation>土地覆盖数据在影像约 {percent} % 的区域内没有数据：这些区域没有采样提示点，因此 SAM 在这些区域的结果依赖于该分块其他位置的提示点。请使用覆盖整幅影像的土地覆盖数据，或将范围限制在有数据的区域。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="93"/>
-        <source>Points per class must be at least 1.</source>
-        <translation>每类点数必须至少为 1。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="95"/>
-        <source>There must be at least one round.</source>
-        <translation>至少需要一个轮次。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="97"/>
-        <source>The ensemble needs at least one prompt draw per tile.</source>
-        <translation>集成至少需要每个分块一次提示点抽取。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="99"/>
-        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
-        <translation>批大小是一起编码的瓦片个数，或 0 表示自动。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="103"/>
-        <source>Give at least one land cover class value for cropland.</source>
-        <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="105"/>
-        <source>Additional land covers were given without a first one.</source>
-        <translation>给出了附加的土地覆盖，但没有第一个土地覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="109"/>
-        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
-        <translation>提示点抽取集成需要一个土地覆盖来抽取提示点：请选择一个，或将集成设为 1。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="114"/>
-        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
-        <translation>一致性栅格和复核区域是将地图与土地覆盖进行比较：请选择一个土地覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="184"/>
-        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
-        <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="222"/>
-        <source>Prompts: tile {index}/{count}</source>
-        <translation>提示点：分块 {index}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="271"/>
-        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
-        <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="284"/>
-        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
-        <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/planning.py" line="292"/>
-        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
-        <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/points.py" line="77"/>
-        <source>no prompt points in this tile</source>
-        <translation>此分块中没有提示点</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="148"/>
-        <source>no data: the image or the land cover has no valid pixels here</source>
-        <translation>无数据：此处影像或土地覆盖没有有效像素</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="150"/>
-        <source>no cropland in the land cover here</source>
-        <translation>此处土地覆盖中没有耕地</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="158"/>
-        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
-        <translation>边缘距离已从 {asked} 像素放宽到 {used} 像素：类别区域太小</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="166"/>
-        <source>no non-cropland in the land cover here: positive points only</source>
-        <translation>此处土地覆盖中没有非耕地：仅使用正样本点</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/prompts.py" line="171"/>
-        <source>only {count} points per class fit in this tile (asked for {asked})</source>
-        <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam2_backend.py" line="59"/>
-        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
-        <translation>此 SAM 2 检查点有 {stages} 个编码器阶段；SAM 2 的 Hiera 有 4 个。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam2_backend.py" line="109"/>
-        <source>{precision} attention and MLP, float32 residual stream</source>
-        <translation>{precision} 注意力与 MLP，float32 残差流</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="43"/>
-        <source>CUDA: {name}, {memory:.1f} GB</source>
-        <translation>CUDA：{name}，{memory:.1f} GB</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
-        <source>bfloat16 units</source>
-        <translation>有 bfloat16 运算单元</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="50"/>
-        <source>no bfloat16 units, so float32</source>
-        <translation>无 bfloat16 运算单元，因此使用 float32</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="52"/>
-        <source>CPU: {threads} threads, {arithmetic}</source>
-        <translation>CPU：{threads} 个线程，{arithmetic}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="65"/>
-        <source>a CUDA GPU</source>
-        <translation>CUDA GPU</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="67"/>
-        <source>Apple MPS</source>
-        <translation>Apple MPS</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="69"/>
-        <source>a CPU with bfloat16 units: about a second a tile</source>
-        <translation>支持 bfloat16 运算单元的 CPU：每个分块约一秒</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="71"/>
-        <source>a CPU without bfloat16 units: the lightest encoder</source>
-        <translation>不支持 bfloat16 运算单元的 CPU：最轻量的编码器</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="72"/>
-        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
-        <translation>此处推荐：{model}（{reason}；可通过“模型...”下载）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="80"/>
-        <source>Unknown device {device!r}; choose one of {choices}.</source>
-        <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="89"/>
-        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
-        <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="236"/>
-        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
-        <translation>{device} 设备在同时编码 {count} 个瓦片时内存不足；现在每次编码 {fewer} 个。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/sam_engine.py" line="278"/>
-        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
-        <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/schemes.py" line="52"/>
-        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
-        <translation>耕地类别必须是以逗号分隔的整数（例如 &apos;40&apos; 或 &apos;10,11,12&apos;），或者是方案名称（{schemes}）；实际输入为 {text!r}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/schemes.py" line="58"/>
-        <source>No cropland class values found in {text!r}.</source>
-        <translation>在 {text!r} 中未找到耕地类别值。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/segmentation.py" line="96"/>
-        <source>{tile}: {message}</source>
-        <translation>{tile}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/temporal.py" line="90"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="90"/>
         <source>temporal mode</source>
         <translation>时间模式</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="91"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="91"/>
         <source>stretch</source>
         <translation>拉伸方式</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="93"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="93"/>
         <source>Unknown {what} {value!r}; choose one of {choices}.</source>
         <translation>未知的{what} {value!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="112"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="112"/>
         <source>Give the dates either as band groups of one image or as more images, not both.</source>
         <translation>请以一幅影像的波段组或以多幅影像给出时相，不能两者同时使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="115"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="115"/>
         <source>Give one mask band per date ({dates} dates); got {count}.</source>
         <translation>请为每个时相给出一个掩膜波段（{dates} 个时相）；实际为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="125"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="125"/>
         <source>Every date must have as many bands as the others; the groups have {sizes} bands. Give the same bands of every date, like &apos;1,2,3,4;5,6,7,8&apos;.</source>
         <translation>每个时相的波段数必须相同；各波段组的波段数为 {sizes}。请为每个时相给出相同的波段，例如 &apos;1,2,3,4;5,6,7,8&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="130"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="130"/>
         <source>Date {index} (bands {bands})</source>
         <translation>时相 {index}（波段 {bands}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="134"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="134"/>
         <source>Date 1</source>
         <translation>时相 1</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="136"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="136"/>
         <source>Date {index}</source>
         <translation>时相 {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="140"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="140"/>
         <source>The temporal mode {mode!r} needs at least two dates: give band groups (e.g. &apos;1,2,3,4;5,6,7,8&apos;) or more images.</source>
         <translation>时间模式 {mode!r} 至少需要两个时相：请给出波段组（例如 &apos;1,2,3,4;5,6,7,8&apos;）或更多影像。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="155"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="155"/>
         <source>the image</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="169"/>
-        <location filename="../plugin/core/temporal.py" line="191"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="169"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="191"/>
         <source>{date} has bands 1 to {count}; band {band} does not exist.</source>
         <translation>{date} 的波段为 1 到 {count}；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="173"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="173"/>
         <source>{date}: {note}</source>
         <translation>{date}：{note}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="175"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="175"/>
         <source>Temporal ensemble: SAM runs on each of the {count} dates with the same prompts; the probabilities are averaged over the dates with data.</source>
         <translation>时间集成：SAM 使用相同的提示点在 {count} 个时相上分别运行；概率在有数据的时相上取平均。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="179"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="179"/>
         <source>The temporal composite is made of NDVI: the bands and the band preset are not used.</source>
         <translation>时间合成由 NDVI 构成：不使用波段和波段预设。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="193"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="193"/>
         <source>Bands for SAM: {bands}, as set.</source>
         <translation>SAM 所用波段：{bands}，按设置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="195"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="195"/>
         <source>The bands given win over the preset {preset!r}.</source>
         <translation>给定的波段优先于预设 {preset!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="204"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="204"/>
         <source>the first three bands: none is marked red/green/blue; set the bands or a preset to choose</source>
         <translation>前三个波段：没有波段标记为红/绿/蓝；请设置波段或选择预设</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="205"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="205"/>
         <source>Bands for SAM: {bands} ({why}).</source>
         <translation>SAM 所用波段：{bands}（{why}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="220"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="220"/>
         <source>Temporal composite: NDVI of date 1, of date 2 and their change (2 - 1) as red, green, blue.</source>
         <translation>时间合成：以时相 1 的 NDVI、时相 2 的 NDVI 及其变化（2 - 1）作为红、绿、蓝。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="225"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="225"/>
         <source>Temporal composite: NDVI of dates {dates} as red, green, blue.</source>
         <translation>时间合成：以时相 {dates} 的 NDVI 作为红、绿、蓝。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="234"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="234"/>
         <source>pooled over all dates for each band position</source>
         <translation>对每个波段位置汇总所有时相</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="235"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="235"/>
         <source>of each date</source>
         <translation>按各时相分别计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="236"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="236"/>
         <source>Image values stretched to 0-255 by the 2-98 % percentiles of each channel, {how}.</source>
         <translation>影像值已按各通道 2-98 % 百分位数拉伸到 0-255，{how}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/temporal.py" line="263"/>
+        <location filename="../plugin/core/imagery/temporal.py" line="263"/>
         <source>{date} has no valid pixels (everything is nodata).</source>
         <translation>{date} 没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="59"/>
+        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
+        <translation>APT Cropland 需要 Python 包 {packages} 才能运行 SAM。请点击下方的“安装依赖项...”，或使用 QGIS 自带的 Python 安装它们（在 Windows 上从 OSGeo4W Shell 中运行）：python -m pip install torch torchvision segment-anything，然后重新启动 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
+        <translation>{name!r} 是 SAM 2 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
+        <translation>{name!r} 是 HQ-SAM 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：python -m pip install segment-anything-hq==0.3 timm</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <source>the running interpreter (sys.executable)</source>
+        <translation>当前运行的解释器（sys.executable）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <source>the base interpreter (sys._base_executable)</source>
+        <translation>基础解释器（sys._base_executable）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="69"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
+        <translation>QGIS 安装中的 Python（Windows，OSGeo4W）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <source>Python in QGIS&apos;s installation (Windows)</source>
+        <translation>QGIS 安装中的 Python（Windows）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="71"/>
+        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <source>Python in QGIS&apos;s installation</source>
+        <translation>QGIS 安装中的 Python</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <source>{name} on PATH</source>
+        <translation>PATH 中的 {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
+        <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="59"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="98"/>
+        <source>Unknown agreement rule {rule!r}; choose one of {rules}.</source>
+        <translation>未知的一致性规则 {rule!r}；请从 {rules} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="113"/>
+        <source>Land cover {number} of {count} ({source}): {error}</source>
+        <translation>土地覆盖 {number}/{count}（{source}）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="162"/>
+        <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
+        <translation>此处各土地覆盖的一致区域太少，无法为每个类别取得 {points} 个点：一致性规则已从 &apos;{rule}&apos; 放宽为 &apos;{used}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/agreement.py" line="187"/>
+        <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
+        <translation>请为每个附加的土地覆盖给出一个耕地类别列表，以 &apos;;&apos; 分隔（例如 &apos;5;4&apos; 或 &apos;esri;dynamicworld&apos;）：给出了 {count} 个土地覆盖，但有 {lists} 个类别列表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <source>Cannot open the land cover raster {path!r}: {error}</source>
+        <translation>无法打开土地覆盖栅格 {path!r}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <source>The land cover raster {path!r}</source>
+        <translation>土地覆盖栅格 {path!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
+        <translation>土地覆盖栅格与影像不重叠：影像所在区域没有可用的土地覆盖数据。请选择覆盖影像区域的土地覆盖图幅。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
+        <translation>无法读取土地覆盖数据（{path}）：{error}。如果是在线读取，请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <source>Could not save the land cover to {path}: {error}</source>
+        <translation>无法将土地覆盖保存到 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
+        <translation>无法在线获取该区域的 {product}（文件 {tiles}）：计算机可能处于离线状态、代理可能阻止了访问，或者该产品在此处没有文件（远海）。请改用本地土地覆盖图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
+        <source>GDAL could not mosaic the files of {product}: {error}</source>
+        <translation>GDAL 无法镶嵌 {product} 的文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/schemes.py" line="52"/>
+        <source>Cropland classes must be whole numbers separated by commas (for example &apos;40&apos; or &apos;10,11,12&apos;) or a scheme name ({schemes}); got {text!r}.</source>
+        <translation>耕地类别必须是以逗号分隔的整数（例如 &apos;40&apos; 或 &apos;10,11,12&apos;），或者是方案名称（{schemes}）；实际输入为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/schemes.py" line="58"/>
+        <source>No cropland class values found in {text!r}.</source>
+        <translation>在 {text!r} 中未找到耕地类别值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
+        <translation>无法读取模型目录 {path!r}（由 {variable} 指定）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
+        <translation>该文件有 {size:,} 字节，而预期为 {expected:,} 字节：文件不完整，或不是官方发布的检查点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
+        <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
+        <translation>该文件包含的是 {found} 模型，而不是应有的 {expected}：文件未被保留。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
+        <translation>下载已取消；已保留 {done:,} 字节，下次下载将从此处继续。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
+        <translation>无法从 {url} 下载 {filename}：{reason}。请检查互联网连接（或 QGIS 的代理设置）后重试：下载会从中断处继续。离线时，请改为将文件复制到模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <source>The model folder already has a file named {name!r}.</source>
+        <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>自定义 ViT（宽度 {width}，深度 {depth}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>该文件包含权重，但不是 Segment Anything（SAM 或 SAM 2）模型的权重（缺少张量或张量异常：{detail}）。请使用官方检查点，例如 sam_vit_b_01ec64.pth 或 sam2.1_hiera_small.pt。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
+        <translation>SAM 检查点 {path!r} 不存在。请选择一个 SAM 模型的 .pth 文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
+        <translation>已拒绝加载 {name!r}：该文件包含 Python 对象或代码，而不仅仅是模型权重，加载它可能会运行这些代码。请使用来自可信来源的官方 SAM 检查点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
+        <translation>{name!r} 不是 PyTorch 检查点：它可能已损坏，或者是其他类型的文件。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
+        <translation>无法将 {name!r} 读取为 PyTorch 检查点：它可能不完整（下载被中断），或者根本不是检查点。详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
+        <translation>{name!r} 不是模型的 state dict（名称到张量的映射）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation>{name!r} 中的张量与从中读取的 SAM 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
+        <source>Unknown precision {precision!r}; choose one of {choices}.</source>
+        <translation>未知精度 {precision!r}；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="209"/>
+        <source>{precision}, fused attention and MLP</source>
+        <translation>{precision}，融合注意力与 MLP</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="211"/>
+        <source>{precision}, fused attention</source>
+        <translation>{precision}，融合注意力</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/fast_encoder.py" line="214"/>
+        <location filename="../plugin/core/models/sam2_backend.py" line="112"/>
+        <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
+        <translation>{path}（未使用 {asked}：此 CPU 没有 {asked} 指令；模拟运行会慢 100 倍以上）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>自定义 HQ-SAM ViT（宽度 {width}，深度 {depth}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>该文件看起来是 HQ-SAM 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam_hq_vit_b.pth。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="53"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} 是 MobileSAM（TinyViT）检查点。APT Cropland 不运行 MobileSAM：没有仍在维护的 Python 包提供其模型代码（参见 README）。请使用 sam2.1_hiera_t 或 sam2.1_hiera_s（在 CPU 上同样快速），或 vit_b。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="96"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>自定义 SAM {version} Hiera（宽度 {width}，{blocks} 个块）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/model_family.py" line="133"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>该文件看起来是 SAM 2 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam2.1_hiera_small.pt。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
+        <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
+        <translation>此 SAM 2 检查点有 {stages} 个编码器阶段；SAM 2 的 Hiera 有 4 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_backend.py" line="109"/>
+        <source>{precision} attention and MLP, float32 residual stream</source>
+        <translation>{precision} 注意力与 MLP，float32 残差流</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <source>CUDA: {name}, {memory:.1f} GB</source>
+        <translation>CUDA：{name}，{memory:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <source>bfloat16 units</source>
+        <translation>有 bfloat16 运算单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <source>no bfloat16 units, so float32</source>
+        <translation>无 bfloat16 运算单元，因此使用 float32</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <source>CPU: {threads} threads, {arithmetic}</source>
+        <translation>CPU：{threads} 个线程，{arithmetic}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <source>a CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <source>Apple MPS</source>
+        <translation>Apple MPS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <source>a CPU with bfloat16 units: about a second a tile</source>
+        <translation>支持 bfloat16 运算单元的 CPU：每个分块约一秒</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <source>a CPU without bfloat16 units: the lightest encoder</source>
+        <translation>不支持 bfloat16 运算单元的 CPU：最轻量的编码器</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
+        <translation>此处推荐：{model}（{reason}；可通过“模型...”下载）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
+        <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="236"/>
+        <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
+        <translation>{device} 设备在同时编码 {count} 个瓦片时内存不足；现在每次编码 {fewer} 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="278"/>
+        <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
+        <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
+        <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>不确定性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
+        <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>一致性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="68"/>
+        <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <source>Loading the SAM model...</source>
+        <translation>正在加载 SAM 模型...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
+        <source>SAM {variant} on {device}, encoder: {encoder}</source>
+        <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="87"/>
+        <source>Choose where to save the cropland polygons.</source>
+        <translation>请选择耕地多边形的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="108"/>
+        <source>Ensemble: {count} prompt draws per tile, averaged.</source>
+        <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <source>SAM encodes {count} tiles at a time.</source>
+        <translation>SAM 每次编码 {count} 个瓦片。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
+        <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <source>Tile {index}/{count}</source>
+        <translation>分块 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <source>Tile {index}/{count} skipped: {reason}.</source>
+        <translation>已跳过分块 {index}/{count}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/outputs.py" line="39"/>
+        <source>Vectorising</source>
+        <translation>正在矢量化</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/outputs.py" line="50"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="66"/>
+        <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
+        <translation>土地覆盖数据在影像约 {percent} % 的区域内没有数据：这些区域没有采样提示点，因此 SAM 在这些区域的结果依赖于该分块其他位置的提示点。请使用覆盖整幅影像的土地覆盖数据，或将范围限制在有数据的区域。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="90"/>
+        <source>Points per class must be at least 1.</source>
+        <translation>每类点数必须至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="92"/>
+        <source>There must be at least one round.</source>
+        <translation>至少需要一个轮次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="94"/>
+        <source>The ensemble needs at least one prompt draw per tile.</source>
+        <translation>集成至少需要每个分块一次提示点抽取。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="96"/>
+        <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
+        <translation>批大小是一起编码的瓦片个数，或 0 表示自动。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="100"/>
+        <source>Give at least one land cover class value for cropland.</source>
+        <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="102"/>
+        <source>Additional land covers were given without a first one.</source>
+        <translation>给出了附加的土地覆盖，但没有第一个土地覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="106"/>
+        <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
+        <translation>提示点抽取集成需要一个土地覆盖来抽取提示点：请选择一个，或将集成设为 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="111"/>
+        <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
+        <translation>一致性栅格和复核区域是将地图与土地覆盖进行比较：请选择一个土地覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="154"/>
+        <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
+        <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="192"/>
+        <source>Prompts: tile {index}/{count}</source>
+        <translation>提示点：分块 {index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="241"/>
+        <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
+        <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="254"/>
+        <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
+        <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="262"/>
+        <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
+        <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/segmentation.py" line="97"/>
+        <source>{tile}: {message}</source>
+        <translation>{tile}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/points.py" line="77"/>
+        <source>no prompt points in this tile</source>
+        <translation>此分块中没有提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="114"/>
+        <source>no data: the image or the land cover has no valid pixels here</source>
+        <translation>无数据：此处影像或土地覆盖没有有效像素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="116"/>
+        <source>no cropland in the land cover here</source>
+        <translation>此处土地覆盖中没有耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="124"/>
+        <source>edge margin relaxed from {asked} to {used} px: class areas too small</source>
+        <translation>边缘距离已从 {asked} 像素放宽到 {used} 像素：类别区域太小</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="132"/>
+        <source>no non-cropland in the land cover here: positive points only</source>
+        <translation>此处土地覆盖中没有非耕地：仅使用正样本点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/prompts/sampling.py" line="137"/>
+        <source>only {count} points per class fit in this tile (asked for {asked})</source>
+        <translation>此分块中每类只能放下 {count} 个点（请求 {asked} 个）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tiles/layout.py" line="49"/>
         <source>The tile size must be at least 16 pixels; got {size}.</source>
         <translation>分块大小必须至少为 16 像素；实际为 {size}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tiles.py" line="62"/>
+        <location filename="../plugin/core/tiles/layout.py" line="52"/>
         <source>The overlap must be at least 0 and smaller than the tile size ({size}); got {overlap}.</source>
         <translation>重叠必须不小于 0 且小于分块大小（{size}）；实际为 {overlap}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="104"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL 无法从 {path} 中去除小碎块：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectorize.py" line="141"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
     </message>
@@ -1649,7 +1649,7 @@
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
         <location filename="../plugin/gui/dock_form.py" line="226"/>
-        <location filename="../plugin/gui/model_manager.py" line="92"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1751,9 +1751,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="215"/>
-        <location filename="../plugin/gui/segment_task.py" line="52"/>
-        <location filename="../plugin/gui/segment_task.py" line="64"/>
-        <location filename="../plugin/gui/segment_task.py" line="96"/>
+        <location filename="../plugin/gui/segment_task.py" line="53"/>
+        <location filename="../plugin/gui/segment_task.py" line="65"/>
+        <location filename="../plugin/gui/segment_task.py" line="97"/>
         <source>Cancelled: nothing was added.</source>
         <translation>已取消：未添加任何内容。</translation>
     </message>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="90"/>
+        <location filename="../plugin/processing/common.py" line="91"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
@@ -1978,13 +1978,13 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="119"/>
+        <location filename="../plugin/processing/common.py" line="120"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
+        <location filename="../plugin/processing/common.py" line="121"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="190"/>
-        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <location filename="../plugin/gui/model_manager.py" line="177"/>
         <source>SAM checkpoint</source>
         <translation>SAM 检查点</translation>
     </message>
@@ -2103,15 +2103,15 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="148"/>
+        <location filename="../plugin/processing/common.py" line="149"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
         <location filename="../plugin/gui/land_cover_list.py" line="141"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="150"/>
+        <location filename="../plugin/processing/common.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>land cover</source>
@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="146"/>
+        <location filename="../plugin/processing/common.py" line="147"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
         <source>image</source>
         <translation>影像</translation>
@@ -2255,88 +2255,88 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>列表中的土地覆盖“{name}”已不在项目中：请将其移除。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="37"/>
+        <location filename="../plugin/gui/model_manager.py" line="44"/>
         <source>Downloading SAM {0}</source>
         <translation>正在下载 SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="56"/>
+        <location filename="../plugin/gui/model_manager.py" line="63"/>
         <source>Download cancelled.</source>
         <translation>下载已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="75"/>
+        <location filename="../plugin/gui/model_manager.py" line="82"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="80"/>
+        <location filename="../plugin/gui/model_manager.py" line="87"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="91"/>
+        <location filename="../plugin/gui/model_manager.py" line="98"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="93"/>
+        <location filename="../plugin/gui/model_manager.py" line="100"/>
         <source>Add a file on disk...</source>
         <translation>添加磁盘上的文件...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="94"/>
+        <location filename="../plugin/gui/model_manager.py" line="101"/>
         <source>Use selected</source>
         <translation>使用所选模型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="123"/>
+        <location filename="../plugin/gui/model_manager.py" line="130"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="124"/>
-        <location filename="../plugin/gui/model_manager.py" line="127"/>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="134"/>
         <source>yes - {0}</source>
         <translation>是 - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="124"/>
+        <location filename="../plugin/gui/model_manager.py" line="131"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="138"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <location filename="../plugin/gui/model_manager.py" line="155"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>正在下载 {0}（{1:,.0f} MB）...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <location filename="../plugin/gui/model_manager.py" line="169"/>
         <source>Installed and verified: {0}</source>
         <translation>已安装并验证：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="170"/>
+        <location filename="../plugin/gui/model_manager.py" line="177"/>
         <source>Checkpoint (*.pth *.pt)</source>
         <translation>检查点 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="178"/>
+        <location filename="../plugin/gui/model_manager.py" line="185"/>
         <source>Added and verified: {0}</source>
         <translation>已添加并验证：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="194"/>
+        <location filename="../plugin/gui/model_manager.py" line="201"/>
         <source>SAM models</source>
         <translation>SAM 模型</translation>
     </message>
@@ -2416,22 +2416,22 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>{count} 处地图与土地覆盖不一致：“新增”表示仅地图中为耕地，“移除”表示仅土地覆盖中为耕地。选择其中一处可缩放到该位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="80"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>自动提示提取耕地（SAM）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="81"/>
+        <location filename="../plugin/gui/segment_task.py" line="82"/>
         <source>SAM run failed: {0}</source>
         <translation>SAM 运行失败：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="114"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating APT prompt points</source>
         <translation>正在生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="115"/>
+        <location filename="../plugin/gui/segment_task.py" line="116"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>生成提示点失败：{0}</translation>
     </message>
@@ -2677,98 +2677,98 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>正在 Dask 调度器 {address} 上运行分块，运行文件夹为 {folder}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="63"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Options, by name:</source>
         <translation>选项（按名称）：</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="66"/>
+        <location filename="../plugin/processing/common.py" line="67"/>
         <source>Cropland mapping</source>
         <translation>耕地制图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="82"/>
+        <location filename="../plugin/processing/common.py" line="83"/>
         <source>Accuracy and area</source>
         <translation>精度与面积</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="91"/>
+        <location filename="../plugin/processing/common.py" line="92"/>
         <source>Global land cover (GLC)</source>
         <translation>全球土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="94"/>
+        <location filename="../plugin/processing/common.py" line="95"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>土地覆盖来源：layer（上方的图层）或在线读取的产品（无需下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="98"/>
+        <location filename="../plugin/processing/common.py" line="99"/>
         <source>Cropland class values in the GLC</source>
         <translation>GLC 中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="101"/>
+        <location filename="../plugin/processing/common.py" line="102"/>
         <source>More land covers, voting with the first</source>
         <translation>更多土地覆盖，与第一个一起投票</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="107"/>
+        <location filename="../plugin/processing/common.py" line="108"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>它们的耕地类别，每个土地覆盖一个列表，以 &apos;;&apos; 分隔（例如 5;4 或 esri;dynamicworld）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="113"/>
+        <location filename="../plugin/processing/common.py" line="114"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>土地覆盖一致性：all（所有产品）或 majority（超过半数）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="117"/>
+        <location filename="../plugin/processing/common.py" line="118"/>
         <source>Extent (default: whole image)</source>
         <translation>范围（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="123"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="127"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
+        <location filename="../plugin/processing/common.py" line="128"/>
         <source>Tile size (pixels)</source>
         <translation>分块大小（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
+        <location filename="../plugin/processing/common.py" line="129"/>
         <source>Tile overlap (pixels)</source>
         <translation>分块重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="210"/>
+        <location filename="../plugin/processing/common.py" line="211"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="218"/>
+        <location filename="../plugin/processing/common.py" line="219"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="241"/>
+        <location filename="../plugin/processing/common.py" line="242"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>分块 {0}：已跳过（{1}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="243"/>
+        <location filename="../plugin/processing/common.py" line="244"/>
         <source>Tile {0}: {1}.</source>
         <translation>分块 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="246"/>
+        <location filename="../plugin/processing/common.py" line="247"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from .compat import double_field, int_field, string_field
 from .core.errors import AptInputError
-from .core.points import PromptPoints
+from .core.prompts.points import PromptPoints
 from .i18n import tr
 
 AUTO, MANUAL = "auto", "manual"

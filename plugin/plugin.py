@@ -23,7 +23,7 @@ class AptCroplandPlugin:
     """
 
     def __init__(self, iface):
-        from .core.installer import activate
+        from .core.install.installer import activate
         from .model_store import packages_folder
 
         activate(packages_folder())  # packages installed by "Install dependencies", if any

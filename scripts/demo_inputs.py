@@ -29,9 +29,9 @@ from rasterio.crs import CRS  # noqa: E402
 
 from apt_cropland.plugin.core.errors import AptInputError  # noqa: E402
 from apt_cropland.plugin.core.geo import footprint_in  # noqa: E402
-from apt_cropland.plugin.core.glc_online import tiles_for_bounds, url_template  # noqa: E402
-from apt_cropland.plugin.core.imagery import ImageReader  # noqa: E402
-from apt_cropland.plugin.core.models import DEFAULT_MODEL, catalog, download_model  # noqa: E402
+from apt_cropland.plugin.core.imagery.reader import ImageReader  # noqa: E402
+from apt_cropland.plugin.core.landcover.glc_online import tiles_for_bounds, url_template  # noqa: E402
+from apt_cropland.plugin.core.models.catalog import DEFAULT_MODEL, catalog, download_model  # noqa: E402
 
 PROBE_TIMEOUT_S = 10
 PROBE_OPTIONS = {  # one quick try each: offline must fail at once, not after minutes of retries

@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw  # noqa: E402
 from rasterio.windows import Window  # noqa: E402
 
 from apt_cropland.plugin.core.config import Config  # noqa: E402
-from apt_cropland.plugin.core.temporal import ImageSeries  # noqa: E402
+from apt_cropland.plugin.core.imagery.temporal import ImageSeries  # noqa: E402
 
 SENTINEL2 = ROOT.parent / "shared" / "data" / "sentinel2_austria_8band_uint16_10m.tif"
 TWO_DATES = ((1, 2, 3, 4), (5, 6, 7, 8))

@@ -99,7 +99,7 @@ def worldcover_mirror(tmp_path, worldcover_path, monkeypatch):
 
     from support import RangeServer
 
-    from apt_cropland.plugin.core.glc_online import URL_ENV
+    from apt_cropland.plugin.core.landcover.glc_online import URL_ENV
 
     www = tmp_path / "www"
     www.mkdir()

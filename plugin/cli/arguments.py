@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 
-from ..core.agreement import AGREEMENT_RULES, LandCover, parse_class_lists
 from ..core.config import MAX_BATCH, Config
 from ..core.errors import AptInputError
-from ..core.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES
 from ..core.i18n import tr
-from ..core.imagery import parse_bands
-from ..core.models import DEVICES, PRECISIONS, catalog, resolve_checkpoint
-from ..core.schemes import SCHEMES, parse_classes
+from ..core.imagery.reader import parse_bands
+from ..core.landcover.agreement import AGREEMENT_RULES, LandCover, parse_class_lists
+from ..core.landcover.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES
+from ..core.landcover.schemes import SCHEMES, parse_classes
+from ..core.models.catalog import DEVICES, PRECISIONS, catalog, resolve_checkpoint
 
 # The files a run writes into --out
 CROPLAND, PROBABILITY = "cropland.gpkg", "probability.tif"

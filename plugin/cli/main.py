@@ -11,8 +11,8 @@ import time
 from ..core.config import Feedback
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.i18n import tr
-from ..core.outputs import run_summary
-from ..core.points_io import PROMPTS_FILE as PROMPTS
+from ..core.pipeline.outputs import run_summary
+from ..core.vectors.points_io import PROMPTS_FILE as PROMPTS
 from .arguments import config_from, parser
 
 
@@ -71,7 +71,7 @@ def run_command(args) -> dict:
 
 def _run_here(config, out: str, feedback: Feedback) -> dict:
     from ..core.pipeline import run
-    from ..core.points_io import write_points_gpkg
+    from ..core.vectors.points_io import write_points_gpkg
 
     prompts = os.path.join(out, PROMPTS)
     if os.path.exists(prompts) and not config.overwrite:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .agreement import ALL, LandCover
-from .points import PromptPoints
-from .schemes import SCHEMES
+from .landcover.agreement import ALL, LandCover
+from .landcover.schemes import SCHEMES
+from .prompts.points import PromptPoints
 
 MAX_BATCH = 8  # tiles encoded together at most when the batch size is automatic
 
@@ -33,11 +33,11 @@ class Config:
     precision: str = "auto"
     batch_size: int = 0  # tiles per encoder pass (0: automatic, one on a CPU, what the memory holds on a GPU)
     bands: tuple[int, ...] | None = None  # with dates: positions inside each date's band group
-    bands_preset: str = "auto"  # auto, natural, false_colour, agriculture, ndvi (plugin/core/bands.py)
+    bands_preset: str = "auto"  # auto, natural, false_colour, agriculture, ndvi (plugin/core/imagery/bands.py)
     dates: tuple[tuple[int, ...], ...] | None = None  # band groups of the image, one per date
     more_images: tuple[str, ...] = ()  # further dates as rasters, warped onto the image grid
     date_masks: tuple[int, ...] | None = None  # a mask band per date (non-zero: no data; 0: none)
-    temporal: str = "single"  # single, composite, ensemble (plugin/core/temporal.py)
+    temporal: str = "single"  # single, composite, ensemble (plugin/core/imagery/temporal.py)
     stretch: str = "per_date"  # per_date, shared
     ndvi_bands: tuple[int, ...] | None = None  # red, NIR positions in a date's group
     min_area_m2: float = 500.0

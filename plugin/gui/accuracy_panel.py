@@ -36,8 +36,8 @@ from ..core.accuracy.compare import EvaluateConfig, Thematic, evaluate
 from ..core.accuracy.grid import VectorSource
 from ..core.accuracy.report import comparison_html
 from ..core.errors import AptInputError
-from ..core.glc_online import ONLINE_WORLDCOVER
-from ..core.schemes import parse_classes
+from ..core.landcover.glc_online import ONLINE_WORLDCOVER
+from ..core.landcover.schemes import parse_classes
 from ..i18n import tr
 from ..layers import raster_file
 from .result_layers import results_folder

@@ -15,11 +15,11 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QScrollArea
 
-from ..core.dependencies import install_hint, missing_dependencies
+from ..core.config import Config
 from ..core.errors import AptInputError
-from ..core.glc_online import online_product
-from ..core.imagery import default_bands
-from ..core.pipeline import Config
+from ..core.imagery.reader import default_bands
+from ..core.install.dependencies import install_hint, missing_dependencies
+from ..core.landcover.glc_online import online_product
 from ..i18n import tr
 from .accuracy_panel import AccuracyPanel
 from .dock_form import DockForm
@@ -63,7 +63,7 @@ class AptCroplandDock(QgsDockWidget):
         self.form.layout().insertWidget(self.form.layout().count() - 1, self.review)
         self.form.restore(DockSettings.load())
         if not self.form.checkpoint_widget.filePath():
-            from ..core.models import resolve_checkpoint
+            from ..core.models.catalog import resolve_checkpoint
             from ..model_store import models_folder
 
             self.form.checkpoint_widget.setFilePath(resolve_checkpoint(None, models_folder()) or "")
@@ -97,13 +97,13 @@ class AptCroplandDock(QgsDockWidget):
             label.setStyleSheet("color: #a33; font-weight: bold;")
             self.form.device_info_label.setText(tr("torch is not installed"))
             return
-        from ..core.sam_engine import describe_devices, recommendation
+        from ..core.models.sam_engine import describe_devices, recommendation
 
         self.form.device_info_label.setText(describe_devices() + "\n" + recommendation())
 
     def install_dependencies(self) -> None:
         """Install torch, torchvision and segment-anything for QGIS's Python (a dialog runs pip)."""
-        from ..core.installer import activate
+        from ..core.install.installer import activate
         from ..model_store import packages_folder
         from .installer_dialog import InstallerDialog
 
@@ -128,7 +128,7 @@ class AptCroplandDock(QgsDockWidget):
         if self.missing:
             label.setText("")
             return
-        from ..core.checkpoint import describe_checkpoint
+        from ..core.models.checkpoint import describe_checkpoint
 
         try:
             arch, n_params = describe_checkpoint(path)
@@ -145,7 +145,7 @@ class AptCroplandDock(QgsDockWidget):
         """A SAM 2 (HQ-SAM) checkpoint without the sam2 (segment-anything-hq) package: say so and offer the install."""
         missing = missing_dependencies(arch.family) if arch.family in ("sam2", "hq_sam") else []
         if missing:
-            from ..core.dependencies import family_install_hint
+            from ..core.install.dependencies import family_install_hint
 
             self.form.dependency_label.setText(
                 family_install_hint(arch.family, os.path.basename(path), arch.variant, missing))

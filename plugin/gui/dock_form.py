@@ -21,15 +21,15 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.bands import AGRICULTURE, AUTO, FALSE_COLOUR, NATURAL, NDVI, PRESETS
-from ..core.dates import parse_dates
+from ..core.config import Config
 from ..core.errors import AptInputError
-from ..core.glc_online import online_product
-from ..core.imagery import parse_bands
-from ..core.models import DEVICES, PRECISIONS
-from ..core.pipeline import Config
-from ..core.schemes import SCHEMES, parse_classes
-from ..core.temporal import COMPOSITE, ENSEMBLE, SINGLE, TEMPORAL_MODES
+from ..core.imagery.bands import AGRICULTURE, AUTO, FALSE_COLOUR, NATURAL, NDVI, PRESETS
+from ..core.imagery.dates import parse_dates
+from ..core.imagery.reader import parse_bands
+from ..core.imagery.temporal import COMPOSITE, ENSEMBLE, SINGLE, TEMPORAL_MODES
+from ..core.landcover.glc_online import online_product
+from ..core.landcover.schemes import SCHEMES, parse_classes
+from ..core.models.catalog import DEVICES, PRECISIONS
 from ..i18n import tr
 from ..layers import raster_file
 from .land_cover_list import LandCoverList, land_cover_combo, online_item_label, online_source_of
@@ -336,7 +336,7 @@ class DockForm(QWidget):
         if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
             label.setText("")
             return
-        from ..core.temporal import describe_bands
+        from ..core.imagery.temporal import describe_bands
 
         try:
             text, style = describe_bands(Config(image=layer.source(), **self._imagery())), ""

@@ -16,7 +16,7 @@ class EngineHolder:
 
     def get(self, checkpoint: str, device: str, precision: str = "auto"):
         """The engine for this checkpoint and device (built in the calling thread when needed)."""
-        from ..core.sam_engine import SamEngine
+        from ..core.models.sam_engine import SamEngine
 
         stat = os.stat(checkpoint) if os.path.isfile(checkpoint) else None
         key = (os.path.abspath(checkpoint), stat.st_mtime_ns if stat else None, device, precision)

@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from ..core.errors import AptInputError
-from ..core.installer import InstallStep, find_python, host_constraints, install_steps, torch_index
+from ..core.install.installer import InstallStep, find_python, host_constraints, install_steps, torch_index
 from ..i18n import tr
 from ..model_store import packages_folder
 

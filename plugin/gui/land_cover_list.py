@@ -21,10 +21,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.agreement import AGREEMENT_RULES, LandCover
 from ..core.errors import AptInputError
-from ..core.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES
-from ..core.schemes import SCHEMES, parse_classes
+from ..core.landcover.agreement import AGREEMENT_RULES, LandCover
+from ..core.landcover.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES
+from ..core.landcover.schemes import SCHEMES, parse_classes
 from ..i18n import tr
 from ..layers import raster_file
 

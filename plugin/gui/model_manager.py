@@ -23,7 +23,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import AptCancelledError, AptInputError
-from ..core.models import DEFAULT_MODEL, OFFICIAL_MODELS, ModelInfo, add_local_model, download_model, installed_models
+from ..core.models.catalog import (
+    DEFAULT_MODEL,
+    OFFICIAL_MODELS,
+    ModelInfo,
+    add_local_model,
+    download_model,
+    installed_models,
+)
 from ..i18n import tr
 from ..model_store import models_folder, proxy_url, set_models_folder
 

@@ -6,7 +6,7 @@ from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
-from ..core.dependencies import install_hint, missing_dependencies
+from ..core.install.dependencies import install_hint, missing_dependencies
 from ..i18n import tr
 from ..resources import icon_path
 from .model_manager import ModelManager

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
-from ..core.points import PromptPoints
+from ..core.prompts.points import PromptPoints
 from ..i18n import tr
 from ..layers import AUTO, point_features, point_fields, read_points
 from ..resources import style_path

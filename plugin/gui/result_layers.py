@@ -8,7 +8,7 @@ import tempfile
 
 from qgis.core import QgsFeature, QgsProcessingUtils, QgsRasterLayer, QgsVectorLayer
 
-from ..core.vectorize import LAYER_NAME
+from ..core.vectors.vectorize import LAYER_NAME
 from ..i18n import tr
 from ..layers import polygon_fields
 from ..resources import style_path

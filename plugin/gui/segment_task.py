@@ -8,8 +8,9 @@ import tempfile
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 
+from ..core.config import Config, Feedback
 from ..core.errors import AptCancelledError, AptInputError
-from ..core.pipeline import Config, Feedback, Result, plan_prompts, run, save_land_cover
+from ..core.pipeline import Result, plan_prompts, run, save_land_cover
 from ..i18n import tr
 
 LOG_TAG = "APT Cropland"

@@ -19,13 +19,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.dependencies import install_hint, missing_dependencies
-from ..core.imagery import parse_bands
-from ..core.models import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, PRECISIONS, resolve_checkpoint
+from ..core.imagery.reader import parse_bands
+from ..core.install.dependencies import install_hint, missing_dependencies
+from ..core.models.catalog import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, PRECISIONS, resolve_checkpoint
 from ..core.pipeline import run
-from ..core.points_io import PROMPTS_LAYER
-from ..core.review import REVIEW_LAYER
-from ..core.vectorize import LAYER_NAME
+from ..core.vectors.points_io import PROMPTS_LAYER
+from ..core.vectors.review import REVIEW_LAYER
+from ..core.vectors.vectorize import LAYER_NAME
 from ..i18n import tr
 from ..layers import copy_gpkg_layer, point_fields, polygon_fields, review_fields, write_points
 from ..model_store import models_folder

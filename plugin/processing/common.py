@@ -18,12 +18,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.agreement import AGREEMENT_RULES, ALL, LandCover, parse_class_lists
+from ..core.config import Config, Feedback
 from ..core.errors import AptCancelledError, AptInputError
-from ..core.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_PRODUCTS, ONLINE_SOURCES
-from ..core.pipeline import Config, Feedback, save_land_cover
-from ..core.points import PromptPoints
-from ..core.schemes import SCHEMES, parse_classes
+from ..core.landcover.agreement import AGREEMENT_RULES, ALL, LandCover, parse_class_lists
+from ..core.landcover.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_PRODUCTS, ONLINE_SOURCES
+from ..core.landcover.schemes import SCHEMES, parse_classes
+from ..core.pipeline import save_land_cover
+from ..core.prompts.points import PromptPoints
 from ..i18n import tr
 from ..layers import raster_file, read_points
 from ..resources import icon_path

@@ -32,7 +32,7 @@ from qgis.core import (
 from ..core.accuracy.compare import EvaluateConfig, Thematic, evaluate
 from ..core.accuracy.grid import VectorSource
 from ..core.accuracy.report import comparison_html
-from ..core.schemes import parse_classes
+from ..core.landcover.schemes import parse_classes
 from ..i18n import tr
 from ..layers import raster_file
 from ..resources import style_path

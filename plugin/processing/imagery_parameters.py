@@ -9,11 +9,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.bands import AUTO, PRESETS
 from ..core.config import Config
-from ..core.dates import parse_dates, parse_masks
-from ..core.imagery import parse_bands
-from ..core.temporal import PER_DATE, SINGLE, STRETCHES, TEMPORAL_MODES
+from ..core.imagery.bands import AUTO, PRESETS
+from ..core.imagery.dates import parse_dates, parse_masks
+from ..core.imagery.reader import parse_bands
+from ..core.imagery.temporal import PER_DATE, SINGLE, STRETCHES, TEMPORAL_MODES
 from ..i18n import tr
 from ..layers import raster_file
 from .parameters import NamedEnumParameter, enum_name

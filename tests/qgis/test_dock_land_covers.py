@@ -10,7 +10,7 @@ from qgis.core import QgsProject, QgsRasterLayer
 from support import wait_for
 
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.glc_online import ONLINE_SOURCES
+from apt_cropland.plugin.core.landcover.glc_online import ONLINE_SOURCES
 from apt_cropland.plugin.gui.land_cover_list import online_item_label
 
 

@@ -14,8 +14,8 @@ import pytest
 from qgis.core import QgsProcessingException, QgsSettings
 from support import RangeServer, build_wheel, wait_for
 
-from apt_cropland.plugin.core.installer import find_python, pip_command
-from apt_cropland.plugin.core.models import OFFICIAL_MODELS, ModelInfo
+from apt_cropland.plugin.core.install.installer import find_python, pip_command
+from apt_cropland.plugin.core.models.catalog import OFFICIAL_MODELS, ModelInfo
 from apt_cropland.plugin.gui import model_manager
 from apt_cropland.plugin.gui.installer_dialog import InstallerDialog
 from apt_cropland.plugin.gui.model_manager import ModelManager
@@ -116,7 +116,7 @@ def test_the_installer_runs_its_steps_in_turn_with_their_environment(tmp_path, q
     """As it installs sam2: a second pip run, from source, with SAM2_BUILD_CUDA=0 (offline, test packages)."""
     from support import build_sdist
 
-    from apt_cropland.plugin.core.installer import SOURCE_BUILD_ENV, InstallStep, source_command
+    from apt_cropland.plugin.core.install.installer import SOURCE_BUILD_ENV, InstallStep, source_command
 
     python = find_python()
     packages = tmp_path / "packages"

@@ -12,7 +12,7 @@ from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 from rasterio.transform import from_origin
 from support import wait_for, write_raster
 
-from apt_cropland.plugin.core.glc_online import URL_ENV
+from apt_cropland.plugin.core.landcover.glc_online import URL_ENV
 
 TILE = "ESA_WorldCover_10m_2021_v200_N00E006_Map.tif"
 
@@ -84,7 +84,7 @@ def test_an_online_product_brings_its_own_cropland_classes(processing_provider, 
     import processing
     from support import RangeServer
 
-    from apt_cropland.plugin.core.glc_online import ESRI_URL_ENV
+    from apt_cropland.plugin.core.landcover.glc_online import ESRI_URL_ENV
 
     image = write_raster(tmp_path / "image.tif", np.random.default_rng(1).integers(30, 200, (3, 256, 256), np.uint8),
                          "EPSG:32614", from_origin(500000, 5210000, 10, 10))

@@ -20,7 +20,7 @@ PROVIDER = "aptcropland"
 ALGORITHMS = {f"aptcropland:{name}" for name in ("prompts", "autoprompt", "evaluate", "sample", "assess")}
 REQUIRED = [
     "__init__.py", "__main__.py", "metadata.txt", "LICENSE", "README.md", "plugin/__init__.py", "plugin/plugin.py",
-    "plugin/processing/provider.py", "plugin/core/pipeline.py", "plugin/gui/dock.py",
+    "plugin/processing/provider.py", "plugin/core/pipeline/in_process.py", "plugin/gui/dock.py",
     "resources/icon.svg", "resources/styles/cropland.qml", "resources/styles/prompts.qml",
 ]
 FORBIDDEN_TOP = {"tests", "scripts", "sample", "docs", "build", "bench", "demo_output", ".venv", ".ci", ".git",

@@ -12,17 +12,18 @@ import pytest
 import rasterio
 from rasterio.windows import Window
 
-from apt_cropland.plugin.core.agreement import (
+from apt_cropland.plugin.core.config import Config
+from apt_cropland.plugin.core.errors import AptInputError
+from apt_cropland.plugin.core.geo import Grid
+from apt_cropland.plugin.core.landcover.agreement import (
     FIRST,
     LandCover,
     LandCoverStack,
     Votes,
     parse_class_lists,
 )
-from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.glc import GlcReader, Prelabel
-from apt_cropland.plugin.core.pipeline import Config, plan_prompts
+from apt_cropland.plugin.core.landcover.glc import GlcReader, Prelabel
+from apt_cropland.plugin.core.pipeline import plan_prompts
 
 
 def recode(src: str, dst: str, mapping: dict[int, int], hole: tuple[slice, slice] | None = None,

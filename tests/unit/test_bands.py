@@ -10,10 +10,10 @@ from rasterio.enums import ColorInterp
 from rasterio.windows import Window
 from support import write_raster
 
-from apt_cropland.plugin.core.bands import NDVI, PRESETS, detect_roles, parse_preset
 from apt_cropland.plugin.core.config import Config
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.temporal import ImageSeries, open_imagery
+from apt_cropland.plugin.core.imagery.bands import NDVI, PRESETS, detect_roles, parse_preset
+from apt_cropland.plugin.core.imagery.temporal import ImageSeries, open_imagery
 
 S2_L2A = ["B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B11", "B12"]
 S2_L1C = ["B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12"]
@@ -102,7 +102,7 @@ def test_the_log_names_the_bands_and_why(tmp_path):
 
 
 def test_auto_is_todays_reader_and_an_unknown_preset_is_refused(tmp_path, sentinel2_path):
-    from apt_cropland.plugin.core.imagery import ImageReader
+    from apt_cropland.plugin.core.imagery.reader import ImageReader
 
     with open_imagery(Config(image=sentinel2_path)) as image:
         assert isinstance(image, ImageReader) and image.bands == (1, 2, 3)

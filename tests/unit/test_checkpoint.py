@@ -7,8 +7,8 @@ import torch
 from segment_anything import sam_model_registry
 from support import build_tiny_sam
 
-from apt_cropland.plugin.core.checkpoint import infer_architecture, load_sam, read_state_dict
 from apt_cropland.plugin.core.errors import AptInputError
+from apt_cropland.plugin.core.models.checkpoint import infer_architecture, load_sam, read_state_dict
 
 
 @pytest.mark.parametrize(

@@ -183,7 +183,7 @@ def test_the_analysts_own_points_on_a_cluster_give_the_in_process_result(naip_pa
     from apt_cropland.plugin.core.config import Config
     from apt_cropland.plugin.core.pipeline import plan_prompts
     from apt_cropland.plugin.core.pipeline import run as run_here
-    from apt_cropland.plugin.core.points import PromptPoints
+    from apt_cropland.plugin.core.prompts.points import PromptPoints
 
     def config(name: str) -> Config:
         (tmp_path / name).mkdir()

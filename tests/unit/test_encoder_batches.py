@@ -11,10 +11,11 @@ import torch
 from osgeo import ogr
 from support import save_tiny_hq_sam
 
+from apt_cropland.plugin.core.config import MAX_BATCH, Config, Feedback
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.pipeline import Config, Feedback, run
-from apt_cropland.plugin.core.prompts import TilePrompts
-from apt_cropland.plugin.core.sam_engine import MAX_BATCH, SamEngine, batch_for_memory
+from apt_cropland.plugin.core.models.sam_engine import SamEngine, batch_for_memory
+from apt_cropland.plugin.core.pipeline import run
+from apt_cropland.plugin.core.prompts.sampling import TilePrompts
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,11 @@ import pytest
 import rasterio
 from osgeo import ogr
 
-from apt_cropland.plugin.core.imagery import ImageReader
-from apt_cropland.plugin.core.pipeline import Config, plan_prompts, run
-from apt_cropland.plugin.core.sam_engine import SamEngine
-from apt_cropland.plugin.core.tiles import feather, uncertainty
+from apt_cropland.plugin.core.config import Config
+from apt_cropland.plugin.core.imagery.reader import ImageReader
+from apt_cropland.plugin.core.models.sam_engine import SamEngine
+from apt_cropland.plugin.core.pipeline import plan_prompts, run
+from apt_cropland.plugin.core.tiles.mosaic import feather, uncertainty
 
 
 def one_tile_config(naip_path, naip_glc, tiny_checkpoint, tmp_path, **extra) -> Config:
@@ -129,7 +130,7 @@ def test_review_areas_are_the_disagreement_ranked_by_score(naip_path, naip_glc, 
 
 def test_an_ensemble_or_review_needs_a_land_cover(naip_path, tiny_checkpoint, tmp_path):
     from apt_cropland.plugin.core.errors import AptInputError
-    from apt_cropland.plugin.core.points import PromptPoints
+    from apt_cropland.plugin.core.prompts.points import PromptPoints
 
     points = PromptPoints.from_arrays([486500.0], [5208000.0], [1])
     with pytest.raises(AptInputError, match="needs a land cover"):

@@ -1,8 +1,13 @@
 import pytest
 import torch
 
-from apt_cropland.plugin.core.fast_decoder import channels_last, decode_one_mask, has_standard_upscaling, up_2x2
-from apt_cropland.plugin.core.fast_transformer import is_standard, prepare
+from apt_cropland.plugin.core.models.fast_decoder import (
+    channels_last,
+    decode_one_mask,
+    has_standard_upscaling,
+    up_2x2,
+)
+from apt_cropland.plugin.core.models.fast_transformer import is_standard, prepare
 
 
 def prompt(model, n_points: int, mask_input=None, seed: int = 0):

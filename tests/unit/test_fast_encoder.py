@@ -6,10 +6,10 @@ import torch
 from segment_anything.modeling.common import MLPBlock
 from segment_anything.modeling.image_encoder import Attention
 
-from apt_cropland.plugin.core import fast_encoder
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.fast_encoder import choose_precision, cpu_has_bf16, fused_attention
-from apt_cropland.plugin.core.sam_engine import SamEngine
+from apt_cropland.plugin.core.models import fast_encoder
+from apt_cropland.plugin.core.models.fast_encoder import choose_precision, cpu_has_bf16, fused_attention
+from apt_cropland.plugin.core.models.sam_engine import SamEngine
 
 
 @pytest.mark.parametrize("batch, size", [(25, 14), (1, 64), (2, 20)])
@@ -106,7 +106,7 @@ def test_reduced_precision_agrees_with_fp32(tiny_checkpoint, naip_path, monkeypa
     import rasterio
     from rasterio.windows import Window
 
-    from apt_cropland.plugin.core.prompts import TilePrompts
+    from apt_cropland.plugin.core.prompts.sampling import TilePrompts
 
     with rasterio.open(naip_path) as src:
         rgb = np.moveaxis(src.read((1, 2, 3), window=Window(0, 0, 512, 512)), 0, -1)

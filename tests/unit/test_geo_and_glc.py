@@ -13,7 +13,7 @@ from support import write_raster
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.geo import Grid, extent_to_window, pixel_size_m
-from apt_cropland.plugin.core.glc import GlcReader, Prelabel
+from apt_cropland.plugin.core.landcover.glc import GlcReader, Prelabel
 
 ROOT = Path(__file__).resolve().parents[2]
 UTM33 = CRS.from_epsg(32633)
@@ -146,7 +146,7 @@ sys.path.insert(0, {str(ROOT / 'build' / 'qgis-plugins')!r})
 from affine import Affine
 from rasterio.crs import CRS
 from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.glc import GlcReader
+from apt_cropland.plugin.core.landcover.glc import GlcReader
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 grid = Grid(CRS.from_epsg(32632), Affine(10, 0, 221730, 0, -10, 44254), 2048, 2048)
 with GlcReader({worldcover_path!r}, (40,), grid) as glc:
@@ -169,7 +169,7 @@ def test_bounds_of_a_rotated_grid_cover_all_four_corners():
 @pytest.mark.parametrize("dtype", [np.uint8, np.uint16, np.int32, np.float32])
 @pytest.mark.parametrize("classes", [(40,), (10, 40), (1, 2, 3, 40, 250), tuple(range(0, 200, 10)), ()])
 def test_cropland_classes_are_picked_as_isin_would(dtype, classes):
-    from apt_cropland.plugin.core.glc import in_classes
+    from apt_cropland.plugin.core.landcover.glc import in_classes
 
     data = np.random.default_rng(0).integers(0, 255, (64, 64)).astype(dtype)
     got = in_classes(data, classes)
@@ -199,7 +199,7 @@ def test_a_land_cover_whose_file_fails_to_read_is_a_clear_error(naip_glc, tmp_pa
     from osgeo import gdal
 
     from apt_cropland.plugin.core.errors import AptInputError
-    from apt_cropland.plugin.core.glc import GlcReader
+    from apt_cropland.plugin.core.landcover.glc import GlcReader
 
     with rasterio.open(naip_glc) as ds:
         half = ds.width // 2

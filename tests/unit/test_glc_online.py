@@ -14,8 +14,8 @@ from rasterio.crs import CRS
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.glc import GlcReader
-from apt_cropland.plugin.core.glc_online import (
+from apt_cropland.plugin.core.landcover.glc import GlcReader
+from apt_cropland.plugin.core.landcover.glc_online import (
     ONLINE_WORLDCOVER,
     URL_ENV,
     WORLDCOVER_URL,

@@ -12,10 +12,11 @@ import torch
 from support import TINY_WIDTH as WIDTH
 from support import build_tiny_hq_sam, save_plain_state, save_tiny_hq_sam
 
-from apt_cropland.plugin.core.checkpoint import describe_checkpoint, load_sam
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.prompts import TilePrompts
-from apt_cropland.plugin.core.sam_engine import SamEngine, embedding_cache
+from apt_cropland.plugin.core.models.checkpoint import describe_checkpoint, load_sam
+from apt_cropland.plugin.core.models.embeddings import embedding_cache
+from apt_cropland.plugin.core.models.sam_engine import SamEngine
+from apt_cropland.plugin.core.prompts.sampling import TilePrompts
 
 with warnings.catch_warnings():  # timm's deprecation notices and TinyViT's registry notices
     warnings.simplefilter("ignore")
@@ -105,7 +106,7 @@ def test_the_decoder_runs_once_per_round_and_the_cache_counts_the_hq_features(en
 
 def test_the_fast_path_is_the_sam_encoders(tiny_hq_checkpoint, monkeypatch):
     """The ViT encoder is SAM's, class for class: forced bf16 runs attention and MLP in bf16."""
-    from apt_cropland.plugin.core import fast_encoder
+    from apt_cropland.plugin.core.models import fast_encoder
 
     monkeypatch.setattr(fast_encoder, "cpu_has_bf16", lambda: True)
     fast = SamEngine(tiny_hq_checkpoint, device="cpu", precision="bf16")
@@ -169,7 +170,7 @@ def test_mismatched_and_damaged_hq_checkpoints_are_refused(tmp_path):
 
 
 def test_without_the_package_the_message_says_how_to_install_it(tiny_hq_checkpoint, monkeypatch):
-    from apt_cropland.plugin.core.dependencies import missing_dependencies
+    from apt_cropland.plugin.core.install.dependencies import missing_dependencies
 
     arch, _ = describe_checkpoint(tiny_hq_checkpoint)  # detection needs no segment_anything_hq
     assert arch.family == "hq_sam" and missing_dependencies("hq_sam") == []
@@ -181,14 +182,15 @@ def test_without_the_package_the_message_says_how_to_install_it(tiny_hq_checkpoi
 
 
 def test_the_installer_adds_segment_anything_hq():
-    from apt_cropland.plugin.core.installer import install_steps
+    from apt_cropland.plugin.core.install.installer import install_steps
 
     binary, _ = install_steps("python", "/t")
     assert "segment-anything-hq==0.3" in binary.command and any(c.startswith("timm") for c in binary.command)
 
 
 def test_the_pipeline_runs_on_the_naip_sample_with_hq_sam(naip_path, naip_glc, tiny_hq_checkpoint, tmp_path):
-    from apt_cropland.plugin.core.pipeline import Config, run
+    from apt_cropland.plugin.core.config import Config
+    from apt_cropland.plugin.core.pipeline import run
 
     config = Config(image=naip_path, glc=naip_glc, checkpoint=tiny_hq_checkpoint, tile_size=512, overlap=64,
                     points_per_class=10, output=str(tmp_path / "cropland.gpkg"),

@@ -7,9 +7,9 @@ from rasterio.enums import ColorInterp
 from rasterio.windows import Window
 from support import write_raster
 
-from apt_cropland.plugin.core import imagery
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.imagery import ImageReader, parse_bands
+from apt_cropland.plugin.core.imagery import reader as imagery
+from apt_cropland.plugin.core.imagery.reader import ImageReader, parse_bands
 
 
 def test_uint8_rgb_passes_through_unchanged(tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from support import build_sdist, build_wheel
 
-from apt_cropland.plugin.core.installer import (
+from apt_cropland.plugin.core.install.installer import (
     CPU_INDEX,
     CUDA_INDEX,
     SOURCE_BUILD_ENV,
@@ -75,7 +75,7 @@ def test_torch_comes_from_cuda_wheels_only_with_an_nvidia_gpu():
 def test_a_torch_too_old_counts_as_missing(monkeypatch):
     from importlib import metadata
 
-    from apt_cropland.plugin.core.dependencies import missing_dependencies
+    from apt_cropland.plugin.core.install.dependencies import missing_dependencies
 
     real = metadata.version
     monkeypatch.setattr(metadata, "version", lambda name: "2.0.1+cpu" if name == "torch" else real(name))

@@ -10,9 +10,9 @@ import pytest
 import torch
 from support import RangeServer, build_tiny_sam
 
-from apt_cropland.plugin.core import models
 from apt_cropland.plugin.core.errors import AptCancelledError, AptInputError
-from apt_cropland.plugin.core.models import (
+from apt_cropland.plugin.core.models import catalog as models
+from apt_cropland.plugin.core.models.catalog import (
     OFFICIAL_MODELS,
     ModelInfo,
     add_local_model,
@@ -141,7 +141,7 @@ def test_model_names_resolve_to_installed_files(tmp_path, tiny_checkpoint):
 
 
 def test_an_official_sam2_file_must_hold_the_model_its_name_says(tiny_sam2_checkpoint):
-    from apt_cropland.plugin.core.models import verify_checkpoint
+    from apt_cropland.plugin.core.models.catalog import verify_checkpoint
 
     assert verify_checkpoint(tiny_sam2_checkpoint).startswith("custom SAM 2.1")
     with pytest.raises(AptInputError, match="not the sam2.1_hiera_s it should be"):
@@ -149,7 +149,7 @@ def test_an_official_sam2_file_must_hold_the_model_its_name_says(tiny_sam2_check
 
 
 def test_sam2_1_ids_resolve_in_the_model_folder_and_a_model_is_recommended_per_device(tmp_path):
-    from apt_cropland.plugin.core.models import OFFICIAL_MODELS, recommend_model, resolve_checkpoint
+    from apt_cropland.plugin.core.models.catalog import OFFICIAL_MODELS, recommend_model, resolve_checkpoint
 
     assert resolve_checkpoint("sam2.1_hiera_s", str(tmp_path)) is None
     (tmp_path / "sam2.1_hiera_small.pt").write_bytes(b"")

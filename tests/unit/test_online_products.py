@@ -14,8 +14,8 @@ from support import RangeServer, write_raster
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.glc import GlcReader
-from apt_cropland.plugin.core.glc_online import (
+from apt_cropland.plugin.core.landcover.glc import GlcReader
+from apt_cropland.plugin.core.landcover.glc_online import (
     ESRI_URL_ENV,
     GLC_SOURCE_NAMES,
     ONLINE_PRODUCTS,

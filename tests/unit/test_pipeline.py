@@ -8,12 +8,13 @@ from osgeo import ogr
 from rasterio.windows import Window
 from support import west_half_of, write_raster
 
+from apt_cropland.plugin.core.config import Config, Feedback
 from apt_cropland.plugin.core.errors import AptCancelledError, AptInputError
 from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.pipeline import Config, Feedback, plan_prompts, run
-from apt_cropland.plugin.core.points import PromptPoints
-from apt_cropland.plugin.core.sam_engine import SamEngine
-from apt_cropland.plugin.core.tiles import TileLayout
+from apt_cropland.plugin.core.models.sam_engine import SamEngine
+from apt_cropland.plugin.core.pipeline import plan_prompts, run
+from apt_cropland.plugin.core.prompts.points import PromptPoints
+from apt_cropland.plugin.core.tiles.layout import TileLayout
 
 
 @pytest.fixture
@@ -201,8 +202,8 @@ def test_results_inside_a_tile_do_not_depend_on_the_extent(config, tmp_path):
 def test_a_one_off_run_keeps_no_caches_and_caps_gdals_cache(config, monkeypatch):
     from osgeo import gdal
 
-    from apt_cropland.plugin.core import sam_engine
-    from apt_cropland.plugin.core.pipeline import GDAL_CACHE_BYTES
+    from apt_cropland.plugin.core.gdal_cache import GDAL_CACHE_BYTES
+    from apt_cropland.plugin.core.models import sam_engine
 
     engines, caps = [], []
     original = sam_engine.SamEngine.__init__

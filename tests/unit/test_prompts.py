@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from apt_cropland.plugin.core.prompts import erode, sample_prompts
+from apt_cropland.plugin.core.landcover.masks import erode
+from apt_cropland.plugin.core.prompts.sampling import sample_prompts
 
 
 def two_fields(h=256, w=256):

@@ -9,11 +9,12 @@ import pytest
 import torch
 from support import build_tiny_sam2, save_tiny_sam2
 
-from apt_cropland.plugin.core.checkpoint import describe_checkpoint, load_sam
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.model_family import infer_sam2_architecture
-from apt_cropland.plugin.core.prompts import TilePrompts
-from apt_cropland.plugin.core.sam_engine import SamEngine, embedding_cache
+from apt_cropland.plugin.core.models.checkpoint import describe_checkpoint, load_sam
+from apt_cropland.plugin.core.models.embeddings import embedding_cache
+from apt_cropland.plugin.core.models.model_family import infer_sam2_architecture
+from apt_cropland.plugin.core.models.sam_engine import SamEngine
+from apt_cropland.plugin.core.prompts.sampling import TilePrompts
 
 sam2 = pytest.importorskip("sam2")
 
@@ -175,7 +176,7 @@ def test_a_downloaded_sam2_1_hiera_small_is_detected_loaded_and_run(official_sta
 def test_the_bf16_path_agrees_with_fp32(tiny_sam2_checkpoint, monkeypatch):
     """Forced here (this CPU emulates bfloat16, so auto picks fp32): attention and MLP in bf16, the
     residual stream in float32; the masks agree with the float32 path's."""
-    from apt_cropland.plugin.core import fast_encoder
+    from apt_cropland.plugin.core.models import fast_encoder
 
     monkeypatch.setattr(fast_encoder, "cpu_has_bf16", lambda: True)
     fast = SamEngine(tiny_sam2_checkpoint, device="cpu", precision="bf16")

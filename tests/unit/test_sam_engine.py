@@ -4,8 +4,9 @@ import torch
 from segment_anything import SamPredictor
 
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.prompts import TilePrompts
-from apt_cropland.plugin.core.sam_engine import Embedding, SamEngine, embedding_cache, resolve_device
+from apt_cropland.plugin.core.models.embeddings import Embedding, embedding_cache
+from apt_cropland.plugin.core.models.sam_engine import SamEngine, resolve_device
+from apt_cropland.plugin.core.prompts.sampling import TilePrompts
 
 
 @pytest.fixture(scope="module")
@@ -131,8 +132,8 @@ def test_out_of_memory_on_the_cpu_is_not_hidden(engine, monkeypatch):
 
 
 def test_the_device_summary_says_whether_the_cpu_has_bfloat16_units(monkeypatch):
-    from apt_cropland.plugin.core import fast_encoder
-    from apt_cropland.plugin.core.sam_engine import describe_devices
+    from apt_cropland.plugin.core.models import fast_encoder
+    from apt_cropland.plugin.core.models.sam_engine import describe_devices
 
     for has, expected in ((True, "CPU: {} threads, bfloat16 units"), (False, "CPU: {} threads, no bfloat16 units")):
         monkeypatch.setattr(fast_encoder, "cpu_has_bf16", lambda has=has: has)

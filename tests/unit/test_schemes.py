@@ -1,7 +1,7 @@
 import pytest
 
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.schemes import SCHEMES, parse_classes
+from apt_cropland.plugin.core.landcover.schemes import SCHEMES, parse_classes
 
 
 def test_every_named_scheme_has_its_published_cropland_class():

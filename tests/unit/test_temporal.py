@@ -12,10 +12,10 @@ from rasterio.warp import calculate_default_transform, reproject
 from rasterio.windows import Window
 
 from apt_cropland.plugin.core.config import Config
-from apt_cropland.plugin.core.dates import parse_dates, parse_masks
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.imagery import ImageReader
-from apt_cropland.plugin.core.temporal import ImageSeries, date_votes
+from apt_cropland.plugin.core.imagery.dates import parse_dates, parse_masks
+from apt_cropland.plugin.core.imagery.reader import ImageReader
+from apt_cropland.plugin.core.imagery.temporal import ImageSeries, date_votes
 
 TWO_DATES = ((1, 2, 3, 4), (5, 6, 7, 8))
 WHOLE = Window(0, 0, 578, 379)

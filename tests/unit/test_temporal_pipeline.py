@@ -8,11 +8,12 @@ import numpy as np
 import pytest
 import rasterio
 
+from apt_cropland.plugin.core.config import Config
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.pipeline import Config, plan_prompts, run
-from apt_cropland.plugin.core.sam_engine import SamEngine
-from apt_cropland.plugin.core.temporal import ImageSeries
-from apt_cropland.plugin.core.tiles import uncertainty
+from apt_cropland.plugin.core.imagery.temporal import ImageSeries
+from apt_cropland.plugin.core.models.sam_engine import SamEngine
+from apt_cropland.plugin.core.pipeline import plan_prompts, run
+from apt_cropland.plugin.core.tiles.mosaic import uncertainty
 
 TWO_DATES = ((1, 2, 3, 4), (5, 6, 7, 8))
 

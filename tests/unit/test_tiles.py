@@ -7,7 +7,8 @@ from rasterio.windows import Window
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.tiles import QUIET_VOTE, ProbabilityMosaic, feather, plan_tiles
+from apt_cropland.plugin.core.tiles.layout import plan_tiles
+from apt_cropland.plugin.core.tiles.mosaic import QUIET_VOTE, ProbabilityMosaic, feather
 
 GRID = Grid(CRS.from_epsg(32633), from_origin(500000, 5000000, 10, 10), 2500, 1200)
 

@@ -16,7 +16,7 @@ import pytest
 
 from apt_cropland.plugin.core import i18n as core_i18n
 from apt_cropland.plugin.core.errors import AptInputError
-from apt_cropland.plugin.core.imagery import parse_bands
+from apt_cropland.plugin.core.imagery.reader import parse_bands
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = sorted((ROOT / "i18n").glob("apt_cropland_*.ts"))

@@ -6,7 +6,7 @@ from rasterio.transform import from_origin
 from support import write_raster
 
 from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.vectorize import LAYER_NAME, AreaMeter, pixel_square, polygonize
+from apt_cropland.plugin.core.vectors.vectorize import LAYER_NAME, AreaMeter, pixel_square, polygonize
 
 
 def features(path):

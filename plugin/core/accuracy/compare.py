@@ -21,10 +21,10 @@ import rasterio
 
 from ..config import Feedback
 from ..errors import AptCancelledError, AptInputError
+from ..gdal_cache import bounded_gdal_cache
 from ..geo import Grid
-from ..glc import in_classes
 from ..i18n import tr
-from ..planning import bounded_gdal_cache
+from ..landcover.glc import in_classes
 from .grid import (
     BLOCK,
     PixelArea,

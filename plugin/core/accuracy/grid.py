@@ -27,7 +27,7 @@ from rasterio.windows import Window
 from ..errors import AptInputError
 from ..geo import Grid, metres_per_unit, require_crs
 from ..i18n import tr
-from ..tiles import iter_blocks
+from ..tiles.layout import iter_blocks
 
 BLOCK = 1024
 _AREA_STEP = 128  # pixels between the points where the pixel area is measured (interpolated between)

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import AptCancelledError, AptInputError
+from ..gdal_cache import bounded_gdal_cache
 from ..geo import Grid, map_to_pixel
 from ..i18n import tr
-from ..planning import bounded_gdal_cache
 from .grid import (
     BLOCK,
     PixelArea,

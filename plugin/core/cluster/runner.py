@@ -12,15 +12,17 @@ import numpy as np
 
 from ..config import MAX_BATCH, Config, Feedback
 from ..errors import AptInputError
+from ..gdal_cache import bounded_gdal_cache
 from ..geo import extent_to_window
 from ..i18n import tr
-from ..outputs import run_summary, write_outputs
-from ..planning import bounded_gdal_cache, check_cancel, validate
-from ..points import PromptPoints
-from ..points_io import PROMPTS_FILE as PROMPTS
-from ..rasters import VoteRasters
-from ..temporal import open_imagery
-from ..tiles import ProbabilityMosaic, TileLayout
+from ..imagery.temporal import open_imagery
+from ..landcover.vote_rasters import VoteRasters
+from ..pipeline.outputs import run_summary, write_outputs
+from ..pipeline.planning import check_cancel, validate
+from ..prompts.points import PromptPoints
+from ..tiles.layout import TileLayout
+from ..tiles.mosaic import ProbabilityMosaic
+from ..vectors.points_io import PROMPTS_FILE as PROMPTS
 from .manifest import Manifest
 from .tasks import ModelPlugin, run_tiles
 
@@ -164,7 +166,7 @@ def _compute(config: Config, todo: list, manifest: Manifest, workers: int, sched
 
 def _assemble(config: Config, grid, area, tiles: list, manifest: Manifest, prompts: str, feedback: Feedback) -> int:
     """Blend the tile results in tile order (as one process does), then the outputs; returns the polygons."""
-    from ..points_io import write_points_gpkg
+    from ..vectors.points_io import write_points_gpkg
 
     workdir = tempfile.mkdtemp(prefix="apt_cropland_cluster_")
     written: list[str] = []

@@ -17,7 +17,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..config import Config, Feedback
 from ..i18n import tr
-from ..points import PromptPoints
+from ..prompts.points import PromptPoints
 from .manifest import write_atomically
 
 PLUGIN_NAME = "apt-cropland-model"
@@ -55,7 +55,7 @@ class ModelPlugin(WorkerPlugin):
     def get_engine(self):
         with _ENGINE_LOCK:
             if self.engine is None:
-                from ..sam_engine import SamEngine
+                from ..models.sam_engine import SamEngine
 
                 self.engine = SamEngine(self.checkpoint, self.device, precision=self.precision, keep=False)
         return self.engine
@@ -84,9 +84,10 @@ _LOCAL: dict[tuple, ModelPlugin] = {}
 def run_tiles(config: Config, indices: list[int], paths: list[str]) -> list[dict]:
     """Plan, segment and save the tiles ``indices`` (their images encoded together, up to the
     configuration's batch size), each into its ``paths`` entry, atomically; returns their summaries."""
-    from ..planning import bounded_gdal_cache, make_plan
-    from ..segmentation import segment_tiles
-    from ..temporal import open_imagery
+    from ..gdal_cache import bounded_gdal_cache
+    from ..imagery.temporal import open_imagery
+    from ..pipeline.planning import make_plan
+    from ..pipeline.segmentation import segment_tiles
 
     start = time.perf_counter()
     engine = _engine(config)

@@ -1,0 +1,137 @@
+"""Which model a checkpoint holds, read from its state dict alone (no model code needed).
+
+Families: the original SAM (``vit_b``/``vit_l``/``vit_h``, :mod:`checkpoint`), SAM 2 and 2.1
+(Hiera encoders t / s / b+ / l, built with the ``sam2`` package, :mod:`sam2_backend`), HQ-SAM
+(``hq_vit_b``/``_l``/``_h`` and Light HQ-SAM ``hq_vit_tiny``, built with ``segment-anything-hq``,
+:mod:`hq_backend`), and MobileSAM, recognised only to say why it is not run (see the README).
+SAM 2's variant comes from the patch-embedding width and the blocks per stage, its
+version from the tensors only SAM 2.1 has; nobody picks either by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import AptInputError
+from ..i18n import tr
+
+SAM1, SAM2, MOBILE_SAM, HQ_SAM = "sam", "sam2", "mobile_sam", "hq_sam"
+TRUNK = "image_encoder.trunk."
+# (patch-embedding width, blocks per stage) -> the name in SAM 2's configs and model ids
+SAM2_VARIANTS = {
+    (96, (1, 2, 7, 2)): ("t", "hiera_t"),
+    (96, (1, 2, 11, 2)): ("s", "hiera_s"),
+    (112, (2, 3, 16, 3)): ("b+", "hiera_b_plus"),
+    (144, (2, 6, 36, 4)): ("l", "hiera_l"),
+}
+TINYVIT_KEYS = ("image_encoder.patch_embed.seq.0.c.weight", "image_encoder.layers.0.blocks.0.attn.qkv.weight")
+SAM2_ONLY_IN_2_1 = ("no_obj_embed_spatial", "obj_ptr_tpos_proj.weight")  # SAM 2.0 has neither
+OFFICIAL_SAM2_WIDTHS = (256, 64)  # (decoder width d_model, memory width) of every published SAM 2
+
+
+def detect_family(state: dict) -> str:
+    """``sam``, ``sam2``, ``mobile_sam`` or ``hq_sam`` from the state dict's keys."""
+    if TRUNK + "patch_embed.proj.weight" in state:
+        return SAM2
+    if "mask_decoder.hf_token.weight" in state:
+        return HQ_SAM  # HQ-SAM's output token (Light HQ-SAM: on a TinyViT encoder, see has_tiny_vit)
+    if has_tiny_vit(state):
+        return MOBILE_SAM
+    return SAM1
+
+
+def has_tiny_vit(state: dict) -> bool:
+    """Whether the encoder is a TinyViT (MobileSAM's, and Light HQ-SAM's)."""
+    return any(k in state for k in TINYVIT_KEYS)
+
+
+def refuse_unsupported(family: str, name: str) -> None:
+    """An ``AptInputError`` for the family that is recognised but not run (MobileSAM; see the README)."""
+    if family == MOBILE_SAM:
+        raise AptInputError(
+            tr(
+                "{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained "
+                "Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, "
+                "which are as fast on a CPU, or vit_b."
+            ).format(name=name)
+        )
+
+
+def _count(state: dict, pattern: str) -> int:
+    indexes = {int(m.group(1)) for k in state if (m := re.match(pattern, k))}
+    return max(indexes) + 1 if indexes else 0
+
+
+@dataclass(frozen=True)
+class Sam2Architecture:
+    """What tensor shapes tell of a SAM 2 model; the rest comes from the official configs."""
+
+    version: str  # "2.1" or "2.0"
+    embed_dim: int
+    stages: tuple[int, ...]
+    d_model: int
+    backbone_channels: tuple[int, ...]
+    mem_dim: int
+    window_spec0: int
+    background_size: tuple[int, int]
+    memory_layers: int
+    memory_feedforward: int
+    num_maskmem: int
+    fuser_layers: int = 2
+
+    @property
+    def official(self) -> tuple[str, str] | None:
+        """(config name, id name) of a published variant, None for any other shape."""
+        if (self.d_model, self.mem_dim) != OFFICIAL_SAM2_WIDTHS:
+            return None
+        return SAM2_VARIANTS.get((self.embed_dim, self.stages))
+
+    @property
+    def variant(self) -> str:
+        """The model id (``sam2.1_hiera_s``, ``sam2_hiera_t``...) or a description of a custom model."""
+        prefix = "sam2.1" if self.version == "2.1" else "sam2"
+        if self.official is not None:
+            return f"{prefix}_{self.official[1]}"
+        return tr("custom SAM {version} Hiera (width {width}, {blocks} blocks)").format(
+            version=self.version, width=self.embed_dim, blocks=sum(self.stages)
+        )
+
+    @property
+    def family(self) -> str:
+        return SAM2
+
+
+def infer_sam2_architecture(state: dict) -> Sam2Architecture:
+    """Read a SAM 2 architecture from state-dict shapes (``AptInputError`` when it is not SAM 2)."""
+    try:
+        embed_dim = int(state[TRUNK + "patch_embed.proj.weight"].shape[0])
+        depth = _count(state, r"image_encoder\.trunk\.blocks\.(\d+)\.")
+        # the first block of each later stage changes the width, so it has a projection
+        starts = sorted(i for i in range(depth) if f"{TRUNK}blocks.{i}.proj.weight" in state)
+        bounds = [0, *starts, depth]
+        stages = tuple(b - a for a, b in zip(bounds, bounds[1:]))
+        n_convs = _count(state, r"image_encoder\.neck\.convs\.(\d+)\.")
+        channels = tuple(int(state[f"image_encoder.neck.convs.{i}.conv.weight"].shape[1]) for i in range(n_convs))
+        background = state[TRUNK + "pos_embed"].shape
+        return Sam2Architecture(
+            version="2.1" if all(k in state for k in SAM2_ONLY_IN_2_1) else "2.0",
+            embed_dim=embed_dim,
+            stages=stages,
+            d_model=int(state["sam_mask_decoder.iou_token.weight"].shape[1]),
+            backbone_channels=channels,
+            mem_dim=int(state["memory_encoder.out_proj.weight"].shape[0]),
+            window_spec0=int(state[TRUNK + "pos_embed_window"].shape[-1]),
+            background_size=(int(background[-2]), int(background[-1])),
+            memory_layers=_count(state, r"memory_attention\.layers\.(\d+)\."),
+            memory_feedforward=int(state["memory_attention.layers.0.linear1.weight"].shape[0]),
+            num_maskmem=int(state["maskmem_tpos_enc"].shape[0]),
+            fuser_layers=_count(state, r"memory_encoder\.fuser\.layers\.(\d+)\."),
+        )
+    except (KeyError, IndexError, AttributeError) as exc:
+        raise AptInputError(
+            tr(
+                "This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be "
+                "damaged or from another model. Use an official file such as sam2.1_hiera_small.pt."
+            ).format(detail=exc)
+        ) from None
