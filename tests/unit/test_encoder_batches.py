@@ -189,3 +189,36 @@ def test_the_dates_of_a_temporal_ensemble_share_an_encoder_pass(sentinel2_path, 
         assert result.encoder_runs == 2 and engine.encoder_batches == (2 if batch == 1 else 1)
         probabilities.append(read(result.probability_path))
     assert np.abs(probabilities[1] - probabilities[0]).max() <= 1e-5
+
+
+class FakeCudaMemory:
+    """The CUDA memory counters (no GPU here): 1 GB held by the model, 3 GB more at the peak of one
+    tile's encoding, ``free`` GB free on the device."""
+
+    def __init__(self, monkeypatch, free_gb: float):
+        gb = 2**30
+        for name, value in (("synchronize", None), ("reset_peak_memory_stats", None), ("empty_cache", None),
+                            ("memory_allocated", 1 * gb), ("memory_reserved", 1 * gb),
+                            ("max_memory_allocated", 4 * gb), ("mem_get_info", (int(free_gb * gb), 80 * gb))):
+            monkeypatch.setattr(torch.cuda, name, lambda *args, value=value, **kwargs: value)
+
+
+def test_the_automatic_gpu_batch_comes_from_one_blank_tiles_peak_memory(tiny_checkpoint, monkeypatch):
+    gpu = SamEngine(tiny_checkpoint, "cpu", keep=False)
+    monkeypatch.setattr(gpu, "device", torch.device("cuda"))
+    FakeCudaMemory(monkeypatch, free_gb=10)
+    assert gpu.batch_size(0) == 2  # 80 % of 10 GB holds two tiles of 3 GB
+    assert gpu.encoder_runs == 0  # the blank tile is not one of the run's tiles
+    assert gpu.batch_size(5) == 5  # asked for: taken as it is, until the memory says otherwise
+
+
+def test_a_gpu_without_room_for_one_tile_gets_batches_of_one(tiny_checkpoint, monkeypatch):
+    gpu = SamEngine(tiny_checkpoint, "cpu", keep=False)
+    monkeypatch.setattr(gpu, "device", torch.device("cuda"))
+    FakeCudaMemory(monkeypatch, free_gb=40)
+
+    def out_of_memory(rgbs):
+        raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 3.00 GiB")
+
+    monkeypatch.setattr(gpu.backend, "encode", out_of_memory)
+    assert gpu.batch_size(0) == 1

@@ -198,7 +198,13 @@ class SamEngine:
         torch.cuda.synchronize(device)
         torch.cuda.reset_peak_memory_stats(device)
         allocated = torch.cuda.memory_allocated(device)
-        self.backend.encode([np.zeros((1024, 1024, 3), np.uint8)])
+        try:
+            self.backend.encode([np.zeros((1024, 1024, 3), np.uint8)])
+        except RuntimeError as exc:
+            if not is_out_of_memory(exc):
+                raise
+            torch.cuda.empty_cache()
+            return 1  # not even one tile fits: the tiles will be run on the CPU, one by one
         per_tile = torch.cuda.max_memory_allocated(device) - allocated
         free, _ = torch.cuda.mem_get_info(device)
         free += torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)  # torch's own pool
