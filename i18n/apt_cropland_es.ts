@@ -1380,8 +1380,8 @@
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="69"/>
-        <source>a CPU with bfloat16 units: about a second a tile</source>
-        <translation>una CPU con unidades bfloat16: alrededor de un segundo por tesela</translation>
+        <source>a CPU with bfloat16 units: one to two seconds a tile</source>
+        <translation>una CPU con unidades bfloat16: de uno a dos segundos por tesela</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="71"/>
@@ -1404,12 +1404,12 @@
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="236"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="242"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>El dispositivo {device} se quedó sin memoria al codificar {count} teselas juntas; ahora {fewer} a la vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="278"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="284"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>

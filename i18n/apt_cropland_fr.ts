@@ -1380,8 +1380,8 @@
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="69"/>
-        <source>a CPU with bfloat16 units: about a second a tile</source>
-        <translation>un CPU doté d&apos;unités bfloat16 : environ une seconde par tuile</translation>
+        <source>a CPU with bfloat16 units: one to two seconds a tile</source>
+        <translation>un CPU doté d&apos;unités bfloat16 : une à deux secondes par tuile</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="71"/>
@@ -1404,12 +1404,12 @@
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="236"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="242"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>Le périphérique {device} a manqué de mémoire en encodant {count} tuiles ensemble ; désormais {fewer} à la fois.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="278"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="284"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>

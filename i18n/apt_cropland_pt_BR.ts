@@ -1380,8 +1380,8 @@
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="69"/>
-        <source>a CPU with bfloat16 units: about a second a tile</source>
-        <translation>uma CPU com unidades bfloat16: cerca de um segundo por bloco</translation>
+        <source>a CPU with bfloat16 units: one to two seconds a tile</source>
+        <translation>uma CPU com unidades bfloat16: de um a dois segundos por bloco</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="71"/>
@@ -1404,12 +1404,12 @@
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="236"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="242"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>O dispositivo {device} ficou sem memória ao codificar {count} blocos juntos; agora {fewer} de cada vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="278"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="284"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>

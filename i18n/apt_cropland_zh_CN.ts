@@ -1380,8 +1380,8 @@
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="69"/>
-        <source>a CPU with bfloat16 units: about a second a tile</source>
-        <translation>支持 bfloat16 运算单元的 CPU：每个分块约一秒</translation>
+        <source>a CPU with bfloat16 units: one to two seconds a tile</source>
+        <translation>支持 bfloat16 运算单元的 CPU：每个分块一到两秒</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="71"/>
@@ -1404,12 +1404,12 @@
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="236"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="242"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>{device} 设备在同时编码 {count} 个瓦片时内存不足；现在每次编码 {fewer} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="278"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="284"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>

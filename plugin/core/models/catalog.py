@@ -72,7 +72,7 @@ def recommend_model(device: str, cpu_bf16: bool = False) -> str:
     if device == "cuda":
         return "sam2.1_hiera_b_plus"
     if device == "mps" or cpu_bf16:
-        return "sam2.1_hiera_s"  # about a second a tile on a CPU with bfloat16 units
+        return "sam2.1_hiera_s"  # one to two seconds a tile on a CPU with bfloat16 units (README)
     return "sam2.1_hiera_t"  # float32 only: the lightest encoder
 
 

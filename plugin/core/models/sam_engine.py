@@ -66,7 +66,7 @@ def recommendation() -> str:
     elif device == "mps":
         reason = tr("Apple MPS")
     elif bf16:
-        reason = tr("a CPU with bfloat16 units: about a second a tile")
+        reason = tr("a CPU with bfloat16 units: one to two seconds a tile")
     else:
         reason = tr("a CPU without bfloat16 units: the lightest encoder")
     return tr("Recommended here: {model} ({reason}; Models... downloads it)").format(model=model, reason=reason)
