@@ -223,8 +223,10 @@ class SamEngine:
         which runs it on the CPU.
         """
         self._ahead.clear()
+        if batch_size < 2:
+            return
         todo = [(key, rgb) for key, rgb, draws in items if key is not None and self._needs_encoder(key, draws)]
-        if batch_size < 2 or len(todo) < 2:
+        if len(todo) < 2:
             return
         while todo:
             size = min(batch_size, self._batch_cap, len(todo))
