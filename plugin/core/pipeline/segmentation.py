@@ -67,21 +67,13 @@ def segment_tiles(plan: PromptPlan, tiles: list[Tile], skipped: list[str | None]
     drawn = [tile_draws(plan, tile, reason) for tile, reason in zip(tiles, skipped)]
     engine.encode_ahead(
         [((identity, tile.key), rgb, draws)
-         for tile, (reason, draws), tile_views_ in zip(tiles, drawn, views) if reason is None
-         for identity, rgb, _ in tile_views_],
+         for tile, (reason, draws), its_views in zip(tiles, drawn, views) if reason is None
+         for identity, rgb, _ in its_views],
         batch_size,
         on_info=feedback.info,
     )
-    for tile, (reason, draws), tile_views_, label in zip(tiles, drawn, views, labels):
-        yield _vote(tile, reason, draws, tile_views_, engine, feedback, label)
-
-
-def segment_tile(plan: PromptPlan, tile: Tile, image: ImageReader | ImageSeries, engine, feedback: Feedback,
-                 label: str, skipped: str | None = None, views: list | None = None) -> TileVote:
-    """One tile's vote (see :func:`segment_tiles`)."""
-    [vote] = segment_tiles(plan, [tile], [skipped], image, engine, feedback, [label],
-                           None if views is None else [views])
-    return vote
+    for tile, (reason, draws), its_views, label in zip(tiles, drawn, views, labels):
+        yield _vote(tile, reason, draws, its_views, engine, feedback, label)
 
 
 def _vote(tile: Tile, skipped: str | None, draws: list[TilePrompts], views: list, engine, feedback: Feedback,
