@@ -1404,12 +1404,12 @@
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="242"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="244"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>O dispositivo {device} ficou sem memória ao codificar {count} blocos juntos; agora {fewer} de cada vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="284"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="286"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
@@ -1554,7 +1554,7 @@
         <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/segmentation.py" line="97"/>
+        <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
         <source>{tile}: {message}</source>
         <translation>{tile}: {message}</translation>
     </message>

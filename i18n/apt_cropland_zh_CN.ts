@@ -1404,12 +1404,12 @@
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="242"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="244"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>{device} 设备在同时编码 {count} 个瓦片时内存不足；现在每次编码 {fewer} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="284"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="286"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
@@ -1554,7 +1554,7 @@
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/segmentation.py" line="97"/>
+        <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
         <source>{tile}: {message}</source>
         <translation>{tile}：{message}</translation>
     </message>
