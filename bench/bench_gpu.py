@@ -2,8 +2,9 @@
 depend on weight values) ``encoder_s.<model>`` (one tile), ``encoder_s_per_tile.<model>.batch_<n>``
 (n tiles in one encoder pass, per tile) and ``batch_auto.<model>`` (what the automatic batch size
 picks there); for ``vit_b`` the whole pipeline on the NAIP sample (SYNTHETIC land cover, 512 px
-tiles) one tile per pass and with the automatic batch: ``pipeline_over_encoder.batch_<1|auto>``
-(wall time over the encoder's own, in the same run) and ``tiles_per_s.vit_b.batch_<1|auto>``.
+tiles) with the automatic batch, ``pipeline_over_encoder`` (wall time over the encoder's own, in the
+same run) and ``tiles_per_s.vit_b``, and one tile per pass for comparison, ``pipeline_over_encoder.batch_1``
+and ``tiles_per_s.vit_b.batch_1``.
 Prints ``name: value`` lines; ``gpu`` names the device.
 
 Run: ``.venv/bin/python bench/bench_gpu.py``. ``--dry-run`` runs the same code on the CPU with
@@ -53,19 +54,19 @@ def encoder_seconds_per_tile(engine: SamEngine, rgb: np.ndarray, batch: int, rep
     return best / batch
 
 
-def pipeline_figures(engine: SamEngine, name: str, glc: str, folder: str, batch_size: int, label: str) -> None:
+def pipeline_figures(engine: SamEngine, name: str, glc: str, folder: str, batch_size: int, suffix: str) -> None:
     def config(name: str) -> Config:
         return Config(image=NAIP, glc=glc, output=os.path.join(folder, f"{name}.gpkg"), tile_size=512,
                       batch_size=batch_size)
 
-    run(config(f"warm_{label}"), engine=engine)
+    run(config(f"warm{suffix}"), engine=engine)
     before = engine.encoder_seconds
     start = time.perf_counter()
-    result = run(config(f"timed_{label}"), engine=engine)
+    result = run(config(f"timed{suffix}"), engine=engine)
     synchronize(engine.device)
     wall = time.perf_counter() - start
-    say(f"pipeline_over_encoder.batch_{label}", wall / (engine.encoder_seconds - before))
-    say(f"tiles_per_s.{name}.batch_{label}", len(result.plan.tiles) / wall)
+    say(f"pipeline_over_encoder{suffix}", wall / (engine.encoder_seconds - before))
+    say(f"tiles_per_s.{name}{suffix}", len(result.plan.tiles) / wall)
 
 
 def main(dry_run: bool = False) -> None:
@@ -92,8 +93,8 @@ def main(dry_run: bool = False) -> None:
                     break  # what the memory does not hold
                 say(f"encoder_s_per_tile.{name}.batch_{batch}", encoder_seconds_per_tile(engine, rgb, batch))
             if name == "vit_b":
-                pipeline_figures(engine, name, glc, folder, 1, "1")
-                pipeline_figures(engine, name, glc, folder, auto, "auto")
+                pipeline_figures(engine, name, glc, folder, 1, ".batch_1")
+                pipeline_figures(engine, name, glc, folder, auto, "")  # the default: the automatic batch
             del engine
             if device == "cuda":
                 torch.cuda.empty_cache()
