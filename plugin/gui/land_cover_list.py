@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -95,6 +96,11 @@ class LandCoverList(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setObjectName("landCoverListMessage")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
         self.combo.currentIndexChanged.connect(self._source_changed)
         self.add_button.clicked.connect(self.add_current)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -105,20 +111,33 @@ class LandCoverList(QWidget):
             key = next(k for k, v in ONLINE_SOURCES.items() if v == source)
             self.preset.setCurrentIndex(max(0, self.preset.findData(ONLINE_PRODUCTS[key].scheme)))
 
-    def add_current(self) -> None:
-        """Add the chosen layer or online product with the chosen classes."""
+    def _say(self, text: str) -> None:
+        """A message under the list (hidden when empty)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def add_current(self) -> bool:
+        """Add the chosen layer or online product with the chosen classes (False, with the reason
+        under the list, when nothing was added)."""
         source = online_source_of(self.combo)
         layer = self.combo.currentLayer()
         if source is None and layer is None:
-            return
+            self._say(tr("Choose a land cover layer or a product read online, then click Add."))
+            return False
         text = self.classes.text().strip() or ",".join(map(str, SCHEMES[self.preset.currentData()].cropland))
-        parse_classes(text)  # refused now, with its message, rather than at the run
+        try:
+            parse_classes(text)  # refused now, with its message, rather than at the run
+        except AptInputError as exc:
+            self._say(str(exc))
+            return False
+        self._say("")
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QTableWidgetItem(layer.name() if layer is not None else self.combo.currentText())
         name.setData(self.SOURCE_ROLE, layer.id() if layer is not None else source)
         self.table.setItem(row, 0, name)
         self.table.setItem(row, 1, QTableWidgetItem(text))
+        return True
 
     def remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):

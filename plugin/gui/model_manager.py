@@ -1,10 +1,11 @@
-"""The model manager: official SAM checkpoints to download (resumable, verified) or files to add."""
+"""The model manager: official SAM checkpoints to download (resumable, verified) or files to add
+(both in background tasks, see model_tasks)."""
 
 from __future__ import annotations
 
 import os
 
-from qgis.core import QgsApplication, QgsTask
+from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -22,45 +23,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import AptCancelledError, AptInputError
-from ..core.models.catalog import (
-    DEFAULT_MODEL,
-    OFFICIAL_MODELS,
-    ModelInfo,
-    add_local_model,
-    download_model,
-    installed_models,
-)
+from ..core.models.catalog import DEFAULT_MODEL, OFFICIAL_MODELS, installed_models
 from ..i18n import tr
-from ..model_store import models_folder, proxy_url, set_models_folder
+from ..model_store import models_folder, set_models_folder
+from .model_tasks import AddModelTask, DownloadTask
 
 COLUMNS = ("model", "size", "status")
-
-
-class DownloadTask(QgsTask):
-    """Downloads one checkpoint in the background; ``done(path, error)`` runs on the main thread."""
-
-    def __init__(self, model: ModelInfo, folder: str, done):
-        super().__init__(tr("Downloading SAM {0}").format(model.name), QgsTask.Flag.CanCancel)
-        self.model, self.folder, self.done = model, folder, done
-        self.proxy = proxy_url()
-        self.path: str | None = None
-        self.error: str | None = None
-
-    def run(self) -> bool:
-        try:
-            self.path = download_model(
-                self.model, self.folder,
-                progress=lambda got, total: self.setProgress(100.0 * got / max(total, 1)),
-                is_cancelled=self.isCanceled, proxy_url=self.proxy,
-            )
-            return True
-        except (AptInputError, AptCancelledError) as exc:
-            self.error = str(exc)
-            return False
-
-    def finished(self, ok: bool) -> None:
-        self.done(self.path if ok else None, self.error or tr("Download cancelled."))
 
 
 class ModelManager(QWidget):
@@ -71,7 +39,7 @@ class ModelManager(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("AptCroplandModelManager")
-        self.task: DownloadTask | None = None
+        self.task: DownloadTask | AddModelTask | None = None  # one at a time
         layout = QVBoxLayout(self)
         folder_row = QHBoxLayout()
         self.folder_widget = QgsFileWidget()
@@ -150,13 +118,25 @@ class ModelManager(QWidget):
         if selected is None or selected[3] is None or self.task is not None:
             return False
         model = OFFICIAL_MODELS[selected[3]]
-        self.task = DownloadTask(model, self.folder, self._downloaded)
-        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.status.setText(tr("Downloading {0} ({1:,.0f} MB)...").format(model.filename, model.size_bytes / 2**20))
-        self.download_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        QgsApplication.taskManager().addTask(self.task)
+        self._start(DownloadTask(model, self.folder, self._downloaded),
+                    tr("Downloading {0} ({1:,.0f} MB)...").format(model.filename, model.size_bytes / 2**20))
         return True
+
+    def _start(self, task, text: str) -> None:
+        self.task = task
+        task.progressChanged.connect(self._progress)  # a method: the link goes with the widget
+        self.progress.setValue(0)
+        self.status.setText(text)
+        self._busy(True)
+        QgsApplication.taskManager().addTask(task)
+
+    def _progress(self, percent: float) -> None:
+        self.progress.setValue(int(percent))
+
+    def _busy(self, busy: bool) -> None:
+        self.download_button.setEnabled(not busy)
+        self.add_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -164,28 +144,34 @@ class ModelManager(QWidget):
 
     def _downloaded(self, path: str | None, error: str) -> None:
         self.task = None
-        self.download_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+        self._busy(False)
         self.status.setText(tr("Installed and verified: {0}").format(path) if path else error)
         self.refresh()
         if path:
             self.modelChosen.emit(path)
 
-    def add_file(self, checked: bool = False, path: str | None = None) -> str | None:
-        """Check a checkpoint file (for offline machines) and copy it into the model folder."""
+    def add_file(self, checked: bool = False, path: str | None = None) -> bool:
+        """Check a checkpoint file (for offline machines) and copy it into the model folder, in a
+        background task (False when none was started)."""
+        if self.task is not None:
+            return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, tr("SAM checkpoint"), "", tr("Checkpoint (*.pth *.pt)"))
         if not path:
-            return None
-        try:
-            added = add_local_model(path, self.folder)
-        except AptInputError as exc:
-            self.status.setText(str(exc))
-            return None
-        self.status.setText(tr("Added and verified: {0}").format(added))
+            return False
+        self._start(AddModelTask(path, self.folder, self._added), tr("Checking and copying {0}...").format(path))
+        return True
+
+    def _added(self, path: str | None, error: str) -> None:
+        self.task = None
+        self._busy(False)
+        if path is None:
+            self.status.setText(error)
+            return
+        self.progress.setValue(100)
+        self.status.setText(tr("Added and verified: {0}").format(path))
         self.refresh()
-        self.modelChosen.emit(added)
-        return added
+        self.modelChosen.emit(path)
 
     def use_selected(self) -> None:
         selected = self._selected()

@@ -12,8 +12,7 @@ from ..core.config import Config, Feedback
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.pipeline import Result, plan_prompts, run, save_land_cover
 from ..i18n import tr
-
-LOG_TAG = "APT Cropland"
+from .tasks import LOG_TAG, GuardedTask
 
 
 class TaskFeedback(Feedback):
@@ -32,14 +31,14 @@ class TaskFeedback(Feedback):
         return self.task.isCanceled()
 
 
-class PipelineTask(QgsTask):
+class PipelineTask(GuardedTask):
     """A cancellable background step of the pipeline: :meth:`work` runs in a worker thread; any
     failure becomes ``self.error``, a message for the analyst (unexpected ones logged in full)."""
 
     failure = "{0}"  # what an unexpected error is prefixed with (a tr() string of the subclass)
 
     def __init__(self, description: str):
-        super().__init__(description, QgsTask.Flag.CanCancel)
+        super().__init__(description)
         self.error: str | None = None
 
     def work(self) -> None:
@@ -60,7 +59,7 @@ class PipelineTask(QgsTask):
             self.error = self.failure.format(exc)
         return False
 
-    def finished(self, ok: bool) -> None:
+    def complete(self, ok: bool) -> None:
         if not ok and self.error is None:  # cancelled before it started
             self.error = tr("Cancelled: nothing was added.")
         self.done(ok)

@@ -73,13 +73,17 @@ def test_download_in_a_task_then_choose_it(folder, served_vit_b):
 
 def test_a_file_on_disk_is_added_for_offline_machines(folder, tiny_checkpoint, tmp_path):
     manager = ModelManager()
-    added = manager.add_file(path=tiny_checkpoint)
-    assert added == str(folder / "tiny_sam.pth")
+    chosen = []
+    manager.modelChosen.connect(chosen.append)
+    assert manager.add_file(path=tiny_checkpoint)  # checked and copied in a background task
+    wait_for(lambda: manager.task is None)
+    assert chosen == [str(folder / "tiny_sam.pth")]
     assert manager.table.rowCount() == 8 and manager.table.item(7, 0).text() == "tiny_sam.pth"
     junk = tmp_path / "junk.pth"
     junk.write_text("no weights here")
-    assert manager.add_file(path=str(junk)) is None
-    assert "not a PyTorch checkpoint" in manager.status.text()
+    assert manager.add_file(path=str(junk))
+    wait_for(lambda: manager.task is None)
+    assert "not a PyTorch checkpoint" in manager.status.text() and chosen == [str(folder / "tiny_sam.pth")]
 
 
 def test_the_installer_finds_python_and_shows_pip_live(tmp_path, qgis_app):
