@@ -36,10 +36,11 @@ from ..core.accuracy.compare import EvaluateConfig, Thematic, evaluate
 from ..core.accuracy.grid import VectorSource
 from ..core.accuracy.report import comparison_html
 from ..core.errors import AptInputError
-from ..core.landcover.glc_online import ONLINE_WORLDCOVER
+from ..core.landcover.glc_online import online_product
 from ..core.landcover.schemes import parse_classes
 from ..i18n import tr
 from ..layers import raster_file
+from .online_baseline import local_baseline
 from .result_layers import results_folder
 from .segment_task import PipelineTask, TaskFeedback
 
@@ -53,9 +54,14 @@ class EvaluateTask(PipelineTask):
         super().__init__(tr("APT Cropland: checking accuracy"))
         self.config, self.report_path, self.names, self.on_done = config, report_path, names, on_done
         self.result = None
+        self.note: str | None = None  # the online land cover left out, and why
 
     def work(self) -> None:
-        self.result = evaluate(self.config, TaskFeedback(self))
+        feedback = TaskFeedback(self)
+        self.config, self.note = local_baseline(self.config, os.path.dirname(self.report_path), feedback)
+        self.result = evaluate(self.config, feedback)
+        if self.note:
+            self.result.notes.insert(0, self.note)
         with open(self.report_path, "w", encoding="utf-8") as f:
             f.write(comparison_html(self.result, self.names))
 
@@ -167,9 +173,10 @@ class AccuracyPanel(QGroupBox):
                            classes=parse_classes(self.reference_classes.text() or "1"))
         else:
             ref = Thematic(polygons=_polygon_file(reference, folder))
-        glc = self.config.glc if self.config.glc and self.config.glc != ONLINE_WORLDCOVER else None
+        # a product read online stays an online id here: the task reads it (see online_baseline)
         return EvaluateConfig(map=Thematic(polygons=_polygon_file(self.cropland_layer, folder)), reference=ref,
-                              grid_raster=self.config.image, glc=glc, glc_classes=tuple(self.config.cropland_classes),
+                              grid_raster=self.config.image, glc=self.config.glc or None,
+                              glc_classes=tuple(self.config.cropland_classes),
                               extent=self.config.extent)
 
     def check(self) -> bool:
@@ -182,8 +189,10 @@ class AccuracyPanel(QGroupBox):
         except AptInputError as exc:
             self.scores_label.setText(str(exc))
             return False
+        product = online_product(config.glc or "")
+        land_cover = tr("{product} (online)").format(product=product.label) if product else config.glc or ""
         names = {tr("Map"): self.cropland_layer.name(), tr("Reference"): self.reference_combo.currentLayer().name(),
-                 tr("Land cover"): config.glc or ""}
+                 tr("Land cover"): land_cover}
         self.task = EvaluateTask(config, os.path.join(folder, "accuracy_report.html"), names, self._finished)
         self.task.progressChanged.connect(lambda p: self.progress_bar.setValue(int(p)))
         self.progress_bar.setValue(0)
@@ -203,7 +212,7 @@ class AccuracyPanel(QGroupBox):
         else:
             self.report_path = task.report_path
             self.last_result = task.result
-            self.scores_label.setText(_score_text(task.result))
+            self.scores_label.setText(_score_text(task.result) + (f"<p>{task.note}</p>" if task.note else ""))
             self.progress_bar.setValue(100)
         self._enable()
 
