@@ -227,3 +227,49 @@ def test_a_manager_closed_while_its_task_runs(folder, tiny_checkpoint, qgis_ifac
     assert "could not be completed" in shown and "tiny_sam.pth" in shown and "Traceback" not in shown
     assert any(tag == "APT Cropland" and "Traceback" in message for tag, message in logged)
     assert (folder / "tiny_sam.pth").is_file()  # the copy itself was done
+
+
+def test_a_result_file_gone_before_the_run_is_handed_over(qgis_iface, naip_path, naip_glc, tiny_checkpoint,
+                                                           monkeypatch, escaped):
+    """The run's probability raster is removed (its temporary folder cleaned) after SAM has finished
+    but before the dock takes the result: told in the message bar, not raised; the polygons are kept."""
+    import os
+    import time
+
+    from support import wait_for
+
+    from apt_cropland.plugin.gui.dock import AptCroplandDock
+
+    monkeypatch.setattr(qgis.utils, "iface", qgis_iface)
+    image = QgsRasterLayer(naip_path, "naip", "gdal")
+    glc = QgsRasterLayer(naip_glc, "glc (synthetic)", "gdal")
+    QgsProject.instance().addMapLayers([image, glc])
+    dock = AptCroplandDock(qgis_iface)
+    try:
+        form = dock.form
+        form.image_combo.setLayer(image)
+        form.glc_combo.setLayer(glc)
+        form.points_spin.setValue(5)
+        form.checkpoint_widget.setFilePath(tiny_checkpoint)
+        form.device_combo.setCurrentIndex(form.device_combo.findData("cpu"))
+        form.probability_check.setChecked(True)
+        assert dock.generate_points()
+        wait_for(lambda: dock.prompt_task is None)
+        qgis_iface.messageBar().clear_messages()
+        assert dock.run_sam()
+        task = dock.task
+        end = time.monotonic() + 300
+        while task.result is None:  # SAM at work; no Qt events, so the task is not handed over yet
+            assert time.monotonic() < end and task.error is None, task.error
+            time.sleep(0.05)
+        os.remove(task.result.probability_path)
+        wait_for(lambda: dock.task is None)
+        assert escaped == []
+        [shown] = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+        assert "could not be completed" in shown and "probability.tif" in shown and "Traceback" not in shown
+        assert dock.cropland_layer is not None and dock.probability_layer is None
+        assert form.run_button.isEnabled()
+    finally:
+        form.probability_check.setChecked(False)
+        dock.shutdown()
+        QgsProject.instance().removeAllMapLayers()
