@@ -292,6 +292,7 @@
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/gui/online_baseline.py" line="64"/>
         <location filename="../plugin/processing/common.py" line="48"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
@@ -427,8 +428,8 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="194"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <source>Map</source>
@@ -437,9 +438,9 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="83"/>
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="195"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
         <source>Land cover</source>
@@ -1223,6 +1224,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/gui/model_tasks.py" line="136"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
     </message>
@@ -1243,6 +1245,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/gui/model_tasks.py" line="122"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
     </message>
@@ -1609,94 +1612,100 @@
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="53"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
         <source>APT Cropland: checking accuracy</source>
         <translation>APT Cropland: comprobando la exactitud</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="77"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>No se pudo leer la capa &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="97"/>
         <source>(%, on {n} pixels)</source>
         <translation>(%, sobre {n} píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="98"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="120"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="104"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="126"/>
         <source>Check accuracy</source>
         <translation>Comprobar la exactitud</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="113"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="119"/>
         <source>Reference cropland</source>
         <translation>Tierras de cultivo de referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valores de tierras de cultivo de un ráster de referencia (o un nombre de esquema)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="117"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="123"/>
         <source>Reference cropland values</source>
         <translation>Valores de tierras de cultivo de referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
         <location filename="../plugin/gui/dock_form.py" line="226"/>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="128"/>
         <source>Open report</source>
         <translation>Abrir el informe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="133"/>
         <source>Run SAM first, then pick a reference layer.</source>
         <translation>Ejecute primero SAM y después elija una capa de referencia.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="132"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="138"/>
         <source>Create an assessment sample</source>
         <translation>Crear una muestra de evaluación</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="134"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="140"/>
         <source>Estimate from the sample</source>
         <translation>Estimar a partir de la muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="164"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="170"/>
         <source>Choose a reference layer (polygons or raster) to compare the result with.</source>
         <translation>Elija una capa de referencia (polígonos o ráster) con la que comparar el resultado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="172"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>reference</source>
         <translation>referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="193"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="35"/>
+        <source>{product} (online)</source>
+        <translation>{product} (en línea)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="194"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="212"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="190"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="199"/>
         <source>Comparing...</source>
         <translation>Comparando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="202"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="211"/>
         <source>The comparison did not finish.</source>
         <translation>La comparación no terminó.</translation>
     </message>
@@ -1751,9 +1760,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="215"/>
-        <location filename="../plugin/gui/segment_task.py" line="53"/>
-        <location filename="../plugin/gui/segment_task.py" line="65"/>
-        <location filename="../plugin/gui/segment_task.py" line="97"/>
+        <location filename="../plugin/gui/segment_task.py" line="52"/>
+        <location filename="../plugin/gui/segment_task.py" line="64"/>
+        <location filename="../plugin/gui/segment_task.py" line="96"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
@@ -1936,7 +1945,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="126"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <source>Cropland classes</source>
         <translation>Clases de tierras de cultivo</translation>
     </message>
@@ -2010,7 +2019,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -2036,7 +2045,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="190"/>
-        <location filename="../plugin/gui/model_manager.py" line="177"/>
+        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint de SAM</translation>
     </message>
@@ -2109,7 +2118,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="141"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="160"/>
         <location filename="../plugin/processing/common.py" line="150"/>
         <location filename="../plugin/processing/common.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
@@ -2225,120 +2234,196 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="34"/>
-        <source>{product} (online)</source>
-        <translation>{product} (en línea)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="77"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
         <source>classes (default: the product&apos;s)</source>
         <translation>clases (predeterminado: las del producto)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="79"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="80"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="81"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="87"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="88"/>
         <source>all: points only where every land cover with data agrees; majority: where more than half do</source>
         <translation>all: puntos solo donde coinciden todas las coberturas del suelo con datos; majority: donde coincide más de la mitad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="137"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="125"/>
+        <source>Choose a land cover layer or a product read online, then click Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="156"/>
         <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
         <translation>La cobertura del suelo &apos;{name}&apos; de la lista ya no está en el proyecto: quítela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="44"/>
-        <source>Downloading SAM {0}</source>
-        <translation>Descargando SAM {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_manager.py" line="63"/>
-        <source>Download cancelled.</source>
-        <translation>Descarga cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_manager.py" line="82"/>
+        <location filename="../plugin/gui/model_manager.py" line="50"/>
         <source>Model folder</source>
         <translation>Carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="98"/>
+        <location filename="../plugin/gui/model_manager.py" line="66"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="100"/>
+        <location filename="../plugin/gui/model_manager.py" line="68"/>
         <source>Add a file on disk...</source>
         <translation>Añadir un archivo del disco...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="101"/>
+        <location filename="../plugin/gui/model_manager.py" line="69"/>
         <source>Use selected</source>
         <translation>Usar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="130"/>
+        <location filename="../plugin/gui/model_manager.py" line="98"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
-        <location filename="../plugin/gui/model_manager.py" line="134"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="102"/>
         <source>yes - {0}</source>
         <translation>sí - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="138"/>
+        <location filename="../plugin/gui/model_manager.py" line="106"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="155"/>
+        <location filename="../plugin/gui/model_manager.py" line="122"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>Descargando {0} ({1:,.0f} MB)...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="169"/>
+        <location filename="../plugin/gui/model_manager.py" line="148"/>
         <source>Installed and verified: {0}</source>
         <translation>Instalado y verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="177"/>
+        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>Checkpoint (*.pth *.pt)</source>
         <translation>Checkpoint (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="185"/>
+        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <source>Checking and copying {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="172"/>
         <source>Added and verified: {0}</source>
         <translation>Añadido y verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="201"/>
+        <location filename="../plugin/gui/model_manager.py" line="187"/>
         <source>SAM models</source>
         <translation>Modelos de SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="30"/>
+        <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="33"/>
+        <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="35"/>
+        <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="63"/>
+        <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="64"/>
+        <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="67"/>
+        <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="70"/>
+        <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="78"/>
+        <source>Downloading SAM {0}</source>
+        <translation>Descargando SAM {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="100"/>
+        <source>Download cancelled.</source>
+        <translation>Descarga cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="112"/>
+        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="129"/>
+        <location filename="../plugin/gui/model_tasks.py" line="174"/>
+        <source>Cancelled: {name} was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="150"/>
+        <source>Adding the SAM checkpoint {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="164"/>
+        <source>Could not copy {path} into the model folder: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="168"/>
+        <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/online_baseline.py" line="47"/>
+        <source>{product} could not be read online, so the land cover was left out of the comparison (the map&apos;s scores are complete): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/online_baseline.py" line="65"/>
+        <source>Reading the land cover online</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/options_page.py" line="23"/>
@@ -2416,24 +2501,29 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>{count} lugares donde el mapa y las coberturas del suelo discrepan: «añadido» son tierras de cultivo solo en el mapa, «eliminado» solo en las coberturas del suelo. Seleccione uno para hacer zoom sobre él.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="81"/>
+        <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Tierras de cultivo con indicaciones automáticas (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="82"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>SAM run failed: {0}</source>
         <translation>La ejecución de SAM falló: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="115"/>
+        <location filename="../plugin/gui/segment_task.py" line="114"/>
         <source>Generating APT prompt points</source>
         <translation>Generando puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="116"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>Falló la generación de los puntos de indicación: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tasks.py" line="24"/>
+        <source>&apos;{task}&apos; could not be completed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/layers.py" line="30"/>

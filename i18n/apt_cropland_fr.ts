@@ -292,6 +292,7 @@
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/gui/online_baseline.py" line="64"/>
         <location filename="../plugin/processing/common.py" line="48"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
@@ -427,8 +428,8 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="194"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <source>Map</source>
@@ -437,9 +438,9 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="83"/>
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="195"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
         <source>Land cover</source>
@@ -1223,6 +1224,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/gui/model_tasks.py" line="136"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
     </message>
@@ -1243,6 +1245,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/gui/model_tasks.py" line="122"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>
@@ -1609,94 +1612,100 @@
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="53"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
         <source>APT Cropland: checking accuracy</source>
         <translation>APT Cropland : vérification de la précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="77"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>Impossible de lire la couche &apos;{name}&apos; : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="97"/>
         <source>(%, on {n} pixels)</source>
         <translation>(%, sur {n} pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="98"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="120"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="104"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="126"/>
         <source>Check accuracy</source>
         <translation>Vérifier la précision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="113"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="119"/>
         <source>Reference cropland</source>
         <translation>Terres cultivées de référence</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valeurs de terres cultivées d&apos;un raster de référence (ou un nom de nomenclature)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="117"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="123"/>
         <source>Reference cropland values</source>
         <translation>Valeurs de terres cultivées de référence</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
         <location filename="../plugin/gui/dock_form.py" line="226"/>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="128"/>
         <source>Open report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="133"/>
         <source>Run SAM first, then pick a reference layer.</source>
         <translation>Exécutez d&apos;abord SAM, puis choisissez une couche de référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="132"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="138"/>
         <source>Create an assessment sample</source>
         <translation>Créer un échantillon d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="134"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="140"/>
         <source>Estimate from the sample</source>
         <translation>Estimer à partir de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="164"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="170"/>
         <source>Choose a reference layer (polygons or raster) to compare the result with.</source>
         <translation>Choisissez une couche de référence (polygones ou raster) à laquelle comparer le résultat.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="172"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="193"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="35"/>
+        <source>{product} (online)</source>
+        <translation>{product} (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="194"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="212"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="190"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="199"/>
         <source>Comparing...</source>
         <translation>Comparaison...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="202"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="211"/>
         <source>The comparison did not finish.</source>
         <translation>La comparaison ne s&apos;est pas terminée.</translation>
     </message>
@@ -1751,9 +1760,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="215"/>
-        <location filename="../plugin/gui/segment_task.py" line="53"/>
-        <location filename="../plugin/gui/segment_task.py" line="65"/>
-        <location filename="../plugin/gui/segment_task.py" line="97"/>
+        <location filename="../plugin/gui/segment_task.py" line="52"/>
+        <location filename="../plugin/gui/segment_task.py" line="64"/>
+        <location filename="../plugin/gui/segment_task.py" line="96"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
@@ -1936,7 +1945,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="126"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <source>Cropland classes</source>
         <translation>Classes de terres cultivées</translation>
     </message>
@@ -2010,7 +2019,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -2036,7 +2045,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="190"/>
-        <location filename="../plugin/gui/model_manager.py" line="177"/>
+        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint SAM</translation>
     </message>
@@ -2109,7 +2118,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="141"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="160"/>
         <location filename="../plugin/processing/common.py" line="150"/>
         <location filename="../plugin/processing/common.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
@@ -2225,120 +2234,196 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="34"/>
-        <source>{product} (online)</source>
-        <translation>{product} (en ligne)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="77"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
         <source>classes (default: the product&apos;s)</source>
         <translation>classes (par défaut : celles du produit)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="79"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="80"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="81"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="87"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="88"/>
         <source>all: points only where every land cover with data agrees; majority: where more than half do</source>
         <translation>all : des points uniquement là où toutes les occupations du sol ayant des données concordent ; majority : là où plus de la moitié concordent</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="137"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="125"/>
+        <source>Choose a land cover layer or a product read online, then click Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="156"/>
         <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
         <translation>L&apos;occupation du sol &apos;{name}&apos; de la liste n&apos;est plus dans le projet : retirez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="44"/>
-        <source>Downloading SAM {0}</source>
-        <translation>Téléchargement de SAM {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_manager.py" line="63"/>
-        <source>Download cancelled.</source>
-        <translation>Téléchargement annulé.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_manager.py" line="82"/>
+        <location filename="../plugin/gui/model_manager.py" line="50"/>
         <source>Model folder</source>
         <translation>Dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="98"/>
+        <location filename="../plugin/gui/model_manager.py" line="66"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="100"/>
+        <location filename="../plugin/gui/model_manager.py" line="68"/>
         <source>Add a file on disk...</source>
         <translation>Ajouter un fichier du disque...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="101"/>
+        <location filename="../plugin/gui/model_manager.py" line="69"/>
         <source>Use selected</source>
         <translation>Utiliser la sélection</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="130"/>
+        <location filename="../plugin/gui/model_manager.py" line="98"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
-        <location filename="../plugin/gui/model_manager.py" line="134"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="102"/>
         <source>yes - {0}</source>
         <translation>oui - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="138"/>
+        <location filename="../plugin/gui/model_manager.py" line="106"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="155"/>
+        <location filename="../plugin/gui/model_manager.py" line="122"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>Téléchargement de {0} ({1:,.0f} Mo)...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="169"/>
+        <location filename="../plugin/gui/model_manager.py" line="148"/>
         <source>Installed and verified: {0}</source>
         <translation>Installé et vérifié : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="177"/>
+        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>Checkpoint (*.pth *.pt)</source>
         <translation>Checkpoint (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="185"/>
+        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <source>Checking and copying {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="172"/>
         <source>Added and verified: {0}</source>
         <translation>Ajouté et vérifié : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="201"/>
+        <location filename="../plugin/gui/model_manager.py" line="187"/>
         <source>SAM models</source>
         <translation>Modèles SAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="30"/>
+        <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="33"/>
+        <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="35"/>
+        <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="63"/>
+        <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="64"/>
+        <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="67"/>
+        <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="70"/>
+        <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="78"/>
+        <source>Downloading SAM {0}</source>
+        <translation>Téléchargement de SAM {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="100"/>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="112"/>
+        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="129"/>
+        <location filename="../plugin/gui/model_tasks.py" line="174"/>
+        <source>Cancelled: {name} was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="150"/>
+        <source>Adding the SAM checkpoint {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="164"/>
+        <source>Could not copy {path} into the model folder: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="168"/>
+        <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/online_baseline.py" line="47"/>
+        <source>{product} could not be read online, so the land cover was left out of the comparison (the map&apos;s scores are complete): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/online_baseline.py" line="65"/>
+        <source>Reading the land cover online</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/options_page.py" line="23"/>
@@ -2416,24 +2501,29 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>{count} endroits où la carte et les occupations du sol divergent : « ajouté » désigne des terres cultivées dans la carte seulement, « retiré » dans les occupations du sol seulement. Sélectionnez-en un pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="81"/>
+        <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Terres cultivées par invites automatiques (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="82"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>SAM run failed: {0}</source>
         <translation>L&apos;exécution de SAM a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="115"/>
+        <location filename="../plugin/gui/segment_task.py" line="114"/>
         <source>Generating APT prompt points</source>
         <translation>Génération des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="116"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>La génération des points d&apos;invite a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tasks.py" line="24"/>
+        <source>&apos;{task}&apos; could not be completed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/layers.py" line="30"/>

@@ -292,6 +292,7 @@
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/gui/online_baseline.py" line="64"/>
         <location filename="../plugin/processing/common.py" line="48"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
@@ -427,8 +428,8 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="194"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <source>Map</source>
@@ -437,9 +438,9 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="83"/>
         <location filename="../plugin/core/accuracy/report.py" line="106"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="85"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="186"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="195"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
         <source>Land cover</source>
@@ -1223,6 +1224,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/gui/model_tasks.py" line="136"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
     </message>
@@ -1243,6 +1245,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/gui/model_tasks.py" line="122"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
     </message>
@@ -1609,94 +1612,100 @@
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="53"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
         <source>APT Cropland: checking accuracy</source>
         <translation>APT Cropland：正在检查精度</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="77"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>无法读取图层 &apos;{name}&apos;：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="97"/>
         <source>(%, on {n} pixels)</source>
         <translation>（%，基于 {n} 个像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="98"/>
-        <location filename="../plugin/gui/accuracy_panel.py" line="120"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="104"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="126"/>
         <source>Check accuracy</source>
         <translation>检查精度</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="113"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="119"/>
         <source>Reference cropland</source>
         <translation>参考耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="116"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>参考栅格的耕地值（或分类方案名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="117"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="123"/>
         <source>Reference cropland values</source>
         <translation>参考耕地值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="121"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
         <location filename="../plugin/gui/dock_form.py" line="226"/>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="128"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="133"/>
         <source>Run SAM first, then pick a reference layer.</source>
         <translation>请先运行 SAM，然后选择参考图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="132"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="138"/>
         <source>Create an assessment sample</source>
         <translation>创建评估样本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="134"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="140"/>
         <source>Estimate from the sample</source>
         <translation>根据样本估计</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="164"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="170"/>
         <source>Choose a reference layer (polygons or raster) to compare the result with.</source>
         <translation>请选择一个参考图层（多边形或栅格）与结果进行比较。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="166"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="172"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>reference</source>
         <translation>参考数据</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="185"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="193"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="35"/>
+        <source>{product} (online)</source>
+        <translation>{product}（在线）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/accuracy_panel.py" line="194"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="212"/>
         <source>Reference</source>
         <translation>参考数据</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="190"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="199"/>
         <source>Comparing...</source>
         <translation>正在比较...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/accuracy_panel.py" line="202"/>
+        <location filename="../plugin/gui/accuracy_panel.py" line="211"/>
         <source>The comparison did not finish.</source>
         <translation>比较未完成。</translation>
     </message>
@@ -1751,9 +1760,9 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="215"/>
-        <location filename="../plugin/gui/segment_task.py" line="53"/>
-        <location filename="../plugin/gui/segment_task.py" line="65"/>
-        <location filename="../plugin/gui/segment_task.py" line="97"/>
+        <location filename="../plugin/gui/segment_task.py" line="52"/>
+        <location filename="../plugin/gui/segment_task.py" line="64"/>
+        <location filename="../plugin/gui/segment_task.py" line="96"/>
         <source>Cancelled: nothing was added.</source>
         <translation>已取消：未添加任何内容。</translation>
     </message>
@@ -1936,7 +1945,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="126"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="66"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <source>Cropland classes</source>
         <translation>耕地类别</translation>
     </message>
@@ -2010,7 +2019,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -2036,7 +2045,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="190"/>
-        <location filename="../plugin/gui/model_manager.py" line="177"/>
+        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>SAM 检查点</translation>
     </message>
@@ -2109,7 +2118,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="306"/>
-        <location filename="../plugin/gui/land_cover_list.py" line="141"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="160"/>
         <location filename="../plugin/processing/common.py" line="150"/>
         <location filename="../plugin/processing/common.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
@@ -2225,120 +2234,196 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="34"/>
-        <source>{product} (online)</source>
-        <translation>{product}（在线）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="77"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
         <source>classes (default: the product&apos;s)</source>
         <translation>类别（默认：产品自身的类别）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="78"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="79"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="80"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="81"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="87"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="88"/>
         <source>all: points only where every land cover with data agrees; majority: where more than half do</source>
         <translation>all：仅在所有有数据的土地覆盖都一致之处放置点；majority：超过半数一致之处</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/land_cover_list.py" line="137"/>
+        <location filename="../plugin/gui/land_cover_list.py" line="125"/>
+        <source>Choose a land cover layer or a product read online, then click Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/land_cover_list.py" line="156"/>
         <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
         <translation>列表中的土地覆盖“{name}”已不在项目中：请将其移除。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="44"/>
-        <source>Downloading SAM {0}</source>
-        <translation>正在下载 SAM {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_manager.py" line="63"/>
-        <source>Download cancelled.</source>
-        <translation>下载已取消。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_manager.py" line="82"/>
+        <location filename="../plugin/gui/model_manager.py" line="50"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="87"/>
+        <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="98"/>
+        <location filename="../plugin/gui/model_manager.py" line="66"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="100"/>
+        <location filename="../plugin/gui/model_manager.py" line="68"/>
         <source>Add a file on disk...</source>
         <translation>添加磁盘上的文件...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="101"/>
+        <location filename="../plugin/gui/model_manager.py" line="69"/>
         <source>Use selected</source>
         <translation>使用所选模型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="130"/>
+        <location filename="../plugin/gui/model_manager.py" line="98"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
-        <location filename="../plugin/gui/model_manager.py" line="134"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="102"/>
         <source>yes - {0}</source>
         <translation>是 - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="131"/>
+        <location filename="../plugin/gui/model_manager.py" line="99"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="138"/>
+        <location filename="../plugin/gui/model_manager.py" line="106"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="155"/>
+        <location filename="../plugin/gui/model_manager.py" line="122"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>正在下载 {0}（{1:,.0f} MB）...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="169"/>
+        <location filename="../plugin/gui/model_manager.py" line="148"/>
         <source>Installed and verified: {0}</source>
         <translation>已安装并验证：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="177"/>
+        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>Checkpoint (*.pth *.pt)</source>
         <translation>检查点 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="185"/>
+        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <source>Checking and copying {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="172"/>
         <source>Added and verified: {0}</source>
         <translation>已添加并验证：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="201"/>
+        <location filename="../plugin/gui/model_manager.py" line="187"/>
         <source>SAM models</source>
         <translation>SAM 模型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="30"/>
+        <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="33"/>
+        <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="35"/>
+        <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="63"/>
+        <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="64"/>
+        <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="67"/>
+        <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="70"/>
+        <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="78"/>
+        <source>Downloading SAM {0}</source>
+        <translation>正在下载 SAM {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="100"/>
+        <source>Download cancelled.</source>
+        <translation>下载已取消。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="112"/>
+        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="129"/>
+        <location filename="../plugin/gui/model_tasks.py" line="174"/>
+        <source>Cancelled: {name} was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="150"/>
+        <source>Adding the SAM checkpoint {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="164"/>
+        <source>Could not copy {path} into the model folder: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_tasks.py" line="168"/>
+        <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/online_baseline.py" line="47"/>
+        <source>{product} could not be read online, so the land cover was left out of the comparison (the map&apos;s scores are complete): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/online_baseline.py" line="65"/>
+        <source>Reading the land cover online</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/options_page.py" line="23"/>
@@ -2416,24 +2501,29 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>{count} 处地图与土地覆盖不一致：“新增”表示仅地图中为耕地，“移除”表示仅土地覆盖中为耕地。选择其中一处可缩放到该位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="81"/>
+        <location filename="../plugin/gui/segment_task.py" line="80"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>自动提示提取耕地（SAM）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="82"/>
+        <location filename="../plugin/gui/segment_task.py" line="81"/>
         <source>SAM run failed: {0}</source>
         <translation>SAM 运行失败：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="115"/>
+        <location filename="../plugin/gui/segment_task.py" line="114"/>
         <source>Generating APT prompt points</source>
         <translation>正在生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="116"/>
+        <location filename="../plugin/gui/segment_task.py" line="115"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>生成提示点失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/tasks.py" line="24"/>
+        <source>&apos;{task}&apos; could not be completed: {error}. The details are in the log (the APT Cropland tab).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/layers.py" line="30"/>
