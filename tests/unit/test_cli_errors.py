@@ -10,11 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
-from osgeo import gdal
-from rasterio.transform import from_origin
-from support import write_raster
+from support import damaged_image
 
 ROOT = Path(__file__).resolve().parents[2]
 LOG_LINE = re.compile(r"^apt_cropland: unexpected error \(RasterioIOError: .*\)\. The details are in (\S+\.log);")
@@ -32,26 +29,6 @@ def cli(no_qgis: str, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([no_qgis, str(ROOT / "build" / "qgis-plugins")]))
     return subprocess.run([sys.executable, "-m", "apt_cropland", *args], capture_output=True, text=True, env=env,
                           timeout=600, cwd=str(ROOT.parent))
-
-
-def damaged_image(tmp_path) -> tuple[str, str]:
-    """A uint16 GeoTIFF whose header is sound but whose compressed tiles are damaged (as a download cut
-    short and patched, or a failing disk, leaves them): it opens, and reading its pixels fails inside
-    GDAL with an error that is no AptInputError. And a land cover over it."""
-    data = np.random.default_rng(0).integers(0, 4000, (3, 256, 256)).astype(np.uint16)
-    path = write_raster(tmp_path / "image.tif", data, "EPSG:32633", from_origin(500000, 5000000, 5, 5), tiled=True,
-                        blockxsize=128, blockysize=128, compress="deflate")
-    ds = gdal.Open(path)
-    offsets = [int(ds.GetRasterBand(b).GetMetadataItem(f"BLOCK_OFFSET_{x}_{y}", "TIFF"))
-               for b in (1, 2, 3) for x in (0, 1) for y in (0, 1)]
-    ds = None
-    raw = bytearray(Path(path).read_bytes())
-    for offset in offsets:
-        raw[offset:offset + 64] = b"\xff" * 64
-    Path(path).write_bytes(bytes(raw))
-    glc = write_raster(tmp_path / "glc.tif", np.full((300, 300), 40, np.uint8), "EPSG:32633",
-                       from_origin(499900, 5000100, 5, 5), nodata=0)
-    return path, glc
 
 
 def test_out_naming_an_existing_file_is_bad_input_in_one_line(no_qgis, naip_path, naip_glc, tiny_checkpoint,
