@@ -237,7 +237,9 @@ def zonal_means(layer, rasters: dict[str, tuple[str, Callable]], n_zones: int, b
             target = mem_driver.Create("", int(window.width), int(window.height), 1, gdal.GDT_Int32)
             target.SetGeoTransform((t.c, t.a, t.b, t.f, t.d, t.e))
             target.SetProjection(wkt)
-            gdal.RasterizeLayer(target, [1], layer, options=[f"ATTRIBUTE={ZONE}"])
+            error = gdal_status(gdal.RasterizeLayer, target, [1], layer, options=[f"ATTRIBUTE={ZONE}"])
+            if error is not None:  # else the zones would silently miss polygons
+                raise AptInputError(tr("GDAL could not rasterize the polygons: {error}").format(error=error))
             zones = target.GetRasterBand(1).ReadAsArray()
             for name, (_, values_of) in rasters.items():
                 values, valid = values_of(opened[name].read(1, window=window))
