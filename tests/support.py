@@ -149,6 +149,30 @@ def write_raster(path, data: np.ndarray, crs="EPSG:32633", transform=None, nodat
     return str(path)
 
 
+def damaged_image(folder) -> tuple[str, str]:
+    """A uint16 GeoTIFF (EPSG:32633, 256 x 256 at 5 m) whose header is sound but whose compressed tiles
+    are damaged (as a failing disk or a patched partial copy leaves them): it opens, and reading its
+    pixels fails inside GDAL with an error the plugin does not expect. And a land cover (40) over it."""
+    from pathlib import Path
+
+    from osgeo import gdal
+
+    data = np.random.default_rng(0).integers(0, 4000, (3, 256, 256)).astype(np.uint16)
+    path = write_raster(Path(folder) / "damaged.tif", data, "EPSG:32633", from_origin(500000, 5000000, 5, 5),
+                        tiled=True, blockxsize=128, blockysize=128, compress="deflate")
+    ds = gdal.Open(path)
+    offsets = [int(ds.GetRasterBand(b).GetMetadataItem(f"BLOCK_OFFSET_{x}_{y}", "TIFF"))
+               for b in (1, 2, 3) for x in (0, 1) for y in (0, 1)]
+    ds = None
+    raw = bytearray(Path(path).read_bytes())
+    for offset in offsets:
+        raw[offset:offset + 64] = b"\xff" * 64
+    Path(path).write_bytes(bytes(raw))
+    glc = write_raster(Path(folder) / "damaged_glc.tif", np.full((300, 300), 40, np.uint8), "EPSG:32633",
+                       from_origin(499900, 5000100, 5, 5), nodata=0)
+    return path, glc
+
+
 def west_half_of(raster_path, out_path) -> str:
     """A copy of a single-band raster whose east half is nodata (0, WorldCover's), for land cover
     that misses part of an image."""

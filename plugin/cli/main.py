@@ -1,12 +1,20 @@
 """``python -m apt_cropland run``: the pipeline in this process, or on a Dask cluster, with a progress
-bar on a terminal and (``--json``) a one-line summary at the end. Exit status 2: the input cannot work."""
+bar on a terminal and (``--json``) a one-line summary at the end.
+
+Exit status: 0 done; 1 some tiles failed; 2 the input cannot work (one line says why; argparse's
+usage errors too); 3 an unexpected error (one line names a log file holding the traceback);
+130 interrupted.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import platform
 import sys
+import tempfile
 import time
+import traceback
 
 from ..core.config import Feedback
 from ..core.errors import AptCancelledError, AptInputError
@@ -51,7 +59,13 @@ class TerminalFeedback(Feedback):
 def run_command(args) -> dict:
     """Run and return the summary (what ``--json`` prints)."""
     config = config_from(args)
-    os.makedirs(args.out, exist_ok=True)
+    if os.path.exists(args.out) and not os.path.isdir(args.out):
+        raise AptInputError(tr("--out {path!r} is a file: name a folder for the results.").format(path=args.out))
+    try:
+        os.makedirs(args.out, exist_ok=True)
+    except OSError as exc:  # a parent that is a file, no permission...
+        raise AptInputError(tr("Cannot make the --out folder {path!r}: {error}").format(
+            path=args.out, error=exc.strerror or exc)) from None
     feedback = TerminalFeedback(quiet=args.json)
     start = time.perf_counter()
     try:
@@ -87,9 +101,10 @@ def _run_here(config, out: str, feedback: Feedback) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line; returns the exit status (see the module's docstring)."""
     args = parser().parse_args(argv)
     try:
-        summary = run_command(args)
+        return _run_and_report(args)
     except (AptInputError, AptCancelledError) as exc:
         print(tr("apt_cropland: {error}").format(error=exc), file=sys.stderr)
         return 2
@@ -97,6 +112,13 @@ def main(argv: list[str] | None = None) -> int:
         print(tr("apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run)."),
               file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - anything else: one line here, the traceback in a log file
+        print(_unexpected(exc, args), file=sys.stderr)
+        return 3
+
+
+def _run_and_report(args) -> int:
+    summary = run_command(args)
     if args.json:
         print(json.dumps(summary))
     else:
@@ -104,3 +126,34 @@ def main(argv: list[str] | None = None) -> int:
             polygons=summary["polygons"], computed=summary["tiles_computed"], total=summary["tiles_total"],
             seconds=summary["seconds"], path=summary["outputs"]["cropland"]))
     return 1 if summary.get("failed") else 0
+
+
+def _unexpected(exc: Exception, args) -> str:
+    """The one line an unexpected error prints; its traceback goes to a new log file in ``--out``
+    (when that is a writable folder) or the temporary folder."""
+    what = (str(exc).strip().splitlines() or [""])[0]
+    what = f"{type(exc).__name__}: {what}" if what else type(exc).__name__
+    log = _write_log(exc, getattr(args, "out", None))
+    if log is None:
+        return tr("apt_cropland: unexpected error ({error}); no log file could be written.").format(error=what)
+    return tr("apt_cropland: unexpected error ({error}). The details are in {log}; please include that file "
+              "when you report the problem.").format(error=what, log=log)
+
+
+def _write_log(exc: Exception, out: str | None) -> str | None:
+    text = "".join([
+        f"apt_cropland {time.strftime('%Y-%m-%d %H:%M:%S')}\n",
+        f"command: {' '.join(sys.argv)}\n",
+        f"python {platform.python_version()} on {platform.platform()}\n\n",
+        *traceback.format_exception(type(exc), exc, exc.__traceback__),
+    ])
+    folders = [out] if out and os.path.isdir(out) and os.access(out, os.W_OK) else []
+    for folder in [*folders, tempfile.gettempdir()]:
+        try:  # a new file each time: never one that is there already
+            handle, path = tempfile.mkstemp(prefix="apt_cropland_error_", suffix=".log", dir=folder)
+            with os.fdopen(handle, "w", encoding="utf-8") as log:
+                log.write(text)
+            return path
+        except OSError:
+            continue
+    return None

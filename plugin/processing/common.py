@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
+
 from qgis.core import (
+    Qgis,
+    QgsMessageLog,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -37,17 +41,38 @@ POINTS, ROUNDS, MARGIN, SEED = "POINTS_PER_CLASS", "ROUNDS", "EDGE_MARGIN", "SEE
 TILE_SIZE, OVERLAP = "TILE_SIZE", "OVERLAP"
 
 
+LOG_TAG = "APT Cropland"
+
+
+def unexpected_error(exc: Exception, feedback) -> str:
+    """The one readable line an unexpected error ends in; its traceback goes to the algorithm's log
+    (as debug information) and to QGIS's message log, not into the message."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    if feedback is not None:
+        feedback.pushDebugInfo(details)
+    QgsMessageLog.logMessage(details, LOG_TAG, Qgis.MessageLevel.Critical)
+    what = (str(exc).strip().splitlines() or [""])[0]
+    what = f"{type(exc).__name__}: {what}" if what else type(exc).__name__
+    return tr("Unexpected error ({error}). The details are in the \"{tag}\" tab of the Log Messages panel; "
+              "please include them when you report the problem.").format(error=what, tag=LOG_TAG)
+
+
 class AptAlgorithm(QgsProcessingAlgorithm):
-    """What every APT Cropland algorithm shares: group, icon, and the analyst's errors turned into
-    ``QgsProcessingException`` in one place (subclasses implement :meth:`process`)."""
+    """What every APT Cropland algorithm shares: group, icon, and every error turned into a
+    ``QgsProcessingException`` with a readable message in one place (subclasses implement
+    :meth:`process`)."""
 
     def processAlgorithm(self, parameters, context, feedback):
         try:
             return self.process(parameters, context, feedback)
+        except QgsProcessingException:
+            raise  # already a message for the analyst
         except AptCancelledError:
             message = tr("Cancelled: no output was written.")
         except AptInputError as exc:
             message = str(exc)
+        except Exception as exc:  # noqa: BLE001 - anything else: one line, the traceback in the logs
+            message = unexpected_error(exc, feedback)
         raise QgsProcessingException(message)  # outside the handler: no chained traceback of the algorithm's frames
 
     def process(self, parameters, context, feedback) -> dict:

@@ -79,6 +79,32 @@ def test_truncated_and_non_checkpoint_files_are_refused(tmp_path, tiny_checkpoin
         read_state_dict(str(tmp_path / "missing.pth"))
 
 
+@pytest.mark.parametrize("failure", [MemoryError(), RuntimeError(
+    "[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate 2 GB")])
+def test_running_out_of_memory_while_loading_says_memory_not_truncation(tiny_checkpoint, monkeypatch, failure):
+    """Memory cannot be exhausted for real here: ``torch.load`` (not the code under test) fails as it would."""
+
+    def out_of_memory(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(torch, "load", out_of_memory)
+    for load in (read_state_dict, load_sam):
+        with pytest.raises(AptInputError, match="Not enough memory to load 'tiny_sam.pth'") as caught:
+            load(tiny_checkpoint)
+        assert "truncated" not in str(caught.value) and "Close other programs" in str(caught.value)
+
+
+def test_running_out_of_memory_while_building_the_model_says_memory(tiny_checkpoint, monkeypatch):
+    from apt_cropland.plugin.core.models import checkpoint
+
+    def out_of_memory(self, *args, **kwargs):
+        raise MemoryError()
+
+    monkeypatch.setattr(checkpoint.SamArchitecture, "build", out_of_memory)
+    with pytest.raises(AptInputError, match="Not enough memory"):
+        load_sam(tiny_checkpoint)
+
+
 def test_weights_of_another_model_are_refused(tmp_path):
     path = tmp_path / "resnet.pth"
     torch.save({"conv1.weight": torch.zeros(8, 3, 3, 3)}, path)

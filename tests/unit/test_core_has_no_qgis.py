@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "plugin" / "core"
 # The core's parts, lowest first: a module may import from its own part and the parts before it.
 LAYERS = [
-    {"errors", "i18n", "geo", "gdal_cache"},
+    {"errors", "i18n", "geo", "gdal_cache", "gdal_calls"},
     {"tiles"},
     {"landcover"},
     {"prompts"},

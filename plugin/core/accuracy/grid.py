@@ -25,6 +25,7 @@ from rasterio.warp import transform_bounds
 from rasterio.windows import Window
 
 from ..errors import AptInputError
+from ..gdal_calls import gdal_call
 from ..geo import Grid, metres_per_unit, require_crs
 from ..i18n import tr
 from ..tiles.layout import iter_blocks
@@ -196,10 +197,7 @@ def _srs_of(crs: CRS) -> osr.SpatialReference:
 def open_vector(path: str):
     """``gdal.OpenEx`` of a vector file, None when GDAL cannot read it, whether or not GDAL raises
     exceptions (QGIS 3.40's Processing turns them on for the whole process)."""
-    try:
-        return gdal.OpenEx(path, gdal.OF_VECTOR)
-    except RuntimeError:
-        return None
+    return gdal_call(gdal.OpenEx, path, gdal.OF_VECTOR)[0]
 
 
 def _layer_of(ds, name: str | None):
@@ -227,13 +225,10 @@ class PolygonsOnGrid:
                                    "Assign one and try again.").format(what=what))
         name = layer.GetName()
         self.path = os.path.join(workdir, f"polygons_{len(os.listdir(workdir))}.gpkg")
-        try:
-            done = gdal.VectorTranslate(self.path, src, format="GPKG", layers=[name], dstSRS=crs.to_wkt(),
-                                        reproject=True, layerName="polygons", geometryType="PROMOTE_TO_MULTI")
-        except RuntimeError:
-            done = None
-        if done is None:
-            error = gdal.GetLastErrorMsg()
+        done, error = gdal_call(gdal.VectorTranslate, self.path, src, format="GPKG", layers=[name],
+                                dstSRS=crs.to_wkt(), reproject=True, layerName="polygons",
+                                geometryType="PROMOTE_TO_MULTI")
+        if error is not None:
             raise AptInputError(tr("Could not reproject {what}: {error}").format(what=what, error=error))
         done = src = None  # noqa: F841 (closes the files)
         self._ds = ogr.Open(self.path)

@@ -13,6 +13,7 @@ from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.vrt import WarpedVRT
 
 from ..errors import AptInputError
+from ..gdal_calls import gdal_call
 from ..geo import Grid, bounds_intersect, footprint_in, pixel_size_m, require_crs
 from ..i18n import tr
 from .glc_online import curl_env, online_product, online_vrts
@@ -144,15 +145,13 @@ class GlcReader:
     def save_clip(self, image_grid: Grid, out_path: str) -> str:
         """Write the land cover under the image (in its own CRS and grid) as a local GeoTIFF."""
         west, south, east, north = footprint_in(image_grid, self.crs)
-        done = gdal.Translate(out_path, self._ds.name, projWin=[west, north, east, south],
-                              creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
-        if done is None:
+        done, error = gdal_call(gdal.Translate, out_path, self._ds.name, projWin=[west, north, east, south],
+                                creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
+        if error is not None:
             raise AptInputError(
-                tr("Could not save the land cover to {path}: {error}").format(
-                    path=out_path, error=gdal.GetLastErrorMsg()
-                )
+                tr("Could not save the land cover to {path}: {error}").format(path=out_path, error=error)
             )
-        done = None  # closes the file
+        done = None  # noqa: F841 (closes the file)
         return out_path
 
     def close(self) -> None:
@@ -165,7 +164,7 @@ class GlcReader:
             self._env.__exit__(None, None, None)
             self._env = None
         for path in self._vsimem:
-            gdal.Unlink(path)
+            gdal_call(gdal.Unlink, path)  # a cleanup: nothing to tell if it fails
         self._vsimem = []
 
     def __enter__(self) -> GlcReader:

@@ -18,6 +18,7 @@ import rasterio
 from osgeo import gdal
 
 from ..errors import AptInputError
+from ..gdal_calls import gdal_call
 from ..i18n import tr
 
 ONLINE_WORLDCOVER = "online:esa-worldcover-2021"
@@ -162,13 +163,10 @@ def _vrts(product: OnlineProduct, urls: list[str]) -> list[str]:
     with curl_env():
         for url in urls:
             path = "/vsicurl/" + url
-            if gdal.VSIStatL(path) is None:
+            if gdal_call(gdal.VSIStatL, path)[1] is not None:
                 unreachable.append(os.path.basename(url))
                 continue
-            info = gdal.Open(path)
-            crs = info.GetProjection() if info is not None else ""
-            info = None
-            by_crs.setdefault(crs, []).append(path)
+            by_crs.setdefault(_projection(product, path), []).append(path)
         if not by_crs:
             raise AptInputError(
                 tr(
@@ -180,13 +178,28 @@ def _vrts(product: OnlineProduct, urls: list[str]) -> list[str]:
         vrts = []
         for sources in by_crs.values():
             path = f"/vsimem/apt_{product.key}_{uuid.uuid4().hex}.vrt"
-            vrt = gdal.BuildVRT(path, sources, srcNodata=product.nodata, VRTNodata=product.nodata)
-            if vrt is None:
+            vrt, error = gdal_call(gdal.BuildVRT, path, sources, srcNodata=product.nodata,
+                                   VRTNodata=product.nodata)
+            if error is not None:
                 raise AptInputError(
                     tr("GDAL could not mosaic the files of {product}: {error}").format(
-                        product=product.label, error=gdal.GetLastErrorMsg()
+                        product=product.label, error=error
                     )
                 )
-            vrt = None  # written to /vsimem
+            vrt = None  # noqa: F841 (written to /vsimem)
             vrts.append(path)
     return vrts
+
+
+def _projection(product: OnlineProduct, path: str) -> str:
+    """The CRS (WKT) of one of the product's files, or an ``AptInputError`` when GDAL cannot read it
+    as a raster (a proxy's error page, a damaged mirror)."""
+    info, error = gdal_call(gdal.Open, path)
+    if error is not None:
+        raise AptInputError(
+            tr("The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy "
+               "may have answered instead of the server; try again later or use a local land cover layer.").format(
+                product=product.label, name=os.path.basename(path), error=error
+            )
+        )
+    return info.GetProjection()

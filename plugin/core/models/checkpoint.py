@@ -172,6 +172,27 @@ def _would_run_code(exc: pickle.UnpicklingError) -> bool:
     return any(sign in _unpickler_detail(exc).lower() for sign in _CODE_SIGNS)
 
 
+def _out_of_memory(exc: BaseException) -> bool:
+    """Whether loading failed for want of memory: Python's ``MemoryError`` or PyTorch's allocator
+    failing (a ``RuntimeError`` on the CPU, ``OutOfMemoryError`` on a GPU)."""
+    if isinstance(exc, MemoryError) or type(exc).__name__ == "OutOfMemoryError":
+        return True
+    text = str(exc).lower()
+    return isinstance(exc, RuntimeError) and any(
+        sign in text for sign in ("can't allocate memory", "not enough memory", "out of memory")
+    )
+
+
+def _memory_error(path: str) -> AptInputError:
+    size = os.path.getsize(path) / 2**30 if os.path.isfile(path) else 0.0
+    return AptInputError(
+        tr(
+            "Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again "
+            "while loading). Close other programs, or choose a smaller model, and try again."
+        ).format(name=os.path.basename(path), size=size)
+    )
+
+
 def read_state_dict(path: str, mmap: bool = False) -> dict[str, torch.Tensor]:
     """Load a checkpoint's tensors without ever running code from the file.
 
@@ -198,6 +219,8 @@ def read_state_dict(path: str, mmap: bool = False) -> dict[str, torch.Tensor]:
             ).format(name=os.path.basename(path), detail=_unpickler_detail(exc))
         ) from None
     except Exception as exc:  # noqa: BLE001 - any failure to parse means the same to the analyst
+        if _out_of_memory(exc):
+            raise _memory_error(path) from None
         raise AptInputError(
             tr(
                 "{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted "
@@ -264,15 +287,20 @@ def load_sam(path: str) -> LoadedSam:
     state = read_state_dict(path)
     name = os.path.basename(path)
     arch = infer_model_architecture(state, name)
-    if arch.family == "sam2":
-        model = _build_sam2(arch, name)
-    elif arch.family == "hq_sam":
-        model = _build_hq(arch, name)
-    else:
-        model = arch.build()
+    try:
+        if arch.family == "sam2":
+            model = _build_sam2(arch, name)
+        elif arch.family == "hq_sam":
+            model = _build_hq(arch, name)
+        else:
+            model = arch.build()
+    except MemoryError:
+        raise _memory_error(path) from None
     try:
         model.load_state_dict(state, strict=True)
     except RuntimeError as exc:
+        if _out_of_memory(exc):
+            raise _memory_error(path) from None
         first = str(exc).splitlines()[0:3]
         raise AptInputError(
             tr(

@@ -22,6 +22,8 @@ import numpy as np
 import rasterio
 from osgeo import gdal, ogr, osr
 
+from ..errors import AptInputError
+from ..gdal_calls import gdal_call, gdal_status
 from ..geo import Grid, metres_per_unit
 from ..i18n import tr
 from ..tiles.layout import iter_blocks
@@ -92,19 +94,33 @@ class AreaMeter:
         return int(min_area_m2 / (self._pixel_unit2 * self._max_m2_per_unit2 * self.SAFETY))
 
 
+def _checked(message: Callable[[str], str], function: Callable, *args, **kwargs):
+    """The result of a GDAL/OGR call, or an ``AptInputError`` of ``message(GDAL's words)``, whether
+    or not GDAL raises exceptions."""
+    result, error = gdal_call(function, *args, **kwargs)
+    if error is not None:
+        raise AptInputError(message(error))
+    return result
+
+
+def _open_raster(path: str, update: bool = False):
+    access = gdal.GA_Update if update else gdal.GA_ReadOnly
+    return _checked(lambda error: tr("Could not open the raster {path}: {error}").format(path=path, error=error),
+                    gdal.Open, path, access)
+
+
 def _sieve(mask_path: str, probability_path: str, pixels: int) -> None:
     """Fill in, on the mask raster, 4-connected regions of fewer than ``pixels`` pixels (specks become
     background, pinholes cropland); pixels outside the image (probability nodata) are left alone."""
     if pixels < 2:
         return
-    mask_ds = gdal.Open(mask_path, gdal.GA_Update)
-    coverage_ds = gdal.Open(probability_path)
+    mask_ds = _open_raster(mask_path, update=True)
+    coverage_ds = _open_raster(probability_path)
     band = mask_ds.GetRasterBand(1)
-    if gdal.SieveFilter(band, coverage_ds.GetRasterBand(1).GetMaskBand(), band, pixels, 4) != 0:
-        raise RuntimeError(
-            tr("GDAL could not filter small pieces from {path}: {error}").format(
-                path=mask_path, error=gdal.GetLastErrorMsg()
-            )
+    error = gdal_status(gdal.SieveFilter, band, coverage_ds.GetRasterBand(1).GetMaskBand(), band, pixels, 4)
+    if error is not None:
+        raise AptInputError(
+            tr("GDAL could not filter small pieces from {path}: {error}").format(path=mask_path, error=error)
         )
     band.FlushCache()
     del band, mask_ds, coverage_ds  # closes the files (GDAL)
@@ -124,23 +140,38 @@ def _drop_small_holes(polygon: ogr.Geometry, min_area_m2: float, area_of: AreaMe
 
 
 def new_gpkg(path: str):
+    """A new, empty GeoPackage at ``path`` (replacing a file there), or an ``AptInputError``."""
     driver = ogr.GetDriverByName("GPKG")
+
+    def message(error: str) -> str:
+        return tr("Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be "
+                  "written to, and that no other program holds the file.").format(path=path, error=error)
+
     if os.path.exists(path):
-        driver.DeleteDataSource(path)
-    return driver.CreateDataSource(path)
+        error = gdal_status(driver.DeleteDataSource, path)
+        if error is not None:
+            raise AptInputError(message(error))
+    return _checked(message, driver.CreateDataSource, path)
+
+
+def _new_layer(ds, name: str, srs: osr.SpatialReference, geom_type: int, options: list[str] | None = None):
+    return _checked(
+        lambda error: tr("Could not add the layer {name!r} to {path}: {error}").format(
+            name=name, path=ds.GetName(), error=error),
+        ds.CreateLayer, name, srs=srs, geom_type=geom_type, options=options or [],
+    )
 
 
 def _polygonize_raw(mask_path: str, srs: osr.SpatialReference, ds):
     """GDAL polygonize of the mask's 1-pixels (the band is its own mask) into a new layer of ``ds``."""
-    mask_ds = gdal.Open(mask_path)
+    mask_ds = _open_raster(mask_path)
     band = mask_ds.GetRasterBand(1)
-    layer = ds.CreateLayer("raw", srs=srs, geom_type=ogr.wkbPolygon, options=["SPATIAL_INDEX=NO"])  # read in order
+    layer = _new_layer(ds, "raw", srs, ogr.wkbPolygon, ["SPATIAL_INDEX=NO"])  # read in order
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
     ds.StartTransaction()
-    if gdal.Polygonize(band, band, layer, 0, []) != 0:
-        raise RuntimeError(
-            tr("GDAL could not polygonize {path}: {error}").format(path=mask_path, error=gdal.GetLastErrorMsg())
-        )
+    error = gdal_status(gdal.Polygonize, band, band, layer, 0, [])
+    if error is not None:
+        raise AptInputError(tr("GDAL could not polygonize {path}: {error}").format(path=mask_path, error=error))
     ds.CommitTransaction()
     return layer
 
@@ -148,7 +179,7 @@ def _polygonize_raw(mask_path: str, srs: osr.SpatialReference, ds):
 def _clean(raw, srs, ds, min_area_m2: float, tolerance: float, area_of: AreaMeter):
     """Holes and pieces under the minimum area removed, simplified, into a new layer of ``ds``:
     numbered zones with their area."""
-    layer = ds.CreateLayer("clean", srs=srs, geom_type=ogr.wkbPolygon)
+    layer = _new_layer(ds, "clean", srs, ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn(ZONE, ogr.OFTInteger))
     layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
     zones = 0
@@ -206,7 +237,9 @@ def zonal_means(layer, rasters: dict[str, tuple[str, Callable]], n_zones: int, b
             target = mem_driver.Create("", int(window.width), int(window.height), 1, gdal.GDT_Int32)
             target.SetGeoTransform((t.c, t.a, t.b, t.f, t.d, t.e))
             target.SetProjection(wkt)
-            gdal.RasterizeLayer(target, [1], layer, options=[f"ATTRIBUTE={ZONE}"])
+            error = gdal_status(gdal.RasterizeLayer, target, [1], layer, options=[f"ATTRIBUTE={ZONE}"])
+            if error is not None:  # else the zones would silently miss polygons
+                raise AptInputError(tr("GDAL could not rasterize the polygons: {error}").format(error=error))
             zones = target.GetRasterBand(1).ReadAsArray()
             for name, (_, values_of) in rasters.items():
                 values, valid = values_of(opened[name].read(1, window=window))
@@ -244,7 +277,7 @@ def vectorised(
 
 def new_layer(ds, name: str, grid: Grid, fields: dict[str, int]):
     """A multipolygon layer in the image CRS with the given fields (name -> OGR field type)."""
-    layer = ds.CreateLayer(name, srs=_srs(grid), geom_type=ogr.wkbMultiPolygon)
+    layer = _new_layer(ds, name, _srs(grid), ogr.wkbMultiPolygon)
     for field, kind in fields.items():
         layer.CreateField(ogr.FieldDefn(field, kind))
     return layer
@@ -268,7 +301,12 @@ def polygonize(
     name -> (path, values function), e.g. ``uncertainty``, ``glc_share``). The mask file is a
     scratch file: it is sieved in place.
     """
-    scratch = tempfile.mkdtemp(prefix="apt_vectorize_", dir=workdir or os.path.dirname(out_path) or None)
+    try:
+        scratch = tempfile.mkdtemp(prefix="apt_vectorize_", dir=workdir or os.path.dirname(out_path) or None)
+    except OSError as exc:
+        raise AptInputError(
+            tr("Could not write in the folder of {path}: {error}").format(path=out_path, error=exc.strerror or exc)
+        ) from None
     means = {"mean_prob": (probability_path, valid_values(PROBABILITY_NODATA)), **(means or {})}
     out_ds = new_gpkg(out_path)
     out = new_layer(out_ds, LAYER_NAME, grid, {"area_ha": ogr.OFTReal, **{name: ogr.OFTReal for name in means}})
