@@ -1109,39 +1109,39 @@
         <translation>{name!r} es un checkpoint de HQ-SAM ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <location filename="../plugin/core/install/installer.py" line="74"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>el intérprete en ejecución (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>el intérprete base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="69"/>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="76"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>el Python de la instalación de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>el Python de la instalación de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="71"/>
-        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>el Python de la instalación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="86"/>
         <source>{name} on PATH</source>
         <translation>{name} en el PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <location filename="../plugin/core/install/installer.py" line="110"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
@@ -1212,37 +1212,47 @@
         <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>No se puede leer el catálogo de modelos {path!r} (indicado por {variable}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="191"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>El archivo tiene {size:,} bytes y se esperaban {expected:,}: está incompleto o no es el checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/core/models/catalog.py" line="197"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <location filename="../plugin/core/models/catalog.py" line="201"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>El archivo contiene un modelo {found}, no el {expected} que debería: no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <location filename="../plugin/core/models/catalog.py" line="247"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Descarga cancelada; se conservan {done:,} bytes y la próxima descarga se reanuda desde ahí.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <location filename="../plugin/core/models/catalog.py" line="259"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>No se pudo descargar {filename} desde {url}: {reason}. Compruebe la conexión a internet (o la configuración de proxy de QGIS) e inténtelo de nuevo: la descarga se reanuda donde se detuvo. Sin conexión, copie el archivo a la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/core/models/catalog.py" line="292"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
     </message>

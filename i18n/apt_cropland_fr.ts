@@ -1109,39 +1109,39 @@
         <translation>{name!r} est un checkpoint HQ-SAM ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <location filename="../plugin/core/install/installer.py" line="74"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="69"/>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="76"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="71"/>
-        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>le Python de l&apos;installation de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="86"/>
         <source>{name} on PATH</source>
         <translation>{name} dans le PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <location filename="../plugin/core/install/installer.py" line="110"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
     </message>
@@ -1212,37 +1212,47 @@
         <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="191"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/core/models/catalog.py" line="197"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <location filename="../plugin/core/models/catalog.py" line="201"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>Le fichier contient un modèle {found}, et non le {expected} attendu : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <location filename="../plugin/core/models/catalog.py" line="247"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <location filename="../plugin/core/models/catalog.py" line="259"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/core/models/catalog.py" line="292"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>

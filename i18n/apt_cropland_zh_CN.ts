@@ -1109,39 +1109,39 @@
         <translation>{name!r} 是 HQ-SAM 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <location filename="../plugin/core/install/installer.py" line="74"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>当前运行的解释器（sys.executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>基础解释器（sys._base_executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="69"/>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="76"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>QGIS 安装中的 Python（Windows，OSGeo4W）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>QGIS 安装中的 Python（Windows）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="71"/>
-        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>QGIS 安装中的 Python</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="86"/>
         <source>{name} on PATH</source>
         <translation>PATH 中的 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <location filename="../plugin/core/install/installer.py" line="110"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
     </message>
@@ -1212,37 +1212,47 @@
         <translation>在 {text!r} 中未找到耕地类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>无法读取模型目录 {path!r}（由 {variable} 指定）：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="191"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>该文件有 {size:,} 字节，而预期为 {expected:,} 字节：文件不完整，或不是官方发布的检查点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/core/models/catalog.py" line="197"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <location filename="../plugin/core/models/catalog.py" line="201"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>该文件包含的是 {found} 模型，而不是应有的 {expected}：文件未被保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <location filename="../plugin/core/models/catalog.py" line="247"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>下载已取消；已保留 {done:,} 字节，下次下载将从此处继续。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <location filename="../plugin/core/models/catalog.py" line="259"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>无法从 {url} 下载 {filename}：{reason}。请检查互联网连接（或 QGIS 的代理设置）后重试：下载会从中断处继续。离线时，请改为将文件复制到模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/core/models/catalog.py" line="292"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
     </message>
