@@ -43,6 +43,6 @@ def proxy_url() -> str | None:
         return None
     user = str(s.value("proxy/proxyUser", "") or "")
     password = str(s.value("proxy/proxyPassword", "") or "")
-    credentials = f"{quote(user)}:{quote(password)}@" if user else ""
+    credentials = f"{quote(user, safe='')}:{quote(password, safe='')}@" if user else ""  # "/", "@", ":" escaped
     port = str(s.value("proxy/proxyPort", "") or "")
     return f"http://{credentials}{host}{':' + port if port else ''}"

@@ -5,7 +5,7 @@ The zip holds exactly one top folder, ``apt_cropland/`` (the name QGIS imports t
 with what QGIS needs to run the plugin and nothing else:
 
 - ``__init__.py``, ``__main__.py`` (the command line), ``metadata.txt``, ``LICENSE``;
-- ``plugin/`` (its Python files) and ``resources/`` (icon, layer styles);
+- ``plugin/`` (its Python files and the pip constraints file of its installer) and ``resources/`` (icon, layer styles);
 - ``i18n/*.qm``, compiled here from the ``i18n/*.ts`` sources with Qt's ``lrelease``
   (Debian: qttools5-dev-tools, installed by ``make setup``); none if there is no ``.ts`` yet;
 - a short ``README.md`` made from metadata.txt.
@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NAME = "apt_cropland"
 DEFAULT_OUTPUT = ROOT / "build" / f"{NAME}.zip"
 TOP_FILES = {"__init__.py", "__main__.py", "metadata.txt", "LICENSE"}  # __main__: python -m apt_cropland
+# Data files the plugin reads at run time (besides its Python files)
+PLUGIN_DATA = {"plugin/core/install/constraints.txt"}  # the versions "Install dependencies" pins
 # Debian's Qt 5 binary first: /usr/bin/lrelease may be a qtchooser wrapper that picks no Qt.
 LRELEASE_CANDIDATES = ("/usr/lib/qt5/bin/lrelease", "lrelease", "lrelease-qt5", "/usr/lib/qt6/bin/lrelease")
 
@@ -50,7 +52,7 @@ def ships(path: str) -> bool:
     parts = PurePosixPath(path).parts
     if any(part == "__pycache__" or part.startswith(".") for part in parts) or path.endswith(".pyc"):
         return False
-    if path in TOP_FILES:
+    if path in TOP_FILES or path in PLUGIN_DATA:
         return True
     return (parts[0] == "plugin" and path.endswith(".py")) or parts[0] == "resources"
 

@@ -35,22 +35,35 @@ def esri_glc(naip_path, tmp_path_factory) -> str:
     return str(folder / "esri.tif")
 
 
+@pytest.fixture(scope="module")
+def spread_checkpoint(tmp_path_factory) -> str:
+    """A tiny SAM whose probabilities spread across 0.5 (a random one's hug it): the ensemble's draws
+    then disagree visibly, and the uncertainty has a range to check."""
+    from support import save_spread_sam
+
+    return save_spread_sam(tmp_path_factory.mktemp("model") / "spread_sam.pth")
+
+
 def test_autoprompt_with_two_land_covers_an_ensemble_and_every_output(naip_path, naip_glc, esri_glc,
-                                                                     tiny_checkpoint, tmp_path):
+                                                                     spread_checkpoint, tmp_path):
     results, log = run("aptcropland:autoprompt", {
         "IMAGE": naip_path, "GLC": naip_glc, "CROPLAND_CLASSES": "40", "MORE_GLC": [esri_glc],
-        "MORE_GLC_CLASSES": "esri", "AGREEMENT": "all", "ENSEMBLE": 2, "CHECKPOINT": tiny_checkpoint,
+        "MORE_GLC_CLASSES": "esri", "AGREEMENT": "all", "ENSEMBLE": 2, "CHECKPOINT": spread_checkpoint,
         "POINTS_PER_CLASS": 6, "MIN_AREA": 200, **FAST,
         "OUTPUT": str(tmp_path / "cropland.gpkg"), "OUTPUT_UNCERTAINTY": str(tmp_path / "uncertainty.tif"),
-        "OUTPUT_AGREEMENT": str(tmp_path / "agreement.tif"), "OUTPUT_REVIEW": str(tmp_path / "review.gpkg"),
+        "OUTPUT_PROBABILITY": str(tmp_path / "probability.tif"), "OUTPUT_AGREEMENT": str(tmp_path / "agreement.tif"),
+        "OUTPUT_REVIEW": str(tmp_path / "review.gpkg"),
     })
     assert "Ensemble: 2 prompt draws per tile" in log
     assert "SAM encoded 6 tiles" in log  # once per tile, whatever the ensemble
     cropland = vector(results["OUTPUT"])
     assert cropland.fields().names()[-4:] == ["area_ha", "mean_prob", "uncertainty", "glc_share"]
     with rasterio.open(results["OUTPUT_UNCERTAINTY"]) as ds:
-        unc = ds.read(1)
-        assert ds.crs.to_epsg() == 26914 and unc[unc >= 0].min() >= 0 and unc.max() <= 1
+        unc, unc_nodata = ds.read(1), ds.nodata
+        assert ds.crs.to_epsg() == 26914
+    with rasterio.open(results["OUTPUT_PROBABILITY"]) as ds:
+        prob, prob_nodata = ds.read(1), ds.nodata
+    assert_uncertainty_fits(unc, unc_nodata, prob, prob_nodata)
     with rasterio.open(results["OUTPUT_AGREEMENT"]) as ds:
         assert set(np.unique(ds.read(1)).tolist()) <= {0, 1, 2, 255} and ds.dtypes[0] == "uint8"
     review = vector(results["OUTPUT_REVIEW"])
@@ -58,6 +71,38 @@ def test_autoprompt_with_two_land_covers_an_ensemble_and_every_output(naip_path,
     assert rows and [r[0] for r in rows] == list(range(1, len(rows) + 1))
     assert [r[1] for r in rows] == sorted((r[1] for r in rows), reverse=True)
     assert {r[2] for r in rows} <= {"added", "removed"}
+
+
+def assert_uncertainty_fits(unc: np.ndarray, unc_nodata, prob: np.ndarray, prob_nodata) -> None:
+    """The uncertainty of an ensemble: nodata (-1) exactly where the probability has none, elsewhere in
+    [0, 1] and never below the single-vote value 1 - |2p - 1| (the draws' disagreement only adds to it),
+    above it where the draws disagree, and not one value everywhere."""
+    assert unc_nodata == prob_nodata == -1 and unc.shape == prob.shape
+    covered = prob != prob_nodata
+    assert covered.mean() > 0.5 and np.array_equal(unc != unc_nodata, covered)
+    u, p = unc[covered], prob[covered]
+    assert u.min() >= 0 and u.max() <= 1
+    single_vote = 1 - np.abs(2 * p - 1)
+    assert (u >= single_vote - 1e-5).all()
+    assert (u > single_vote + 1e-4).mean() > 0.1  # the two prompt draws disagree over much of the map
+    assert u.std() > 1e-3
+
+
+def test_the_uncertainty_check_fails_on_an_uncertainty_that_does_not_fit():
+    """assert_uncertainty_fits can fail: on values outside [0, 1], a nodata footprint that differs from
+    the probability's, values below the single-vote bound, or draws that never disagree."""
+    rng = np.random.default_rng(0)
+    prob = rng.uniform(0.3, 0.7, (40, 40)).astype(np.float32)
+    prob[:5] = -1
+    good = np.where(prob >= 0, np.clip(1 - np.abs(2 * prob - 1) + rng.uniform(0, 0.2, prob.shape), 0, 1), -1)
+    assert_uncertainty_fits(good, -1, prob, -1)
+    single = np.where(prob >= 0, 1 - np.abs(2 * prob - 1), -1)  # as if the ensemble did nothing
+    holes = good.copy()
+    holes[10, 10] = -1
+    for bad in (np.where(prob >= 0, good - 0.5, -1), np.where(prob >= 0, good + 0.5, -1),
+                np.where(prob >= 0, single - 0.05, -1), single, holes, np.where(prob >= 0, 0.5, -1)):
+        with pytest.raises(AssertionError):
+            assert_uncertainty_fits(bad.astype(np.float32), -1, prob, -1)
 
 
 def test_prompts_algorithm_writes_the_agreement(naip_path, naip_glc, esri_glc, tmp_path):

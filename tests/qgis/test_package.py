@@ -22,6 +22,7 @@ REQUIRED = [
     "__init__.py", "__main__.py", "metadata.txt", "LICENSE", "README.md", "plugin/__init__.py", "plugin/plugin.py",
     "plugin/processing/provider.py", "plugin/core/pipeline/in_process.py", "plugin/gui/dock.py",
     "resources/icon.svg", "resources/styles/cropland.qml", "resources/styles/prompts.qml",
+    "plugin/core/install/constraints.txt",
 ]
 FORBIDDEN_TOP = {"tests", "scripts", "sample", "docs", "build", "bench", "demo_output", ".venv", ".ci", ".git",
                  ".gitignore", "Makefile", "pyproject.toml", "requirements-dev.txt", ".pytest_cache", ".qgis-settings"}
@@ -72,7 +73,7 @@ def test_nothing_that_does_not_belong_to_the_plugin(names):
     allowed_roots = {"__init__.py", "__main__.py", "metadata.txt", "LICENSE", "README.md", "plugin", "resources",
                      "i18n"}
     assert {PurePosixPath(n).parts[0] for n in inside} <= allowed_roots
-    assert all(n.endswith(".py") for n in inside if n.startswith("plugin/"))
+    assert all(n.endswith(".py") or n in package.PLUGIN_DATA for n in inside if n.startswith("plugin/"))
     assert all(n.endswith(".qm") for n in inside if n.startswith("i18n/"))
 
 
@@ -80,6 +81,7 @@ def test_nothing_that_does_not_belong_to_the_plugin(names):
     "path, shipped",
     [("__init__.py", True), ("metadata.txt", True), ("LICENSE", True), ("plugin/core/geo.py", True),
      ("resources/styles/prompts.qml", True), ("README.md", False), ("plugin/notes.txt", False),
+     ("plugin/core/install/constraints.txt", True),
      ("plugin/__pycache__/plugin.cpython-311.pyc", False), ("plugin/.hidden.py", False),
      ("i18n/apt_cropland_fr.ts", False),
      ("tests/conftest.py", False), ("scripts/package.py", False), ("sample/README.md", False), (".gitignore", False),

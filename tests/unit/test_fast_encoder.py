@@ -95,14 +95,17 @@ def test_an_emulated_precision_runs_in_fp32_and_says_so(monkeypatch):
     assert fast_encoder.encoder_dtype(model) == torch.float32
 
 
-def test_reduced_precision_agrees_with_fp32(tiny_checkpoint, naip_path, monkeypatch):
-    """Same image, same prompts: the bf16 encoder and the fp32 one (exact, see above) agree.
+@pytest.fixture(scope="module")
+def spread_checkpoint(tmp_path_factory) -> str:
+    """A tiny SAM whose probabilities spread across 0.5, so that masks compare something."""
+    from support import save_spread_sam
 
-    A tiny random model is far less confident than a trained SAM (all its probabilities lie
-    within 0.02 of 0.5, so a 0.5 threshold would only measure noise): agreement is judged on the
-    image embedding and the probabilities themselves; ``make bench`` reports the mask IoU of a
-    full-size vit_b.
-    """
+    return save_spread_sam(tmp_path_factory.mktemp("model") / "spread_sam.pth")
+
+
+@pytest.fixture(scope="module")
+def fp32_and_bf16(spread_checkpoint, naip_path):
+    """The same NAIP tile and prompts through the fp32 encoder (exact, see above) and the bf16 one."""
     import rasterio
     from rasterio.windows import Window
 
@@ -115,14 +118,39 @@ def test_reduced_precision_agrees_with_fp32(tiny_checkpoint, naip_path, monkeypa
                           np.tile([1, 2], 10).astype(np.int16))
     # bf16 instructions cannot be had on every build machine; where they are missing, oneDNN
     # emulates them: the same numbers, only slower (the plugin would run fp32 there)
-    monkeypatch.setattr(fast_encoder, "cpu_has_bf16", lambda: True)
-    exact = SamEngine(tiny_checkpoint, "cpu", precision="fp32")
-    reduced = SamEngine(tiny_checkpoint, "cpu", precision="bf16")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fast_encoder, "cpu_has_bf16", lambda: True)
+        exact = SamEngine(spread_checkpoint, "cpu", precision="fp32")
+        reduced = SamEngine(spread_checkpoint, "cpu", precision="bf16")
+    return rgb, prompts, exact, reduced
+
+
+def test_reduced_precision_agrees_with_fp32(fp32_and_bf16):
+    """Same image, same prompts: the bf16 encoder's embedding, probabilities and masks agree with the
+    fp32 one's (a model whose probabilities straddle 0.5; assert_maps_agree checks they do)."""
+    from support import assert_maps_agree
+
+    rgb, prompts, exact, reduced = fp32_and_bf16
     assert reduced.fast_path.startswith("bf16, fused attention") and exact.fast_path.startswith("fp32, fused attention")
     e_exact, e_reduced = exact.embed(rgb), reduced.embed(rgb)
     assert e_reduced.features.dtype == torch.float32  # the decoder always gets float32
     relative = (e_reduced.features - e_exact.features).norm() / e_exact.features.norm()
     assert relative < 0.02
-    p_exact = exact.segment(e_exact, prompts)
-    p_reduced = reduced.segment(e_reduced, prompts)
-    assert np.abs(p_exact - p_reduced).max() < 0.005
+    assert_maps_agree(exact.segment(e_exact, prompts), reduced.segment(e_reduced, prompts))
+
+
+def test_the_agreement_check_fails_on_an_encoder_error(fp32_and_bf16):
+    """The comparison above can fail: the bf16 embedding with noise of 2 % of its norm added (the
+    embedding error the check above still lets through) gives masks it rejects."""
+    import dataclasses
+
+    from support import assert_maps_agree
+
+    rgb, prompts, exact, reduced = fp32_and_bf16
+    embedding = reduced.embed(rgb)
+    features = embedding.features
+    generator = torch.Generator().manual_seed(0)
+    noise = torch.randn(features.shape, generator=generator) * (0.02 * features.norm() / features.numel() ** 0.5)
+    perturbed = dataclasses.replace(embedding, features=features + noise)
+    with pytest.raises(AssertionError, match="mean .difference"):
+        assert_maps_agree(exact.segment(exact.embed(rgb), prompts), reduced.segment(perturbed, prompts))

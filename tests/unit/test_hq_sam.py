@@ -184,8 +184,8 @@ def test_without_the_package_the_message_says_how_to_install_it(tiny_hq_checkpoi
 def test_the_installer_adds_segment_anything_hq():
     from apt_cropland.plugin.core.install.installer import install_steps
 
-    binary, _ = install_steps("python", "/t")
-    assert "segment-anything-hq==0.3" in binary.command and any(c.startswith("timm") for c in binary.command)
+    command = [arg for step in install_steps("python", "/t") for arg in step.command]
+    assert "segment-anything-hq==0.3" in command and any(c.startswith("timm") for c in command)
 
 
 def test_the_pipeline_runs_on_the_naip_sample_with_hq_sam(naip_path, naip_glc, tiny_hq_checkpoint, tmp_path):

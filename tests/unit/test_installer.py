@@ -6,11 +6,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 from support import build_sdist, build_wheel
 
 from apt_cropland.plugin.core.install.installer import (
     CPU_INDEX,
     CUDA_INDEX,
+    SHIPPED_CONSTRAINTS,
     SOURCE_BUILD_ENV,
     activate,
     dependencies_dir,
@@ -67,9 +69,129 @@ def test_qgis_numpy_is_pinned_so_pip_never_brings_numpy_2(tmp_path):
 def test_torch_comes_from_cuda_wheels_only_with_an_nvidia_gpu():
     assert torch_index(cuda=True) == CUDA_INDEX
     assert torch_index(cuda=False) == CPU_INDEX
-    assert pip_command("python", "/t", index_url=CPU_INDEX)[-5:] == [
-        "--extra-index-url", CPU_INDEX, "torch", "torchvision", "segment-anything"
-    ]
+    assert pip_command("python", "/t", ("torch",), index_url=CPU_INDEX)[-3:] == ["--index-url", CPU_INDEX, "torch"]
+
+
+def _packages(command: list[str]) -> list[str]:
+    """The requirements a pip command line names (what follows its last option and that option's value)."""
+    valued = {"--target", "--constraint", "--index-url", "--extra-index-url", "--find-links"}
+    names, skip = [], True  # skip "python -m pip install"
+    for i, arg in enumerate(command):
+        if arg == "install":
+            skip = False
+        elif not skip and not arg.startswith("-") and command[i - 1] not in valued:
+            names.append(arg)
+    return names
+
+
+@pytest.mark.parametrize("index", [CPU_INDEX, CUDA_INDEX])
+def test_only_torch_and_torchvision_come_from_the_pytorch_index_and_nothing_from_an_extra_index(tmp_path, index):
+    """The dependency-confusion pattern is gone: no --extra-index-url anywhere, the PyTorch index replaces
+    PyPI (--index-url) in a command of its own that names torch and torchvision alone."""
+    host = host_constraints(str(tmp_path / "host-constraints.txt"))
+    steps = install_steps("python", "/t", index_url=index, constraints=host)
+    assert all("--extra-index-url" not in step.command for step in steps)
+    with_index = [step.command for step in steps if "--index-url" in step.command]
+    assert len(with_index) == 1 and with_index[0][with_index[0].index("--index-url") + 1] == index
+    assert _packages(with_index[0]) == ["torch", "torchvision"]
+    for step in steps[1:]:  # everything else from PyPI, pinned by the shipped file and the host's numpy
+        names = {Requirement(r).name for r in _packages(step.command)}
+        assert names and not names & {"torch", "torchvision"}
+        constraints = [step.command[i + 1] for i, a in enumerate(step.command) if a == "--constraint"]
+        assert constraints == [host, SHIPPED_CONSTRAINTS]
+    assert install_steps("python", "/t")[0].command[-2:] == ["torch", "torchvision"]  # macOS: from PyPI, alone
+
+
+HOST_OR_INDEX = {"torch", "torchvision", "numpy", "pillow"}
+
+
+def _closure(requirements: list[str]) -> set[str]:
+    """The (canonical) names of ``requirements`` and of all they depend on in this environment, markers
+    evaluated (extras included), down to torch, torchvision, numpy and Pillow."""
+    from importlib import metadata
+
+    from packaging.utils import canonicalize_name
+
+    found, todo = set(), [Requirement(r) for r in requirements]
+    while todo:
+        requirement = todo.pop()
+        name = canonicalize_name(requirement.name)
+        if name in found:
+            continue
+        found.add(name)
+        if name in HOST_OR_INDEX:
+            continue
+        extras = requirement.extras or {""}
+        for declared in metadata.requires(name) or []:
+            dep = Requirement(declared)
+            if dep.marker is None or any(dep.marker.evaluate({"extra": e}) for e in extras):
+                todo.append(dep)
+    return found
+
+
+def test_what_declares_torch_is_installed_without_dependencies():
+    """pip --target ignores what is already installed: a package that declares torch (timm,
+    segment-anything-hq, sam2) installed with its dependencies would bring a second torch from PyPI
+    over the PyTorch index's."""
+    _, from_pypi, no_deps = install_steps("python", "/t", index_url=CPU_INDEX)
+    assert "--no-deps" not in from_pypi.command and "--no-deps" in no_deps.command
+    assert not _closure(_packages(from_pypi.command)) & {"torch", "torchvision"}
+    names = {Requirement(r).name for r in _packages(no_deps.command)}
+    assert {"timm", "segment-anything-hq", "sam2", "segment-anything"} <= names
+    assert {"torch", "torchvision"} <= _closure(_packages(no_deps.command))  # why they must come without
+
+
+def _shipped_pins() -> dict[str, str]:
+    from packaging.utils import canonicalize_name
+
+    pins = {}
+    for line in Path(SHIPPED_CONSTRAINTS).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            requirement = Requirement(line)
+            (spec,) = requirement.specifier
+            assert spec.operator == "==", line
+            pins[canonicalize_name(requirement.name)] = spec.version
+    return pins
+
+
+def test_the_shipped_constraints_pin_the_versions_the_project_tests_with():
+    """Every package the plugin installs from PyPI, and each of their dependencies that pip installed
+    here, at the version this test environment has; never torch, torchvision, numpy or Pillow (the
+    index's and the host's)."""
+    from importlib import metadata
+
+    from packaging.utils import canonicalize_name
+
+    pins = _shipped_pins()
+    assert not set(pins) & HOST_OR_INDEX
+    assert {name: metadata.version(name) for name in pins} == pins
+    steps = install_steps("python", "/t", index_url=CPU_INDEX)[1:]
+    requirements = [r for step in steps for r in _packages(step.command)]
+    for requirement in map(Requirement, requirements):  # the versions asked for agree with the pins
+        name = canonicalize_name(requirement.name)
+        assert name == "pyyaml" or pins[name] in requirement.specifier, requirement
+    from_pip = {name for name in _closure(requirements) - HOST_OR_INDEX
+                if "dist-packages" not in str(metadata.distribution(name).locate_file(""))}  # not Debian's
+    assert from_pip - set(pins) == set()
+
+
+def test_pip_honours_the_shipped_constraints_offline(tmp_path):
+    """The file is one pip reads: a version it does not pin is refused, the pinned one installed."""
+    pins = _shipped_pins()
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    build_wheel(wheels, name="iopath", version="0.0.1")
+    target = str(tmp_path / "target")
+    python = find_python().path
+    command = pip_command(python, target, ("iopath",), find_links=str(wheels), offline=True,
+                          constraints=SHIPPED_CONSTRAINTS)
+    refused = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert refused.returncode != 0 and not (Path(target) / "iopath").exists()
+    build_wheel(wheels, name="iopath", version=pins["iopath"])
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"Successfully installed iopath-{pins['iopath']}" in done.stdout
 
 
 def test_a_torch_too_old_counts_as_missing(monkeypatch):
@@ -107,9 +229,9 @@ def test_sam2_is_built_from_source_without_isolation_or_dependencies_offline(tmp
 
 def test_the_install_adds_sam2_and_its_needs_with_numpy_pinned(tmp_path):
     constraints = host_constraints(str(tmp_path / "host-constraints.txt"))
-    binary, source = install_steps("python", "/t", index_url=CPU_INDEX, constraints=constraints)
-    wanted = {"torch", "segment-anything", "hydra-core>=1.3.2", "iopath>=0.1.10", "dask[distributed]"}
-    assert wanted <= set(binary.command)
-    assert binary.command[binary.command.index("--constraint") + 1] == constraints and binary.env == {}
+    torch_step, from_pypi, source = install_steps("python", "/t", index_url=CPU_INDEX, constraints=constraints)
+    assert {"hydra-core>=1.3.2", "iopath>=0.1.10", "dask[distributed]"} <= set(from_pypi.command)
+    for step in (torch_step, from_pypi):
+        assert step.command[step.command.index("--constraint") + 1] == constraints and step.env == {}
     assert source.command[-1] == "sam2==1.1.0" and source.env == {"SAM2_BUILD_CUDA": "0"}
-    assert {"--no-build-isolation", "--no-deps", "--target"} <= set(source.command)
+    assert {"--no-build-isolation", "--no-deps", "--target", "segment-anything"} <= set(source.command)

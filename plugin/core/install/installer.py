@@ -18,16 +18,23 @@ from dataclasses import dataclass
 from ..errors import AptInputError
 from ..i18n import tr
 
-PACKAGES = ("torch", "torchvision", "segment-anything")
-# SAM 2 / 2.1: sam2's own needs go with the first command (where the host's numpy is pinned); sam2 itself is
-# a source package, built by a second command (see source_command)
+TORCH_PACKAGES = ("torch", "torchvision")  # from the PyTorch index alone (its CPU or CUDA build), by themselves
+PACKAGES = TORCH_PACKAGES + ("segment-anything",)
+# SAM 2 / 2.1: sam2's own needs come from PyPI with their dependencies (the host's numpy pinned); sam2 itself is
+# a source package, built without its dependencies (see source_command)
 SAM2_NEEDS = ("hydra-core>=1.3.2", "iopath>=0.1.10", "tqdm>=4.66.1")
 SOURCE_PACKAGES = ("sam2==1.1.0",)
 # HQ-SAM: its authors' package (pure Python, needs only torch and torchvision) and timm, which it imports
 # (timm.models.layers, kept in timm 1.x) for Light HQ-SAM's TinyViT whatever the model
 HQ_NEEDS = ("segment-anything-hq==0.3", "timm>=0.9,<2")
+TIMM_NEEDS = ("pyyaml", "huggingface_hub", "safetensors")  # timm's dependencies besides torch and torchvision
 CLUSTER_NEEDS = ("dask[distributed]",)  # big jobs on a Dask cluster (autoprompt's SCHEDULER, the command line)
+# Packages that declare torch or torchvision as a dependency: installed without dependencies, since pip
+# --target ignores what is already there and would otherwise fetch a second torch from PyPI
+NEEDS_TORCH = ("segment-anything",) + HQ_NEEDS
 SOURCE_BUILD_ENV = {"SAM2_BUILD_CUDA": "0"}  # its CUDA extension only fills holes in masks: not built
+# The versions the project tests with, for everything that comes from PyPI (shipped with the plugin)
+SHIPPED_CONSTRAINTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "constraints.txt")
 CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 CUDA_INDEX = "https://download.pytorch.org/whl/cu128"
 
@@ -147,6 +154,11 @@ def host_constraints(path: str) -> str:
     return path
 
 
+def _constraint_options(constraints: str | tuple[str, ...] | None) -> list[str]:
+    files = (constraints,) if isinstance(constraints, str) else tuple(constraints or ())
+    return [option for path in files for option in ("--constraint", path)]
+
+
 def pip_command(
     python: str,
     target: str,
@@ -154,16 +166,20 @@ def pip_command(
     index_url: str | None = None,
     find_links: str | None = None,
     offline: bool = False,
-    constraints: str | None = None,
+    constraints: str | tuple[str, ...] | None = None,
 ) -> list[str]:
-    """The pip command line that installs ``packages`` into ``target`` for ``python``."""
+    """The pip command line that installs ``packages`` into ``target`` for ``python``.
+
+    ``index_url`` replaces PyPI (``--index-url``): every package of that command comes from that index
+    alone, so it is given only with torch and torchvision (never ``--extra-index-url``, where a package of
+    the same name on PyPI could win).
+    """
     command = [python, "-m", "pip", "install", "--upgrade", "--target", target, "--disable-pip-version-check"]
-    if constraints:
-        command += ["--constraint", constraints]
+    command += _constraint_options(constraints)
     if offline:
         command.append("--no-index")
     if index_url:
-        command += ["--extra-index-url", index_url]
+        command += ["--index-url", index_url]
     if find_links:
         command += ["--find-links", find_links]
     return command + list(packages)
@@ -175,12 +191,15 @@ def source_command(
     packages: tuple[str, ...] = SOURCE_PACKAGES,
     find_links: str | None = None,
     offline: bool = False,
+    constraints: str | tuple[str, ...] | None = None,
 ) -> list[str]:
-    """pip for source packages (sam2): built with the interpreter's own setuptools, without build
-    isolation (which would download a second torch) and without dependencies (sam2 asks for a numpy
-    newer than some QGIS builds have; its needs come with the first command, numpy pinned)."""
+    """pip without dependencies, for packages whose declared needs are torch and friends: sam2, a source
+    package built with the interpreter's own setuptools, without build isolation (which would download a
+    second torch) and without dependencies (sam2 asks for a numpy newer than some QGIS builds have; its
+    needs come with the PyPI step, numpy pinned)."""
     command = [python, "-m", "pip", "install", "--upgrade", "--target", target, "--disable-pip-version-check",
                "--no-deps", "--no-build-isolation"]
+    command += _constraint_options(constraints)
     if offline:
         command.append("--no-index")
     if find_links:
@@ -199,10 +218,20 @@ class InstallStep:
 def install_steps(
     python: str, target: str, index_url: str | None = None, constraints: str | None = None
 ) -> list[InstallStep]:
-    """Everything the plugin needs, SAM 2 and HQ-SAM included: the binary and pure-Python packages first,
-    then sam2 built from source."""
-    binary = PACKAGES + SAM2_NEEDS + HQ_NEEDS + CLUSTER_NEEDS
+    """Everything the plugin needs, SAM 2 and HQ-SAM included, in three pip runs:
+
+    1. torch and torchvision alone, from ``index_url`` alone when one is chosen (the PyTorch index of
+       the CPU or CUDA build; PyPI otherwise), the host's numpy and Pillow pinned (``constraints``);
+    2. their companions' dependencies from PyPI, pinned by the constraints file the plugin ships;
+    3. the packages that declare torch as a dependency (segment-anything, HQ-SAM, timm) and sam2 built
+       from source, without dependencies (so that PyPI never replaces step 1's torch), pinned as well.
+    """
+    host = (constraints,) if constraints else ()
+    pinned = host + (SHIPPED_CONSTRAINTS,)
+    from_pypi = SAM2_NEEDS + TIMM_NEEDS + CLUSTER_NEEDS
     return [
-        InstallStep(pip_command(python, target, binary, index_url=index_url, constraints=constraints), {}),
-        InstallStep(source_command(python, target), dict(SOURCE_BUILD_ENV)),
+        InstallStep(pip_command(python, target, TORCH_PACKAGES, index_url=index_url, constraints=host), {}),
+        InstallStep(pip_command(python, target, from_pypi, constraints=pinned), {}),
+        InstallStep(source_command(python, target, NEEDS_TORCH + SOURCE_PACKAGES, constraints=pinned),
+                    dict(SOURCE_BUILD_ENV)),
     ]

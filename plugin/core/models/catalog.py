@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import ntpath
 import os
 import shutil
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..errors import AptCancelledError, AptInputError
@@ -79,7 +80,9 @@ def recommend_model(device: str, cpu_bf16: bool = False) -> str:
 def catalog() -> dict[str, ModelInfo]:
     """The official checkpoints, with the entries of the JSON file named by $APT_CROPLAND_MODEL_CATALOG
     added or put in their place: a list of ``{"name", "filename", "url", "size_bytes", "sha256"}``
-    (an organisation's mirror or its own models; a test server)."""
+    (an organisation's mirror or its own models; a test server). Each entry needs the file's SHA-256
+    (a download is never unchecked), and only the base name of its ``filename`` is used (a file is
+    never written outside the model folder)."""
     models = dict(OFFICIAL_MODELS)
     path = os.environ.get(CATALOG_ENV)
     if not path:
@@ -93,8 +96,32 @@ def catalog() -> dict[str, ModelInfo]:
                 path=path, variable=CATALOG_ENV, error=exc
             )
         ) from None
-    models.update((entry.name, entry) for entry in entries)
+    models.update((entry.name, _checked_entry(entry, path)) for entry in entries)
     return models
+
+
+SHA256_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _checked_entry(entry: ModelInfo, path: str) -> ModelInfo:
+    """A catalogue entry with a SHA-256 to check its download by, and a plain file name (its base name)."""
+    digest = entry.sha256 if isinstance(entry.sha256, str) else ""
+    if len(digest) != 64 or not set(digest) <= SHA256_DIGITS:
+        raise AptInputError(
+            tr(
+                "The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each "
+                "entry needs the 64 hexadecimal digits of its file's SHA-256, so that the download can be checked."
+            ).format(path=path, variable=CATALOG_ENV, name=entry.name)
+        )
+    filename = ntpath.basename(str(entry.filename or ""))  # "/" and "\\" both separate: no folders, no drive
+    if filename in ("", ".", ".."):
+        raise AptInputError(
+            tr(
+                "The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, "
+                "which names no file: give a plain file name such as sam_vit_b_01ec64.pth."
+            ).format(path=path, variable=CATALOG_ENV, name=entry.name, filename=entry.filename)
+        )
+    return replace(entry, filename=filename, sha256=digest.lower())
 
 
 def models_dir(profile_dir: str) -> str:
