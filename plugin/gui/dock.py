@@ -61,6 +61,7 @@ class AptCroplandDock(QgsDockWidget):
         self.form.layout().insertWidget(self.form.layout().count() - 1, self.accuracy)
         self.review = ReviewPanel(self.canvas)  # where the map and the land covers disagree, after a run
         self.form.layout().insertWidget(self.form.layout().count() - 1, self.review)
+        self.form.table_tooltips()
         self.form.restore(DockSettings.load())
         if not self.form.checkpoint_widget.filePath():
             from ..core.models.catalog import resolve_checkpoint

@@ -19,6 +19,7 @@ from osgeo import gdal
 
 from ..errors import AptInputError
 from ..i18n import tr
+from .schemes import SCHEMES, parse_classes
 
 ONLINE_WORLDCOVER = "online:esa-worldcover-2021"
 WORLDCOVER_URL = (
@@ -190,3 +191,14 @@ def _vrts(product: OnlineProduct, urls: list[str]) -> list[str]:
             vrt = None  # written to /vsimem
             vrts.append(path)
     return vrts
+
+
+def land_cover_classes(source: str | None, text: str | None, default: str = "40") -> tuple[int, ...]:
+    """The cropland classes of a land cover given by its name (an online product's or a file) and the
+    classes the analyst typed: those typed, except that an online product brings its own when the
+    text is empty or left at the default (the one rule for every face)."""
+    product = ONLINE_PRODUCTS.get(source or "") or BY_SOURCE_ID.get(source or "")
+    text = (text or "").strip()
+    if product is not None and text in ("", default):
+        return SCHEMES[product.scheme].cropland
+    return parse_classes(text or default)
