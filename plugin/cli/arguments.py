@@ -1,4 +1,5 @@
-"""The command line's flags: the Processing options, spelled as flags, and the cluster's."""
+"""The command line's flags: the run options of the one table (``core/options.py``), spelled as
+flags, the outputs' switches, and the command line's own (``--out``, the cluster's)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,60 @@ import os
 from ..core.config import MAX_BATCH, Config
 from ..core.errors import AptInputError
 from ..core.i18n import tr
+from ..core.imagery.dates import parse_dates, parse_masks
 from ..core.imagery.reader import parse_bands
-from ..core.landcover.agreement import AGREEMENT_RULES, LandCover, parse_class_lists
-from ..core.landcover.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES
-from ..core.landcover.schemes import SCHEMES, parse_classes
-from ..core.models.catalog import DEVICES, PRECISIONS, catalog, resolve_checkpoint
+from ..core.landcover.agreement import LandCover, parse_class_lists
+from ..core.landcover.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES, land_cover_classes
+from ..core.models.catalog import catalog, resolve_checkpoint
+from ..core.options import (
+    CHOICE,
+    CLI,
+    EXTENT,
+    FLOAT,
+    INT,
+    LAND_COVER,
+    LAND_COVERS,
+    RASTERS,
+    RunOption,
+    option,
+    run_options,
+    run_outputs,
+)
 
-# The files a run writes into --out
-CROPLAND, PROBABILITY = "cropland.gpkg", "probability.tif"
-UNCERTAINTY, AGREEMENT, REVIEW = "uncertainty.tif", "agreement.tif", "review.gpkg"
+# The files a run writes into --out (from the outputs table)
+FILES = {item.name: item.file for item in run_outputs()}
+CROPLAND, PROBABILITY = FILES["OUTPUT"], FILES["OUTPUT_PROBABILITY"]
+UNCERTAINTY, AGREEMENT, REVIEW = FILES["OUTPUT_UNCERTAINTY"], FILES["OUTPUT_AGREEMENT"], FILES["OUTPUT_REVIEW"]
+
+
+def dest(item: RunOption) -> str:
+    """The argparse attribute of an option's flag (``--points-per-class`` -> ``points_per_class``)."""
+    return item.flag.lstrip("-").replace("-", "_")
+
+
+def _add_option(run: argparse.ArgumentParser, item: RunOption) -> None:
+    """One flag made from the table: its type, default, choices and help."""
+    kwargs: dict = {"help": item.help}
+    if item.kind == INT:
+        kwargs.update(type=int, default=item.default)
+    elif item.kind == FLOAT:
+        kwargs.update(type=float, default=item.default)
+    elif item.kind == CHOICE:
+        kwargs.update(choices=item.choices, default=item.default)
+    elif item.kind in (LAND_COVERS, RASTERS):
+        kwargs.update(nargs="*", default=[])
+    elif item.name == "CROPLAND_CLASSES":
+        kwargs.update(default=None)  # unset: the default, or an online product's own classes
+    else:
+        kwargs.update(default=item.default or None)
+    if item.name == "IMAGE":
+        kwargs["required"] = True
+    if item.kind == LAND_COVER:
+        kwargs["help"] = tr("{help}: a raster file, or a product read online: {names}").format(
+            help=item.help, names=", ".join(ONLINE_PRODUCTS))
+    if item.default not in (None, "", ()) and item.kind != CHOICE:
+        kwargs["help"] += tr(" (default: {value})").format(value=item.default)
+    run.add_argument(item.flag, dest=dest(item), **kwargs)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -27,40 +73,20 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = top.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help=tr("run the whole pipeline on an image"))
-    run.add_argument("--image", required=True, help=tr("the image raster (any CRS)"))
-    run.add_argument("--glc", help=tr("the land cover raster, or a product read online: {names}").format(
-        names=", ".join(ONLINE_PRODUCTS)))
-    run.add_argument("--classes", help=tr("its cropland class values or scheme name (default: 40, or the online "
-                                          "product's own)"))
-    run.add_argument("--more-glc", nargs="*", default=[], help=tr("further land covers voting with the first"))
-    run.add_argument("--more-classes", default="", help=tr("their cropland classes, one list each, ';' between"))
-    run.add_argument("--agreement", choices=AGREEMENT_RULES, default="all", help=tr("how the land covers agree"))
-    run.add_argument("--checkpoint", help=tr("a SAM checkpoint file, or a model name from the model folder"))
+    for item in run_options():
+        if item.on(CLI):
+            _add_option(run, item)
     run.add_argument("--models-dir", default=os.environ.get("APT_CROPLAND_MODELS_DIR"),
                      help=tr("the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)"))
-    run.add_argument("--tile-size", type=int, default=1024)
-    run.add_argument("--overlap", type=int, default=128)
-    run.add_argument("--points-per-class", type=int, default=30)
-    run.add_argument("--rounds", type=int, default=3)
-    run.add_argument("--seed", type=int, default=0)
-    run.add_argument("--ensemble", type=int, default=1, help=tr("prompt draws per tile, averaged"))
-    run.add_argument("--edge-margin", type=float, help=tr("metres (default: one land cover pixel)"))
-    run.add_argument("--device", choices=DEVICES, default="auto")
-    run.add_argument("--precision", choices=PRECISIONS, default="auto")
-    run.add_argument("--batch-size", type=int, default=0,
-                     help=tr("tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)"))
-    run.add_argument("--bands", help=tr("bands for SAM's red, green, blue, e.g. 4,3,2"))
-    run.add_argument("--extent", help=tr("xmin,ymin,xmax,ymax in the image CRS (default: the whole image)"))
-    run.add_argument("--min-area", type=float, default=500.0, help=tr("minimum polygon and hole area (m2)"))
-    run.add_argument("--simplify", type=float, default=0.0, help=tr("simplify tolerance (m)"))
-    run.add_argument("--uncertainty", action="store_true", help=tr("also write uncertainty.tif"))
-    run.add_argument("--review", action="store_true", help=tr("also write review.gpkg and agreement.tif"))
+    for item in run_outputs():
+        if item.flag and item.on(CLI):
+            run.add_argument(item.flag, action="store_true",
+                             help=tr("also write {file}: {what}").format(file=item.file, what=item.help))
     run.add_argument("--out", required=True, help=tr("the folder that receives the results"))
     run.add_argument("--overwrite", action="store_true", help=tr("replace results already in --out"))
     run.add_argument("--json", action="store_true", help=tr("print a one-line JSON summary at the end"))
     run.add_argument("--workers", type=int, default=0,
                      help=tr("worker processes of a local Dask cluster (0: everything in this process)"))
-    run.add_argument("--scheduler", help=tr("the address of a running Dask scheduler (tcp://host:port)"))
     run.add_argument("--gpus-per-worker", type=float, default=0.0, help=tr("GPUs each tile needs (Dask resources)"))
     run.add_argument("--tiles-per-task", type=int, default=0,
                      help=tr("tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, "
@@ -69,14 +95,6 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--resume", action="store_true",
                      help=tr("skip tiles already finished in --out under the same configuration"))
     return top
-
-
-def _classes(text: str | None, glc: str | None) -> tuple[int, ...]:
-    if text:
-        return parse_classes(text)
-    if glc in ONLINE_PRODUCTS:
-        return SCHEMES[ONLINE_PRODUCTS[glc].scheme].cropland
-    return SCHEMES["worldcover"].cropland
 
 
 def _extent(text: str | None) -> tuple[float, float, float, float] | None:
@@ -91,10 +109,11 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return xmin, ymin, xmax, ymax
 
 
-def config_from(args: argparse.Namespace) -> Config:
-    """The core Config of ``run``'s flags, its outputs inside ``--out``."""
-    more = list(args.more_glc or [])
-    more_classes = parse_class_lists(args.more_classes, len(more))
+# Options given as text and parsed by the core, by Config field
+_TEXT_PARSERS = {"bands": parse_bands, "ndvi_bands": parse_bands, "dates": parse_dates, "date_masks": parse_masks}
+
+
+def _checkpoint(args: argparse.Namespace) -> str:
     checkpoint = args.checkpoint
     if not checkpoint or checkpoint in catalog():
         resolved = resolve_checkpoint(checkpoint, args.models_dir)
@@ -104,32 +123,53 @@ def config_from(args: argparse.Namespace) -> Config:
                    "--models-dir the folder that has it.").format(name=checkpoint or "vit_b", folder=args.models_dir)
             )
         checkpoint = resolved
-    out = args.out
-    return Config(
-        image=args.image,
+    return checkpoint
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    """The core Config of ``run``'s flags, its outputs inside ``--out``."""
+    values = {}
+    for item in run_options():
+        if not (item.on(CLI) and item.field):
+            continue
+        value = getattr(args, dest(item))
+        if item.field in _TEXT_PARSERS:
+            value = _TEXT_PARSERS[item.field](value)
+        values[item.field] = value
+    more = list(args.more_glc or [])
+    more_classes = parse_class_lists(args.more_classes or "", len(more))
+    values.update(
         glc=ONLINE_SOURCES.get(args.glc, args.glc),
-        cropland_classes=_classes(args.classes, args.glc),
+        cropland_classes=land_cover_classes(args.glc, args.classes, option("CROPLAND_CLASSES").default),
         more_glc=tuple(LandCover(ONLINE_SOURCES.get(p, p), c) for p, c in zip(more, more_classes)),
-        agreement=args.agreement,
         extent=_extent(args.extent),
-        points_per_class=args.points_per_class,
-        rounds=args.rounds,
-        edge_margin_m=args.edge_margin,
-        seed=args.seed,
-        ensemble=args.ensemble,
-        tile_size=args.tile_size,
-        overlap=args.overlap,
-        checkpoint=checkpoint,
-        device=args.device,
-        precision=args.precision,
-        batch_size=args.batch_size,
-        bands=parse_bands(args.bands),
-        min_area_m2=args.min_area,
-        simplify_m=args.simplify,
-        output=os.path.join(out, CROPLAND),
-        probability_output=os.path.join(out, PROBABILITY),
-        uncertainty_output=os.path.join(out, UNCERTAINTY) if args.uncertainty else None,
-        agreement_output=os.path.join(out, AGREEMENT) if args.review else None,
-        review_output=os.path.join(out, REVIEW) if args.review else None,
-        overwrite=args.overwrite,
+        checkpoint=_checkpoint(args),
+        more_images=tuple(args.more_images or ()),
+        prompts=None,  # read once the image grid is known (prompts_from)
     )
+    out = args.out
+    config = Config(**values)
+    config.output = os.path.join(out, CROPLAND)
+    config.probability_output = os.path.join(out, PROBABILITY)
+    config.uncertainty_output = os.path.join(out, UNCERTAINTY) if args.uncertainty else None
+    config.agreement_output = os.path.join(out, AGREEMENT) if args.agreement_raster else None
+    config.review_output = os.path.join(out, REVIEW) if args.review else None
+    config.overwrite = args.overwrite
+    if args.prompts:
+        config.prompts = _read_prompts(args.prompts, config)
+    elif not config.glc:
+        raise AptInputError(tr("Choose a land cover (--glc: a raster file or an online product) or give prompt "
+                               "points (--prompts)."))
+    return config
+
+
+def _read_prompts(path: str, config: Config):
+    """The analyst's prompt points (any point file, any CRS) in the image CRS."""
+    from ..core.imagery.temporal import open_imagery
+    from ..core.vectors.points_io import read_points_file
+
+    with open_imagery(config) as image:
+        return read_points_file(path, image.grid)
+
+
+__all__ = ["AGREEMENT", "CROPLAND", "EXTENT", "PROBABILITY", "REVIEW", "UNCERTAINTY", "config_from", "parser"]

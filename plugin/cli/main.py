@@ -21,7 +21,7 @@ from ..core.errors import AptCancelledError, AptInputError
 from ..core.i18n import tr
 from ..core.pipeline.outputs import run_summary
 from ..core.vectors.points_io import PROMPTS_FILE as PROMPTS
-from .arguments import config_from, parser
+from .arguments import FILES, config_from, parser
 
 
 class TerminalFeedback(Feedback):
@@ -66,6 +66,13 @@ def run_command(args) -> dict:
     except OSError as exc:  # a parent that is a file, no permission...
         raise AptInputError(tr("Cannot make the --out folder {path!r}: {error}").format(
             path=args.out, error=exc.strerror or exc)) from None
+    land_cover = os.path.join(args.out, FILES["OUTPUT_GLC"]) if args.save_glc and config.glc else None
+    if land_cover and os.path.exists(land_cover) and not config.overwrite:
+        raise AptInputError(
+            tr("The output file {path!r} already exists. Choose another name, or allow overwriting.").format(
+                path=land_cover
+            )
+        )
     feedback = TerminalFeedback(quiet=args.json)
     start = time.perf_counter()
     try:
@@ -79,6 +86,10 @@ def run_command(args) -> dict:
             summary = _run_here(config, args.out, feedback)
     finally:
         feedback.close()
+    if land_cover and not summary.get("failed"):
+        from ..core.pipeline import save_land_cover
+
+        summary["outputs"]["land_cover"] = save_land_cover(config, land_cover)
     summary["seconds"] = round(time.perf_counter() - start, 3)
     return summary
 

@@ -61,6 +61,7 @@ class AptCroplandDock(QgsDockWidget):
         self.form.layout().insertWidget(self.form.layout().count() - 1, self.accuracy)
         self.review = ReviewPanel(self.canvas)  # where the map and the land covers disagree, after a run
         self.form.layout().insertWidget(self.form.layout().count() - 1, self.review)
+        self.form.table_tooltips()
         self.form.restore(DockSettings.load())
         if not self.form.checkpoint_widget.filePath():
             from ..core.models.catalog import resolve_checkpoint
@@ -143,12 +144,13 @@ class AptCroplandDock(QgsDockWidget):
 
     def _offer_sam2_install(self, arch, path: str) -> None:
         """A SAM 2 (HQ-SAM) checkpoint without the sam2 (segment-anything-hq) package: say so and offer the install."""
-        missing = missing_dependencies(arch.family) if arch.family in ("sam2", "hq_sam") else []
-        if missing:
-            from ..core.install.dependencies import family_install_hint
+        from ..core.models.families import family
 
+        model_family = family(arch.family)
+        missing = model_family.missing()
+        if missing:
             self.form.dependency_label.setText(
-                family_install_hint(arch.family, os.path.basename(path), arch.variant, missing))
+                model_family.install_hint(os.path.basename(path), arch.variant, missing))
             self.form.dependency_label.setStyleSheet("color: #a33; font-weight: bold;")
         for widget in (self.form.dependency_label, self.form.install_button):
             widget.setVisible(bool(missing))

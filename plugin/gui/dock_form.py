@@ -30,12 +30,26 @@ from ..core.imagery.temporal import COMPOSITE, ENSEMBLE, SINGLE, TEMPORAL_MODES
 from ..core.landcover.glc_online import online_product
 from ..core.landcover.schemes import SCHEMES, parse_classes
 from ..core.models.catalog import DEVICES, PRECISIONS
+from ..core.options import run_options, run_outputs
 from ..i18n import tr
 from ..layers import raster_file
 from .land_cover_list import LandCoverList, land_cover_combo, online_item_label, online_source_of
 from .settings import DockSettings
 
 CUSTOM = "custom"
+# The dock's control of each run option and output of the one table (core/options.py) it shows:
+# their tooltips come from the table, and tests/qgis/test_option_parity.py checks every option
+# marked for the dock is here, with the table's default.
+DOCK_CONTROLS = {
+    "IMAGE": "imageLayerCombo", "GLC": "glcLayerCombo", "CROPLAND_CLASSES": "classesEdit",
+    "MORE_GLC": "landCoverList", "MORE_GLC_CLASSES": "landCoverList", "AGREEMENT": "agreementCombo",
+    "EXTENT": "extentWidget", "POINTS_PER_CLASS": "pointsSpin", "ROUNDS": "roundsSpin", "EDGE_MARGIN": "marginSpin",
+    "SEED": "seedSpin", "CHECKPOINT": "checkpointWidget", "DEVICE": "deviceCombo", "PRECISION": "precisionCombo",
+    "BANDS": "bandsEdit", "BANDS_PRESET": "bandsPresetCombo", "DATES": "datesEdit", "TEMPORAL": "temporalCombo",
+    "PROMPTS": "editPointsButton", "MIN_AREA": "minAreaSpin", "SIMPLIFY": "simplifySpin", "ENSEMBLE": "ensembleSpin",
+    "OUTPUT": "runButton", "OUTPUT_PROMPTS": "generatePointsButton", "OUTPUT_PROBABILITY": "probabilityCheck",
+    "OUTPUT_REVIEW": "reviewTable", "OUTPUT_GLC": "saveGlcCheck",
+}
 
 
 def preset_label(name: str) -> str:
@@ -81,6 +95,15 @@ class DockForm(QWidget):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addStretch(1)
+
+    def table_tooltips(self) -> None:
+        """Each control of a run option without a tooltip of its own gets the table's help (called once
+        the panels the dock adds below the form are in)."""
+        helps = {item.name: item.help for item in (*run_options(), *run_outputs())}
+        for name, object_name in DOCK_CONTROLS.items():
+            widget = self.findChild(QWidget, object_name)
+            if widget is not None and not widget.toolTip():
+                widget.setToolTip(helps[name])
 
     @staticmethod
     def _named(widget, name: str):

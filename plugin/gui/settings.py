@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, fields
 
 from qgis.core import QgsSettings
 
+from ..core.options import option
+
 PREFIX = "apt_cropland/dock/"
 
 
@@ -15,15 +17,15 @@ class DockSettings:
 
     scheme: str = "worldcover"
     custom_classes: str = ""
-    points_per_class: int = 30
-    rounds: int = 3
+    points_per_class: int = int(option("POINTS_PER_CLASS").default)
+    rounds: int = int(option("ROUNDS").default)
     edge_margin_m: float = 0.0
-    seed: int = 0
+    seed: int = int(option("SEED").default)
     checkpoint: str = ""
-    device: str = "auto"
-    precision: str = "auto"
-    min_area_m2: float = 500.0
-    simplify_m: float = 0.0
+    device: str = str(option("DEVICE").default)
+    precision: str = str(option("PRECISION").default)
+    min_area_m2: float = float(option("MIN_AREA").default)
+    simplify_m: float = float(option("SIMPLIFY").default)
     probability: bool = False
     save_glc: bool = False
 

@@ -8,20 +8,15 @@ import os
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsWkbTypes,
 )
 
 from ..core.imagery.reader import parse_bands
 from ..core.install.dependencies import install_hint, missing_dependencies
-from ..core.models.catalog import DEFAULT_MODEL, DEVICES, OFFICIAL_MODELS, PRECISIONS, resolve_checkpoint
+from ..core.models.catalog import DEFAULT_MODEL, resolve_checkpoint
 from ..core.pipeline import run
 from ..core.vectors.points_io import PROMPTS_LAYER
 from ..core.vectors.review import REVIEW_LAYER
@@ -46,21 +41,8 @@ from .common import (
     write_glc_output,
 )
 from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
-from .parameters import NamedEnumParameter, enum_name
-
-
-class CheckpointParameter(QgsProcessingParameterFile):
-    """A checkpoint file parameter that also takes an official model id (vit_b, sam2.1_hiera_s...)."""
-
-    def clone(self):
-        copy = CheckpointParameter(self.name(), self.description(), defaultValue=self.defaultValue(), optional=True)
-        copy.setFlags(self.flags())
-        return copy
-
-    def checkValueIsAcceptable(self, value, context=None) -> bool:
-        if isinstance(value, str) and value.strip() in OFFICIAL_MODELS:
-            return True
-        return super().checkValueIsAcceptable(value, context)
+from .option_parameters import add_parameters
+from .parameters import enum_name
 
 
 class AutoPromptAlgorithm(AptAlgorithm):
@@ -94,54 +76,9 @@ class AutoPromptAlgorithm(AptAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)
-        self.addParameter(
-            CheckpointParameter(
-                self.CHECKPOINT,
-                tr("SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, "
-                   "sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)"),
-                defaultValue=DEFAULT_MODEL, optional=True,
-            )
-        )
-        self.addParameter(NamedEnumParameter(self.DEVICE, tr("Device"), DEVICES, DEVICES[0]))
-        precision = NamedEnumParameter(
-            self.PRECISION, tr("Encoder precision (auto: bf16/fp16 where the hardware has it)"), PRECISIONS,
-            PRECISIONS[0],
-        )
-        batch = QgsProcessingParameterNumber(
-            self.BATCH_SIZE, tr("Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)"),
-            QgsProcessingParameterNumber.Type.Integer, 0, minValue=0, maxValue=64,
-        )
-        for param in (precision, batch):
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(param)
-        self.addParameter(
-            QgsProcessingParameterString(self.BANDS, tr("Bands for SAM's red, green, blue (e.g. 1,2,3)"), optional=True)
-        )
+        add_parameters(self, [self.CHECKPOINT, self.DEVICE, self.PRECISION, self.BATCH_SIZE, self.BANDS])
         add_imagery_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.PROMPTS, tr("Prompt points to use instead of generating them (field 'label')"),
-                [QgsProcessing.SourceType.TypeVectorPoint], optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_AREA, tr("Minimum polygon and hole area (m2)"), QgsProcessingParameterNumber.Type.Double,
-                500.0, minValue=0,
-            )
-        )
-        simplify = QgsProcessingParameterNumber(
-            self.SIMPLIFY, tr("Simplify tolerance (m, 0 = none)"), QgsProcessingParameterNumber.Type.Double, 0.0,
-            minValue=0,
-        )
-        simplify.setFlags(simplify.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        self.addParameter(simplify)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.ENSEMBLE, tr("Ensemble: prompt draws per tile, averaged (1 = APT as published)"),
-                QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=64,
-            )
-        )
+        add_parameters(self, [self.PROMPTS, self.MIN_AREA, self.SIMPLIFY, self.ENSEMBLE])
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Cropland"), QgsProcessing.SourceType.TypeVectorPolygon)
         )

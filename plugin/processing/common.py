@@ -7,16 +7,9 @@ import traceback
 from qgis.core import (
     Qgis,
     QgsMessageLog,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterExtent,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
     QgsRasterLayer,
     QgsWkbTypes,
 )
@@ -24,14 +17,14 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.config import Config, Feedback
 from ..core.errors import AptCancelledError, AptInputError
-from ..core.landcover.agreement import AGREEMENT_RULES, ALL, LandCover, parse_class_lists
-from ..core.landcover.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_PRODUCTS, ONLINE_SOURCES
-from ..core.landcover.schemes import SCHEMES, parse_classes
+from ..core.landcover.agreement import LandCover, parse_class_lists
+from ..core.landcover.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_SOURCES, land_cover_classes
 from ..core.pipeline import save_land_cover
 from ..core.prompts.points import PromptPoints
 from ..i18n import tr
 from ..layers import raster_file, read_points
 from ..resources import icon_path
+from .option_parameters import add_parameters, land_cover_sources
 from .parameters import NamedEnumParameter, enum_help, enum_name
 
 IMAGE, GLC, GLC_SOURCE, CLASSES, EXTENT = "IMAGE", "GLC", "GLC_SOURCE", "CROPLAND_CLASSES", "EXTENT"
@@ -112,50 +105,16 @@ class AccuracyAlgorithm(AptAlgorithm):
 
 
 def add_prompt_parameters(alg) -> None:
-    """The inputs of prompt generation (both algorithms take them)."""
-    alg.addParameter(QgsProcessingParameterRasterLayer(IMAGE, tr("Image")))
-    alg.addParameter(QgsProcessingParameterRasterLayer(GLC, tr("Global land cover (GLC)"), optional=True))
+    """The inputs of prompt generation (both algorithms take them), from the run options' table."""
+    add_parameters(alg, [IMAGE, GLC])
     alg.addParameter(
         NamedEnumParameter(
             GLC_SOURCE, tr("Land cover source: layer (the layer above) or a product read online (no download)"),
             GLC_SOURCE_NAMES, LAYER_SOURCE,
         )
     )
-    alg.addParameter(QgsProcessingParameterString(CLASSES, tr("Cropland class values in the GLC"), defaultValue="40"))
-    alg.addParameter(
-        QgsProcessingParameterMultipleLayers(
-            MORE_GLC, tr("More land covers, voting with the first"), QgsProcessing.SourceType.TypeRaster,
-            optional=True,
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterString(
-            MORE_GLC_CLASSES, tr("Their cropland classes, one list per land cover separated by ';' (e.g. 5;4 or "
-                                 "esri;dynamicworld)"), optional=True,
-        )
-    )
-    alg.addParameter(
-        NamedEnumParameter(
-            AGREEMENT, tr("Agreement of the land covers: all (every product) or majority (more than half)"),
-            AGREEMENT_RULES, ALL,
-        )
-    )
-    alg.addParameter(QgsProcessingParameterExtent(EXTENT, tr("Extent (default: whole image)"), optional=True))
-    integer = QgsProcessingParameterNumber.Type.Integer
-    alg.addParameter(QgsProcessingParameterNumber(POINTS, tr("Points per class"), integer, 30, minValue=1))
-    alg.addParameter(QgsProcessingParameterNumber(ROUNDS, tr("Rounds"), integer, 3, minValue=1))
-    advanced = [
-        QgsProcessingParameterNumber(
-            MARGIN, tr("Edge margin in metres (default: one GLC pixel)"), QgsProcessingParameterNumber.Type.Double,
-            None, optional=True, minValue=0,
-        ),
-        QgsProcessingParameterNumber(SEED, tr("Random seed"), integer, 0),
-        QgsProcessingParameterNumber(TILE_SIZE, tr("Tile size (pixels)"), integer, 1024, minValue=64),
-        QgsProcessingParameterNumber(OVERLAP, tr("Tile overlap (pixels)"), integer, 128, minValue=0),
-    ]
-    for param in advanced:
-        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        alg.addParameter(param)
+    add_parameters(alg, [CLASSES, MORE_GLC, MORE_GLC_CLASSES, AGREEMENT, EXTENT, POINTS, ROUNDS, MARGIN, SEED,
+                         TILE_SIZE, OVERLAP])
 
 
 def file_raster(alg, parameters, name: str, context, what: str) -> QgsRasterLayer | None:
@@ -181,11 +140,9 @@ def prompt_config(alg, parameters, context) -> tuple[Config, QgsRasterLayer]:
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
     margin = parameters.get(MARGIN)
     classes_text = alg.parameterAsString(parameters, CLASSES, context)
-    classes = parse_classes(classes_text)
-    product = ONLINE_PRODUCTS.get(source)
-    if product is not None and classes_text.strip() == str(alg.parameterDefinition(CLASSES).defaultValue()):
-        classes = SCHEMES[product.scheme].cropland  # an online product brings its own cropland classes
-    more = [raster_file(layer, tr("land cover")) for layer in alg.parameterAsLayerList(parameters, MORE_GLC, context)]
+    classes = land_cover_classes(source if source in ONLINE_SOURCES else None, classes_text,
+                                 str(alg.parameterDefinition(CLASSES).defaultValue()))
+    more = land_cover_sources(alg, parameters, MORE_GLC, context)
     more_classes = parse_class_lists(alg.parameterAsString(parameters, MORE_GLC_CLASSES, context), len(more))
     config = Config(
         image=image.source(),

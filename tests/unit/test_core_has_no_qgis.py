@@ -21,6 +21,7 @@ LAYERS = [
     {"config"},
     {"imagery", "install"},
     {"models"},
+    {"options"},
     {"pipeline", "accuracy"},
     {"cluster"},
 ]

@@ -170,12 +170,12 @@ def test_mismatched_and_damaged_hq_checkpoints_are_refused(tmp_path):
 
 
 def test_without_the_package_the_message_says_how_to_install_it(tiny_hq_checkpoint, monkeypatch):
-    from apt_cropland.plugin.core.install.dependencies import missing_dependencies
+    from apt_cropland.plugin.core.models.families import HQ_SAM, family
 
     arch, _ = describe_checkpoint(tiny_hq_checkpoint)  # detection needs no segment_anything_hq
-    assert arch.family == "hq_sam" and missing_dependencies("hq_sam") == []
+    assert arch.family == HQ_SAM and family(HQ_SAM).missing() == []
     monkeypatch.setitem(sys.modules, "segment_anything_hq", None)  # as if it were not installed
-    assert missing_dependencies("hq_sam") == ["segment-anything-hq"]
+    assert family(HQ_SAM).missing() == ["segment-anything-hq"]
     with pytest.raises(AptInputError, match="HQ-SAM checkpoint.*needs the Python packages segment-anything-hq.*"
                                             "Install dependencies"):
         load_sam(tiny_hq_checkpoint)

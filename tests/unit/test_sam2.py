@@ -12,7 +12,7 @@ from support import build_tiny_sam2, save_tiny_sam2
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.models.checkpoint import describe_checkpoint, load_sam
 from apt_cropland.plugin.core.models.embeddings import embedding_cache
-from apt_cropland.plugin.core.models.model_family import infer_sam2_architecture
+from apt_cropland.plugin.core.models.sam2_family import infer_sam2_architecture
 from apt_cropland.plugin.core.models.sam_engine import SamEngine
 from apt_cropland.plugin.core.prompts.sampling import TilePrompts
 

@@ -11,14 +11,13 @@ REQUIRED = (("torch", "torch"), ("torchvision", "torchvision"), ("segment_anythi
 SAM2_REQUIRED = (("sam2", "sam2"), ("hydra", "hydra-core"), ("iopath", "iopath"))
 # HQ-SAM checkpoints: its authors' package, which imports timm (for Light HQ-SAM's TinyViT) whatever the model
 HQ_REQUIRED = (("segment_anything_hq", "segment-anything-hq"), ("timm", "timm"))
-FAMILY_REQUIRED = {"sam2": SAM2_REQUIRED, "hq_sam": HQ_REQUIRED}
 
 
-def missing_dependencies(family: str | None = None) -> list[str]:
-    """pip names of the required packages that cannot be found (empty when all are there);
-    ``family="sam2"`` (``"hq_sam"``): those that SAM 2 (HQ-SAM) checkpoints need besides."""
+def missing_dependencies(required: tuple[tuple[str, str], ...] = REQUIRED) -> list[str]:
+    """pip names of the ``(module, pip name)`` packages that cannot be found (empty when all are
+    there): by default what every model needs; a model family's own (``ModelFamily.missing``)."""
     missing = []
-    for module, pip_name in FAMILY_REQUIRED.get(family, REQUIRED):
+    for module, pip_name in required:
         try:
             found = importlib.util.find_spec(module) is not None
         except (ImportError, ValueError):  # a module set to None in sys.modules, or a broken package
@@ -68,9 +67,3 @@ def hq_install_hint(name: str, variant: str, missing: list[str]) -> str:
         "not installed. Click 'Install dependencies...' in the dock (it adds them), then restart QGIS; or install "
         "them with QGIS's own Python: python -m pip install segment-anything-hq==0.3 timm"
     ).format(name=name, variant=variant, packages=", ".join(missing))
-
-
-def family_install_hint(family: str, name: str, variant: str, missing: list[str]) -> str:
-    """:func:`sam2_install_hint` or :func:`hq_install_hint`, for ``family``'s checkpoint."""
-    hint = hq_install_hint if family == "hq_sam" else sam2_install_hint
-    return hint(name, variant, missing)

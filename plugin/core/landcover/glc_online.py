@@ -20,6 +20,7 @@ from osgeo import gdal
 from ..errors import AptInputError
 from ..gdal_calls import gdal_call
 from ..i18n import tr
+from .schemes import SCHEMES, parse_classes
 
 ONLINE_WORLDCOVER = "online:esa-worldcover-2021"
 WORLDCOVER_URL = (
@@ -203,3 +204,14 @@ def _projection(product: OnlineProduct, path: str) -> str:
             )
         )
     return info.GetProjection()
+
+
+def land_cover_classes(source: str | None, text: str | None, default: str = "40") -> tuple[int, ...]:
+    """The cropland classes of a land cover given by its name (an online product's or a file) and the
+    classes the analyst typed: those typed, except that an online product brings its own when the
+    text is empty or left at the default (the one rule for every face)."""
+    product = ONLINE_PRODUCTS.get(source or "") or BY_SOURCE_ID.get(source or "")
+    text = (text or "").strip()
+    if product is not None and text in ("", default):
+        return SCHEMES[product.scheme].cropland
+    return parse_classes(text or default)

@@ -1,155 +1,23 @@
-"""SAM checkpoints: safe loading and the architecture read from the weights themselves.
-
-Official ``vit_b``/``vit_l``/``vit_h`` files and small test models load through the same code:
-the encoder width, depth, heads, window size and global-attention blocks are all read from
-tensor shapes, so nobody has to pick the variant by hand.
+"""Checkpoints of every family: safe loading (weights only, never code), the family and
+architecture read from the weights themselves (:mod:`families`), and the model built and loaded
+strictly. Official files and small test models load through the same code.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
-import re
 from dataclasses import dataclass
-from functools import partial
 
 import torch
 
 from ..errors import AptInputError
 from ..i18n import tr
+from .families import detect_family, family
+from .sam1_family import DECODER_HEADS, KNOWN_VARIANTS, SamArchitecture, infer_architecture
 
-ENC = "image_encoder."
-KNOWN_VARIANTS = {
-    (768, 12, 12, (2, 5, 8, 11)): "vit_b",
-    (1024, 24, 16, (5, 11, 17, 23)): "vit_l",
-    (1280, 32, 16, (7, 15, 23, 31)): "vit_h",
-}
-# The decoder's attention head count leaves no trace in tensor shapes; SAM always uses 8.
-DECODER_HEADS = 8
-
-
-@dataclass(frozen=True)
-class SamArchitecture:
-    """Everything needed to rebuild a SAM model whose weights fit a given state dict."""
-
-    embed_dim: int
-    depth: int
-    num_heads: int
-    global_attn_indexes: tuple[int, ...]
-    window_size: int
-    patch_size: int
-    img_size: int
-    mlp_ratio: float
-    qkv_bias: bool
-    prompt_embed_dim: int
-    mask_in_chans: int
-    decoder_depth: int
-    decoder_mlp_dim: int
-    iou_head_depth: int
-    iou_head_hidden_dim: int
-    num_multimask_outputs: int
-
-    @property
-    def family(self) -> str:
-        return "sam"
-
-    @property
-    def variant(self) -> str:
-        """``vit_b``, ``vit_l``, ``vit_h``, or a description of a custom model."""
-        key = (self.embed_dim, self.depth, self.num_heads, self.global_attn_indexes)
-        if key in KNOWN_VARIANTS:
-            return KNOWN_VARIANTS[key]
-        return tr("custom ViT (width {width}, depth {depth})").format(width=self.embed_dim, depth=self.depth)
-
-    def build(self):
-        """A freshly initialised ``segment_anything`` Sam model of this shape."""
-        from segment_anything.modeling import ImageEncoderViT, MaskDecoder, PromptEncoder, Sam, TwoWayTransformer
-
-        grid = self.img_size // self.patch_size
-        return Sam(
-            image_encoder=ImageEncoderViT(
-                img_size=self.img_size,
-                patch_size=self.patch_size,
-                embed_dim=self.embed_dim,
-                depth=self.depth,
-                num_heads=self.num_heads,
-                mlp_ratio=self.mlp_ratio,
-                out_chans=self.prompt_embed_dim,
-                qkv_bias=self.qkv_bias,
-                norm_layer=partial(torch.nn.LayerNorm, eps=1e-6),
-                use_rel_pos=True,
-                window_size=self.window_size,
-                global_attn_indexes=self.global_attn_indexes,
-            ),
-            prompt_encoder=PromptEncoder(
-                embed_dim=self.prompt_embed_dim,
-                image_embedding_size=(grid, grid),
-                input_image_size=(self.img_size, self.img_size),
-                mask_in_chans=self.mask_in_chans,
-            ),
-            mask_decoder=MaskDecoder(
-                transformer_dim=self.prompt_embed_dim,
-                transformer=TwoWayTransformer(
-                    depth=self.decoder_depth,
-                    embedding_dim=self.prompt_embed_dim,
-                    mlp_dim=self.decoder_mlp_dim,
-                    num_heads=DECODER_HEADS,
-                ),
-                num_multimask_outputs=self.num_multimask_outputs,
-                iou_head_depth=self.iou_head_depth,
-                iou_head_hidden_dim=self.iou_head_hidden_dim,
-            ),
-            pixel_mean=[123.675, 116.28, 103.53],
-            pixel_std=[58.395, 57.12, 57.375],
-        )
-
-
-def _count(state: dict, pattern: str) -> int:
-    indexes = {int(m.group(1)) for k in state if (m := re.match(pattern, k))}
-    return max(indexes) + 1 if indexes else 0
-
-
-def infer_architecture(state: dict[str, torch.Tensor]) -> SamArchitecture:
-    """Read a SAM architecture from state-dict tensor shapes (raises ``AptInputError`` if not SAM)."""
-    try:
-        patch = state[ENC + "patch_embed.proj.weight"]
-        embed_dim, patch_size = int(patch.shape[0]), int(patch.shape[-1])
-        img_size = int(state[ENC + "pos_embed"].shape[1]) * patch_size
-        depth = _count(state, r"image_encoder\.blocks\.(\d+)\.")
-        rel_sizes = [int(state[f"{ENC}blocks.{i}.attn.rel_pos_h"].shape[0]) for i in range(depth)]
-        head_dim = int(state[ENC + "blocks.0.attn.rel_pos_h"].shape[1])
-        grid = img_size // patch_size
-        global_blocks = tuple(i for i, s in enumerate(rel_sizes) if s == 2 * grid - 1)
-        windowed = [s for s in rel_sizes if s != 2 * grid - 1]
-        window_size = (windowed[0] + 1) // 2 if windowed else 0
-        prompt_dim = int(state["prompt_encoder.no_mask_embed.weight"].shape[1])
-        return SamArchitecture(
-            embed_dim=embed_dim,
-            depth=depth,
-            num_heads=embed_dim // head_dim,
-            global_attn_indexes=global_blocks,
-            window_size=window_size,
-            patch_size=patch_size,
-            img_size=img_size,
-            mlp_ratio=int(state[ENC + "blocks.0.mlp.lin1.weight"].shape[0]) / embed_dim,
-            qkv_bias=ENC + "blocks.0.attn.qkv.bias" in state,
-            prompt_embed_dim=prompt_dim,
-            mask_in_chans=int(state["prompt_encoder.mask_downscaling.3.weight"].shape[0]),
-            decoder_depth=_count(state, r"mask_decoder\.transformer\.layers\.(\d+)\."),
-            decoder_mlp_dim=int(state["mask_decoder.transformer.layers.0.mlp.lin1.weight"].shape[0]),
-            iou_head_depth=_count(state, r"mask_decoder\.iou_prediction_head\.layers\.(\d+)\."),
-            iou_head_hidden_dim=int(state["mask_decoder.iou_prediction_head.layers.0.weight"].shape[0]),
-            num_multimask_outputs=int(state["mask_decoder.mask_tokens.weight"].shape[0]) - 1,
-        )
-    except (KeyError, IndexError, ZeroDivisionError) as exc:
-        raise AptInputError(
-            tr(
-                "This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model "
-                "(missing or odd tensor: {detail}). Use an official checkpoint such as "
-                "sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt."
-            ).format(detail=exc)
-        ) from None
-
+__all__ = ["DECODER_HEADS", "KNOWN_VARIANTS", "LoadedSam", "SamArchitecture", "describe_checkpoint",
+           "infer_architecture", "infer_model_architecture", "load_sam", "read_state_dict"]
 
 # What torch's weights-only unpickler says when it stops on a callable or an arbitrary object
 # (GLOBAL, REDUCE, NEWOBJ, BUILD opcodes), as opposed to bytes that are no pickle at all.
@@ -239,25 +107,9 @@ def read_state_dict(path: str, mmap: bool = False) -> dict[str, torch.Tensor]:
 
 
 def infer_model_architecture(state: dict[str, torch.Tensor], name: str = ""):
-    """The architecture of any supported family (:class:`SamArchitecture`,
-    :class:`~.model_family.Sam2Architecture` or :class:`~.hq_backend.HqSamArchitecture`), each with
-    ``.variant`` (the model id) and ``.family``."""
-    from .model_family import (
-        HQ_SAM,
-        SAM2,
-        detect_family,
-        has_tiny_vit,
-        infer_sam2_architecture,
-        refuse_unsupported,
-    )
-
-    family = detect_family(state)
-    refuse_unsupported(family, name)
-    if family == HQ_SAM:
-        from .hq_backend import infer_hq_architecture
-
-        return infer_hq_architecture(state, tiny_vit=has_tiny_vit(state))
-    return infer_sam2_architecture(state) if family == SAM2 else infer_architecture(state)
+    """The architecture of any supported family (its ``*_family`` module's), with ``.variant`` (the
+    model id) and ``.family`` (a name of :data:`~.families.FAMILIES`)."""
+    return detect_family(state).infer(state, name)
 
 
 def describe_checkpoint(path: str) -> tuple[SamArchitecture, int]:
@@ -288,12 +140,7 @@ def load_sam(path: str) -> LoadedSam:
     name = os.path.basename(path)
     arch = infer_model_architecture(state, name)
     try:
-        if arch.family == "sam2":
-            model = _build_sam2(arch, name)
-        elif arch.family == "hq_sam":
-            model = _build_hq(arch, name)
-        else:
-            model = arch.build()
+        model = family(arch.family).build(arch, name)
     except MemoryError:
         raise _memory_error(path) from None
     try:
@@ -311,25 +158,3 @@ def load_sam(path: str) -> LoadedSam:
     model.eval()
     n_params = sum(int(t.numel()) for t in state.values())
     return LoadedSam(model=model, architecture=arch, n_parameters=n_params, path=path)
-
-
-def _build_sam2(arch, name: str):
-    """A SAM 2 model of ``arch``'s shape, or an ``AptInputError`` saying how to install ``sam2``."""
-    from ..install.dependencies import missing_dependencies, sam2_install_hint
-
-    if missing := missing_dependencies("sam2"):
-        hint = sam2_install_hint(name, arch.variant, missing)  # translated there
-        raise AptInputError(hint)
-    from .sam2_backend import build_sam2_model
-
-    return build_sam2_model(arch)
-
-
-def _build_hq(arch, name: str):
-    """An HQ-SAM model of ``arch``'s shape, or an ``AptInputError`` saying how to install its package."""
-    from ..install.dependencies import hq_install_hint, missing_dependencies
-
-    if missing := missing_dependencies("hq_sam"):
-        hint = hq_install_hint(name, arch.variant, missing)  # translated there
-        raise AptInputError(hint)
-    return arch.build()

@@ -30,7 +30,7 @@ from torch.nn.functional import interpolate
 from ..errors import AptInputError
 from ..i18n import tr
 from .embeddings import Embedding, split_batch
-from .model_family import Sam2Architecture
+from .sam2_family import Sam2Architecture
 
 HIERA_DEFAULTS = {"num_heads": 1, "global_att_blocks": [12, 16, 20], "window_spec": [8, 4, 14, 7]}
 PIXEL_MEAN, PIXEL_STD = [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]  # SAM2Transforms', on [0, 1] values

@@ -14,6 +14,7 @@ from ..prompts.sampling import TilePrompts
 from .catalog import DEVICES
 from .checkpoint import LoadedSam, load_sam
 from .embeddings import Embedding, LruCache, embedding_cache, result_cache
+from .families import family
 
 
 def available_devices() -> list[str]:
@@ -105,18 +106,8 @@ def batch_for_memory(free_bytes: int, per_tile_bytes: int, most: int = MAX_BATCH
 
 
 def make_backend(loaded: LoadedSam, device: torch.device, precision: str = "auto"):
-    """The backend of ``loaded``'s family (see :mod:`embeddings`), on ``device``."""
-    if loaded.architecture.family == "sam2":
-        from .sam2_backend import Sam2Backend
-
-        return Sam2Backend(loaded.model, device, precision)
-    if loaded.architecture.family == "hq_sam":
-        from .hq_backend import HqBackend
-
-        return HqBackend(loaded.model, device, precision)
-    from .sam1_backend import Sam1Backend
-
-    return Sam1Backend(loaded.model, device, precision)
+    """The backend of ``loaded``'s family (see :mod:`embeddings` and :mod:`families`), on ``device``."""
+    return family(loaded.architecture.family).make_backend(loaded.model, device, precision)
 
 
 class SamEngine:

@@ -1,11 +1,7 @@
-"""Which model a checkpoint holds, read from its state dict alone (no model code needed).
-
-Families: the original SAM (``vit_b``/``vit_l``/``vit_h``, :mod:`checkpoint`), SAM 2 and 2.1
-(Hiera encoders t / s / b+ / l, built with the ``sam2`` package, :mod:`sam2_backend`), HQ-SAM
-(``hq_vit_b``/``_l``/``_h`` and Light HQ-SAM ``hq_vit_tiny``, built with ``segment-anything-hq``,
-:mod:`hq_backend`), and MobileSAM, recognised only to say why it is not run (see the README).
-SAM 2's variant comes from the patch-embedding width and the blocks per stage, its
-version from the tensors only SAM 2.1 has; nobody picks either by hand.
+"""SAM 2 and 2.1 (Hiera encoders t / s / b+ / l): the architecture read from the state dict alone
+(no model code needed) and the model built from it with the ``sam2`` package (:mod:`sam2_backend`).
+The variant comes from the patch-embedding width and the blocks per stage, the version from the
+tensors only SAM 2.1 has; nobody picks either by hand.
 """
 
 from __future__ import annotations
@@ -15,8 +11,8 @@ from dataclasses import dataclass
 
 from ..errors import AptInputError
 from ..i18n import tr
+from .families import SAM2
 
-SAM1, SAM2, MOBILE_SAM, HQ_SAM = "sam", "sam2", "mobile_sam", "hq_sam"
 TRUNK = "image_encoder.trunk."
 # (patch-embedding width, blocks per stage) -> the name in SAM 2's configs and model ids
 SAM2_VARIANTS = {
@@ -25,37 +21,8 @@ SAM2_VARIANTS = {
     (112, (2, 3, 16, 3)): ("b+", "hiera_b_plus"),
     (144, (2, 6, 36, 4)): ("l", "hiera_l"),
 }
-TINYVIT_KEYS = ("image_encoder.patch_embed.seq.0.c.weight", "image_encoder.layers.0.blocks.0.attn.qkv.weight")
 SAM2_ONLY_IN_2_1 = ("no_obj_embed_spatial", "obj_ptr_tpos_proj.weight")  # SAM 2.0 has neither
 OFFICIAL_SAM2_WIDTHS = (256, 64)  # (decoder width d_model, memory width) of every published SAM 2
-
-
-def detect_family(state: dict) -> str:
-    """``sam``, ``sam2``, ``mobile_sam`` or ``hq_sam`` from the state dict's keys."""
-    if TRUNK + "patch_embed.proj.weight" in state:
-        return SAM2
-    if "mask_decoder.hf_token.weight" in state:
-        return HQ_SAM  # HQ-SAM's output token (Light HQ-SAM: on a TinyViT encoder, see has_tiny_vit)
-    if has_tiny_vit(state):
-        return MOBILE_SAM
-    return SAM1
-
-
-def has_tiny_vit(state: dict) -> bool:
-    """Whether the encoder is a TinyViT (MobileSAM's, and Light HQ-SAM's)."""
-    return any(k in state for k in TINYVIT_KEYS)
-
-
-def refuse_unsupported(family: str, name: str) -> None:
-    """An ``AptInputError`` for the family that is recognised but not run (MobileSAM; see the README)."""
-    if family == MOBILE_SAM:
-        raise AptInputError(
-            tr(
-                "{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained "
-                "Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, "
-                "which are as fast on a CPU, or vit_b."
-            ).format(name=name)
-        )
 
 
 def _count(state: dict, pattern: str) -> int:
@@ -135,3 +102,15 @@ def infer_sam2_architecture(state: dict) -> Sam2Architecture:
                 "damaged or from another model. Use an official file such as sam2.1_hiera_small.pt."
             ).format(detail=exc)
         ) from None
+
+
+def infer(state: dict) -> Sam2Architecture:
+    """The family table's entry point: :func:`infer_sam2_architecture`."""
+    return infer_sam2_architecture(state)
+
+
+def build(arch: Sam2Architecture):
+    """A SAM 2 model of ``arch``'s shape, from the ``sam2`` package's own config and classes."""
+    from .sam2_backend import build_sam2_model
+
+    return build_sam2_model(arch)

@@ -1,0 +1,174 @@
+"""The run's options in one table, for the three faces: the dock, Processing and the command line.
+
+Each :class:`RunOption` says what the option is called in Processing (the parameter name scripts
+and models use), on the command line (the flag), which :class:`~.config.Config` field it fills, its
+kind, default, choices and help. Processing's parameters, the command line's flags and the dock's
+defaults and tooltips are made from it, and ``tests/qgis/test_option_parity.py`` checks that each
+option marked for a face is reachable there with the same default. :data:`RUN_OUTPUTS` does the same
+for the files a run writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .i18n import tr
+from .imagery.bands import AUTO, PRESETS
+from .imagery.temporal import PER_DATE, SINGLE, STRETCHES, TEMPORAL_MODES
+from .landcover.agreement import AGREEMENT_RULES, ALL
+from .models.catalog import DEFAULT_MODEL, DEVICES, PRECISIONS
+
+# The faces
+DOCK, PROCESSING, CLI = "dock", "processing", "cli"
+EVERY_FACE = frozenset({DOCK, PROCESSING, CLI})
+NOT_DOCK = frozenset({PROCESSING, CLI})
+
+# The kinds of value (each face makes its own widget, parameter or flag from the kind)
+INT, FLOAT, TEXT, CHOICE = "int", "float", "text", "choice"
+RASTER, RASTERS, LAND_COVER, LAND_COVERS, EXTENT, MODEL, POINTS = (
+    "raster", "rasters", "land_cover", "land_covers", "extent", "model", "points")
+TEXT_KINDS = (TEXT,)  # given as text on every face, parsed by the core (bands, dates, classes...)
+
+
+@dataclass(frozen=True)
+class RunOption:
+    """One option of a run, as every face shows it."""
+
+    name: str  # Processing's parameter name (kept as it is: scripts and models use it)
+    flag: str | None  # the command line's flag (None: not on the command line)
+    field: str | None  # the Config field it fills (None: read by the face itself)
+    kind: str
+    default: Any
+    help: str  # translated
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    optional: bool = False
+    advanced: bool = False
+    faces: frozenset[str] = EVERY_FACE
+
+    def on(self, face: str) -> bool:
+        return face in self.faces
+
+
+@dataclass(frozen=True)
+class RunOutput:
+    """One file a run may write: its Processing output, its command-line switch and file name."""
+
+    name: str  # Processing's output parameter
+    field: str | None  # the Config field that holds its path (None: written by the face)
+    file: str | None  # its file name in the command line's --out
+    flag: str | None  # the command-line switch that asks for it (None: always written there)
+    kind: str  # "vector" or "raster"
+    help: str
+    faces: frozenset[str] = EVERY_FACE
+
+    def on(self, face: str) -> bool:
+        return face in self.faces
+
+
+def run_options() -> tuple[RunOption, ...]:
+    """Every run option, in the order the faces show them (made per call: the help is translated)."""
+    return (
+        RunOption("IMAGE", "--image", "image", RASTER, None, tr("Image")),
+        RunOption("GLC", "--glc", "glc", LAND_COVER, None, tr("Global land cover (GLC)"), optional=True),
+        RunOption("CROPLAND_CLASSES", "--classes", "cropland_classes", TEXT, "40",
+                  tr("Cropland class values in the GLC")),
+        RunOption("MORE_GLC", "--more-glc", "more_glc", LAND_COVERS, None,
+                  tr("More land covers, voting with the first"), optional=True),
+        RunOption("MORE_GLC_CLASSES", "--more-classes", None, TEXT, "",
+                  tr("Their cropland classes, one list per land cover separated by ';' (e.g. 5;4 or "
+                     "esri;dynamicworld)"), optional=True),
+        RunOption("AGREEMENT", "--agreement", "agreement", CHOICE, ALL,
+                  tr("Agreement of the land covers: all (every product) or majority (more than half)"),
+                  choices=AGREEMENT_RULES),
+        RunOption("EXTENT", "--extent", "extent", EXTENT, None, tr("Extent (default: whole image)"), optional=True),
+        RunOption("POINTS_PER_CLASS", "--points-per-class", "points_per_class", INT, 30, tr("Points per class"),
+                  minimum=1),
+        RunOption("ROUNDS", "--rounds", "rounds", INT, 3, tr("Rounds"), minimum=1),
+        RunOption("EDGE_MARGIN", "--edge-margin", "edge_margin_m", FLOAT, None,
+                  tr("Edge margin in metres (default: one GLC pixel)"), minimum=0, optional=True, advanced=True),
+        RunOption("SEED", "--seed", "seed", INT, 0, tr("Random seed"), advanced=True),
+        RunOption("TILE_SIZE", "--tile-size", "tile_size", INT, 1024, tr("Tile size (pixels)"), minimum=64,
+                  advanced=True, faces=NOT_DOCK),
+        RunOption("OVERLAP", "--overlap", "overlap", INT, 128, tr("Tile overlap (pixels)"), minimum=0,
+                  advanced=True, faces=NOT_DOCK),
+        RunOption("CHECKPOINT", "--checkpoint", "checkpoint", MODEL, DEFAULT_MODEL,
+                  tr("SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, "
+                     "sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)"), optional=True),
+        RunOption("DEVICE", "--device", "device", CHOICE, DEVICES[0], tr("Device"), choices=DEVICES),
+        RunOption("PRECISION", "--precision", "precision", CHOICE, PRECISIONS[0],
+                  tr("Encoder precision (auto: bf16/fp16 where the hardware has it)"), choices=PRECISIONS,
+                  advanced=True),
+        RunOption("BATCH_SIZE", "--batch-size", "batch_size", INT, 0,
+                  tr("Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)"),
+                  minimum=0, maximum=64, advanced=True, faces=NOT_DOCK),
+        RunOption("BANDS", "--bands", "bands", TEXT, "", tr("Bands for SAM's red, green, blue (e.g. 1,2,3)"),
+                  optional=True),
+        RunOption("BANDS_PRESET", "--bands-preset", "bands_preset", CHOICE, AUTO,
+                  tr("Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), "
+                     "agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)"), choices=PRESETS),
+        RunOption("DATES", "--dates", "dates", TEXT, "",
+                  tr("Dates as band groups of the image, ';' between dates (e.g. 1,2,3,4;5,6,7,8)"), optional=True),
+        RunOption("MORE_IMAGES", "--more-images", "more_images", RASTERS, None,
+                  tr("More dates: further rasters of the same place (any CRS and resolution)"), optional=True,
+                  faces=NOT_DOCK),
+        RunOption("TEMPORAL", "--temporal", "temporal", CHOICE, SINGLE,
+                  tr("Several dates: single (the first date), composite (NDVI of the dates as one image), "
+                     "ensemble (SAM on every date, averaged)"), choices=TEMPORAL_MODES),
+        RunOption("NDVI_BANDS", "--ndvi-bands", "ndvi_bands", TEXT, "",
+                  tr("NDVI bands: red and NIR positions in a date's bands (default: from the band names)"),
+                  optional=True, advanced=True, faces=NOT_DOCK),
+        RunOption("DATE_MASKS", "--date-masks", "date_masks", TEXT, "",
+                  tr("Mask band per date, ';' between dates (non-zero = cloud or no data; 0 = none)"),
+                  optional=True, advanced=True, faces=NOT_DOCK),
+        RunOption("STRETCH", "--stretch", "stretch", CHOICE, PER_DATE,
+                  tr("Stretch of several dates: per_date (each date's own percentiles) or shared (one per band "
+                     "over all dates)"), choices=STRETCHES, advanced=True, faces=NOT_DOCK),
+        RunOption("PROMPTS", "--prompts", "prompts", POINTS, None,
+                  tr("Prompt points to use instead of generating them (field 'label')"), optional=True),
+        RunOption("MIN_AREA", "--min-area", "min_area_m2", FLOAT, 500.0, tr("Minimum polygon and hole area (m2)"),
+                  minimum=0),
+        RunOption("SIMPLIFY", "--simplify", "simplify_m", FLOAT, 0.0, tr("Simplify tolerance (m, 0 = none)"),
+                  minimum=0, advanced=True),
+        RunOption("ENSEMBLE", "--ensemble", "ensemble", INT, 1,
+                  tr("Ensemble: prompt draws per tile, averaged (1 = APT as published)"), minimum=1, maximum=64),
+        RunOption("SCHEDULER", "--scheduler", None, TEXT, "",
+                  tr("Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)"), optional=True,
+                  advanced=True, faces=NOT_DOCK),
+    )
+
+
+def run_outputs() -> tuple[RunOutput, ...]:
+    """The files a run may write (the cropland polygons always)."""
+    return (
+        RunOutput("OUTPUT", "output", "cropland.gpkg", None, "vector", tr("Cropland")),
+        RunOutput("OUTPUT_PROMPTS", None, "prompts.gpkg", None, "vector", tr("Prompt points used")),
+        RunOutput("OUTPUT_PROBABILITY", "probability_output", "probability.tif", None, "raster",
+                  tr("Cropland probability")),
+        RunOutput("OUTPUT_UNCERTAINTY", "uncertainty_output", "uncertainty.tif", "--uncertainty", "raster",
+                  tr("Uncertainty (0 = all draws agree confidently, 1 = unsure)"), faces=NOT_DOCK),
+        RunOutput("OUTPUT_AGREEMENT", "agreement_output", "agreement.tif", "--agreement-raster", "raster",
+                  tr("Land cover agreement: products calling each pixel cropland (255: no data)"), faces=NOT_DOCK),
+        RunOutput("OUTPUT_REVIEW", "review_output", "review.gpkg", "--review", "vector",
+                  tr("Review areas: where the map and the land covers disagree, ranked")),
+        RunOutput("OUTPUT_GLC", None, "land_cover.tif", "--save-glc", "raster",
+                  tr("Land cover used (clipped to the image)")),
+    )
+
+
+def option(name: str) -> RunOption:
+    """The option of that Processing name."""
+    for item in run_options():
+        if item.name == name:
+            return item
+    raise KeyError(name)
+
+
+def output(name: str) -> RunOutput:
+    """The output of that Processing name."""
+    for item in run_outputs():
+        if item.name == name:
+            return item
+    raise KeyError(name)
