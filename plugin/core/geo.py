@@ -1,4 +1,5 @@
-"""Raster grids and the small geodesy the pipeline needs (pixel sizes in metres, footprints)."""
+"""Raster grids, the one way a raster is warped onto another's grid, and the small geodesy the
+pipeline needs (pixel sizes in metres, footprints)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 from affine import Affine
 from rasterio.crs import CRS
+from rasterio.enums import Resampling
+from rasterio.vrt import WarpedVRT
 from rasterio.warp import transform as warp_points
 from rasterio.warp import transform_bounds
 from rasterio.windows import Window
@@ -137,3 +140,25 @@ def map_to_pixel(grid: Grid, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray
     cols = inv.a * xs + inv.b * ys + inv.c
     rows = inv.d * xs + inv.e * ys + inv.f
     return cols, rows
+
+
+def warp_onto(ds, grid: Grid, resampling: Resampling = Resampling.nearest, alpha: bool | None = None) -> WarpedVRT:
+    """``ds`` (an open rasterio dataset) warped onto ``grid`` by GDAL, read window by window: its nodata
+    kept, or (``alpha``, by default when it has no nodata) an alpha band that tells the pixels it covers."""
+    options = dict(crs=grid.crs, transform=grid.transform, width=grid.width, height=grid.height,
+                   resampling=resampling)
+    if ds.nodata is None if alpha is None else alpha:
+        options["add_alpha"] = True
+    elif ds.nodata is not None:
+        options["nodata"] = ds.nodata
+    return WarpedVRT(ds, **options)
+
+
+def read_valid(vrt, nodata, window: Window | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Band 1 of a :func:`warp_onto` raster and where it has data: not its nodata (without one, where
+    the alpha band covers), and finite for a float raster (NaN is no data)."""
+    data = vrt.read(1, window=window)
+    valid = vrt.read(vrt.count, window=window) > 0 if nodata is None else data != nodata
+    if data.dtype.kind == "f":
+        valid &= np.isfinite(data)
+    return data, valid

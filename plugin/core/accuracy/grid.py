@@ -17,16 +17,14 @@ import rasterio
 from affine import Affine
 from osgeo import gdal, ogr, osr
 from rasterio.crs import CRS
-from rasterio.enums import Resampling
 from rasterio.errors import RasterioIOError
-from rasterio.vrt import WarpedVRT
 from rasterio.warp import transform as warp_points
 from rasterio.warp import transform_bounds
 from rasterio.windows import Window
 
 from ..errors import AptInputError
 from ..gdal_calls import gdal_call
-from ..geo import Grid, metres_per_unit, require_crs
+from ..geo import Grid, metres_per_unit, read_valid, require_crs, warp_onto
 from ..i18n import tr
 from ..tiles.layout import iter_blocks
 
@@ -139,13 +137,7 @@ class RasterOnGrid:
         self._own = own
         self._vrt = None
         if self._offset is None:
-            options = dict(crs=grid.crs, transform=grid.transform, width=grid.width, height=grid.height,
-                           resampling=Resampling.nearest)
-            if self.nodata is None:
-                options["add_alpha"] = True
-            else:
-                options["nodata"] = self.nodata
-            self._vrt = WarpedVRT(self._ds, **options)
+            self._vrt = warp_onto(self._ds, grid)
 
     @property
     def is_float(self) -> bool:
@@ -159,10 +151,8 @@ class RasterOnGrid:
 
     def read(self, window: Window) -> tuple[np.ndarray, np.ndarray]:
         if self._vrt is not None:
-            data = self._vrt.read(1, window=window)
-            valid = self._vrt.read(self._vrt.count, window=window) > 0 if self.nodata is None else data != self.nodata
-        else:
-            data, valid = self._read_direct(window)
+            return read_valid(self._vrt, self.nodata, window)
+        data, valid = self._read_direct(window)
         if data.dtype.kind == "f":
             valid &= np.isfinite(data)
         return data, valid

@@ -11,11 +11,10 @@ import numpy as np
 import rasterio
 from rasterio.enums import MaskFlags, Resampling
 from rasterio.errors import NodataShadowWarning, RasterioError, RasterioIOError
-from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window
 
 from ..errors import AptInputError
-from ..geo import Grid, bounds_intersect, footprint_in, require_crs
+from ..geo import Grid, bounds_intersect, footprint_in, require_crs, warp_onto
 from ..i18n import tr
 
 SAMPLE_LONG_SIDE = 1024  # as imagery.py: the stretch's decimated read
@@ -157,9 +156,8 @@ def warped_date(path: str, grid: Grid, bands: tuple[int, ...] | None, label: str
                     date=label, path=path)
             )
         masked = src.nodata is not None or any(f != [MaskFlags.all_valid] for f in src.mask_flag_enums)
-        grid_args = dict(crs=grid.crs, transform=grid.transform, width=grid.width, height=grid.height)
-        vrt = WarpedVRT(src, resampling=Resampling.bilinear, add_alpha=not masked, **grid_args)
-        mask_vrt = WarpedVRT(src, resampling=Resampling.nearest, **grid_args) if mask_band else None
+        vrt = warp_onto(src, grid, Resampling.bilinear, alpha=not masked)
+        mask_vrt = warp_onto(src, grid, alpha=False) if mask_band else None
     except BaseException:
         src.close()
         raise

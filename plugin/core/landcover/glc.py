@@ -8,13 +8,11 @@ import numpy as np
 import rasterio
 from osgeo import gdal
 from rasterio.crs import CRS
-from rasterio.enums import Resampling
 from rasterio.errors import RasterioError, RasterioIOError
-from rasterio.vrt import WarpedVRT
 
 from ..errors import AptInputError
 from ..gdal_calls import gdal_call
-from ..geo import Grid, bounds_intersect, footprint_in, pixel_size_m, require_crs
+from ..geo import Grid, bounds_intersect, footprint_in, pixel_size_m, read_valid, require_crs, warp_onto
 from ..i18n import tr
 from .glc_online import curl_env, online_product, online_vrts
 
@@ -117,24 +115,9 @@ class GlcReader:
         return Prelabel(classes=data, cropland=cropland, valid=valid)
 
     def _read_part(self, ds, grid: Grid) -> tuple[np.ndarray, np.ndarray]:
-        options = dict(
-            crs=grid.crs,
-            transform=grid.transform,
-            width=grid.width,
-            height=grid.height,
-            resampling=Resampling.nearest,
-        )
-        nodata = ds.nodata
-        if nodata is None:
-            options["add_alpha"] = True
-        else:
-            options["nodata"] = nodata
         try:
-            with WarpedVRT(ds, **options) as vrt:
-                data = vrt.read(1)
-                valid = vrt.read(vrt.count) > 0 if nodata is None else data != nodata
-                if data.dtype.kind == "f":  # a float land cover: NaN is no data (NaN != NaN above)
-                    valid &= np.isfinite(data)
+            with warp_onto(ds, grid) as vrt:
+                data, valid = read_valid(vrt, ds.nodata)
         except (RasterioError, RasterioIOError) as exc:  # the second is no subclass of the first
             raise AptInputError(
                 tr("Could not read the land cover ({path}): {error}. If it is read online, check the "
