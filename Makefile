@@ -17,7 +17,7 @@ CHECKPOINT ?=
 SHOT_CHECKPOINT ?=
 QGIS ?= 3.40
 
-.PHONY: setup test test-qgis run lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
+.PHONY: setup test test-fast test-qgis run lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
 
 setup:  ## Install Debian packages and the .venv (idempotent)
 	./scripts/setup.sh
@@ -36,6 +36,9 @@ i18n-check:  ## Fail if a .ts file lacks a tr() string of the code (make transla
 
 test: lint qt6-check i18n-check plugin-link  ## ruff, the Qt 6 and .ts checks, then the whole test suite headless in real QGIS
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+test-fast: lint plugin-link  ## The inner loop: ruff, then the core's unit tests alone, without starting QGIS (make test stays the full check)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/unit -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning -q
 
 test-qgis:  ## The whole suite under QGIS 3.40 (Debian trixie) or 3.44 (sid) in a Debian root under build/roots: make test-qgis QGIS=3.44
 	./scripts/qgis_root.sh $(QGIS)
