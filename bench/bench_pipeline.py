@@ -18,10 +18,9 @@ import time
 from dataclasses import dataclass
 
 import benchlib
-from benchlib import ROOT, SHARED_DATA, is_quick, say
-
 import numpy as np
 import torch
+from benchlib import ROOT, SHARED_DATA, is_quick, say
 
 from apt_cropland.plugin.core.config import Config
 from apt_cropland.plugin.core.models.sam_engine import SamEngine
@@ -54,7 +53,6 @@ def encoder_figures(checkpoint: str, rgb: np.ndarray, repeat: int) -> SamEngine:
     plain = load_sam(checkpoint).model.image_encoder
     with torch.inference_mode():
         fp32 = benchlib.timed(lambda: plain(x))
-    del plain
     engine = SamEngine(checkpoint, "auto", keep=False)
     fast = benchlib.encoder_seconds(engine, rgb, repeat)  # a few seconds each: best of several against drift
     say("encoder_fp32_s", fp32)
