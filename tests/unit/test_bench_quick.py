@@ -65,6 +65,33 @@ def test_make_bench_runs_every_figure_script():
     assert {f"{name}.py" for name in listed} == set(KEYS) - {"memory_run.py"}  # bench_pipeline.py runs memory_run.py
 
 
+def test_bench_raster_is_several_full_tiles(tmp_path):
+    """The full run's raster: the sample (one 1024 tile) mirrored into exactly 3 x 3 full 1024 tiles,
+    with the sample's CRS, origin, pixel size and bands."""
+    import rasterio
+    from rasterio.windows import Window
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import benchlib
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    from apt_cropland.plugin.core.tiles.layout import TileLayout
+
+    path = benchlib.tiled_naip(str(tmp_path), 3)
+    with rasterio.open(benchlib.NAIP) as sample, rasterio.open(path) as big:
+        assert (big.width, big.height) == (2816, 2816)
+        assert (big.crs, big.transform, big.count, big.dtypes, big.nodata) == (
+            sample.crs, sample.transform, sample.count, sample.dtypes, sample.nodata)
+        corner = big.read(window=Window(0, 0, sample.width, sample.height))
+        assert (corner == sample.read()).all()
+        mirrored = big.read(window=Window(sample.width, 0, sample.width, sample.height))
+        assert (mirrored == sample.read()[:, :, ::-1]).all()
+    assert len(TileLayout(sample.width, sample.height).tiles(Window(0, 0, sample.width, sample.height))) == 1
+    tiles = TileLayout(2816, 2816).tiles(Window(0, 0, 2816, 2816))
+    assert [(t.window.width, t.window.height) for t in tiles] == [(1024, 1024)] * 9
+
+
 @pytest.mark.parametrize("script", sorted(KEYS))
 def test_bench_script_quick(script, tmp_path):
     if script == "bench_temporal.py" and not SENTINEL2.exists():
