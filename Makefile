@@ -17,7 +17,7 @@ CHECKPOINT ?=
 SHOT_CHECKPOINT ?=
 QGIS ?= 3.40
 
-.PHONY: setup test test-fast test-qgis run lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench clean
+.PHONY: setup test test-fast test-qgis run lint qt6-check translations i18n-check package demo plugin-link sample-glc screenshot bench bench-quick clean
 
 setup:  ## Install Debian packages and the .venv (idempotent)
 	./scripts/setup.sh
@@ -66,9 +66,11 @@ clean:
 screenshot: plugin-link  ## Real QGIS under Xvfb running the workflow on the sample -> docs/screenshot.png
 	CHECKPOINT="$(SHOT_CHECKPOINT)" ./scripts/screenshot.sh
 
-bench: plugin-link  ## Speed and memory figures (full-size random vit_b and SAM 2.1 t/s/b+; several minutes)
-	$(PY) bench/bench_pipeline.py
-	$(PY) bench/bench_models.py
-	$(PY) bench/bench_evaluate.py
-	$(PY) bench/bench_temporal.py
-	$(PY) bench/bench_cluster.py
+BENCH_SCRIPTS := bench_pipeline bench_models bench_evaluate bench_temporal bench_cluster bench_gpu
+
+bench: plugin-link  ## Speed and memory figures (full-size random vit_b and SAM 2.1 t/s/b+; many minutes; bench_gpu only with a GPU)
+	@set -e; for script in $(BENCH_SCRIPTS); do $(PY) bench/$$script.py; done
+
+bench-quick: plugin-link  ## Every bench script in its quick mode: tiny model, small sizes, figures meaningless (make test runs these too)
+	@set -e; for script in $(BENCH_SCRIPTS) memory_run; do echo "== $$script --quick"; \
+		OMP_NUM_THREADS=1 $(PY) bench/$$script.py --quick; done

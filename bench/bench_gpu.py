@@ -1,40 +1,35 @@
 """For a machine with a GPU (a few minutes): per model (full-size random weights; time does not
 depend on weight values) ``encoder_s.<model>`` (one tile), ``encoder_s_per_tile.<model>.batch_<n>``
 (n tiles in one encoder pass, per tile) and ``batch_auto.<model>`` (what the automatic batch size
-picks there); for ``vit_b`` the whole pipeline on the NAIP sample (SYNTHETIC land cover, 512 px
-tiles) with the automatic batch, ``pipeline_over_encoder`` (wall time over the encoder's own, in the
-same run) and ``tiles_per_s.vit_b``, and one tile per pass for comparison, ``pipeline_over_encoder.batch_1``
-and ``tiles_per_s.vit_b.batch_1``.
+picks there); for ``vit_b`` the whole pipeline in full 1024 tiles on the NAIP sample mirrored into a
+raster of enough tiles to fill the automatic batch twice (SYNTHETIC land cover) with that batch,
+``pipeline_over_encoder`` (wall time over the encoder's own, in the same run) and ``tiles_per_s.vit_b``,
+and one tile per pass for comparison, ``pipeline_over_encoder.batch_1`` and ``tiles_per_s.vit_b.batch_1``.
 Prints ``name: value`` lines; ``gpu`` names the device.
 
-Run: ``.venv/bin/python bench/bench_gpu.py``. ``--dry-run`` runs the same code on the CPU with
-a tiny model and a batch of 2 (a check of the script where there is no GPU; its figures mean nothing).
+Run: ``.venv/bin/python bench/bench_gpu.py``. ``--dry-run`` (or ``--quick``) runs the same code on the
+CPU with a tiny model and a batch of 2 (a check of the script where there is no GPU; its figures mean nothing).
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "build" / "qgis-plugins"), str(ROOT / "tests"), str(ROOT / "scripts"), str(ROOT / "bench")]
+import benchlib
+import numpy as np
+import torch
+from benchlib import say
 
-import numpy as np  # noqa: E402
-import torch  # noqa: E402
+from apt_cropland.plugin.core.config import Config
+from apt_cropland.plugin.core.models.sam_engine import SamEngine
+from apt_cropland.plugin.core.pipeline import run
 
-from apt_cropland.plugin.core.config import Config  # noqa: E402
-from apt_cropland.plugin.core.models.sam_engine import SamEngine  # noqa: E402
-from apt_cropland.plugin.core.pipeline import run  # noqa: E402
-
-NAIP = str(ROOT / "sample" / "naip_north_dakota_2020_rgbn_5m.tif")
 BATCHES = (1, 2, 4, 8)
-
-
-def say(name: str, value) -> None:
-    print(f"{name}: {value:.4f}" if isinstance(value, float) else f"{name}: {value}", flush=True)
+TILE, OVERLAP = 1024, 128
 
 
 def synchronize(device: torch.device) -> None:
@@ -54,10 +49,16 @@ def encoder_seconds_per_tile(engine: SamEngine, rgb: np.ndarray, batch: int, rep
     return best / batch
 
 
-def pipeline_figures(engine: SamEngine, name: str, glc: str, folder: str, batch_size: int, suffix: str) -> None:
+def tiles_per_side(batch: int) -> int:
+    """Tiles on a side of the pipeline's raster: at least two full batches of ``batch`` tiles."""
+    return max(2, math.ceil(math.sqrt(2 * batch)))
+
+
+def pipeline_figures(engine: SamEngine, name: str, image: str, glc: str, folder: str, batch_size: int,
+                     suffix: str) -> None:
     def config(name: str) -> Config:
-        return Config(image=NAIP, glc=glc, output=os.path.join(folder, f"{name}.gpkg"), tile_size=512,
-                      batch_size=batch_size)
+        return Config(image=image, glc=glc, output=os.path.join(folder, f"{name}.gpkg"), tile_size=TILE,
+                      overlap=OVERLAP, batch_size=batch_size)
 
     run(config(f"warm{suffix}"), engine=engine)
     before = engine.encoder_seconds
@@ -65,14 +66,13 @@ def pipeline_figures(engine: SamEngine, name: str, glc: str, folder: str, batch_
     result = run(config(f"timed{suffix}"), engine=engine)
     synchronize(engine.device)
     wall = time.perf_counter() - start
-    say(f"pipeline_over_encoder{suffix}", wall / (engine.encoder_seconds - before))
-    say(f"tiles_per_s.{name}{suffix}", len(result.plan.tiles) / wall)
+    say(f"pipeline_over_encoder{suffix}", wall / (engine.encoder_seconds - before), 4)
+    say(f"tiles_per_s.{name}{suffix}", len(result.plan.tiles) / wall, 4)
 
 
 def main(dry_run: bool = False) -> None:
-    from bench_models import MODELS, random_checkpoint
+    from bench_models import MODELS
     from sample_glc import make_sample_glc
-    from support import save_tiny_sam
 
     if not dry_run and not torch.cuda.is_available():
         say("gpu", "none: this script is for a machine with a CUDA GPU (--dry-run checks it on the CPU)")
@@ -81,24 +81,26 @@ def main(dry_run: bool = False) -> None:
     say("gpu", "none (dry run on the CPU, tiny model)" if dry_run else torch.cuda.get_device_name(0))
     rgb = np.random.default_rng(0).integers(0, 255, (1024, 1024, 3), dtype=np.uint8)
     with tempfile.TemporaryDirectory(prefix="apt_bench_gpu_") as folder:
-        glc = make_sample_glc(NAIP, os.path.join(folder, "glc_SYNTHETIC.tif"))
         for name in ("vit_b",) if dry_run else MODELS:
-            checkpoint = save_tiny_sam(os.path.join(folder, "tiny.pth")) if dry_run else random_checkpoint(name, folder)
+            checkpoint = benchlib.random_checkpoint(name, folder, quick=dry_run)
             engine = SamEngine(checkpoint, device, keep=False)
-            say(f"encoder_s.{name}", encoder_seconds_per_tile(engine, rgb, 1))
+            say(f"encoder_s.{name}", encoder_seconds_per_tile(engine, rgb, 1), 4)
             auto = 2 if dry_run else engine.batch_size(0)
             say(f"batch_auto.{name}", auto)
             for batch in sorted({*BATCHES, auto}):
                 if batch > auto and batch > 2:
                     break  # what the memory does not hold
-                say(f"encoder_s_per_tile.{name}.batch_{batch}", encoder_seconds_per_tile(engine, rgb, batch))
+                say(f"encoder_s_per_tile.{name}.batch_{batch}", encoder_seconds_per_tile(engine, rgb, batch), 4)
             if name == "vit_b":
-                pipeline_figures(engine, name, glc, folder, 1, ".batch_1")
-                pipeline_figures(engine, name, glc, folder, auto, "")  # the default: the automatic batch
+                image = benchlib.tiled_naip(folder, tiles_per_side(auto), TILE, OVERLAP)
+                glc = make_sample_glc(image, os.path.join(folder, "glc_SYNTHETIC.tif"))
+                say(f"pipeline_tiles.{name}", f"{tiles_per_side(auto) ** 2} tiles of {TILE} px")
+                pipeline_figures(engine, name, image, glc, folder, 1, ".batch_1")
+                pipeline_figures(engine, name, image, glc, folder, auto, "")  # the default: the automatic batch
             del engine
             if device == "cuda":
                 torch.cuda.empty_cache()
 
 
 if __name__ == "__main__":
-    main(dry_run="--dry-run" in sys.argv[1:])
+    main(dry_run=bool({"--dry-run", "--quick"} & set(sys.argv[1:])))

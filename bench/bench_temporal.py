@@ -3,30 +3,27 @@ two dates of the real Sentinel-2 stack over a single-date run, same prompts, eac
 own encoder passes so that the machine's drift between runs cancels; the wall-time ratio beside it)
 and ``temporal_composite_over_single``, with a full-size SAM vit_b of random weights (time does not
 depend on weight values) and a SYNTHETIC land cover from the first date's NDVI. The scene is one
-tile; embeddings are not kept between runs, so every run encodes. Run: ``make bench``."""
+tile; embeddings are not kept between runs, so every run encodes. Run: ``make bench``; ``--quick``: the
+same code with a tiny model (a check of the script, its figures meaningless)."""
 
 from __future__ import annotations
 
-import sys
 import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "build" / "qgis-plugins"), str(ROOT / "scripts"), str(ROOT / "bench")]
+import benchlib
+from benchlib import SHARED_DATA, is_quick, say
+from sample_glc import make_sample_glc
 
-from bench_pipeline import random_vit_b, say  # noqa: E402
-from sample_glc import make_sample_glc  # noqa: E402
+from apt_cropland.plugin.core.config import Config
+from apt_cropland.plugin.core.models.sam_engine import SamEngine
+from apt_cropland.plugin.core.pipeline import run
 
-from apt_cropland.plugin.core.config import Config  # noqa: E402
-from apt_cropland.plugin.core.models.sam_engine import SamEngine  # noqa: E402
-from apt_cropland.plugin.core.pipeline import run  # noqa: E402
-
-SENTINEL2 = ROOT.parent / "shared" / "data" / "sentinel2_austria_8band_uint16_10m.tif"
+SENTINEL2 = SHARED_DATA / "sentinel2_austria_8band_uint16_10m.tif"
 TWO_DATES = ((1, 2, 3, 4), (5, 6, 7, 8))
 
 
-def temporal_figures(checkpoint: str, glc: str, folder: str) -> None:
+def temporal_figures(checkpoint: str, glc: str, folder: str, quick: bool = False) -> None:
     engine = SamEngine(checkpoint, "auto", keep=False)
     seconds, encoded, encoder = {}, {}, {}
     for name, extra in (("warm-up", {}), ("single", {}), ("ensemble", {"temporal": "ensemble"}),
@@ -50,17 +47,18 @@ def temporal_figures(checkpoint: str, glc: str, folder: str) -> None:
     # the rest of a run (land cover, prompts, decoding, polygons) over the encoder, per date encoded: what
     # the ensemble adds beyond its encoder passes (the machine's drift cancels inside one run)
     say("temporal_ensemble_overhead_over_encoder", (seconds["ensemble"] - encoder["ensemble"]) / encoder["ensemble"])
-    say("temporal_model", f"vit_b (full size, random weights) on {engine.device.type} {engine.fast_path}")
+    model = "a tiny stand-in (quick)" if quick else "vit_b (full size, random weights)"
+    say("temporal_model", f"{model} on {engine.device.type} {engine.fast_path}")
 
 
-def main() -> None:
+def main(quick: bool = False) -> None:
     if not SENTINEL2.exists():
         print(f"temporal: skipped ({SENTINEL2} is not on this machine)")
         return
     with tempfile.TemporaryDirectory(prefix="apt_bench_temporal_") as folder:
         glc = make_sample_glc(str(SENTINEL2), f"{folder}/glc.tif", crs="EPSG:3857", res=12.0, red=1, nir=4)
-        temporal_figures(random_vit_b(folder), glc, folder)
+        temporal_figures(benchlib.random_checkpoint("vit_b", folder, quick), glc, folder, quick)
 
 
 if __name__ == "__main__":
-    main()
+    main(is_quick())

@@ -1,6 +1,8 @@
-"""One pipeline run in a fresh process on a synthetic square raster; prints its peak RSS (KiB).
+"""One pipeline run in a fresh process on a synthetic square raster; prints its peak RSS
+(``peak_rss_kib: N``).
 
-Used by bench_pipeline.py: ``python memory_run.py FOLDER SIZE`` after ``make_inputs(FOLDER, SIZE)``.
+Used by bench_pipeline.py: ``python memory_run.py FOLDER SIZE`` after ``make_inputs(FOLDER, SIZE)``;
+``python memory_run.py --quick`` makes its own 1024 x 1024 inputs in a temporary folder first.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import os
 import resource
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,16 +54,30 @@ def peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def main() -> None:
+def parse_peak(stdout: str) -> int:
+    """The peak RSS (KiB) from this script's output."""
+    return int(stdout.strip().splitlines()[-1].split(":")[-1])
+
+
+def measure(folder: str, size: int) -> None:
+    """The pipeline on ``make_inputs(folder, size)``'s raster; prints this process's peak RSS."""
     from apt_cropland.plugin.core.config import Config
     from apt_cropland.plugin.core.pipeline import run
 
-    folder, size = sys.argv[1], int(sys.argv[2])
     run(Config(image=os.path.join(folder, f"img_{size}.tif"), glc=os.path.join(folder, f"glc_{size}.tif"),
                checkpoint=os.path.join(folder, "tiny.pth"), output=os.path.join(folder, f"out_{size}.gpkg"),
                points_per_class=10, min_area_m2=0, overwrite=True))
-    print(peak_rss_kib())
+    print(f"peak_rss_kib: {peak_rss_kib()}", flush=True)
+
+
+def main(argv: list[str]) -> None:
+    if argv == ["--quick"]:
+        with tempfile.TemporaryDirectory(prefix="apt_bench_memory_") as folder:
+            make_inputs(folder, 1024)
+            measure(folder, 1024)
+        return
+    measure(argv[0], int(argv[1]))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
