@@ -92,3 +92,45 @@ def test_the_layer_check_reads_relative_imports_from_any_depth():
     assert imported_parts(probe, source) == {"models", "landcover", "geo"}
     assert LEVEL["models"] > LEVEL[part_of(probe)]  # so an upward import: reported
     assert imported_parts(CORE / "config.py", "from .prompts.points import PromptPoints\n") == {"prompts"}
+
+
+def _module_of(path: Path) -> str:
+    parts = list(path.relative_to(CORE).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: Path) -> set[str]:
+    """The core modules a core file imports, lazy imports included (package ``__init__`` imports left out:
+    they only re-export)."""
+    package = list(path.relative_to(CORE).parts[:-1])
+    known = {_module_of(p) for p in CORE.rglob("*.py")}
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - (node.level - 1)]
+            target = base + (node.module.split(".") if node.module else [])
+            for alias in node.names:
+                name = ".".join(target + [alias.name])
+                found.add(name if name in known else ".".join(target))
+    return {m for m in found if m in known and m and not (CORE / m.replace(".", "/") / "__init__.py").exists()}
+
+
+def test_no_core_module_imports_itself_back():
+    """No import loop between core modules, lazy imports counted (the one that joined the checkpoint
+    reader, the model backends and the catalogue is gone: each family's module builds its model)."""
+    graph = {_module_of(p): imported_modules(p) for p in CORE.rglob("*.py") if p.name != "__init__.py"}
+    cycles, state = [], {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for other in sorted(graph.get(node, ())):
+            if state.get(other) == 1:
+                cycles.append(" -> ".join(trail[trail.index(other):] + [other]) if other in trail else other)
+            elif other not in state:
+                visit(other, [*trail, other])
+        state[node] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert not cycles, "\n".join(cycles)

@@ -1,12 +1,8 @@
 """SAM 2 and SAM 2.1 (the ``sam2`` package) behind the core's model interface.
 
-**Building.** The model is instantiated from the YAML config packaged with ``sam2`` (OmegaConf and
-``hydra.utils.instantiate``), never through ``build_sam2``: that one composes the config through
-hydra's *global* state, which other plugins in the same QGIS may hold for their own configs. So
-nothing here reads, initialises or clears ``GlobalHydra``. (``import sam2`` initialises it for the
-``sam2`` configs when nobody has, as it does for any user of the package, and leaves an
-initialised one alone.) SAM 2's mask post-processing (``apply_postprocessing``: dynamic
-multimask, hole filling) is not switched on, so a round's output is the decoder's own.
+**Building** (:mod:`sam2_family`): from the YAML config packaged with ``sam2``, never through
+``build_sam2`` and hydra's global state. SAM 2's mask post-processing (``apply_postprocessing``:
+dynamic multimask, hole filling) is not switched on, so a round's output is the decoder's own.
 
 **Frame.** SAM 2 resizes a tile to 1024 x 1024 without keeping the aspect ratio (SAM 1 scales the
 long side and pads), so points are scaled per axis, the 256 x 256 logits cover the whole tile and
@@ -20,73 +16,17 @@ decoder stay in float32; float32 elsewhere (see :mod:`fast_encoder`).
 
 from __future__ import annotations
 
-import os
 import time
 
 import numpy as np
 import torch
 from torch.nn.functional import interpolate
 
-from ..errors import AptInputError
 from ..i18n import tr
 from .embeddings import Embedding, split_batch
-from .sam2_family import Sam2Architecture
 
-HIERA_DEFAULTS = {"num_heads": 1, "global_att_blocks": [12, 16, 20], "window_spec": [8, 4, 14, 7]}
 PIXEL_MEAN, PIXEL_STD = [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]  # SAM2Transforms', on [0, 1] values
 MASK_LOGIT_CLAMP = 32.0  # SAM2ImagePredictor clamps the low-res logits it returns to this
-
-
-def config_path(arch: Sam2Architecture) -> str:
-    """The packaged YAML of ``arch``'s variant (hiera_s's for a custom model, which is then adjusted)."""
-    import sam2
-
-    name = arch.official[0] if arch.official else "s"
-    folder, prefix = ("sam2.1", "sam2.1_hiera_") if arch.version == "2.1" else ("sam2", "sam2_hiera_")
-    return os.path.join(os.path.dirname(sam2.__file__), "configs", folder, f"{prefix}{name}.yaml")
-
-
-def model_config(arch: Sam2Architecture):
-    """The OmegaConf config of ``arch``'s model: the official one, or hiera_s's reshaped to the
-    widths read from the weights (what the weights do not show: Hiera's defaults)."""
-    from omegaconf import OmegaConf
-
-    cfg = OmegaConf.load(config_path(arch)).model
-    if arch.official:
-        return cfg
-    if len(arch.stages) != 4 or len(arch.backbone_channels) != 4:
-        raise AptInputError(
-            tr("This SAM 2 checkpoint has {stages} encoder stages; SAM 2's Hiera has 4.").format(
-                stages=len(arch.stages))
-        )
-    d, mem = arch.d_model, arch.mem_dim
-    trunk = cfg.image_encoder.trunk
-    trunk.embed_dim, trunk.stages = arch.embed_dim, list(arch.stages)
-    trunk.window_pos_embed_bkg_spatial_size = list(arch.background_size)
-    trunk.num_heads, trunk.global_att_blocks = HIERA_DEFAULTS["num_heads"], HIERA_DEFAULTS["global_att_blocks"]
-    trunk.window_spec = [arch.window_spec0, *HIERA_DEFAULTS["window_spec"][1:]]
-    neck = cfg.image_encoder.neck
-    neck.d_model, neck.backbone_channel_list, neck.position_encoding.num_pos_feats = d, list(arch.backbone_channels), d
-    attention = cfg.memory_attention
-    attention.d_model, attention.num_layers = d, arch.memory_layers
-    layer = attention.layer
-    layer.d_model, layer.dim_feedforward = d, arch.memory_feedforward
-    layer.self_attention.embedding_dim = layer.cross_attention.embedding_dim = d
-    layer.cross_attention.kv_in_dim = mem
-    encoder = cfg.memory_encoder
-    encoder.out_dim, encoder.position_encoding.num_pos_feats, encoder.in_dim = mem, mem, d
-    encoder.mask_downsampler.embed_dim, encoder.fuser.layer.dim = d, d
-    encoder.fuser.num_layers = arch.fuser_layers
-    cfg.num_maskmem = arch.num_maskmem
-    return cfg
-
-
-def build_sam2_model(arch: Sam2Architecture, device: torch.device | str = "cpu"):
-    """A freshly initialised ``SAM2Base`` of ``arch``'s shape on ``device`` (no hydra global state)."""
-    from hydra.utils import instantiate
-
-    with torch.device(device):
-        return instantiate(model_config(arch), _recursive_=True)
 
 
 def speed_up_hiera(model, device: torch.device, precision: str = "auto") -> str:
