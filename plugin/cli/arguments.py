@@ -60,7 +60,11 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--json", action="store_true", help=tr("print a one-line JSON summary at the end"))
     run.add_argument("--workers", type=int, default=0,
                      help=tr("worker processes of a local Dask cluster (0: everything in this process)"))
-    run.add_argument("--scheduler", help=tr("the address of a running Dask scheduler (tcp://host:port)"))
+    run.add_argument("--scheduler", help=tr("the address of a running Dask scheduler (tls://host:port, or "
+                                            "tcp://host:port on a trusted network only)"))
+    run.add_argument("--tls-ca-file", help=tr("a tls:// scheduler's certificate authority (PEM)"))
+    run.add_argument("--tls-cert", help=tr("this computer's certificate for a tls:// scheduler (PEM)"))
+    run.add_argument("--tls-key", help=tr("the private key of --tls-cert (PEM)"))
     run.add_argument("--gpus-per-worker", type=float, default=0.0, help=tr("GPUs each tile needs (Dask resources)"))
     run.add_argument("--tiles-per-task", type=int, default=0,
                      help=tr("tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, "
@@ -91,8 +95,20 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return xmin, ymin, xmax, ymax
 
 
+def tls_from(args: argparse.Namespace):
+    """The ``TlsFiles`` of ``--tls-ca-file``, ``--tls-cert`` and ``--tls-key`` (checked by the cluster
+    run), or ``None`` when none is given (the cluster package, which needs Dask, is imported only then)."""
+    if not (args.tls_ca_file or args.tls_cert or args.tls_key):
+        return None
+    from ..core.cluster.security import TlsFiles
+
+    return TlsFiles(args.tls_ca_file, args.tls_cert, args.tls_key)
+
+
 def config_from(args: argparse.Namespace) -> Config:
     """The core Config of ``run``'s flags, its outputs inside ``--out``."""
+    if tls_from(args) and not args.scheduler:
+        raise AptInputError(tr("--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given."))
     more = list(args.more_glc or [])
     more_classes = parse_class_lists(args.more_classes, len(more))
     checkpoint = args.checkpoint

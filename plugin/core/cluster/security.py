@@ -34,8 +34,10 @@ def is_tls(address: str | None) -> bool:
 
 
 def _check_file(path: str, what: str) -> None:
-    if not os.path.isfile(path):
+    if not os.path.exists(path):
         raise AptInputError(tr("The TLS {what} {path!r} does not exist.").format(what=what, path=path))
+    if not os.path.isfile(path):
+        raise AptInputError(tr("The TLS {what} {path!r} is not a file.").format(what=what, path=path))
     try:
         with open(path, "rb") as f:
             f.read(1)
