@@ -120,58 +120,78 @@
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="63"/>
-        <source>the address of a running Dask scheduler (tcp://host:port)</source>
-        <translation>l&apos;adresse d&apos;un planificateur Dask en cours d&apos;exécution (tcp://host:port)</translation>
+        <source>the address of a running Dask scheduler (tls://host:port, or tcp://host:port on a trusted network only)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <source>a tls:// scheduler&apos;s certificate authority (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <source>this computer&apos;s certificate for a tls:// scheduler (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="67"/>
+        <source>the private key of --tls-cert (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="68"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPU nécessaires à chaque tuile (ressources Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <location filename="../plugin/cli/arguments.py" line="70"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>tuiles par tâche du cluster (0 : la taille de lot si elle est donnée, {most} avec --gpus-per-worker, sinon 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="68"/>
+        <location filename="../plugin/cli/arguments.py" line="72"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>nombre de nouvelles tentatives ailleurs pour une tuile en échec</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="70"/>
+        <location filename="../plugin/cli/arguments.py" line="74"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>ignorer les tuiles déjà terminées dans --out avec la même configuration</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>L&apos;emprise doit être quatre nombres xmin,ymin,xmax,ymax dans le SCR de l&apos;image ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="103"/>
+        <location filename="../plugin/cli/arguments.py" line="111"/>
+        <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="119"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>Le modèle SAM {name!r} n&apos;est pas dans le dossier des modèles {folder} : donnez à --checkpoint un fichier .pth, ou à --models-dir le dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
+        <location filename="../plugin/cli/main.py" line="80"/>
+        <location filename="../plugin/core/cluster/runner.py" line="84"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="95"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="98"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland : interrompu ; ce qui est terminé est conservé (relancez avec --resume pour une exécution sur cluster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="104"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polygones de terres cultivées à partir de {computed} tuiles sur {total} en {seconds} s : {path}</translation>
     </message>
@@ -702,43 +722,93 @@
         <translation>Le dossier {folder} contient une exécution faite avec une autre configuration (autres entrées, options ou modèle) ; la reprendre mélangerait deux résultats. Relancez avec les mêmes options, ou choisissez un autre dossier --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="38"/>
+        <location filename="../plugin/core/cluster/runner.py" line="40"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>L&apos;exécution sur un cluster nécessite le paquet Python dask[distributed] : installez-le (l&apos;installateur de dépendances de l&apos;extension le propose), ou lancez avec --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="46"/>
+        <location filename="../plugin/core/cluster/runner.py" line="48"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>Impossible de joindre le planificateur Dask {address} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="75"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>Le nombre de tuiles par tâche est un nombre de tuiles, ou 0 pour automatique.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="74"/>
+        <location filename="../plugin/core/cluster/runner.py" line="77"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Une exécution sur cluster échantillonne ses invites dans une occupation du sol : choisissez-en une (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="93"/>
+        <location filename="../plugin/core/cluster/runner.py" line="97"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reprise : {reused} tuiles sur {total} étaient déjà terminées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="99"/>
+        <location filename="../plugin/core/cluster/runner.py" line="103"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tuile {tile} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="156"/>
+        <location filename="../plugin/core/cluster/runner.py" line="167"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
+        <location filename="../plugin/core/cluster/security.py" line="38"/>
+        <source>The TLS {what} {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="40"/>
+        <source>The TLS {what} {path!r} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="45"/>
+        <source>The TLS {what} {path!r} cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="56"/>
+        <source>TLS certificates are used only with a tls:// scheduler address (given: {address}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="57"/>
+        <source>none, a local cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="64"/>
+        <source>A tls:// scheduler needs three files: the certificate authority&apos;s certificate, this computer&apos;s certificate and its private key (--tls-ca-file, --tls-cert, --tls-key; in Processing, the TLS advanced options). Missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="68"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="68"/>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="69"/>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/security.py" line="79"/>
+        <source>The TLS files cannot be used (each must be PEM, and the key must match the certificate): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/tasks.py" line="116"/>
         <source>Tile {index}</source>
         <translation>Tuile {index}</translation>
     </message>
@@ -2752,17 +2822,32 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="31"/>
         <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
         <translation>Planificateur Dask sur lequel exécuter les tuiles (tcp://host:port ; vide : cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="34"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>Dossier d&apos;exécution accessible à chaque processus de travail (un disque partagé ; par défaut : le dossier temporaire de QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="38"/>
+        <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="39"/>
+        <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="40"/>
+        <source>TLS: the private key of that certificate (PEM; for tls://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/cluster_parameters.py" line="69"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>Exécution des tuiles sur le planificateur Dask {address}, dossier d&apos;exécution {folder}.</translation>
     </message>
@@ -3097,6 +3182,10 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} points d&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation type="vanished">l&apos;adresse d&apos;un planificateur Dask en cours d&apos;exécution (tcp://host:port)</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>

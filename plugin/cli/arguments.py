@@ -109,6 +109,16 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return xmin, ymin, xmax, ymax
 
 
+def tls_from(args: argparse.Namespace):
+    """The ``TlsFiles`` of ``--tls-ca-file``, ``--tls-cert`` and ``--tls-key`` (checked by the cluster
+    run), or ``None`` when none is given (the cluster package, which needs Dask, is imported only then)."""
+    if not (args.tls_ca_file or args.tls_cert or args.tls_key):
+        return None
+    from ..core.cluster.security import TlsFiles
+
+    return TlsFiles(args.tls_ca_file, args.tls_cert, args.tls_key)
+
+
 # Options given as text and parsed by the core, by Config field
 _TEXT_PARSERS = {"bands": parse_bands, "ndvi_bands": parse_bands, "dates": parse_dates, "date_masks": parse_masks}
 
@@ -128,6 +138,8 @@ def _checkpoint(args: argparse.Namespace) -> str:
 
 def config_from(args: argparse.Namespace) -> Config:
     """The core Config of ``run``'s flags, its outputs inside ``--out``."""
+    if tls_from(args) and not args.scheduler:
+        raise AptInputError(tr("--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given."))
     values = {}
     for item in run_options():
         if not (item.on(CLI) and item.field):

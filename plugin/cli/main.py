@@ -21,7 +21,7 @@ from ..core.errors import AptCancelledError, AptInputError
 from ..core.i18n import tr
 from ..core.pipeline.outputs import run_summary
 from ..core.vectors.points_io import PROMPTS_FILE as PROMPTS
-from .arguments import FILES, config_from, parser
+from .arguments import FILES, config_from, parser, tls_from
 
 
 class TerminalFeedback(Feedback):
@@ -81,7 +81,8 @@ def run_command(args) -> dict:
 
             summary = run_on_cluster(config, args.out, workers=args.workers, scheduler=args.scheduler,
                                      gpus_per_worker=args.gpus_per_worker, retries=args.retries,
-                                     resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task)
+                                     resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task,
+                                     tls=tls_from(args))
         else:
             summary = _run_here(config, args.out, feedback)
     finally:

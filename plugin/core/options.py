@@ -28,6 +28,8 @@ NOT_DOCK = frozenset({PROCESSING, CLI})
 INT, FLOAT, TEXT, CHOICE = "int", "float", "text", "choice"
 RASTER, RASTERS, LAND_COVER, LAND_COVERS, EXTENT, MODEL, POINTS = (
     "raster", "rasters", "land_cover", "land_covers", "extent", "model", "points")
+FILE, FOLDER = "file", "folder"
+PROCESSING_ONLY = frozenset({PROCESSING})
 TEXT_KINDS = (TEXT,)  # given as text on every face, parsed by the core (bands, dates, classes...)
 
 
@@ -135,8 +137,19 @@ def run_options() -> tuple[RunOption, ...]:
         RunOption("ENSEMBLE", "--ensemble", "ensemble", INT, 1,
                   tr("Ensemble: prompt draws per tile, averaged (1 = APT as published)"), minimum=1, maximum=64),
         RunOption("SCHEDULER", "--scheduler", None, TEXT, "",
-                  tr("Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)"), optional=True,
-                  advanced=True, faces=NOT_DOCK),
+                  tr("Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network "
+                     "only; empty: this computer)"), optional=True, advanced=True, faces=NOT_DOCK),
+        RunOption("RUN_FOLDER", None, None, FOLDER, None,
+                  tr("Run folder every worker can reach (a shared disk; default: QGIS's temporary folder)"),
+                  optional=True, advanced=True, faces=PROCESSING_ONLY),
+        RunOption("TLS_CA_FILE", "--tls-ca-file", None, FILE, None,
+                  tr("TLS: the scheduler's certificate authority (PEM; for tls://)"), optional=True, advanced=True,
+                  faces=NOT_DOCK),
+        RunOption("TLS_CERT", "--tls-cert", None, FILE, None, tr("TLS: this computer's certificate (PEM; for tls://)"),
+                  optional=True, advanced=True, faces=NOT_DOCK),
+        RunOption("TLS_KEY", "--tls-key", None, FILE, None,
+                  tr("TLS: the private key of that certificate (PEM; for tls://)"), optional=True, advanced=True,
+                  faces=NOT_DOCK),
     )
 
 

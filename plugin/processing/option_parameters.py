@@ -21,7 +21,9 @@ from ..core.models.catalog import OFFICIAL_MODELS
 from ..core.options import (
     CHOICE,
     EXTENT,
+    FILE,
     FLOAT,
+    FOLDER,
     INT,
     LAND_COVER,
     LAND_COVERS,
@@ -109,6 +111,10 @@ def _build(item: RunOption) -> QgsProcessingParameterDefinition:
     if item.kind == POINTS:
         return QgsProcessingParameterFeatureSource(item.name, item.help, [QgsProcessing.SourceType.TypeVectorPoint],
                                                    optional=item.optional)
+    if item.kind in (FILE, FOLDER):
+        behavior = QgsProcessingParameterFile.Behavior.File if item.kind == FILE else \
+            QgsProcessingParameterFile.Behavior.Folder
+        return QgsProcessingParameterFile(item.name, item.help, behavior, optional=item.optional)
     if item.kind == MODEL:
         return CheckpointParameter(item.name, item.help, defaultValue=item.default, optional=True)
     raise ValueError(item.kind)

@@ -42,3 +42,36 @@ def test_autoprompt_on_a_scheduler_gives_the_local_result(scheduler, naip_path, 
     assert sum(f["area_ha"] for f in theirs.getFeatures()) == pytest.approx(
         sum(f["area_ha"] for f in ours.getFeatures()), rel=1e-3)
     assert vector(remote["OUTPUT_PROMPTS"]).featureCount() > 0
+
+
+def test_autoprompt_has_the_tls_options_and_runs_on_a_tls_scheduler(naip_path, naip_glc, tiny_checkpoint, tmp_path):
+    """TLS_CA_FILE, TLS_CERT and TLS_KEY (advanced): a tls:// scheduler without them is refused clearly;
+    with them, the run goes through a local cluster that speaks TLS only (certificates made here)."""
+    from cluster_processes import make_tls_files
+    from distributed.security import Security
+    from processing_support import fails
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    alg = QgsApplication.processingRegistry().algorithmById("aptcropland:autoprompt")
+    for name in ("TLS_CA_FILE", "TLS_CERT", "TLS_KEY"):
+        param = alg.parameterDefinition(name)
+        assert param is not None and param.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    ca, cert, key = make_tls_files(tmp_path)
+    security = Security(tls_ca_file=ca, tls_scheduler_cert=cert, tls_scheduler_key=key, tls_worker_cert=cert,
+                        tls_worker_key=key, tls_client_cert=cert, tls_client_key=key, require_encryption=True)
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, protocol="tls://",
+                                       host="127.0.0.1", security=security, dashboard_address=None)
+    try:
+        common = {"IMAGE": naip_path, "GLC": naip_glc, "CHECKPOINT": tiny_checkpoint, **PARAMS,
+                  "SCHEDULER": cluster.scheduler_address, "RUN_FOLDER": str(tmp_path / "runs")}
+        assert cluster.scheduler_address.startswith("tls://")
+        fails("aptcropland:autoprompt", {**common, "OUTPUT": str(tmp_path / "refused.gpkg")},
+              "tls:// scheduler needs three files", "Missing: --tls-ca-file, --tls-cert, --tls-key")
+        assert not (tmp_path / "runs").exists()  # refused before anything was made
+        remote, log = run("aptcropland:autoprompt", {
+            **common, "TLS_CA_FILE": ca, "TLS_CERT": cert, "TLS_KEY": key, "OUTPUT": str(tmp_path / "remote.gpkg"),
+            "OUTPUT_PROBABILITY": str(tmp_path / "remote.tif")})
+    finally:
+        cluster.close()
+    assert "Running the tiles on the Dask scheduler tls://" in log
+    assert vector(remote["OUTPUT"]).featureCount() > 0

@@ -24,13 +24,15 @@ from ..tiles.layout import TileLayout
 from ..tiles.mosaic import ProbabilityMosaic
 from ..vectors.points_io import PROMPTS_FILE as PROMPTS
 from .manifest import Manifest
-from .tasks import ModelPlugin, run_tiles
+from .security import TlsFiles, cluster_security
+from .tasks import run_tiles
 
 TASKS_PER_WORKER = 2  # submitted ahead of the results: the client's memory does not grow with the tiles
 
 
-def _client(workers: int, scheduler: str | None, gpus_per_worker: float):
-    """A client of the given scheduler, or of a new local cluster of ``workers`` processes."""
+def _client(workers: int, scheduler: str | None, gpus_per_worker: float, security=None):
+    """A client of the given scheduler (over TLS with ``security``), or of a new local cluster of
+    ``workers`` processes."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -40,8 +42,8 @@ def _client(workers: int, scheduler: str | None, gpus_per_worker: float):
         ) from None
     if scheduler:
         try:
-            return Client(scheduler, timeout="30s"), None
-        except (OSError, TimeoutError) as exc:
+            return Client(scheduler, timeout="30s", security=security), None
+        except (OSError, TimeoutError, ValueError) as exc:
             raise AptInputError(
                 tr("Cannot reach the Dask scheduler {address}: {error}").format(address=scheduler, error=exc)
             ) from None
@@ -63,18 +65,20 @@ def tasks_tiles(config: Config, gpus_per_worker: float, tiles_per_task: int = 0)
 
 def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | None = None,
                    gpus_per_worker: float = 0.0, retries: int = 3, resume: bool = False,
-                   feedback: Feedback | None = None, tiles_per_task: int = 0) -> dict:
+                   feedback: Feedback | None = None, tiles_per_task: int = 0, tls: TlsFiles | None = None) -> dict:
     """The whole pipeline with one Dask task per tile or small group of tiles (:func:`tasks_tiles`);
-    results and the manifest go into ``out``."""
+    results and the manifest go into ``out``. A ``tls://`` scheduler needs ``tls``'s three files."""
     feedback = feedback or Feedback()
     validate(config)
+    security = cluster_security(scheduler, tls)
     if tiles_per_task < 0:
         raise AptInputError(tr("Tiles per task is a number of tiles, or 0 for automatic."))
     if not config.glc:
         raise AptInputError(tr("A cluster run samples its prompts from a land cover: choose one (--glc)."))
     manifest = Manifest(out, config, resume)  # a folder of another configuration is refused first
+    prompts = os.path.join(out, PROMPTS)  # checked as the in-process run checks it, before anything runs
     for path in (config.output, config.probability_output, config.uncertainty_output, config.agreement_output,
-                 config.review_output):
+                 config.review_output, prompts):
         if path and os.path.exists(path) and not config.overwrite:
             raise AptInputError(
                 tr("The output file {path!r} already exists. Choose another name, or allow overwriting.").format(
@@ -92,14 +96,12 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
     if reused:
         feedback.info(tr("Resuming: {reused} of {total} tiles were finished before.").format(
             reused=reused, total=len(tiles)))
-    failed = _compute(config, todo, manifest, workers, scheduler, gpus_per_worker, retries, feedback, len(tiles),
-                      tasks_tiles(config, gpus_per_worker, tiles_per_task))
+    failed = _compute(config, todo, manifest, (workers, scheduler, gpus_per_worker, security), retries, feedback,
+                      len(tiles), tasks_tiles(config, gpus_per_worker, tiles_per_task))
     if failed:
         for item in failed:
             feedback.info(tr("Tile {tile} failed: {error}").format(tile=item["tile"], error=item["error"]))
-        return run_summary(len(tiles), len(todo) - len(failed), reused, 0, config, os.path.join(out, PROMPTS),
-                          failed=failed)
-    prompts = os.path.join(out, PROMPTS)
+        return run_summary(len(tiles), len(todo) - len(failed), reused, 0, config, prompts, failed=failed)
     n_polygons = _assemble(config, grid, area, tiles, manifest, prompts, feedback)
     return run_summary(len(tiles), len(todo), reused, n_polygons, config, prompts)
 
@@ -111,20 +113,29 @@ def tile_groups(todo: list, tiles_per_task: int) -> list[list[int]]:
     return [indexes[i:i + size] for i in range(0, len(indexes), size)]
 
 
-def _compute(config: Config, todo: list, manifest: Manifest, workers: int, scheduler: str | None,
-             gpus_per_worker: float, retries: int, feedback: Feedback, total: int,
-             tiles_per_task: int = 1) -> list[dict]:
-    """Run the tiles' tasks, a bounded window ahead; returns the tiles that failed on every retry. A
-    group of tiles that failed is tried again tile by tile, so that only the failing tiles are reported."""
+def _workers(client) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def _compute(config: Config, todo: list, manifest: Manifest, cluster_options: tuple, retries: int,
+             feedback: Feedback, total: int, tiles_per_task: int = 1) -> list[dict]:
+    """Run the tiles' tasks, a bounded window ahead (``TASKS_PER_WORKER`` for each worker, those that
+    join mid-run too); returns the tiles that failed on every retry. A group of tiles that failed is
+    tried again tile by tile, so that only the failing tiles are reported. ``cluster_options``:
+    ``(workers, scheduler, gpus_per_worker, security)``."""
     if not todo:
         return []
     from distributed import as_completed
 
-    client, cluster = _client(workers, scheduler, gpus_per_worker)
+    workers, scheduler, gpus_per_worker, security = cluster_options
+    client, cluster = _client(workers, scheduler, gpus_per_worker, security)
     failed = []
     try:
-        client.register_plugin(ModelPlugin(config.checkpoint or "", config.device, config.precision))
-        n_workers = max(1, len(client.scheduler_info()["workers"]))
+        # No worker plugin is registered for the model: registering one broadcasts it to every worker
+        # and fails the whole run (CommClosedError) when one dies meanwhile, for instance while it loads
+        # the model. Each worker builds the model at its first tile instead (tasks._engine) and keeps
+        # it; a worker that dies then only loses its task, which the scheduler runs again elsewhere,
+        # and a worker that joins mid-run builds its own the same way.
         resources = {"GPU": gpus_per_worker} if gpus_per_worker else None
         pending = iter(tile_groups(todo, tiles_per_task))
         group_of = {}
@@ -136,7 +147,7 @@ def _compute(config: Config, todo: list, manifest: Manifest, workers: int, sched
             group_of[future.key] = group
             return future
 
-        running = as_completed([submit(g) for _, g in zip(range(TASKS_PER_WORKER * n_workers), pending)])
+        running = as_completed([submit(g) for _, g in zip(range(TASKS_PER_WORKER * _workers(client)), pending)])
         done = total - len(todo)
         for future in running:
             check_cancel(feedback)
@@ -154,8 +165,10 @@ def _compute(config: Config, todo: list, manifest: Manifest, workers: int, sched
             future.release()
             done += len(group)
             feedback.progress(90 * done / total, tr("SAM: tile {index}/{count}").format(index=done, count=total))
-            following = next(pending, None)
-            if following is not None:
+            for _ in range(max(1, TASKS_PER_WORKER * _workers(client) - running.count())):
+                following = next(pending, None)
+                if following is None:
+                    break
                 running.add(submit(following))
     finally:
         client.close()

@@ -41,13 +41,20 @@ _ENGINE_LOCK = threading.Lock()
 
 
 class ModelPlugin(WorkerPlugin):
-    """A Dask worker plugin: the SAM model of the run, built once when the worker starts."""
+    """The SAM model of a run, built once per worker process. The client does not register it (see
+    ``runner._compute``): a tile task builds it on its worker at the first tile (:func:`_engine`). It
+    stays a Dask worker plugin so that a cluster's operator may still register it to load the model
+    when each worker starts."""
 
     name = PLUGIN_NAME
 
     def __init__(self, checkpoint: str, device: str, precision: str):
         self.checkpoint, self.device, self.precision = checkpoint, device, precision
         self.engine = None
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.checkpoint, self.device, self.precision
 
     def setup(self, worker=None) -> None:
         self.get_engine()
@@ -65,16 +72,22 @@ class ModelPlugin(WorkerPlugin):
 
 
 def _engine(config: Config):
-    """This worker's engine (from its plugin), or one built here when run without a plugin."""
+    """This worker's engine of the task's model: a registered plugin's when it holds that model,
+    else one built here at the worker's first tile and kept for its next tiles. A worker that
+    joins mid-run, or replaces a dead one, builds its own the same way."""
+    key = (config.checkpoint or "", config.device, config.precision)
     try:
         from distributed import get_worker
 
         plugin = get_worker().plugins.get(PLUGIN_NAME)
     except (ImportError, ValueError):
         plugin = None
-    if plugin is None:
-        plugin = _LOCAL.setdefault((config.checkpoint, config.device, config.precision),
-                                   ModelPlugin(config.checkpoint or "", config.device, config.precision))
+    if not isinstance(plugin, ModelPlugin) or plugin.key != key:  # none, or another run's model
+        with _ENGINE_LOCK:
+            plugin = _LOCAL.get(key)
+            if plugin is None:
+                _LOCAL.clear()  # one model a worker: a long-lived worker given another model frees the last
+                plugin = _LOCAL[key] = ModelPlugin(*key)
     return plugin.get_engine()
 
 
