@@ -62,15 +62,17 @@ def run_command(args) -> dict:
                                      gpus_per_worker=args.gpus_per_worker, retries=args.retries,
                                      resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task)
         else:
-            summary = _run_here(config, args.out, feedback)
+            summary = _run_here(config, args.out, feedback, args.resume)
     finally:
         feedback.close()
     summary["seconds"] = round(time.perf_counter() - start, 3)
     return summary
 
 
-def _run_here(config, out: str, feedback: Feedback) -> dict:
+def _run_here(config, out: str, feedback: Feedback, resume: bool = False) -> dict:
+    """The run in this process, ``out`` its run folder (finished tiles recorded, reused by ``resume``)."""
     from ..core.pipeline import run
+    from ..core.pipeline.staging import StagedOutputs
     from ..core.vectors.points_io import write_points_gpkg
 
     prompts = os.path.join(out, PROMPTS)
@@ -80,10 +82,16 @@ def _run_here(config, out: str, feedback: Feedback) -> dict:
                 path=prompts
             )
         )
-    result = run(config, feedback=feedback)
-    write_points_gpkg(result.plan.points, result.plan.grid, prompts)
-    computed = sum(1 for r in result.plan.reports if not r.skipped)
-    return run_summary(len(result.plan.tiles), computed, 0, result.n_polygons, config, prompts)
+    result = run(config, feedback=feedback, run_folder=out, resume=resume)
+    staging = StagedOutputs()
+    try:
+        write_points_gpkg(result.plan.points, result.plan.grid, staging.stage(prompts))
+        staging.commit()
+    except BaseException:
+        staging.discard()
+        raise
+    return run_summary(len(result.plan.tiles), result.tiles_computed, result.tiles_reused, result.n_polygons, config,
+                       prompts, skipped=result.tiles_skipped)
 
 
 def main(argv: list[str] | None = None) -> int:

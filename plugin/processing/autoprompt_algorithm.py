@@ -204,7 +204,10 @@ class AutoPromptAlgorithm(AptAlgorithm):
         address, folder = cluster_options(self, parameters, context, config)
         if address is not None:
             return self._cluster_outputs(config, address, folder, parameters, context, feedback, image.crs())
-        result = run(config, feedback=ProcessingFeedback(feedback))
+        if folder is not None:
+            feedback.pushInfo(tr("Finished tiles are kept in the run folder {folder}: running the same job again "
+                                 "finishes it.").format(folder=folder))
+        result = run(config, feedback=ProcessingFeedback(feedback), run_folder=folder, resume=True)
         report_tiles(result.plan, feedback)
         feedback.pushInfo(
             tr("{0} cropland polygons; SAM encoded {1} tiles.").format(result.n_polygons, result.encoder_runs)

@@ -30,14 +30,16 @@ def add_cluster_parameters(alg) -> None:
 
 
 def cluster_options(alg, parameters, context, config) -> tuple[str | None, str | None]:
-    """``(scheduler address, run folder)``; no address: the run stays in this process. The run folder
-    is named after the configuration's hash, so running the same job again finishes it (resume)."""
-    from ..core.cluster.manifest import config_hash
+    """``(scheduler address, run folder)``; no address: the run stays in this process, recording its
+    tiles in the run folder when one is given (None: no run folder). The run folder is named after
+    the configuration's hash, so running the same job again finishes it (resume)."""
+    from ..core.pipeline.run_folder import config_hash
 
     address = alg.parameterAsString(parameters, SCHEDULER, context).strip() or None
-    if address is None:
+    base = alg.parameterAsFile(parameters, RUN_FOLDER, context).strip()
+    if address is None and not base:
         return None, None
-    base = alg.parameterAsFile(parameters, RUN_FOLDER, context).strip() or QgsProcessingUtils.tempFolder()
+    base = base or QgsProcessingUtils.tempFolder()
     return address, os.path.join(base, f"apt_cropland_run_{config_hash(config)[:16]}")
 
 
