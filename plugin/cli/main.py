@@ -72,9 +72,11 @@ def run_command(args) -> dict:
 def _run_here(config, out: str, feedback: Feedback, resume: bool = False) -> dict:
     """The run in this process, ``out`` its run folder (finished tiles recorded, reused by ``resume``)."""
     from ..core.pipeline import run
+    from ..core.pipeline.run_folder import Manifest
     from ..core.pipeline.staging import StagedOutputs
     from ..core.vectors.points_io import write_points_gpkg
 
+    Manifest(out, config, resume)  # a run folder of another configuration, or not to resume, is refused first
     prompts = os.path.join(out, PROMPTS)
     if os.path.exists(prompts) and not config.overwrite:
         raise AptInputError(
