@@ -199,7 +199,9 @@ def test_the_analysts_own_points_on_a_cluster_give_the_in_process_result(naip_pa
     prompts = PromptPoints(*(getattr(planned.points, f)[keep] for f in ("x", "y", "label", "round", "tile")))
     here = run_here(config("here"))
     summary = run_on_cluster(config("cluster"), str(tmp_path / "cluster"), workers=2, tiles_per_task=4)
-    assert summary["tiles_computed"] == TILES and not summary.get("failed")
+    assert not summary.get("failed") and summary["tiles_skipped"] > 0  # the tiles without points
+    assert summary["tiles_computed"] + summary["tiles_skipped"] == TILES
+    assert (summary["tiles_computed"], summary["tiles_skipped"]) == (here.tiles_computed, here.tiles_skipped)
     assert_same_result(tmp_path / "cluster", tmp_path / "here")
     assert summary["polygons"] == here.n_polygons
     ds = ogr.Open(str(tmp_path / "cluster" / "prompts.gpkg"))
