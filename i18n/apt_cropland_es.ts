@@ -154,24 +154,24 @@
         <translation>El modelo SAM {name!r} no está en la carpeta de modelos {folder}: indique en --checkpoint un archivo .pth, o en --models-dir la carpeta que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
+        <location filename="../plugin/cli/main.py" line="83"/>
+        <location filename="../plugin/core/cluster/runner.py" line="82"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="74"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="104"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="107"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland: interrumpido; lo terminado se conserva (vuelva a ejecutar con --resume en una ejecución en clúster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="113"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de tierras de cultivo a partir de {computed} de {total} teselas en {seconds} s: {path}</translation>
     </message>
@@ -691,53 +691,44 @@
         <translation>El mapa tiene más de {count} valores distintos: no parece un mapa de clases.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="69"/>
-        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
-        <translation>La carpeta {folder} ya contiene una ejecución. Use --resume para terminarla, o elija otra carpeta --out.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="74"/>
-        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
-        <translation>La carpeta {folder} contiene una ejecución hecha con otra configuración (otras entradas, opciones o modelo); reanudarla mezclaría dos resultados. Vuelva a ejecutar con las mismas opciones, o elija otra carpeta --out.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/cluster/runner.py" line="38"/>
+        <location filename="../plugin/core/cluster/runner.py" line="40"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>Ejecutar en un clúster necesita el paquete de Python dask[distributed]: instálelo (el instalador de dependencias del complemento lo ofrece), o ejecute con --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="46"/>
+        <location filename="../plugin/core/cluster/runner.py" line="48"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>No se puede contactar con el planificador de Dask {address}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="74"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>Las teselas por tarea son un número de teselas, o 0 para automático.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="74"/>
+        <location filename="../plugin/core/cluster/runner.py" line="76"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Una ejecución en clúster muestrea sus indicaciones a partir de una cobertura del suelo: elija una (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="93"/>
+        <location filename="../plugin/core/cluster/runner.py" line="95"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="128"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reanudando: {reused} de {total} teselas ya estaban terminadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="99"/>
+        <location filename="../plugin/core/cluster/runner.py" line="101"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tesela {tile} falló: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="156"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
+        <location filename="../plugin/core/cluster/runner.py" line="160"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="240"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
         <source>Tile {index}</source>
         <translation>Tesela {index}</translation>
     </message>
@@ -1414,62 +1405,67 @@
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="76"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
         <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de incertidumbre {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="80"/>
         <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de acuerdo {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="68"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="82"/>
         <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de revisión {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="89"/>
         <source>Loading the SAM model...</source>
         <translation>Cargando el modelo SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="92"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="87"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="101"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="108"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="122"/>
         <source>Ensemble: {count} prompt draws per tile, averaged.</source>
         <translation>Conjunto: {count} extracciones de indicaciones por tesela, promediadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="138"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM codifica {count} teselas a la vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="152"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="215"/>
+        <source>Tile {index}/{count} reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="226"/>
         <source>Tile {index}/{count}</source>
         <translation>Tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="235"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tesela {index}/{count} omitida: {reason}.</translation>
     </message>
@@ -1552,6 +1548,31 @@
         <location filename="../plugin/core/pipeline/planning.py" line="262"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
+        <source>not a run manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
+        <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
+        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
+        <translation>La carpeta {folder} contiene una ejecución hecha con otra configuración (otras entradas, opciones o modelo); reanudarla mezclaría dos resultados. Vuelva a ejecutar con las mismas opciones, o elija otra carpeta --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
+        <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
@@ -2641,23 +2662,28 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="208"/>
+        <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="246"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="220"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zonas de revisión, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="242"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} teselas fallaron en el clúster (las demás se conservan en {folder}: vuelva a ejecutar para terminar): {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="270"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>
@@ -2672,7 +2698,7 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Carpeta de ejecución accesible para todos los procesos de trabajo (un disco compartido; predeterminado: la carpeta temporal de QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="51"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>Ejecutando las teselas en el planificador de Dask {address}, carpeta de ejecución {folder}.</translation>
     </message>
@@ -3007,6 +3033,10 @@ Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, ma
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} puntos de muestra.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
+        <translation type="vanished">La carpeta {folder} ya contiene una ejecución. Use --resume para terminarla, o elija otra carpeta --out.</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>

@@ -154,24 +154,24 @@
         <translation>Le modèle SAM {name!r} n&apos;est pas dans le dossier des modèles {folder} : donnez à --checkpoint un fichier .pth, ou à --models-dir le dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
+        <location filename="../plugin/cli/main.py" line="83"/>
+        <location filename="../plugin/core/cluster/runner.py" line="82"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="74"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="104"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="107"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland : interrompu ; ce qui est terminé est conservé (relancez avec --resume pour une exécution sur cluster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="113"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polygones de terres cultivées à partir de {computed} tuiles sur {total} en {seconds} s : {path}</translation>
     </message>
@@ -691,53 +691,44 @@
         <translation>La carte a plus de {count} valeurs différentes : elle ne ressemble pas à une carte de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="69"/>
-        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
-        <translation>Le dossier {folder} contient déjà une exécution. Utilisez --resume pour la terminer, ou choisissez un autre dossier --out.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="74"/>
-        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
-        <translation>Le dossier {folder} contient une exécution faite avec une autre configuration (autres entrées, options ou modèle) ; la reprendre mélangerait deux résultats. Relancez avec les mêmes options, ou choisissez un autre dossier --out.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/cluster/runner.py" line="38"/>
+        <location filename="../plugin/core/cluster/runner.py" line="40"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>L&apos;exécution sur un cluster nécessite le paquet Python dask[distributed] : installez-le (l&apos;installateur de dépendances de l&apos;extension le propose), ou lancez avec --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="46"/>
+        <location filename="../plugin/core/cluster/runner.py" line="48"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>Impossible de joindre le planificateur Dask {address} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="74"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>Le nombre de tuiles par tâche est un nombre de tuiles, ou 0 pour automatique.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="74"/>
+        <location filename="../plugin/core/cluster/runner.py" line="76"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Une exécution sur cluster échantillonne ses invites dans une occupation du sol : choisissez-en une (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="93"/>
+        <location filename="../plugin/core/cluster/runner.py" line="95"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="128"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reprise : {reused} tuiles sur {total} étaient déjà terminées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="99"/>
+        <location filename="../plugin/core/cluster/runner.py" line="101"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tuile {tile} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="156"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
+        <location filename="../plugin/core/cluster/runner.py" line="160"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="240"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
         <source>Tile {index}</source>
         <translation>Tuile {index}</translation>
     </message>
@@ -1414,62 +1405,67 @@
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="76"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
         <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier d&apos;incertitude {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="80"/>
         <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier d&apos;accord {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="68"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="82"/>
         <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de révision {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="89"/>
         <source>Loading the SAM model...</source>
         <translation>Chargement du modèle SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="92"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="87"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="101"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="108"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="122"/>
         <source>Ensemble: {count} prompt draws per tile, averaged.</source>
         <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="138"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM encode {count} tuiles à la fois.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="152"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="215"/>
+        <source>Tile {index}/{count} reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="226"/>
         <source>Tile {index}/{count}</source>
         <translation>Tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="235"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
     </message>
@@ -1552,6 +1548,31 @@
         <location filename="../plugin/core/pipeline/planning.py" line="262"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
+        <source>not a run manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
+        <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
+        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
+        <translation>Le dossier {folder} contient une exécution faite avec une autre configuration (autres entrées, options ou modèle) ; la reprendre mélangerait deux résultats. Relancez avec les mêmes options, ou choisissez un autre dossier --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
+        <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
@@ -2641,23 +2662,28 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="208"/>
+        <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="246"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="220"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="242"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="270"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
@@ -2672,7 +2698,7 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Dossier d&apos;exécution accessible à chaque processus de travail (un disque partagé ; par défaut : le dossier temporaire de QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="51"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>Exécution des tuiles sur le planificateur Dask {address}, dossier d&apos;exécution {folder}.</translation>
     </message>
@@ -3007,6 +3033,10 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} points d&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
+        <translation type="vanished">Le dossier {folder} contient déjà une exécution. Utilisez --resume pour la terminer, ou choisissez un autre dossier --out.</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>

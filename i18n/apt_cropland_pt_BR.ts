@@ -154,24 +154,24 @@
         <translation>O modelo SAM {name!r} não está na pasta de modelos {folder}: informe em --checkpoint um arquivo .pth, ou em --models-dir a pasta que o contém.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
+        <location filename="../plugin/cli/main.py" line="83"/>
+        <location filename="../plugin/core/cluster/runner.py" line="82"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="74"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="104"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="107"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland: interrompido; o que foi concluído é mantido (execute novamente com --resume em uma execução em cluster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="113"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de áreas de cultivo a partir de {computed} de {total} blocos em {seconds} s: {path}</translation>
     </message>
@@ -691,53 +691,44 @@
         <translation>O mapa tem mais de {count} valores diferentes: ele não parece um mapa de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="69"/>
-        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
-        <translation>A pasta {folder} já contém uma execução. Use --resume para concluí-la, ou escolha outra pasta --out.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="74"/>
-        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
-        <translation>A pasta {folder} contém uma execução feita com outra configuração (outras entradas, opções ou modelo); retomá-la misturaria dois resultados. Execute novamente com as mesmas opções, ou escolha outra pasta --out.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/cluster/runner.py" line="38"/>
+        <location filename="../plugin/core/cluster/runner.py" line="40"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>Executar em um cluster requer o pacote Python dask[distributed]: instale-o (o instalador de dependências do complemento o oferece), ou execute com --workers 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="46"/>
+        <location filename="../plugin/core/cluster/runner.py" line="48"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>Não foi possível alcançar o agendador Dask {address}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="74"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>Blocos por tarefa é um número de blocos, ou 0 para automático.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="74"/>
+        <location filename="../plugin/core/cluster/runner.py" line="76"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>Uma execução em cluster amostra seus prompts a partir de uma cobertura da terra: escolha uma (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="93"/>
+        <location filename="../plugin/core/cluster/runner.py" line="95"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="128"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Retomando: {reused} de {total} blocos já estavam concluídos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="99"/>
+        <location filename="../plugin/core/cluster/runner.py" line="101"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>O bloco {tile} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="156"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
+        <location filename="../plugin/core/cluster/runner.py" line="160"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="240"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
         <source>Tile {index}</source>
         <translation>Bloco {index}</translation>
     </message>
@@ -1414,62 +1405,67 @@
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="76"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
         <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de incerteza {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="80"/>
         <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de concordância {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="68"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="82"/>
         <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de revisão {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="89"/>
         <source>Loading the SAM model...</source>
         <translation>Carregando o modelo SAM...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="92"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="87"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="101"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="108"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="122"/>
         <source>Ensemble: {count} prompt draws per tile, averaged.</source>
         <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="138"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>O SAM codifica {count} blocos de cada vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="152"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="215"/>
+        <source>Tile {index}/{count} reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="226"/>
         <source>Tile {index}/{count}</source>
         <translation>Bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="235"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
     </message>
@@ -1552,6 +1548,31 @@
         <location filename="../plugin/core/pipeline/planning.py" line="262"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
+        <source>not a run manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
+        <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
+        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
+        <translation>A pasta {folder} contém uma execução feita com outra configuração (outras entradas, opções ou modelo); retomá-la misturaria dois resultados. Execute novamente com as mesmas opções, ou escolha outra pasta --out.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
+        <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
@@ -2641,23 +2662,28 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="208"/>
+        <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="246"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="220"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} áreas de revisão, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="242"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} blocos falharam no cluster (os demais são mantidos em {folder}: execute novamente para concluir): {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="270"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>
@@ -2672,7 +2698,7 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Pasta de execução acessível a todos os processos de trabalho (um disco compartilhado; padrão: a pasta temporária do QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="51"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>Executando os blocos no agendador Dask {address}, pasta de execução {folder}.</translation>
     </message>
@@ -3007,6 +3033,10 @@ Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} pontos de amostra.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
+        <translation type="vanished">A pasta {folder} já contém uma execução. Use --resume para concluí-la, ou escolha outra pasta --out.</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>

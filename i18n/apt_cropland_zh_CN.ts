@@ -154,24 +154,24 @@
         <translation>SAM 模型 {name!r} 不在模型文件夹 {folder} 中：请为 --checkpoint 指定一个 .pth 文件，或为 --models-dir 指定包含该模型的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
-        <location filename="../plugin/core/cluster/runner.py" line="80"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
+        <location filename="../plugin/cli/main.py" line="83"/>
+        <location filename="../plugin/core/cluster/runner.py" line="82"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="74"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="104"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="107"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland：已中断；已完成的部分会保留（集群运行时可使用 --resume 再次运行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="113"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} 个耕地多边形，来自 {total} 个分块中的 {computed} 个，用时 {seconds} 秒：{path}</translation>
     </message>
@@ -691,53 +691,44 @@
         <translation>地图有超过 {count} 个不同的值：看起来不像类别地图。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="69"/>
-        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
-        <translation>文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，或选择其他 --out 文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/cluster/manifest.py" line="74"/>
-        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
-        <translation>文件夹 {folder} 中的运行使用了另一种配置（其他输入、选项或模型）；继续运行会混合两种结果。请使用相同的选项再次运行，或选择其他 --out 文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/cluster/runner.py" line="38"/>
+        <location filename="../plugin/core/cluster/runner.py" line="40"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>在集群上运行需要 Python 包 dask[distributed]：请安装它（插件的依赖项安装程序提供该包），或使用 --workers 0 运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="46"/>
+        <location filename="../plugin/core/cluster/runner.py" line="48"/>
         <source>Cannot reach the Dask scheduler {address}: {error}</source>
         <translation>无法连接 Dask 调度器 {address}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="72"/>
+        <location filename="../plugin/core/cluster/runner.py" line="74"/>
         <source>Tiles per task is a number of tiles, or 0 for automatic.</source>
         <translation>每个任务的瓦片数应为瓦片个数，或 0 表示自动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="74"/>
+        <location filename="../plugin/core/cluster/runner.py" line="76"/>
         <source>A cluster run samples its prompts from a land cover: choose one (--glc).</source>
         <translation>集群运行从土地覆盖中采样提示点：请选择一个土地覆盖（--glc）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="93"/>
+        <location filename="../plugin/core/cluster/runner.py" line="95"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="128"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>继续运行：{total} 个分块中有 {reused} 个此前已完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="99"/>
+        <location filename="../plugin/core/cluster/runner.py" line="101"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>分块 {tile} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="156"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
+        <location filename="../plugin/core/cluster/runner.py" line="160"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="240"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="102"/>
         <source>Tile {index}</source>
         <translation>分块 {index}</translation>
     </message>
@@ -1414,62 +1405,67 @@
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="76"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
         <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>不确定性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="80"/>
         <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>一致性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="68"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="82"/>
         <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="89"/>
         <source>Loading the SAM model...</source>
         <translation>正在加载 SAM 模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="92"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="87"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="101"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>请选择耕地多边形的保存位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="108"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="122"/>
         <source>Ensemble: {count} prompt draws per tile, averaged.</source>
         <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="138"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM 每次编码 {count} 个瓦片。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="152"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="215"/>
+        <source>Tile {index}/{count} reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="226"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="235"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
@@ -1552,6 +1548,31 @@
         <location filename="../plugin/core/pipeline/planning.py" line="262"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
+        <source>not a run manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
+        <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
+        <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
+        <translation>文件夹 {folder} 中的运行使用了另一种配置（其他输入、选项或模型）；继续运行会混合两种结果。请使用相同的选项再次运行，或选择其他 --out 文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
+        <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
@@ -2641,23 +2662,28 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="208"/>
+        <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="246"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="220"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} 个复核区域，已排序。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="242"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} 个分块在集群上失败（其余分块保留在 {folder} 中：再次运行即可完成）：{tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="270"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>
@@ -2672,7 +2698,7 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>每个工作进程都能访问的运行文件夹（共享磁盘；默认：QGIS 的临时文件夹）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="49"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="51"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>正在 Dask 调度器 {address} 上运行分块，运行文件夹为 {folder}。</translation>
     </message>
@@ -3007,6 +3033,10 @@ Output: points at pixel centres in the map&apos;s CRS with stratum, map_class an
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} 个样本点。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
+        <translation type="vanished">文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
