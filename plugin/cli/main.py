@@ -84,7 +84,7 @@ def run_command(args) -> dict:
                                      resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task,
                                      tls=tls_from(args))
         else:
-            summary = _run_here(config, args.out, feedback)
+            summary = _run_here(config, args.out, feedback, args.resume)
     finally:
         feedback.close()
     if land_cover and not summary.get("failed"):
@@ -95,10 +95,14 @@ def run_command(args) -> dict:
     return summary
 
 
-def _run_here(config, out: str, feedback: Feedback) -> dict:
+def _run_here(config, out: str, feedback: Feedback, resume: bool = False) -> dict:
+    """The run in this process, ``out`` its run folder (finished tiles recorded, reused by ``resume``)."""
     from ..core.pipeline import run
+    from ..core.pipeline.run_folder import Manifest
+    from ..core.pipeline.staging import StagedOutputs
     from ..core.vectors.points_io import write_points_gpkg
 
+    Manifest(out, config, resume)  # a run folder of another configuration, or not to resume, is refused first
     prompts = os.path.join(out, PROMPTS)
     if os.path.exists(prompts) and not config.overwrite:
         raise AptInputError(
@@ -106,10 +110,16 @@ def _run_here(config, out: str, feedback: Feedback) -> dict:
                 path=prompts
             )
         )
-    result = run(config, feedback=feedback)
-    write_points_gpkg(result.plan.points, result.plan.grid, prompts)
-    computed = sum(1 for r in result.plan.reports if not r.skipped)
-    return run_summary(len(result.plan.tiles), computed, 0, result.n_polygons, config, prompts)
+    result = run(config, feedback=feedback, run_folder=out, resume=resume)
+    staging = StagedOutputs()
+    try:
+        write_points_gpkg(result.plan.points, result.plan.grid, staging.stage(prompts))
+        staging.commit()
+    except BaseException:
+        staging.discard()
+        raise
+    return run_summary(len(result.plan.tiles), result.tiles_computed, result.tiles_reused, result.n_polygons, config,
+                       prompts, skipped=result.tiles_skipped)
 
 
 def main(argv: list[str] | None = None) -> int:

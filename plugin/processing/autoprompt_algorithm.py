@@ -138,10 +138,13 @@ class AutoPromptAlgorithm(AptAlgorithm):
         config.agreement_output = self.parameterAsOutputLayer(parameters, OUTPUT_AGREEMENT, context) or None
         if wants_output(parameters, self.OUTPUT_REVIEW):
             config.review_output = QgsProcessingUtils.generateTempFilename("apt_cropland_review.gpkg")
-        address, folder = cluster_options(self, parameters, context, config)
-        if address is not None:
-            return self._cluster_outputs(config, address, folder, parameters, context, feedback, image.crs())
-        result = run(config, feedback=ProcessingFeedback(feedback))
+        scheduler, folder = cluster_options(self, parameters, context, config)
+        if scheduler is not None:
+            return self._cluster_outputs(config, scheduler, folder, parameters, context, feedback, image.crs())
+        if folder is not None:
+            feedback.pushInfo(tr("Finished tiles are kept in the run folder {folder}: running the same job again "
+                                 "finishes it.").format(folder=folder))
+        result = run(config, feedback=ProcessingFeedback(feedback), run_folder=folder, resume=True)
         report_tiles(result.plan, feedback)
         feedback.pushInfo(
             tr("{0} cropland polygons; SAM encoded {1} tiles.").format(result.n_polygons, result.encoder_runs)
@@ -168,9 +171,9 @@ class AutoPromptAlgorithm(AptAlgorithm):
             outputs[OUTPUT_GLC] = saved
         return outputs
 
-    def _cluster_outputs(self, config, address, folder, parameters, context, feedback, crs) -> dict:
-        """Autoprompt's outputs from a cluster run (the tiles on ``address``, the run files in ``folder``)."""
-        summary = run_on_scheduler(config, address, folder, ProcessingFeedback(feedback))
+    def _cluster_outputs(self, config, scheduler, folder, parameters, context, feedback, crs) -> dict:
+        """Autoprompt's outputs from a cluster run (the tiles on ``scheduler``, the run files in ``folder``)."""
+        summary = run_on_scheduler(config, scheduler, folder, ProcessingFeedback(feedback))
         if summary.get("failed"):
             raise QgsProcessingException(
                 tr("{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): "

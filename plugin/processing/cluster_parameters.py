@@ -28,19 +28,23 @@ def add_cluster_parameters(alg) -> None:
 
 
 def cluster_options(alg, parameters, context, config) -> tuple[Scheduler | None, str | None]:
-    """``(scheduler, run folder)``; no address: the run stays in this process. The run folder is named
-    after the configuration's hash, so running the same job again finishes it (resume)."""
-    from ..core.cluster.manifest import config_hash
+    """``(scheduler, run folder)``; no address: the run stays in this process, recording its tiles in
+    the run folder when one is given (None: no run folder). The run folder is named after the
+    configuration's hash, so running the same job again finishes it (resume)."""
     from ..core.cluster.security import TlsFiles
+    from ..core.pipeline.run_folder import config_hash
 
     address = alg.parameterAsString(parameters, SCHEDULER, context).strip() or None
-    if address is None:
+    base = alg.parameterAsFile(parameters, RUN_FOLDER, context).strip()
+    if address is None and not base:
         return None, None
+    base = base or QgsProcessingUtils.tempFolder()
+    folder = os.path.join(base, f"apt_cropland_run_{config_hash(config)[:16]}")
+    if address is None:
+        return None, folder
     files = TlsFiles(*(alg.parameterAsFile(parameters, name, context).strip() or None
                        for name in (TLS_CA_FILE, TLS_CERT, TLS_KEY)))
-    base = alg.parameterAsFile(parameters, RUN_FOLDER, context).strip() or QgsProcessingUtils.tempFolder()
-    scheduler = Scheduler(address, files if files.given() else None)
-    return scheduler, os.path.join(base, f"apt_cropland_run_{config_hash(config)[:16]}")
+    return Scheduler(address, files if files.given() else None), folder
 
 
 def run_on_scheduler(config, scheduler: Scheduler, folder: str, feedback) -> dict:

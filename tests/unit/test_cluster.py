@@ -129,7 +129,8 @@ def test_an_interrupted_run_resumes_where_it_stopped(inputs, in_process, tmp_pat
     assert 10 <= before < TILES and not (tmp_path / "cropland.gpkg").exists()
     rc, summary, err = run(command(*inputs, tmp_path, "--workers", "2", "--resume"))
     assert rc == 0, err[-3000:]
-    assert summary["tiles_reused"] == before and summary["tiles_computed"] == TILES - before
+    assert summary["tiles_reused"] + summary["tiles_skipped"] == before and summary["tiles_computed"] == TILES - before
+    assert summary["tiles_computed"] + summary["tiles_reused"] + summary["tiles_skipped"] == TILES
     assert_same_result(tmp_path, in_process)
 
     # the same folder with another configuration is refused, and nothing in it changes
@@ -198,7 +199,9 @@ def test_the_analysts_own_points_on_a_cluster_give_the_in_process_result(naip_pa
     prompts = PromptPoints(*(getattr(planned.points, f)[keep] for f in ("x", "y", "label", "round", "tile")))
     here = run_here(config("here"))
     summary = run_on_cluster(config("cluster"), str(tmp_path / "cluster"), workers=2, tiles_per_task=4)
-    assert summary["tiles_computed"] == TILES and not summary.get("failed")
+    assert not summary.get("failed") and summary["tiles_skipped"] > 0  # the tiles without points
+    assert summary["tiles_computed"] + summary["tiles_skipped"] == TILES
+    assert (summary["tiles_computed"], summary["tiles_skipped"]) == (here.tiles_computed, here.tiles_skipped)
     assert_same_result(tmp_path / "cluster", tmp_path / "here")
     assert summary["polygons"] == here.n_polygons
     ds = ogr.Open(str(tmp_path / "cluster" / "prompts.gpkg"))

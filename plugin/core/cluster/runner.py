@@ -4,11 +4,10 @@ polygons: a field across a tile border is one polygon)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
-
-import numpy as np
 
 from ..config import MAX_BATCH, Config, Feedback
 from ..errors import AptInputError
@@ -17,8 +16,11 @@ from ..geo import extent_to_window
 from ..i18n import tr
 from ..imagery.temporal import open_imagery
 from ..landcover.vote_rasters import VoteRasters
+from ..pipeline.in_process import OUTPUTS
 from ..pipeline.outputs import run_summary, write_outputs
 from ..pipeline.planning import check_cancel, validate
+from ..pipeline.run_folder import POINT_FIELDS, load_tile
+from ..pipeline.staging import StagedOutputs
 from ..prompts.points import PromptPoints
 from ..tiles.layout import TileLayout
 from ..tiles.mosaic import ProbabilityMosaic
@@ -101,9 +103,11 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
     if failed:
         for item in failed:
             feedback.info(tr("Tile {tile} failed: {error}").format(tile=item["tile"], error=item["error"]))
-        return run_summary(len(tiles), len(todo) - len(failed), reused, 0, config, prompts, failed=failed)
+        computed, reused, skipped = _tile_counts(tiles, todo, failed, manifest)
+        return run_summary(len(tiles), computed, reused, 0, config, prompts, skipped=skipped, failed=failed)
     n_polygons = _assemble(config, grid, area, tiles, manifest, prompts, feedback)
-    return run_summary(len(tiles), len(todo), reused, n_polygons, config, prompts)
+    computed, reused, skipped = _tile_counts(tiles, todo, [], manifest)
+    return run_summary(len(tiles), computed, reused, n_polygons, config, prompts, skipped=skipped)
 
 
 def tile_groups(todo: list, tiles_per_task: int) -> list[list[int]]:
@@ -178,41 +182,46 @@ def _compute(config: Config, todo: list, manifest: Manifest, cluster_options: tu
 
 
 def _assemble(config: Config, grid, area, tiles: list, manifest: Manifest, prompts: str, feedback: Feedback) -> int:
-    """Blend the tile results in tile order (as one process does), then the outputs; returns the polygons."""
+    """Blend the tile results in tile order (as one process does), then the outputs; returns the
+    polygons. Every output is written under a temporary name and moved into place at the end."""
     from ..vectors.points_io import write_points_gpkg
 
     workdir = tempfile.mkdtemp(prefix="apt_cropland_cluster_")
-    written: list[str] = []
+    staging = StagedOutputs()
+    staged = dataclasses.replace(config, **{name: staging.stage(getattr(config, name)) for name in OUTPUTS})
     try:
         with bounded_gdal_cache():
-            votes = VoteRasters(grid, area, config.agreement_output or os.path.join(workdir, "agreement.tif"),
-                                os.path.join(workdir, "verdict.tif"), keep_agreement=bool(config.agreement_output))
-            if config.agreement_output:
-                written.append(config.agreement_output)
+            votes = VoteRasters(grid, area, staged.agreement_output or os.path.join(workdir, "agreement.tif"),
+                                os.path.join(workdir, "verdict.tif"), keep_agreement=bool(staged.agreement_output))
             mosaic = ProbabilityMosaic(grid, area, workdir, ramp=config.overlap)
             parts = []
             try:
                 for tile in tiles:
-                    with np.load(manifest.tile_path(tile.index)) as data:
-                        variance = data.get("variance")
-                        mosaic.add(tile.window, data["probability"], data["valid"], scale=float(data["scale"]),
-                                   variance=variance)
-                        if "counts" in data:
-                            votes.write_arrays(tile.window, data["counts"], data["verdict"])
-                        parts.append(PromptPoints(*(data[f"points_{n}"] for n in ("x", "y", "label", "round",
-                                                                                   "tile"))))
+                    data = load_tile(manifest.tile_path(tile.index))
+                    mosaic.add(tile.window, data["probability"], data["valid"], scale=float(data["scale"]),
+                               variance=data.get("variance"))
+                    if "counts" in data:
+                        votes.write_arrays(tile.window, data["counts"], data["verdict"])
+                    parts.append(PromptPoints(*(data[f"points_{n}"] for n in POINT_FIELDS)))
                 votes.close()  # its rasters complete before they are read
-                result = write_outputs(config, grid, mosaic, votes, workdir, feedback, written)
+                result = write_outputs(staged, grid, mosaic, votes, workdir, feedback, [])
             finally:
                 votes.close()  # (again, if the blend failed: closing twice is harmless)
                 mosaic.close()
-            written.append(prompts)
-            write_points_gpkg(PromptPoints.concat(parts) if config.prompts is None else config.prompts, grid, prompts)
+            write_points_gpkg(PromptPoints.concat(parts) if config.prompts is None else config.prompts, grid,
+                              staging.stage(prompts))
+        staging.commit()
         return result.n_polygons
     except BaseException:
-        for path in written:
-            if os.path.exists(path):
-                os.remove(path)
+        staging.discard()
         raise
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _tile_counts(tiles: list, todo: list, failed: list, manifest: Manifest) -> tuple[int, int, int]:
+    """Tiles computed in this run, reused from the run folder and skipped (without prompts, then
+    or now): with the failed ones, they add up to the total."""
+    before = {t.index for t in tiles} - {t.index for t in todo}
+    skipped = {t.index for t in tiles if manifest.done(t.index) and manifest.finished[str(t.index)].get("skipped")}
+    return len(todo) - len(failed) - len(skipped - before), len(before - skipped), len(skipped)

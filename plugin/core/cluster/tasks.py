@@ -7,7 +7,6 @@ small summary, never arrays.
 
 from __future__ import annotations
 
-import io
 import os
 import threading
 import time
@@ -17,8 +16,8 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..config import Config, Feedback
 from ..i18n import tr
+from ..pipeline.run_folder import save_tile
 from ..prompts.points import PromptPoints
-from .manifest import write_atomically
 
 PLUGIN_NAME = "apt-cropland-model"
 
@@ -128,15 +127,6 @@ def run_tiles(config: Config, indices: list[int], paths: list[str]) -> list[dict
 
 
 def _save(path: str, tile, vote, points, votes) -> None:
-    """One tile's result file: its vote, its land covers' votes and its prompt points."""
-    arrays = dict(probability=vote.probability, valid=vote.valid, scale=np.float64(vote.scale),
-                  window=np.array(tile.key, dtype=np.int64))
-    if vote.variance is not None:
-        arrays["variance"] = vote.variance
-    if votes is not None:
-        arrays["counts"], arrays["verdict"] = votes
-    for name in ("x", "y", "label", "round", "tile"):
-        arrays[f"points_{name}"] = getattr(points, name)
-    buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
-    write_atomically(path, buffer.getvalue())
+    """One tile's result file: its vote, its land covers' votes and its prompt points (the run
+    folder's format, shared with the in-process run)."""
+    save_tile(path, tile, vote, points, votes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -18,7 +19,10 @@ from ..landcover.vote_rasters import VoteRasters
 from ..tiles.mosaic import ProbabilityMosaic
 from .outputs import write_outputs
 from .planning import PromptPlan, check_cancel, make_plan
+from .run_folder import Manifest
 from .segmentation import segment_tiles, tile_views
+from .staging import StagedOutputs
+from .tile_records import TileRecords
 
 __all__ = ["Result", "run"]
 
@@ -37,6 +41,9 @@ class Result:
     agreement_path: str | None = None
     review_path: str | None = None
     n_review: int = 0
+    tiles_computed: int = 0  # through SAM in this run
+    tiles_reused: int = 0  # read back from the run folder
+    tiles_skipped: int = 0  # without prompts (computed now or before)
 
 
 def _claim_output(path: str | None, overwrite: bool, message: str) -> None:
@@ -45,14 +52,21 @@ def _claim_output(path: str | None, overwrite: bool, message: str) -> None:
         raise AptInputError(message.format(path=path))
 
 
-def run(config: Config, engine=None, feedback: Feedback | None = None) -> Result:
+def run(config: Config, engine=None, feedback: Feedback | None = None, run_folder: str | None = None,
+        resume: bool = False) -> Result:
     """The whole pipeline: prompts, SAM per tile, blended mask, polygons in ``config.output``.
 
     ``engine`` (a :class:`SamEngine`) may be passed in to keep the model and its cached
-    embeddings across runs; otherwise one is built from ``config.checkpoint``.
+    embeddings across runs; otherwise one is built from ``config.checkpoint``. ``run_folder``:
+    each finished tile's result is recorded there (as a cluster run does); with ``resume``, tiles
+    recorded under the same configuration are read back instead of computed. The outputs are
+    written under temporary names and moved into place only when the run succeeds.
     """
     with bounded_gdal_cache():
-        return _run(config, engine, feedback or Feedback())
+        return _run(config, engine, feedback or Feedback(), run_folder, resume)
+
+
+OUTPUTS = ("output", "probability_output", "uncertainty_output", "agreement_output", "review_output")
 
 
 def _outputs(config: Config) -> list[tuple[str | None, str]]:
@@ -82,21 +96,21 @@ def _load_engine(config: Config, feedback: Feedback):
     return engine
 
 
-def _run(config: Config, engine, feedback: Feedback) -> Result:
+def _run(config: Config, engine, feedback: Feedback, run_folder: str | None, resume: bool) -> Result:
     if not config.output:
         raise AptInputError(tr("Choose where to save the cropland polygons."))
+    manifest = Manifest(run_folder, config, resume) if run_folder else None  # another configuration: refused first
     for path, message in _outputs(config):
         _claim_output(path, config.overwrite, message)
+    final, staging = config, StagedOutputs()
+    config = dataclasses.replace(config, **{name: staging.stage(getattr(config, name)) for name in OUTPUTS})
     workdir = tempfile.mkdtemp(prefix="apt_cropland_")
-    written: list[str] = []
     try:
         votes = None
         if config.glc:
             area = _area(config)
             votes = VoteRasters(area[0], area[1], config.agreement_output or os.path.join(workdir, "agreement.tif"),
                                 os.path.join(workdir, "verdict.tif"), keep_agreement=bool(config.agreement_output))
-            if config.agreement_output:
-                written.append(config.agreement_output)
         try:
             plan = make_plan(config, feedback, (0, 5), votes)
         finally:
@@ -106,26 +120,33 @@ def _run(config: Config, engine, feedback: Feedback) -> Result:
             feedback.info(note)
         if config.ensemble > 1:
             feedback.info(tr("Ensemble: {count} prompt draws per tile, averaged.").format(count=config.ensemble))
-        if engine is None:
+        records = None
+        if manifest is not None:
+            manifest.start()
+            records = TileRecords(manifest, plan, votes, config.prompts is not None)
+            if records.reused:
+                feedback.info(tr("Resuming: {reused} of {total} tiles were finished before.").format(
+                    reused=records.reused, total=len(plan.tiles)))
+        if engine is None and (records is None or records.todo):
             engine = _load_engine(config, feedback)
-        encoder_before = engine.encoder_runs
+        encoder_before = engine.encoder_runs if engine is not None else 0
         with open_imagery(config) as image:
             mosaic = ProbabilityMosaic(plan.grid, plan.area, workdir, ramp=config.overlap)
             try:
-                batch = engine.batch_size(config.batch_size)
+                batch = engine.batch_size(config.batch_size) if engine is not None else 1
                 if batch > 1:
                     feedback.info(tr("SAM encodes {count} tiles at a time.").format(count=batch))
-                _segment_tiles(plan, image, engine, mosaic, feedback, batch)
-                done = write_outputs(config, plan.grid, mosaic, votes, workdir, feedback, written)
+                counts = _segment_tiles(plan, image, engine, mosaic, feedback, batch, records)
+                done = write_outputs(config, plan.grid, mosaic, votes, workdir, feedback, [])
             finally:
                 mosaic.close()
-        return Result(config.output, config.probability_output, done.n_polygons, done.cropland_pixels, plan,
-                      engine.encoder_runs - encoder_before, config.uncertainty_output, config.agreement_output,
-                      config.review_output, done.n_review)
+        staging.commit()
+        encoder_runs = engine.encoder_runs - encoder_before if engine is not None else 0
+        return Result(final.output, final.probability_output, done.n_polygons, done.cropland_pixels, plan,
+                      encoder_runs, final.uncertainty_output,
+                      final.agreement_output, final.review_output, done.n_review, *counts)
     except BaseException as exc:
-        for path in written:
-            if os.path.exists(path):
-                os.remove(path)
+        staging.discard()
         if isinstance(exc, MemoryError) or type(exc).__name__ == "OutOfMemoryError":
             raise AptInputError(
                 tr(
@@ -147,38 +168,82 @@ def _area(config: Config):
 
 
 def _segment_tiles(plan: PromptPlan, image: ImageReader | ImageSeries, engine, mosaic: ProbabilityMosaic,
-                   feedback: Feedback, batch_size: int = 1) -> None:
+                   feedback: Feedback, batch_size: int = 1,
+                   records: TileRecords | None = None) -> tuple[int, int, int]:
     """SAM over the tiles in groups of ``batch_size`` (encoded together), with the next group's
     images read ahead and the last tile's blend written behind, on two other threads (GDAL releases
     the GIL), so that with a fast encoder (a GPU) the reads and writes do not wait on each other; at
-    most one group is read ahead and one tile written behind."""
+    most one group is read ahead and one tile written behind. Tiles ``records`` holds are read back
+    instead, and blended in their place (the same order, so the same probabilities); the others are
+    recorded there as they finish. Returns the tiles computed, reused and skipped (without prompts)."""
     n = len(plan.tiles)
-    groups = [range(start, min(n, start + batch_size)) for start in range(0, n, batch_size)]
+    todo = list(range(n)) if records is None else records.todo
+    groups = [todo[start:start + batch_size] for start in range(0, len(todo), batch_size)]
+    computed = reused = skipped = 0
+    following = 0  # the next tile to blend
 
-    def read(group: range) -> list:
+    def read(group: list[int]) -> list:
         return [tile_views(image, plan.tiles[i].window) for i in group]
+
+    def finish(i: int, vote) -> None:
+        vote.add_to(mosaic)
+        if records is not None:
+            records.save(i, vote)
+
+    def reuse(i: int) -> None:
+        records.load(i).add_to(mosaic)
 
     with ThreadPoolExecutor(1, thread_name_prefix="apt-read") as reader, \
             ThreadPoolExecutor(1, thread_name_prefix="apt-write") as writer:
-        ahead = reader.submit(read, groups[0]) if groups else None
         behind = None
-        for g, group in enumerate(groups):
+
+        def blend(task, *args) -> None:
+            nonlocal behind
             check_cancel(feedback)
-            views = ahead.result()
-            ahead = reader.submit(read, groups[g + 1]) if g + 1 < len(groups) else None
-            votes = segment_tiles(
-                plan, [plan.tiles[i] for i in group], [plan.reports[i].skipped for i in group], image, engine,
-                feedback, [tr("Tile {index}/{count}").format(index=i + 1, count=n) for i in group], views, batch_size,
-            )
-            for i, vote in zip(group, votes):
+            if behind is not None:
+                behind.result()  # one write in flight at most (and its error, if any, raised here)
+            behind = writer.submit(task, *args)
+
+        def reuse_until(stop: int) -> None:
+            nonlocal following, reused, skipped
+            for i in range(following, stop):
+                blend(reuse, i)
+                if records.skipped(i):
+                    skipped += 1
+                else:
+                    reused += 1
+                feedback.progress(5 + 90 * (i + 1) / n, tr("Tile {index}/{count} reused").format(index=i + 1, count=n))
+            following = max(following, stop)
+
+        try:
+            ahead = reader.submit(read, groups[0]) if groups else None
+            for g, group in enumerate(groups):
                 check_cancel(feedback)
+                views = ahead.result()
+                ahead = reader.submit(read, groups[g + 1]) if g + 1 < len(groups) else None
+                votes = segment_tiles(
+                    plan, [plan.tiles[i] for i in group], [plan.reports[i].skipped for i in group], image, engine,
+                    feedback, [tr("Tile {index}/{count}").format(index=i + 1, count=n) for i in group], views,
+                    batch_size,
+                )
+                for i, vote in zip(group, votes):
+                    reuse_until(i)
+                    blend(finish, i, vote)
+                    following = i + 1
+                    if vote.skipped:
+                        skipped += 1
+                        feedback.info(tr("Tile {index}/{count} skipped: {reason}.").format(
+                            index=i + 1, count=n, reason=vote.skipped))
+                    else:
+                        computed += 1
+                    feedback.progress(5 + 90 * (i + 1) / n,
+                                      tr("SAM: tile {index}/{count}").format(index=i + 1, count=n))
+            reuse_until(n)
+            if behind is not None:
+                behind.result()
+        finally:
+            if records is not None:
                 if behind is not None:
-                    behind.result()  # one write in flight at most (and its error, if any, raised here)
-                behind = writer.submit(vote.add_to, mosaic)
-                if vote.skipped:
-                    feedback.info(
-                        tr("Tile {index}/{count} skipped: {reason}.").format(index=i + 1, count=n, reason=vote.skipped)
-                    )
-                feedback.progress(5 + 90 * (i + 1) / n, tr("SAM: tile {index}/{count}").format(index=i + 1, count=n))
-        if behind is not None:
-            behind.result()
+                    behind.exception()  # the tile being written is recorded (or not) before its files close
+                records.close()
+    return computed, reused, skipped
