@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         print(tr("apt_cropland: {error}").format(error=exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(tr("apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish."),
+        print(tr("apt_cropland: interrupted; what finished is kept in --out: run the same command again with "
+                 "--resume to finish."),
               file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - anything else: one line here, the traceback in a log file
