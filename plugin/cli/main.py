@@ -19,7 +19,6 @@ import traceback
 from ..core.config import Feedback
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.i18n import tr
-from ..core.pipeline.outputs import run_summary
 from ..core.vectors.points_io import PROMPTS_FILE as PROMPTS
 from .arguments import FILES, config_from, parser, tls_from
 
@@ -79,25 +78,26 @@ def run_command(args) -> dict:
         if args.workers > 0 or args.scheduler:
             from ..core.cluster import run_on_cluster
 
-            summary = run_on_cluster(config, args.out, workers=args.workers, scheduler=args.scheduler,
+            result = run_on_cluster(config, args.out, workers=args.workers, scheduler=args.scheduler,
                                      gpus_per_worker=args.gpus_per_worker, retries=args.retries,
-                                     resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task,
-                                     tls=tls_from(args))
+                                    resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task,
+                                    tls=tls_from(args))
         else:
-            summary = _run_here(config, args.out, feedback, args.resume)
+            result = _run_here(config, args.out, feedback, args.resume)
     finally:
         feedback.close()
-    if land_cover and not summary.get("failed"):
+    if land_cover and not result.failed:
         from ..core.pipeline import save_land_cover
 
-        summary["outputs"]["land_cover"] = save_land_cover(config, land_cover)
+        result.paths["land_cover"] = save_land_cover(config, land_cover)
+    summary = result.summary()
     summary["seconds"] = round(time.perf_counter() - start, 3)
     return summary
 
 
-def _run_here(config, out: str, feedback: Feedback, resume: bool = False) -> dict:
+def _run_here(config, out: str, feedback: Feedback, resume: bool = False):
     """The run in this process, ``out`` its run folder (finished tiles recorded, reused by ``resume``)."""
-    from ..core.pipeline import run
+    from ..core.pipeline import output_paths, run
     from ..core.pipeline.run_folder import Manifest
     from ..core.pipeline.staging import StagedOutputs
     from ..core.vectors.points_io import write_points_gpkg
@@ -118,8 +118,8 @@ def _run_here(config, out: str, feedback: Feedback, resume: bool = False) -> dic
     except BaseException:
         staging.discard()
         raise
-    return run_summary(len(result.plan.tiles), result.tiles_computed, result.tiles_reused, result.n_polygons, config,
-                       prompts, skipped=result.tiles_skipped)
+    result.paths = output_paths(config, prompts=prompts)
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -59,6 +59,7 @@ class RunOutput:
     """One file a run may write: its Processing output, its command-line switch and file name."""
 
     name: str  # Processing's output parameter
+    key: str  # its name in a run's result and in the command line's --json "outputs"
     field: str | None  # the Config field that holds its path (None: written by the face)
     file: str | None  # its file name in the command line's --out
     flag: str | None  # the command-line switch that asks for it (None: always written there)
@@ -156,17 +157,19 @@ def run_options() -> tuple[RunOption, ...]:
 def run_outputs() -> tuple[RunOutput, ...]:
     """The files a run may write (the cropland polygons always)."""
     return (
-        RunOutput("OUTPUT", "output", "cropland.gpkg", None, "vector", tr("Cropland")),
-        RunOutput("OUTPUT_PROMPTS", None, "prompts.gpkg", None, "vector", tr("Prompt points used")),
-        RunOutput("OUTPUT_PROBABILITY", "probability_output", "probability.tif", None, "raster",
+        RunOutput("OUTPUT", "cropland", "output", "cropland.gpkg", None, "vector", tr("Cropland")),
+        RunOutput("OUTPUT_PROMPTS", "prompts", None, "prompts.gpkg", None, "vector", tr("Prompt points used")),
+        RunOutput("OUTPUT_PROBABILITY", "probability", "probability_output", "probability.tif", None, "raster",
                   tr("Cropland probability")),
-        RunOutput("OUTPUT_UNCERTAINTY", "uncertainty_output", "uncertainty.tif", "--uncertainty", "raster",
+        RunOutput("OUTPUT_UNCERTAINTY", "uncertainty", "uncertainty_output", "uncertainty.tif", "--uncertainty",
+                  "raster",
                   tr("Uncertainty (0 = all draws agree confidently, 1 = unsure)"), faces=NOT_DOCK),
-        RunOutput("OUTPUT_AGREEMENT", "agreement_output", "agreement.tif", "--agreement-raster", "raster",
+        RunOutput("OUTPUT_AGREEMENT", "agreement", "agreement_output", "agreement.tif", "--agreement-raster",
+                  "raster",
                   tr("Land cover agreement: products calling each pixel cropland (255: no data)"), faces=NOT_DOCK),
-        RunOutput("OUTPUT_REVIEW", "review_output", "review.gpkg", "--review", "vector",
+        RunOutput("OUTPUT_REVIEW", "review", "review_output", "review.gpkg", "--review", "vector",
                   tr("Review areas: where the map and the land covers disagree, ranked")),
-        RunOutput("OUTPUT_GLC", None, "land_cover.tif", "--save-glc", "raster",
+        RunOutput("OUTPUT_GLC", "land_cover", None, "land_cover.tif", "--save-glc", "raster",
                   tr("Land cover used (clipped to the image)")),
     )
 

@@ -173,15 +173,15 @@ class AutoPromptAlgorithm(AptAlgorithm):
 
     def _cluster_outputs(self, config, scheduler, folder, parameters, context, feedback, crs) -> dict:
         """Autoprompt's outputs from a cluster run (the tiles on ``scheduler``, the run files in ``folder``)."""
-        summary = run_on_scheduler(config, scheduler, folder, ProcessingFeedback(feedback))
-        if summary.get("failed"):
+        result = run_on_scheduler(config, scheduler, folder, ProcessingFeedback(feedback))
+        if result.failed:
             raise QgsProcessingException(
                 tr("{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): "
-                   "{tiles}").format(count=len(summary["failed"]), folder=folder,
-                                     tiles="; ".join(f"{f['tile']}: {f['error']}" for f in summary["failed"][:5]))
+                   "{tiles}").format(count=len(result.failed), folder=folder,
+                                     tiles="; ".join(f"{f['tile']}: {f['error']}" for f in result.failed[:5]))
             )
         feedback.pushInfo(tr("{0} cropland polygons; SAM encoded {1} tiles.").format(
-            summary["polygons"], summary["tiles_computed"]))
+            result.n_polygons, result.tiles_computed))
         outputs = {self.OUTPUT: self._copy_layer(config.output, LAYER_NAME, self.OUTPUT, polygon_fields(),
                                                  parameters, context, crs)}
         if config.review_output:
@@ -189,7 +189,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
                                                            review_fields(), parameters, context, crs)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_PROMPTS, context, point_fields(), POINT_TYPE, crs)
         if sink is not None:
-            copy_gpkg_layer(summary["outputs"]["prompts"], PROMPTS_LAYER, sink, point_fields())
+            copy_gpkg_layer(result.paths["prompts"], PROMPTS_LAYER, sink, point_fields())
             outputs[self.OUTPUT_PROMPTS] = dest
         for key, path in ((self.OUTPUT_PROBABILITY, config.probability_output),
                           (self.OUTPUT_UNCERTAINTY, config.uncertainty_output),

@@ -47,7 +47,7 @@ def cluster_options(alg, parameters, context, config) -> tuple[Scheduler | None,
     return Scheduler(address, files if files.given() else None), folder
 
 
-def run_on_scheduler(config, scheduler: Scheduler, folder: str, feedback) -> dict:
+def run_on_scheduler(config, scheduler: Scheduler, folder: str, feedback):
     """The run's tiles on the cluster; outputs where ``config`` says, the run's files in ``folder``."""
     from ..core.cluster import run_on_cluster
     from ..core.cluster.security import cluster_security

@@ -198,7 +198,9 @@ def test_the_analysts_own_points_on_a_cluster_give_the_in_process_result(naip_pa
     keep = planned.points.tile < 3
     prompts = PromptPoints(*(getattr(planned.points, f)[keep] for f in ("x", "y", "label", "round", "tile")))
     here = run_here(config("here"))
-    summary = run_on_cluster(config("cluster"), str(tmp_path / "cluster"), workers=2, tiles_per_task=4)
+    result = run_on_cluster(config("cluster"), str(tmp_path / "cluster"), workers=2, tiles_per_task=4)
+    assert type(result) is type(here)  # one result type for a run in this process and on a cluster
+    summary = result.summary()
     assert not summary.get("failed") and summary["tiles_skipped"] > 0  # the tiles without points
     assert summary["tiles_computed"] + summary["tiles_skipped"] == TILES
     assert (summary["tiles_computed"], summary["tiles_skipped"]) == (here.tiles_computed, here.tiles_skipped)

@@ -62,7 +62,7 @@ def test_a_worker_killed_while_it_loads_the_model_and_one_joining_mid_run_change
         out = tmp_path / "cluster"
         try:
             summary = run_on_cluster(config(out, naip_path, naip_glc, tiny_checkpoint), str(out),
-                                     scheduler=address)
+                                     scheduler=address).summary()
         finally:
             if (faults / "late.pid").exists():
                 late_pid.append(int((faults / "late.pid").read_text()))

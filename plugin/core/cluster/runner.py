@@ -17,8 +17,9 @@ from ..i18n import tr
 from ..imagery.temporal import open_imagery
 from ..landcover.vote_rasters import VoteRasters
 from ..pipeline.in_process import OUTPUTS
-from ..pipeline.outputs import run_summary, write_outputs
+from ..pipeline.outputs import write_outputs
 from ..pipeline.planning import check_cancel, validate
+from ..pipeline.result import Result, output_paths
 from ..pipeline.run_folder import POINT_FIELDS, load_tile
 from ..pipeline.staging import StagedOutputs
 from ..prompts.points import PromptPoints
@@ -67,7 +68,7 @@ def tasks_tiles(config: Config, gpus_per_worker: float, tiles_per_task: int = 0)
 
 def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | None = None,
                    gpus_per_worker: float = 0.0, retries: int = 3, resume: bool = False,
-                   feedback: Feedback | None = None, tiles_per_task: int = 0, tls: TlsFiles | None = None) -> dict:
+                   feedback: Feedback | None = None, tiles_per_task: int = 0, tls: TlsFiles | None = None) -> Result:
     """The whole pipeline with one Dask task per tile or small group of tiles (:func:`tasks_tiles`);
     results and the manifest go into ``out``. A ``tls://`` scheduler needs ``tls``'s three files."""
     feedback = feedback or Feedback()
@@ -104,10 +105,10 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
         for item in failed:
             feedback.info(tr("Tile {tile} failed: {error}").format(tile=item["tile"], error=item["error"]))
         computed, reused, skipped = _tile_counts(tiles, todo, failed, manifest)
-        return run_summary(len(tiles), computed, reused, 0, config, prompts, skipped=skipped, failed=failed)
+        return Result(output_paths(config, prompts=prompts), len(tiles), computed, reused, skipped, failed=failed)
     n_polygons = _assemble(config, grid, area, tiles, manifest, prompts, feedback)
     computed, reused, skipped = _tile_counts(tiles, todo, [], manifest)
-    return run_summary(len(tiles), computed, reused, n_polygons, config, prompts, skipped=skipped)
+    return Result(output_paths(config, prompts=prompts), len(tiles), computed, reused, skipped, n_polygons)
 
 
 def tile_groups(todo: list, tiles_per_task: int) -> list[list[int]]:

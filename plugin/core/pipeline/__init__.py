@@ -4,7 +4,8 @@
 The faces import the run's front door from here.
 """
 
-from .in_process import Result, run
+from .in_process import run
 from .planning import PromptPlan, TileReport, plan_prompts, save_land_cover
+from .result import Result, output_paths
 
-__all__ = ["PromptPlan", "Result", "TileReport", "plan_prompts", "run", "save_land_cover"]
+__all__ = ["PromptPlan", "Result", "TileReport", "output_paths", "plan_prompts", "run", "save_land_cover"]

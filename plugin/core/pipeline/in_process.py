@@ -7,7 +7,6 @@ import os
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 from ..config import Config, Feedback
 from ..errors import AptInputError
@@ -19,31 +18,13 @@ from ..landcover.vote_rasters import VoteRasters
 from ..tiles.mosaic import ProbabilityMosaic
 from .outputs import write_outputs
 from .planning import PromptPlan, check_cancel, make_plan
+from .result import Result, output_paths
 from .run_folder import Manifest
 from .segmentation import segment_tiles, tile_views
 from .staging import StagedOutputs
 from .tile_records import TileRecords
 
 __all__ = ["Result", "run"]
-
-
-@dataclass
-class Result:
-    """The outputs of a run and how it went."""
-
-    polygons_path: str
-    probability_path: str | None
-    n_polygons: int
-    cropland_pixels: int
-    plan: PromptPlan
-    encoder_runs: int
-    uncertainty_path: str | None = None
-    agreement_path: str | None = None
-    review_path: str | None = None
-    n_review: int = 0
-    tiles_computed: int = 0  # through SAM in this run
-    tiles_reused: int = 0  # read back from the run folder
-    tiles_skipped: int = 0  # without prompts (computed now or before)
 
 
 def _claim_output(path: str | None, overwrite: bool, message: str) -> None:
@@ -142,9 +123,9 @@ def _run(config: Config, engine, feedback: Feedback, run_folder: str | None, res
                 mosaic.close()
         staging.commit()
         encoder_runs = engine.encoder_runs - encoder_before if engine is not None else 0
-        return Result(final.output, final.probability_output, done.n_polygons, done.cropland_pixels, plan,
-                      encoder_runs, final.uncertainty_output,
-                      final.agreement_output, final.review_output, done.n_review, *counts)
+        computed, reused, skipped = counts
+        return Result(output_paths(final), len(plan.tiles), computed, reused, skipped, done.n_polygons, plan=plan,
+                      encoder_runs=encoder_runs, cropland_pixels=done.cropland_pixels, n_review=done.n_review)
     except BaseException as exc:
         staging.discard()
         if isinstance(exc, MemoryError) or type(exc).__name__ == "OutOfMemoryError":

@@ -49,16 +49,3 @@ def write_outputs(config: Config, grid: Grid, mosaic: ProbabilityMosaic, votes: 
                                 config.min_area_m2, workdir)
     feedback.progress(100, tr("Done"))
     return Written(n, pixels, n_review)
-
-
-def run_summary(total: int, computed: int, reused: int, polygons: int, config: Config, prompts: str,
-                skipped: int = 0, **extra) -> dict:
-    """A run's summary (the command line's ``--json``): tiles, polygons and the output paths. Tiles
-    computed (through SAM in this run), reused (from the run folder) and ``skipped`` (without
-    prompts) add up to the total (with the failed ones, if any)."""
-    outputs = {"cropland": config.output, "probability": config.probability_output, "prompts": prompts,
-               "uncertainty": config.uncertainty_output, "agreement": config.agreement_output,
-               "review": config.review_output}
-    return {"tiles_total": total, "tiles_computed": computed, "tiles_reused": reused,
-            "tiles_skipped": skipped, "polygons": polygons,
-            "outputs": {k: v for k, v in outputs.items() if v}, **extra}
