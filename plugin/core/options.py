@@ -148,7 +148,7 @@ def run_outputs() -> tuple[RunOutput, ...]:
         RunOutput("OUTPUT_PROBABILITY", "probability_output", "probability.tif", None, "raster",
                   tr("Cropland probability")),
         RunOutput("OUTPUT_UNCERTAINTY", "uncertainty_output", "uncertainty.tif", "--uncertainty", "raster",
-                  tr("Uncertainty (0 = all draws agree confidently, 1 = unsure)"), faces=NOT_DOCK),
+                  tr("Uncertainty (0 = all draws agree confidently, 1 = unsure)")),
         RunOutput("OUTPUT_AGREEMENT", "agreement_output", "agreement.tif", "--agreement-raster", "raster",
                   tr("Land cover agreement: products calling each pixel cropland (255: no data)"), faces=NOT_DOCK),
         RunOutput("OUTPUT_REVIEW", "review_output", "review.gpkg", "--review", "vector",

@@ -108,6 +108,7 @@ class AccuracyPanel(QGroupBox):
         self.task: EvaluateTask | None = None
         self.report_path: str | None = None
         self.last_result = None
+        self.running_changed = None  # called with the task when one starts, None when it ends (the dock's status line)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.reference_combo = QgsMapLayerComboBox()
@@ -198,6 +199,8 @@ class AccuracyPanel(QGroupBox):
         self.progress_bar.setValue(0)
         self.scores_label.setText(tr("Comparing..."))
         self._enable()
+        if self.running_changed is not None:
+            self.running_changed(self.task)
         QgsApplication.taskManager().addTask(self.task)
         return True
 
@@ -215,6 +218,8 @@ class AccuracyPanel(QGroupBox):
             self.scores_label.setText(_score_text(task.result) + (f"<p>{task.note}</p>" if task.note else ""))
             self.progress_bar.setValue(100)
         self._enable()
+        if self.running_changed is not None:
+            self.running_changed(None)
 
     def open_report(self) -> None:
         if self.report_path:
