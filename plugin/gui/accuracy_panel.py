@@ -135,7 +135,7 @@ class AccuracyPanel(QGroupBox):
         self.scores_label.setObjectName("scoresLabel")
         self.scores_label.setWordWrap(True)
         layout.addWidget(self.scores_label)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # one above the other: the dock may be narrow
         self.sample_button = self._button(tr("Create an assessment sample"), "createSampleButton",
                                           self.open_sample, row)
         self.assess_button = self._button(tr("Estimate from the sample"), "assessSampleButton",
@@ -163,6 +163,8 @@ class AccuracyPanel(QGroupBox):
     def set_result(self, cropland_layer: QgsVectorLayer | None, config) -> None:
         """The result to check: the cropland layer and the pipeline Config that made it."""
         self.cropland_layer, self.config = cropland_layer, config
+        if self.last_result is None and self.task is None:
+            self.scores_label.setText(tr("Pick a reference layer (polygons or raster), then Check accuracy."))
         self._enable()
 
     def evaluate_config(self, folder: str) -> EvaluateConfig:

@@ -60,6 +60,7 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
         self.checkpoint_error: str | None = None  # why the chosen checkpoint cannot be used
         self.family_missing: list = []  # packages the chosen model's family needs and lacks
         self.missing: list = []  # the packages SAM needs and lacks (found below)
+        self.closed = False  # shut down (the plugin unloaded or QGIS quitting)
         self.form = DockForm(self.canvas)
         self.accuracy = AccuracyPanel()  # "Check accuracy", after a run
         self.review = ReviewPanel(self.canvas)  # where the map and the land covers disagree, after a run
@@ -346,8 +347,8 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
                 tr("Last run: {model} on {device}, encoder {encoder}").format(
                     model=engine.architecture.variant, device=engine.device.type.upper(), encoder=engine.fast_path)
             )
-            self.status.last_run.setText(tr("Last run: {model} on {device}; {tiles} tiles done ({encoded} newly "
-                                            "encoded) in {seconds:.0f} s.").format(
+            self.status.last_run.setText(tr("Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly "
+                                            "encoded); {seconds:.0f} s.").format(
                 model=engine.architecture.variant, device=engine.device.type.upper(), tiles=tiles,
                 encoded=result.encoder_runs, seconds=seconds))
         self._status(
@@ -363,7 +364,10 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
 
     # ---- housekeeping ----------------------------------------------------------------------
     def shutdown(self) -> None:
-        """Save settings, stop editing tools and any running task (called when the plugin unloads)."""
+        """Save settings, stop editing tools and any running task (called when the plugin unloads;
+        once is enough, a second call does nothing)."""
+        if self.closed:
+            return
         self.settings().save()
         self.toggle_edit(False)
         self.accuracy.running_changed = None
@@ -376,6 +380,7 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
                 task.cancel()
         self.task = self.prompt_task = None
         self.layers.disconnect()
+        self.closed = True
         project = QgsProject.instance()
         project.layersAdded.disconnect(self.refresh)
         project.layersRemoved.disconnect(self.refresh)

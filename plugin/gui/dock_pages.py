@@ -143,7 +143,8 @@ class ReviewPage(QWidget):
         layout = QVBoxLayout(self)
         self.hint = hint_label("reviewHintLabel")
         layout.addWidget(self.hint)
-        layout.addWidget(review)
+        review.table.setMinimumHeight(180)
+        layout.addWidget(review, 1)  # the list takes the room there is
         layout.addWidget(form.uncertainty_check)
         self.uncertainty_label = wrapped_label("", "uncertaintyLabel")
         layout.addWidget(self.uncertainty_label)
@@ -160,7 +161,6 @@ class ReviewPage(QWidget):
         self.learn_slot = QVBoxLayout()
         self.learn_slot.setObjectName("learnFromCorrectionsSlot")
         layout.addLayout(self.learn_slot)
-        layout.addStretch(1)
 
 
 class CheckPage(QWidget):
