@@ -111,6 +111,7 @@ class AccuracyPanel(QGroupBox):
         self.running_changed = None  # called with the task when one starts, None when it ends (the dock's status line)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above the field in a narrow dock
         self.reference_combo = QgsMapLayerComboBox()
         self.reference_combo.setObjectName("referenceCombo")
         self.reference_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer

@@ -158,7 +158,8 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
         self.status.next_step.setText(s.next_step)
         has_uncertainty = self.layers.uncertainty is not None
         review.uncertainty_label.setText(
-            tr("The layer 'Cropland uncertainty (APT)': 0 where the run is sure, 1 where it is not.") if has_uncertainty
+            tr("The layer 'Cropland uncertainty (APT)' (unticked at first: tick it in the Layers panel): 0 where "
+               "the run is sure, 1 where it is not.") if has_uncertainty
             else "")
         review.uncertainty_label.setVisible(has_uncertainty)
 

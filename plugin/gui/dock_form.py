@@ -114,7 +114,7 @@ class DockForm(QWidget):
         self.image_combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
         self.glc_combo = self._named(land_cover_combo(), "glcLayerCombo")
         self.more_land_covers = LandCoverList()
-        self.save_glc_check = self._named(QCheckBox(tr("Add the land cover used as a layer")), "saveGlcCheck")
+        self.save_glc_check = self._named(QCheckBox(tr("Add as a layer")), "saveGlcCheck")
         self.scheme_combo = self._named(QComboBox(), "schemeCombo")
         for key, scheme in SCHEMES.items():
             self.scheme_combo.addItem(f"{scheme.name} ({', '.join(map(str, scheme.cropland))})", key)
@@ -186,7 +186,7 @@ class DockForm(QWidget):
         self.simplify_spin = self._spin(QDoubleSpinBox(), "simplifySpin", 0, 1000, tr(" m"))
         self.simplify_spin.setSpecialValueText(tr("none"))
         self.probability_check = self._named(QCheckBox(tr("Add the probability raster")), "probabilityCheck")
-        self.uncertainty_check = self._named(QCheckBox(tr("Add the uncertainty raster after each run")),
+        self.uncertainty_check = self._named(QCheckBox(tr("Add the uncertainty raster")),
                                              "uncertaintyCheck")
 
     def _spin(self, spin, name: str, low, high, suffix: str = ""):

@@ -13,6 +13,7 @@ import time
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -116,11 +117,12 @@ def _advanced(f: DockForm) -> QgsCollapsibleGroupBox:
     box = QgsCollapsibleGroupBox(tr("Advanced settings"))
     box.setSaveCollapsedState(False)  # the dock's own settings remember it (DockSettings.advanced_open)
     inner = QVBoxLayout()
+    inner.setContentsMargins(0, 0, 0, 0)  # the sections' own frames are margin enough
     inner.addWidget(_group(tr("Prompts"), _form(
         (tr("Points per class"), f.points_spin), (tr("Rounds"), f.rounds_spin), (tr("Edge margin"), f.margin_spin),
         (tr("Seed"), f.seed_spin), (tr("Prompt draws (ensemble)"), f.ensemble_spin),
     ), "promptsGroup"))
-    covers = _form((tr("More land covers"), f.more_land_covers), ("", f.save_glc_check))
+    covers = _form((tr("More land covers"), f.more_land_covers), (tr("Land cover used"), f.save_glc_check))
     inner.addWidget(_group(tr("Land covers"), covers, "landCoversGroup"))
     imagery = _form((tr("Bands (R,G,B)"), _row(f.bands_edit, f.bands_preset_combo, stretch_first=True)),
                     (tr("Dates"), _row(f.dates_edit, f.temporal_combo, stretch_first=True)),
@@ -172,7 +174,8 @@ class CheckPage(QWidget):
         layout = QVBoxLayout(self)
         self.hint = hint_label("checkHintLabel")
         layout.addWidget(self.hint)
-        accuracy.progress_bar.setVisible(False)  # the status line shows the progress, whatever the page
+        accuracy.progress_bar.setVisible(False)  # the status line shows the progress and Cancel, whatever the page
+        accuracy.cancel_button.setVisible(False)
         layout.addWidget(accuracy)
         layout.addStretch(1)
 
@@ -255,14 +258,17 @@ def build_pages(form: DockForm, review, accuracy) -> tuple[QTabWidget, ReviewPag
     form.setObjectName("mapPage")
     tabs = _named(QTabWidget(), "workflowTabs")
     tabs.setDocumentMode(True)
-    tabs.setUsesScrollButtons(True)
+    tabs.setUsesScrollButtons(False)  # every page's name in view, however narrow the dock
     review_page, check_page, export_page = ReviewPage(review, form), CheckPage(accuracy), ExportPage(form)
     for page, title, tip in (
-        (form, tr("1 Map"), tr("Image, land cover and model; generate, edit and run")),
-        (review_page, tr("2 Review"), tr("Where the map and the land covers disagree, likeliest errors first")),
-        (check_page, tr("3 Check"), tr("Compare with a reference; assessment sample and area estimate")),
-        (export_page, tr("4 Export"), tr("Save the cropland layer")),
+        (form, tr("Map"), tr("Image, land cover and model; generate, edit and run")),
+        (review_page, tr("Review"), tr("Where the map and the land covers disagree, likeliest errors first")),
+        (check_page, tr("Check"), tr("Compare with a reference; assessment sample and area estimate")),
+        (export_page, tr("Export"), tr("Save the cropland layer")),
     ):
         index = tabs.addTab(scrolled(page), title)
         tabs.setTabToolTip(index, tip)
+    for combo in tabs.findChildren(QComboBox):  # long layer or product names never widen the dock
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
     return tabs, review_page, check_page, export_page

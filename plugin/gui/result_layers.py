@@ -122,6 +122,9 @@ class ResultLayers:
         layer = kept_raster(path, tr("Cropland uncertainty (APT)"))
         style_uncertainty(layer)
         self.uncertainty = self._replace(self.uncertainty, layer)
+        node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+        if node is not None:  # added unticked: it would hide the image; the Review page says so
+            node.setItemVisibilityChecked(False)
 
     @staticmethod
     def _replace(old, new):

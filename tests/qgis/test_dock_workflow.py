@@ -19,7 +19,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QPushButton, QTabWidget
 from support import wait_for
 
-PAGES = ["1 Map", "2 Review", "3 Check", "4 Export"]
+PAGES = ["Map", "Review", "Check", "Export"]
 
 
 @pytest.fixture(scope="module")
@@ -90,12 +90,12 @@ def test_the_pages_follow_the_work_with_the_advanced_settings_folded(dock):
     assert [t.tabText(i) for i in range(t.count())] == PAGES
     on_page = {title: t.widget(i) for i, title in enumerate(PAGES)}
     for title, names in {
-        "1 Map": ("imageLayerCombo", "glcLayerCombo", "checkpointWidget", "generatePointsButton",
+        "Map": ("imageLayerCombo", "glcLayerCombo", "checkpointWidget", "generatePointsButton",
                   "editPointsButton", "runButton", "advancedGroup"),
-        "2 Review": ("reviewTable", "uncertaintyCheck", "reviewEditPointsButton", "reviewRunButton",
+        "Review": ("reviewTable", "uncertaintyCheck", "reviewEditPointsButton", "reviewRunButton",
                      "reviewPointShortcutsLabel"),
-        "3 Check": ("referenceCombo", "checkAccuracyButton", "createSampleButton", "assessSampleButton"),
-        "4 Export": ("exportButton",),
+        "Check": ("referenceCombo", "checkAccuracyButton", "createSampleButton", "assessSampleButton"),
+        "Export": ("exportButton",),
     }.items():
         for name in names:
             assert on_page[title].findChild(object, name) is not None, (title, name)
@@ -117,14 +117,14 @@ def test_steps_that_cannot_run_yet_say_why(dock, project, tiny_checkpoint):
     assert not button(dock, "generatePointsButton").isEnabled() and not button(dock, "runButton").isEnabled()
     assert "No image yet" in label(dock, "mapHintLabel")
     assert "choose the image" in label(dock, "nextStepLabel")
-    open_page(dock, "3 Check")
+    open_page(dock, "Check")
     assert "No run yet" in label(dock, "checkHintLabel") and not button(dock, "checkAccuracyButton").isEnabled()
-    open_page(dock, "4 Export")
+    open_page(dock, "Export")
     assert "no cropland layer to export" in label(dock, "exportHintLabel")
     assert not button(dock, "exportButton").isEnabled()
-    open_page(dock, "2 Review")
+    open_page(dock, "Review")
     assert "No run yet" in label(dock, "reviewHintLabel") and not button(dock, "reviewRunButton").isEnabled()
-    open_page(dock, "1 Map")
+    open_page(dock, "Map")
 
     QgsProject.instance().addMapLayers([image, glc, reference])
     form.image_combo.setLayer(image)
@@ -184,7 +184,7 @@ def test_map_page_generate_edit_run(dock, project, qgis_iface, tiny_checkpoint):
 
 
 def test_review_page_list_uncertainty_edit_and_run_again(dock, qgis_iface):
-    open_page(dock, "2 Review")
+    open_page(dock, "Review")
     assert not label(dock, "reviewHintLabel")
     table = dock.findChild(object, "reviewTable")
     assert table.rowCount() == dock.last_result.n_review > 0
@@ -193,6 +193,7 @@ def test_review_page_list_uncertainty_edit_and_run_again(dock, qgis_iface):
     layer = dock.uncertainty_layer
     assert layer is not None and layer.name() == "Cropland uncertainty (APT)"
     assert "Cropland uncertainty (APT)" in label(dock, "uncertaintyLabel")
+    assert not QgsProject.instance().layerTreeRoot().findLayer(layer.id()).isVisible()  # it would hide the image
     with rasterio.open(layer.source()) as ds:
         values = ds.read(1)
         values = values[values != ds.nodata]
@@ -209,7 +210,7 @@ def test_review_page_list_uncertainty_edit_and_run_again(dock, qgis_iface):
 
 def test_check_page_compares_with_a_reference(dock, project):
     _, _, reference = project
-    open_page(dock, "3 Check")
+    open_page(dock, "Check")
     assert not label(dock, "checkHintLabel") and button(dock, "checkAccuracyButton").isEnabled()
     dock.findChild(object, "referenceCombo").setLayer(reference)
     dock.findChild(object, "referenceClassesEdit").setText("40")
@@ -221,7 +222,7 @@ def test_check_page_compares_with_a_reference(dock, project):
 
 
 def test_export_page_writes_the_layer(dock, tmp_path):
-    open_page(dock, "4 Export")
+    open_page(dock, "Export")
     assert not label(dock, "exportHintLabel") and button(dock, "exportButton").isEnabled()
     path = str(tmp_path / "fields.gpkg")
     assert dock.export(choice=(path, "GPKG", dock.cropland_layer.crs())) == path
@@ -231,9 +232,9 @@ def test_export_page_writes_the_layer(dock, tmp_path):
 def test_cancel_from_another_page_with_esc(dock):
     before = set(QgsProject.instance().mapLayers())
     dock.engines.clear()  # a fresh engine: the run has real work to do
-    open_page(dock, "1 Map")
+    open_page(dock, "Map")
     assert dock.run_sam()
-    open_page(dock, "4 Export")  # the run goes on; Cancel is on this page too
+    open_page(dock, "Export")  # the run goes on; Cancel is on this page too
     assert dock.findChild(object, "cancelButton").isVisibleTo(dock)
     press_keys(dock, Qt.Key.Key_Escape)
     wait_for(lambda: dock.task is None, timeout=300)
@@ -243,7 +244,7 @@ def test_cancel_from_another_page_with_esc(dock):
 
 
 def test_run_from_the_keyboard(dock):
-    open_page(dock, "2 Review")
+    open_page(dock, "Review")
     press_keys(dock, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dock.task is not None, "Ctrl+Return did not start SAM"
     wait_for(lambda: dock.task is None, timeout=300)
