@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Start real QGIS under Xvfb with the plugin, run the workflow on the sample image, save docs/screenshot.png.
+# Start real QGIS under Xvfb with the plugin, run the workflow on the sample image, save docs/screenshot.png,
+# docs/review.png and the dock alone on each page, docs/dock_*.png (SHOT_PAGES=folder puts those elsewhere;
+# SHOT_SCREEN=3200x2000 with QT_SCALE_FACTOR=2 and APT_SHOT_DOCK_WIDTH / APT_SHOT_FLOATING check 200 % scaling).
 # Uses CHECKPOINT if given (a real SAM checkpoint gives a real map); otherwise a tiny random model,
 # so the picture then shows the workflow, not a meaningful cropland map.
 set -euo pipefail
@@ -19,14 +21,14 @@ else
   PYTHONPATH=tests $PY -c "from support import save_tiny_sam; save_tiny_sam('$checkpoint')"
 fi
 display=:${SCREENSHOT_DISPLAY:-97}
-Xvfb "$display" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 "${SHOT_SCREEN:-1600x1000}x24" >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 DISPLAY=$display PYTHONPATH=$SITE QGIS_PLUGINPATH=$PWD/build/qgis-plugins \
   APT_SHOT_IMAGE=$PWD/sample/naip_north_dakota_2020_rgbn_5m.tif APT_SHOT_GLC=$PWD/$work/sample_glc_SYNTHETIC.tif \
   APT_SHOT_CHECKPOINT=$(realpath "$checkpoint") APT_SHOT_OUT=$PWD/docs/screenshot.png.new \
-  APT_SHOT_REVIEW=$PWD/docs/review.png.new \
+  APT_SHOT_REVIEW=$PWD/docs/review.png.new APT_SHOT_PAGES=$PWD/${SHOT_PAGES:-docs} \
   timeout 300 qgis --profiles-path "$PWD/$work" --profile default --nologo --noversioncheck \
   --code scripts/screenshot_qgis.py >"$work/qgis.log" 2>&1 || true
 if [ -s docs/screenshot.png.new ]; then

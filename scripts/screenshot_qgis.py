@@ -1,11 +1,16 @@
-"""Run inside desktop QGIS by `make screenshot`: the dock workflow on the sample, then a picture."""
+"""Run inside desktop QGIS by `make screenshot`: the dock workflow on the sample, then pictures: the
+window (APT_SHOT_OUT), the Review page with its first area (APT_SHOT_REVIEW) and, if APT_SHOT_PAGES
+names a folder, the dock alone on each page (dock_map.png, dock_map_advanced.png, dock_review.png,
+dock_check.png, dock_export.png). APT_SHOT_DOCK_WIDTH sets the dock's width (430); APT_SHOT_FLOATING=1
+floats it (APT_SHOT_DOCK_HEIGHT high), to check a narrow, a wide and a floating dock at any
+QT_SCALE_FACTOR."""
 
 import os
 
 import qgis.utils
 from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 from qgis.utils import iface
 
 window = iface.mainWindow()
@@ -24,7 +29,12 @@ def step_generate():
     plugin = qgis.utils.plugins["apt_cropland"]
     plugin.action.trigger()
     dock = plugin.dock
-    window.resizeDocks([dock], [430], Qt.Orientation.Horizontal)
+    width = int(os.environ.get("APT_SHOT_DOCK_WIDTH", "430"))
+    if os.environ.get("APT_SHOT_FLOATING") == "1":
+        dock.setFloating(True)
+        dock.resize(width, int(os.environ.get("APT_SHOT_DOCK_HEIGHT", "700")))
+    else:
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
     dock.form.image_combo.setLayer(image)
     dock.form.glc_combo.setLayer(glc)
     dock.form.checkpoint_widget.setFilePath(os.environ["APT_SHOT_CHECKPOINT"])
@@ -59,12 +69,30 @@ def wait_for_run(dock):
 def save():
     window.grab().save(os.environ["APT_SHOT_OUT"], "PNG")
     dock = qgis.utils.plugins["apt_cropland"].dock
+    pages = os.environ.get("APT_SHOT_PAGES")
+    if pages:
+        save_pages(dock, pages)
     review = dock.review
     if not os.environ.get("APT_SHOT_REVIEW") or review.table.rowCount() == 0:
         os._exit(0)  # skip QGIS's shutdown: the picture is all this session was for
-    dock.widget().ensureWidgetVisible(review)  # the dock scrolls down to the review list
+    dock.tabs.setCurrentIndex(1)  # the Review page
     review.table.selectRow(0)  # and the canvas zooms to the first area to look at
     QTimer.singleShot(4000, save_review)
+
+
+def save_pages(dock, folder):
+    """The dock alone on each page (the Map page also with its advanced settings unfolded)."""
+    os.makedirs(folder, exist_ok=True)
+    for index, name in enumerate(("map", "review", "check", "export")):
+        dock.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        dock.grab().save(os.path.join(folder, f"dock_{name}.png"), "PNG")
+    dock.tabs.setCurrentIndex(0)
+    dock.form.advanced.setCollapsed(False)
+    QApplication.processEvents()
+    dock.grab().save(os.path.join(folder, "dock_map_advanced.png"), "PNG")
+    dock.form.advanced.setCollapsed(True)
+    QApplication.processEvents()
 
 
 def save_review():

@@ -108,8 +108,10 @@ class AccuracyPanel(QGroupBox):
         self.task: EvaluateTask | None = None
         self.report_path: str | None = None
         self.last_result = None
+        self.running_changed = None  # called with the task when one starts, None when it ends (the dock's status line)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above the field in a narrow dock
         self.reference_combo = QgsMapLayerComboBox()
         self.reference_combo.setObjectName("referenceCombo")
         self.reference_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer
@@ -134,7 +136,7 @@ class AccuracyPanel(QGroupBox):
         self.scores_label.setObjectName("scoresLabel")
         self.scores_label.setWordWrap(True)
         layout.addWidget(self.scores_label)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # one above the other: the dock may be narrow
         self.sample_button = self._button(tr("Create an assessment sample"), "createSampleButton",
                                           self.open_sample, row)
         self.assess_button = self._button(tr("Estimate from the sample"), "assessSampleButton",
@@ -162,6 +164,8 @@ class AccuracyPanel(QGroupBox):
     def set_result(self, cropland_layer: QgsVectorLayer | None, config) -> None:
         """The result to check: the cropland layer and the pipeline Config that made it."""
         self.cropland_layer, self.config = cropland_layer, config
+        if self.last_result is None and self.task is None:
+            self.scores_label.setText(tr("Pick a reference layer (polygons or raster), then Check accuracy."))
         self._enable()
 
     def evaluate_config(self, folder: str) -> EvaluateConfig:
@@ -198,6 +202,8 @@ class AccuracyPanel(QGroupBox):
         self.progress_bar.setValue(0)
         self.scores_label.setText(tr("Comparing..."))
         self._enable()
+        if self.running_changed is not None:
+            self.running_changed(self.task)
         QgsApplication.taskManager().addTask(self.task)
         return True
 
@@ -215,6 +221,8 @@ class AccuracyPanel(QGroupBox):
             self.scores_label.setText(_score_text(task.result) + (f"<p>{task.note}</p>" if task.note else ""))
             self.progress_bar.setValue(100)
         self._enable()
+        if self.running_changed is not None:
+            self.running_changed(None)
 
     def open_report(self) -> None:
         if self.report_path:

@@ -9,15 +9,11 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -48,7 +44,7 @@ DOCK_CONTROLS = {
     "BANDS": "bandsEdit", "BANDS_PRESET": "bandsPresetCombo", "DATES": "datesEdit", "TEMPORAL": "temporalCombo",
     "PROMPTS": "editPointsButton", "MIN_AREA": "minAreaSpin", "SIMPLIFY": "simplifySpin", "ENSEMBLE": "ensembleSpin",
     "OUTPUT": "runButton", "OUTPUT_PROMPTS": "generatePointsButton", "OUTPUT_PROBABILITY": "probabilityCheck",
-    "OUTPUT_REVIEW": "reviewTable", "OUTPUT_GLC": "saveGlcCheck",
+    "OUTPUT_REVIEW": "reviewTable", "OUTPUT_GLC": "saveGlcCheck", "OUTPUT_UNCERTAINTY": "uncertaintyCheck",
 }
 
 
@@ -62,13 +58,21 @@ def temporal_label(name: str) -> str:
 
 
 
+def point_shortcuts() -> str:
+    """The point-editing map tool's mouse and keyboard shortcuts, as the dock lists them."""
+    return tr("Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. "
+              "Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.")
+
+
 def online_label() -> str:
     """The online ESA WorldCover 2021 item of the land cover combo."""
     return online_item_label("worldcover_2021")
 
 
 class DockForm(QWidget):
-    """Inputs, prompt settings, model, output options, action buttons, progress."""
+    """The dock's controls (inputs, prompt settings, model, outputs, the action buttons, progress and
+    status) and their settings. The form itself is the Map page (dock_pages.lay_out_map_page lays
+    it out); the dock places the buttons and the status line of the other pages."""
 
     def __init__(self, canvas, parent=None):
         super().__init__(parent)
@@ -76,32 +80,27 @@ class DockForm(QWidget):
         self._build()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
         self.dependency_label = self._named(QLabel(), "dependencyLabel")
         self.dependency_label.setWordWrap(True)
         self.dependency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.dependency_label)
         self.install_button = self._named(QPushButton(tr("Install dependencies...")), "installDependenciesButton")
-        layout.addWidget(self.install_button)
-        layout.addWidget(self._inputs_group())
-        layout.addWidget(self._prompts_group())
-        layout.addWidget(self._model_group())
-        layout.addWidget(self._output_group())
-        layout.addLayout(self._buttons())
+        self._inputs()
+        self._imagery_controls()
+        self._prompts()
+        self._model()
+        self._outputs()
+        self._buttons()
         self.progress_bar = self._named(QProgressBar(), "progressBar")
         self.progress_bar.setRange(0, 100)
         self.status_label = self._named(QLabel(), "statusLabel")
         self.status_label.setWordWrap(True)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.status_label)
-        layout.addStretch(1)
 
-    def table_tooltips(self) -> None:
-        """Each control of a run option without a tooltip of its own gets the table's help (called once
-        the panels the dock adds below the form are in)."""
+    def table_tooltips(self, root: QWidget | None = None) -> None:
+        """Each control of a run option without a tooltip of its own gets the table's help (called
+        on the dock's root once every page is laid out: some controls sit on other pages)."""
         helps = {item.name: item.help for item in (*run_options(), *run_outputs())}
         for name, object_name in DOCK_CONTROLS.items():
-            widget = self.findChild(QWidget, object_name)
+            widget = (root or self).findChild(QWidget, object_name)
             if widget is not None and not widget.toolTip():
                 widget.setToolTip(helps[name])
 
@@ -110,19 +109,26 @@ class DockForm(QWidget):
         widget.setObjectName(name)
         return widget
 
-    def _inputs_group(self) -> QGroupBox:
-        box, form = QGroupBox(tr("Input")), QFormLayout()
+    def _inputs(self) -> None:
         self.image_combo = self._named(QgsMapLayerComboBox(), "imageLayerCombo")
         self.image_combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
         self.glc_combo = self._named(land_cover_combo(), "glcLayerCombo")
         self.more_land_covers = LandCoverList()
-        self.save_glc_check = self._named(QCheckBox(tr("Add the land cover used as a layer")), "saveGlcCheck")
+        self.save_glc_check = self._named(QCheckBox(tr("Add as a layer")), "saveGlcCheck")
         self.scheme_combo = self._named(QComboBox(), "schemeCombo")
         for key, scheme in SCHEMES.items():
             self.scheme_combo.addItem(f"{scheme.name} ({', '.join(map(str, scheme.cropland))})", key)
         self.scheme_combo.addItem(tr("Custom class values"), CUSTOM)
         self.classes_edit = self._named(QLineEdit(), "classesEdit")
         self.classes_edit.setPlaceholderText(tr("e.g. 10,11,12"))
+        self.extent_widget = self._named(QgsExtentWidget(), "extentWidget")
+        self.extent_widget.setNullValueAllowed(True, tr("Whole image"))
+        self.extent_widget.setMapCanvas(self.canvas)
+        self.extent_widget.clear()
+        self.scheme_combo.currentIndexChanged.connect(self._scheme_changed)
+        self.glc_combo.currentIndexChanged.connect(self._land_cover_changed)
+
+    def _imagery_controls(self) -> None:
         self.bands_edit = self._named(QLineEdit(), "bandsEdit")
         self.bands_preset_combo = self._named(QComboBox(), "bandsPresetCombo")
         for name in PRESETS:
@@ -136,58 +142,25 @@ class DockForm(QWidget):
             self.temporal_combo.addItem(temporal_label(name), name)
         self.bands_info_label = self._named(QLabel(), "bandsInfoLabel")
         self.bands_info_label.setWordWrap(True)
-        self.extent_widget = self._named(QgsExtentWidget(), "extentWidget")
-        self.extent_widget.setNullValueAllowed(True, tr("Whole image"))
-        self.extent_widget.setMapCanvas(self.canvas)
-        self.extent_widget.clear()
-        self.scheme_combo.currentIndexChanged.connect(self._scheme_changed)
-        self.glc_combo.currentIndexChanged.connect(self._land_cover_changed)
-        form.addRow(tr("Image"), self.image_combo)
-        form.addRow(tr("Land cover (GLC)"), self.glc_combo)
-        form.addRow("", self.save_glc_check)
-        form.addRow(tr("Land cover product"), self.scheme_combo)
-        form.addRow(tr("Cropland classes"), self.classes_edit)
-        form.addRow(tr("More land covers"), self.more_land_covers)
-        bands_row = QHBoxLayout()
-        bands_row.addWidget(self.bands_edit, 1)
-        bands_row.addWidget(self.bands_preset_combo)
-        form.addRow(tr("Bands (R,G,B)"), bands_row)
-        dates_row = QHBoxLayout()
-        dates_row.addWidget(self.dates_edit, 1)
-        dates_row.addWidget(self.temporal_combo)
-        form.addRow(tr("Dates"), dates_row)
-        form.addRow("", self.bands_info_label)
         self.image_combo.layerChanged.connect(self.show_bands)
         self.bands_preset_combo.currentIndexChanged.connect(self.show_bands)
         self.temporal_combo.currentIndexChanged.connect(self.show_bands)
         self.bands_edit.editingFinished.connect(self.show_bands)
         self.dates_edit.editingFinished.connect(self.show_bands)
-        form.addRow(tr("Extent"), self.extent_widget)
-        box.setLayout(form)
-        return box
 
-    def _prompts_group(self) -> QGroupBox:
-        box, form = QGroupBox(tr("Prompts")), QFormLayout()
+    def _prompts(self) -> None:
         self.points_spin = self._spin(QSpinBox(), "pointsSpin", 1, 1000)
         self.rounds_spin = self._spin(QSpinBox(), "roundsSpin", 1, 20)
         self.margin_spin = self._spin(QDoubleSpinBox(), "marginSpin", 0, 10000, tr(" m"))
         self.margin_spin.setSpecialValueText(tr("one land cover pixel"))
         self.seed_spin = self._spin(QSpinBox(), "seedSpin", 0, 2**31 - 1)
-        form.addRow(tr("Points per class"), self.points_spin)
-        form.addRow(tr("Rounds"), self.rounds_spin)
-        form.addRow(tr("Edge margin"), self.margin_spin)
-        form.addRow(tr("Seed"), self.seed_spin)
         self.ensemble_spin = self._spin(QSpinBox(), "ensembleSpin", 1, 64)
         self.ensemble_spin.setToolTip(
             tr("Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty "
                "(1: APT as published). The image is encoded once whatever the number.")
         )
-        form.addRow(tr("Prompt draws (ensemble)"), self.ensemble_spin)
-        box.setLayout(form)
-        return box
 
-    def _model_group(self) -> QGroupBox:
-        box, form = QGroupBox(tr("Model")), QFormLayout()
+    def _model(self) -> None:
         self.checkpoint_widget = self._named(QgsFileWidget(), "checkpointWidget")
         self.checkpoint_widget.setFilter(tr("SAM checkpoint (*.pth *.pt);;All files (*)"))
         self.model_info_label = self._named(QLabel(), "modelInfoLabel")
@@ -207,28 +180,14 @@ class DockForm(QWidget):
                "else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 "
                "instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).")
         )
-        row = QHBoxLayout()
-        row.addWidget(self.checkpoint_widget, 1)
-        row.addWidget(self.models_button)
-        form.addRow(tr("SAM checkpoint"), row)
-        form.addRow("", self.model_info_label)
-        form.addRow(tr("Device"), self.device_combo)
-        form.addRow("", self.device_info_label)
-        form.addRow(tr("Precision"), self.precision_combo)
-        box.setLayout(form)
-        return box
 
-    def _output_group(self) -> QGroupBox:
-        box, form = QGroupBox(tr("Output")), QFormLayout()
+    def _outputs(self) -> None:
         self.min_area_spin = self._spin(QDoubleSpinBox(), "minAreaSpin", 0, 1e9, tr(" m²"))
         self.simplify_spin = self._spin(QDoubleSpinBox(), "simplifySpin", 0, 1000, tr(" m"))
         self.simplify_spin.setSpecialValueText(tr("none"))
         self.probability_check = self._named(QCheckBox(tr("Add the probability raster")), "probabilityCheck")
-        form.addRow(tr("Minimum area"), self.min_area_spin)
-        form.addRow(tr("Simplify"), self.simplify_spin)
-        form.addRow("", self.probability_check)
-        box.setLayout(form)
-        return box
+        self.uncertainty_check = self._named(QCheckBox(tr("Add the uncertainty raster")),
+                                             "uncertaintyCheck")
 
     def _spin(self, spin, name: str, low, high, suffix: str = ""):
         spin.setRange(low, high)
@@ -236,26 +195,15 @@ class DockForm(QWidget):
             spin.setSuffix(suffix)
         return self._named(spin, name)
 
-    def _buttons(self) -> QVBoxLayout:
-        rows = QVBoxLayout()
+    def _buttons(self) -> None:
         self.generate_button = self._button("generatePointsButton", tr("Generate points"))
         self.edit_button = self._button("editPointsButton", tr("Edit points"))
         self.edit_button.setCheckable(True)
-        self.edit_button.setToolTip(
-            tr("Left click: add cropland point. Right click: add non-cropland point. Drag: move. "
-               "Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.")
-        )
+        self.edit_button.setToolTip(point_shortcuts())
         self.run_button = self._button("runButton", tr("Run SAM"))
         self.cancel_button = self._button("cancelButton", tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.export_button = self._button("exportButton", tr("Export..."))
-        for pair in ((self.generate_button, self.edit_button), (self.run_button, self.cancel_button),
-                     (self.export_button,)):
-            row = QHBoxLayout()
-            for button in pair:
-                row.addWidget(button)
-            rows.addLayout(row)
-        return rows
 
     def _button(self, name: str, text: str) -> QPushButton:
         return self._named(QPushButton(text), name)
@@ -297,6 +245,7 @@ class DockForm(QWidget):
         self.simplify_spin.setValue(s.simplify_m)
         self.probability_check.setChecked(s.probability)
         self.save_glc_check.setChecked(s.save_glc)
+        self.uncertainty_check.setChecked(s.uncertainty)
 
     def settings(self) -> DockSettings:
         """The widgets' current values as settings."""
@@ -315,6 +264,7 @@ class DockForm(QWidget):
             simplify_m=self.simplify_spin.value(),
             probability=self.probability_check.isChecked(),
             save_glc=self.save_glc_check.isChecked(),
+            uncertainty=self.uncertainty_check.isChecked(),
         )
 
     def config(self) -> Config:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProject,
@@ -152,3 +153,32 @@ class ExportDialog(QDialog):
 
     def choice(self) -> tuple[str, str, QgsCoordinateReferenceSystem]:
         return self.file_widget.filePath(), self.format_combo.currentData(), self.crs_widget.crs()
+
+
+def export_cropland(parent, layer: QgsVectorLayer | None, choice, say) -> str | None:
+    """The dock's Export: ``choice`` (path, driver, CRS) or the dialog's; the written file is added to
+    the project; ``say(text, level)`` tells the analyst how it went. Returns the file, or None."""
+    if layer is None:
+        say(tr("Run SAM first: there is no cropland layer to export."), Qgis.MessageLevel.Warning)
+        return None
+    if choice is None:
+        dialog = ExportDialog(layer, parent)
+        if not dialog.exec():
+            return None
+        choice = dialog.choice()
+    path, driver, crs = choice
+    if not path:
+        say(tr("Choose a file to export to."), Qgis.MessageLevel.Warning)
+        return None
+    try:
+        written = export_layer(layer, path, driver, crs, confirm=lambda question: ask_overwrite(parent, question))
+    except OSError as exc:
+        say(str(exc), Qgis.MessageLevel.Critical)
+        return None
+    if written is None:
+        say(tr("Not exported: the existing file was kept."), Qgis.MessageLevel.Info)
+        return None
+    file_path = written.split("|")[0]
+    QgsProject.instance().addMapLayer(QgsVectorLayer(written, os.path.splitext(os.path.basename(file_path))[0], "ogr"))
+    say(tr("Exported to {0}").format(file_path), Qgis.MessageLevel.Success)
+    return file_path

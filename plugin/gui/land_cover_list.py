@@ -87,9 +87,12 @@ class LandCoverList(QWidget):
         self.agreement.setToolTip(
             tr("all: points only where every land cover with data agrees; majority: where more than half do")
         )
-        row = QHBoxLayout()
-        for widget in (self.combo, self.preset, self.classes):
-            row.addWidget(widget)
+        row = QVBoxLayout()  # the source on its own line, its classes below: the dock may be narrow
+        row.addWidget(self.combo)
+        classes_row = QHBoxLayout()
+        for widget in (self.preset, self.classes):
+            classes_row.addWidget(widget)
+        row.addLayout(classes_row)
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.remove_button, self.agreement):
             buttons.addWidget(widget)

@@ -22,6 +22,8 @@ class TaskFeedback(Feedback):
         self.task = task
 
     def progress(self, percent: float, message: str = "") -> None:
+        if message:
+            self.task.message = message  # read by the dock's status line (a str: no lock needed)
         self.task.setProgress(percent)
 
     def info(self, message: str) -> None:
@@ -40,6 +42,7 @@ class PipelineTask(GuardedTask):
     def __init__(self, description: str):
         super().__init__(description)
         self.error: str | None = None
+        self.message = ""  # the core's last progress message ("SAM: tile 3/8")
 
     def work(self) -> None:
         raise NotImplementedError
@@ -86,6 +89,8 @@ class SegmentTask(PipelineTask):
         self.config.output = os.path.join(self.workdir, "cropland.gpkg")
         if self.config.probability_output:
             self.config.probability_output = os.path.join(self.workdir, "probability.tif")
+        if self.config.uncertainty_output:
+            self.config.uncertainty_output = os.path.join(self.workdir, "uncertainty.tif")
         if self.config.glc:  # where the map and the land covers disagree, for the dock's review list
             self.config.review_output = os.path.join(self.workdir, "review.gpkg")
         self.result: Result | None = None

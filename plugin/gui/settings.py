@@ -28,6 +28,9 @@ class DockSettings:
     simplify_m: float = float(option("SIMPLIFY").default)
     probability: bool = False
     save_glc: bool = False
+    uncertainty: bool = True  # the uncertainty raster added after each run (the Review page)
+    advanced_open: bool = False  # the Map page's advanced settings unfolded
+    reference_classes: str = "1"  # the Check page's cropland values of a reference raster
 
     @classmethod
     def load(cls) -> DockSettings:

@@ -98,9 +98,11 @@ def test_the_dock_shows_the_sam2_model_and_runs_it(dock, tiny_sam2_checkpoint):
     assert "Recommended here: sam2.1_hiera_" in dock.form.device_info_label.text()
     dock.form.checkpoint_widget.setFilePath(tiny_sam2_checkpoint)
     assert "custom SAM 2.1 Hiera" in dock.form.model_info_label.text()
-    assert not dock.form.install_button.isVisibleTo(dock) and dock.form.run_button.isEnabled()
+    assert not dock.form.install_button.isVisibleTo(dock)
+    assert not dock.form.run_button.isEnabled() and "Generate points first" in dock.form.map_hint.text()
     dock.form.generate_button.click()
     wait_for(lambda: dock.prompt_task is None)
+    assert dock.form.run_button.isEnabled() and dock.form.map_hint.isHidden()  # the model is no obstacle
     assert dock.run_sam()
     wait_for(lambda: dock.task is None, timeout=600)
     assert dock.last_error is None, dock.last_error
