@@ -11,9 +11,9 @@ try:
 except ImportError:
     from qgis.PyQt.QtWidgets import QAction  # Qt 5 (QGIS 3)
 
-from .i18n import tr
-from .resources import icon_path
-from .translation import install_translator, remove_translator
+from .toolbelt.i18n import tr
+from .toolbelt.resources import icon_path
+from .toolbelt.translation import install_translator, remove_translator
 
 
 class AptCroplandPlugin:
@@ -24,7 +24,7 @@ class AptCroplandPlugin:
 
     def __init__(self, iface):
         from .core.install.installer import activate
-        from .model_store import packages_folder
+        from .toolbelt.model_store import packages_folder
 
         activate(packages_folder())  # packages installed by "Install dependencies", if any
         self.translator = install_translator()  # QGIS's locale; None when English or not translated

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Update the Qt Linguist sources ``i18n/apt_cropland_<lang>.ts`` from the plugin's ``tr()`` calls.
 
-Every user-facing string goes through ``tr("literal")`` (``plugin/i18n.py`` in the QGIS-facing
+Every user-facing string goes through ``tr("literal")`` (``plugin/toolbelt/i18n.py`` in the QGIS-facing
 code, ``plugin/core/i18n.py`` in the core) and is translated in ONE context, ``AptCropland``.
 This script parses ``__init__.py`` and every ``plugin/**/*.py`` with ``ast`` (nothing is imported),
 collects the literal first argument of each call to ``tr(...)`` or ``<obj>.tr(...)`` with its

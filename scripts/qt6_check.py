@@ -13,7 +13,7 @@ time. Each file is parsed with ``ast`` (never imported) and every finding is pri
   and only scoped forms that resolve there are suggested, naming the enum as the class names it
   (``QgsProcessing.SourceType.TypeVectorPoint``, not 3.36+'s ``Qgis.ProcessingSourceType``), so
   the suggestions work on QGIS 3.22 as well;
-- ``QVariant.<Type>`` constants (no QVariant in PyQt6) outside plugin/compat.py;
+- ``QVariant.<Type>`` constants (no QVariant in PyQt6) outside plugin/toolbelt/compat.py;
 - Qt 5-only modules and classes (QtWebKit, QRegExp, QDesktopWidget, QGLWidget, qApp, ...);
 - classes that moved from QtWidgets to QtGui in Qt 6 (QAction, ...) imported from QtWidgets,
   except in the ``except ImportError:`` fallback of a try that imports them from QtGui.
@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = ("__init__.py", "plugin", "scripts", "tests")
-QVARIANT_ALLOWED = {"plugin/compat.py"}  # the one place that picks QVariant or QMetaType
+QVARIANT_ALLOWED = {"plugin/toolbelt/compat.py"}  # the one place that picks QVariant or QMetaType
 DIRECT_BINDINGS = {"PyQt5", "PyQt6", "sip"}
 QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtWebKit", "QtWebKitWidgets", "QtOpenGL"}
 REMOVED = {  # Qt 5-only module or class -> what to use instead
@@ -177,7 +177,7 @@ class Checker(ast.NodeVisitor):
                 if member[:1].isupper() and not self.allow_qvariant:
                     self.report(
                         node,
-                        f"QVariant.{member}: no QVariant in PyQt6; use the field helpers of plugin/compat.py "
+                        f"QVariant.{member}: no QVariant in PyQt6; use the field helpers of plugin/toolbelt/compat.py "
                         "(QMetaType.Type from QGIS 3.38, QVariant before)",
                     )
             elif (owner, member) in self.enums:

@@ -2,7 +2,7 @@
 
 Every message of ``plugin.core`` that reaches the analyst goes through :func:`tr`. By default it
 returns the English text unchanged (tests, scripts, plain Python); the plugin installs Qt's
-translator with :func:`set_translator` (see ``plugin/i18n.py``), so core and QGIS-facing strings
+translator with :func:`set_translator` (see ``plugin/toolbelt/i18n.py``), so core and QGIS-facing strings
 share one Qt Linguist context. Values go in after translation, through named placeholders::
 
     tr("Tile {index}/{count}").format(index=i, count=n)

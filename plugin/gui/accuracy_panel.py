@@ -38,8 +38,8 @@ from ..core.accuracy.report import comparison_html
 from ..core.errors import AptInputError
 from ..core.landcover.glc_online import online_product
 from ..core.landcover.schemes import parse_classes
-from ..i18n import tr
-from ..layers import raster_file
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import raster_file
 from .online_baseline import local_baseline
 from .result_layers import results_folder
 from .segment_task import PipelineTask, TaskFeedback

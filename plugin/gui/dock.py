@@ -24,7 +24,7 @@ from ..core.errors import AptInputError
 from ..core.imagery.reader import default_bands
 from ..core.install.dependencies import missing_dependencies
 from ..core.landcover.glc_online import online_product
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 from .accuracy_panel import AccuracyPanel
 from .dock_form import DockForm
 from .dock_model import ModelSetup
@@ -82,7 +82,7 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
         self.accuracy.reference_classes.setText(saved.reference_classes)
         if not self.form.checkpoint_widget.filePath():
             from ..core.models.catalog import resolve_checkpoint
-            from ..model_store import models_folder
+            from ..toolbelt.model_store import models_folder
 
             self.form.checkpoint_widget.setFilePath(resolve_checkpoint(None, models_folder()) or "")
         self._connect()

@@ -27,8 +27,8 @@ from ..core.landcover.glc_online import online_product
 from ..core.landcover.schemes import SCHEMES, parse_classes
 from ..core.models.catalog import DEVICES, PRECISIONS
 from ..core.options import run_options, run_outputs
-from ..i18n import tr
-from ..layers import raster_file
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import raster_file
 from .land_cover_list import LandCoverList, land_cover_combo, online_item_label, online_source_of
 from .settings import DockSettings
 

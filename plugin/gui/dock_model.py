@@ -8,7 +8,7 @@ import os
 
 from ..core.errors import AptInputError
 from ..core.install.dependencies import install_hint, missing_dependencies
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 
 
 class ModelSetup:
@@ -31,7 +31,7 @@ class ModelSetup:
     def install_dependencies(self) -> None:
         """Install torch, torchvision and segment-anything for QGIS's Python (a dialog runs pip)."""
         from ..core.install.installer import activate
-        from ..model_store import packages_folder
+        from ..toolbelt.model_store import packages_folder
         from .installer_dialog import InstallerDialog
 
         InstallerDialog(self).exec()

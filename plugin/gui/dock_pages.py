@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 from .dock_form import DockForm, point_shortcuts
 
 HINT_STYLE = "color: #8a5a00;"  # why a step cannot run yet: said in place, in amber

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsRasterLayer
 
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 
 
 @dataclass

@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMessageBox
 
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 
 FORMATS = {"GPKG": ("GeoPackage", ".gpkg"), "ESRI Shapefile": ("ESRI Shapefile", ".shp")}
 

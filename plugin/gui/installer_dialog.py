@@ -10,8 +10,8 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdi
 
 from ..core.errors import AptInputError
 from ..core.install.installer import InstallStep, find_python, host_constraints, install_steps, torch_index
-from ..i18n import tr
-from ..model_store import packages_folder
+from ..toolbelt.i18n import tr
+from ..toolbelt.model_store import packages_folder
 
 
 class InstallerDialog(QDialog):

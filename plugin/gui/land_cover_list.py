@@ -26,8 +26,8 @@ from ..core.errors import AptInputError
 from ..core.landcover.agreement import AGREEMENT_RULES, LandCover
 from ..core.landcover.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES
 from ..core.landcover.schemes import SCHEMES, parse_classes
-from ..i18n import tr
-from ..layers import raster_file
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import raster_file
 
 
 def online_item_label(key: str) -> str:

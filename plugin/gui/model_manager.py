@@ -24,8 +24,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.models.catalog import DEFAULT_MODEL, OFFICIAL_MODELS, installed_models
-from ..i18n import tr
-from ..model_store import models_folder, set_models_folder
+from ..toolbelt.i18n import tr
+from ..toolbelt.model_store import models_folder, set_models_folder
 from .model_tasks import AddModelTask, DownloadTask
 
 COLUMNS = ("model", "size", "status")

@@ -17,8 +17,8 @@ from qgis.core import Qgis, QgsMessageLog
 
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.models.catalog import OFFICIAL_MODELS, PUBLISHED_SHA256, ModelInfo, download_model, verify_checkpoint
-from ..i18n import tr
-from ..model_store import proxy_url
+from ..toolbelt.i18n import tr
+from ..toolbelt.model_store import proxy_url
 from .tasks import LOG_TAG, GuardedTask
 
 COPY_CHUNK = 8 << 20

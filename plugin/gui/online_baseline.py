@@ -24,7 +24,7 @@ from ..core.errors import AptCancelledError, AptInputError
 from ..core.gdal_cache import bounded_gdal_cache
 from ..core.landcover.glc import GlcReader
 from ..core.landcover.glc_online import online_product
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 
 
 def local_baseline(config: EvaluateConfig, folder: str, feedback: Feedback) -> tuple[EvaluateConfig, str | None]:

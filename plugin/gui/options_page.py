@@ -7,8 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from ..core.install.dependencies import install_hint, missing_dependencies
-from ..i18n import tr
-from ..resources import icon_path
+from ..toolbelt.i18n import tr
+from ..toolbelt.resources import icon_path
 from .model_manager import ModelManager
 
 

@@ -6,8 +6,8 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsPointXY, Qg
 from qgis.gui import QgsMapTool, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt
 
-from ..i18n import tr
-from ..layers import MANUAL
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import MANUAL
 
 POSITIVE, NEGATIVE = 1, 0
 

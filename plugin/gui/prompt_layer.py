@@ -5,9 +5,9 @@ from __future__ import annotations
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from ..core.prompts.points import PromptPoints
-from ..i18n import tr
-from ..layers import AUTO, point_features, point_fields, read_points
-from ..resources import style_path
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import AUTO, point_features, point_fields, read_points
+from ..toolbelt.resources import style_path
 
 PROMPT_LAYER_PROPERTY = "apt_cropland/prompt_layer"
 

@@ -21,9 +21,9 @@ from qgis.core import (
 )
 
 from ..core.vectors.vectorize import LAYER_NAME
-from ..i18n import tr
-from ..layers import polygon_fields
-from ..resources import style_path
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import polygon_fields
+from ..toolbelt.resources import style_path
 from .prompt_layer import is_prompt_layer
 
 EDITED = "apt_cropland/edited"  # set on result layers the analyst has changed

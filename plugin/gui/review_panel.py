@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.vectors.review import ADDED, REVIEW_LAYER
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 
 ZOOM_MARGIN = 1.5  # the canvas shows the area and as much again around it
 

@@ -11,7 +11,7 @@ from qgis.core import Qgis, QgsMessageLog, QgsTask
 from ..core.config import Config, Feedback
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.pipeline import Result, plan_prompts, run, save_land_cover
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 from .tasks import LOG_TAG, GuardedTask
 
 

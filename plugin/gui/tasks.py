@@ -12,7 +12,7 @@ import traceback
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 
 LOG_TAG = "APT Cropland"
 

@@ -21,9 +21,9 @@ from ..core.pipeline import run
 from ..core.vectors.points_io import PROMPTS_LAYER
 from ..core.vectors.review import REVIEW_LAYER
 from ..core.vectors.vectorize import LAYER_NAME
-from ..i18n import tr
-from ..layers import copy_gpkg_layer, point_fields, polygon_fields, review_fields, write_points
-from ..model_store import models_folder
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import copy_gpkg_layer, point_fields, polygon_fields, review_fields, write_points
+from ..toolbelt.model_store import models_folder
 from .cluster_parameters import add_cluster_parameters, cluster_options, run_on_scheduler
 from .common import (
     OUTPUT_AGREEMENT,

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from qgis.core import QgsProcessingUtils
 
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 from .option_parameters import add_parameters
 
 SCHEDULER, RUN_FOLDER = "SCHEDULER", "RUN_FOLDER"

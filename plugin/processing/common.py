@@ -21,9 +21,9 @@ from ..core.landcover.agreement import LandCover, parse_class_lists
 from ..core.landcover.glc_online import GLC_SOURCE_NAMES, LAYER_SOURCE, ONLINE_SOURCES, land_cover_classes
 from ..core.pipeline import save_land_cover
 from ..core.prompts.points import PromptPoints
-from ..i18n import tr
-from ..layers import raster_file, read_points
-from ..resources import icon_path
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import raster_file, read_points
+from ..toolbelt.resources import icon_path
 from .option_parameters import add_parameters, land_cover_sources
 from .parameters import NamedEnumParameter, enum_help, enum_name
 

@@ -33,9 +33,9 @@ from ..core.accuracy.compare import EvaluateConfig, Thematic, evaluate
 from ..core.accuracy.grid import VectorSource
 from ..core.accuracy.report import comparison_html
 from ..core.landcover.schemes import parse_classes
-from ..i18n import tr
-from ..layers import raster_file
-from ..resources import style_path
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import raster_file
+from ..toolbelt.resources import style_path
 from .common import AccuracyAlgorithm, ProcessingFeedback
 
 GRID, RESOLUTION = "GRID", "RESOLUTION"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..core.config import Config
 from ..core.imagery.dates import parse_dates, parse_masks
 from ..core.imagery.reader import parse_bands
-from ..i18n import tr
-from ..layers import raster_file
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import raster_file
 from .option_parameters import add_parameters
 from .parameters import enum_name
 

@@ -36,8 +36,8 @@ from ..core.options import (
     RunOption,
     option,
 )
-from ..i18n import tr
-from ..layers import raster_file
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import raster_file
 from .parameters import NamedEnumParameter
 
 

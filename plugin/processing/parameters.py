@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from qgis.core import QgsProcessingParameterEnum
 
-from ..i18n import tr
+from ..toolbelt.i18n import tr
 
 
 class NamedEnumParameter(QgsProcessingParameterEnum):

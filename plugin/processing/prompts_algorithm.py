@@ -8,8 +8,8 @@ from qgis.core import (
 )
 
 from ..core.pipeline import plan_prompts
-from ..i18n import tr
-from ..layers import point_fields, write_points
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import point_fields, write_points
 from .common import (
     OUTPUT_AGREEMENT,
     OUTPUT_GLC,

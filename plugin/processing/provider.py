@@ -3,8 +3,8 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..i18n import tr
-from ..resources import icon_path
+from ..toolbelt.i18n import tr
+from ..toolbelt.resources import icon_path
 from .assess_algorithm import AssessAlgorithm
 from .autoprompt_algorithm import AutoPromptAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm

@@ -20,10 +20,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import int_field
 from ..core.accuracy.sampling import SampleDesign, draw_sample
 from ..core.accuracy.strata import StrataMap, StrataSpec
-from ..i18n import tr
+from ..toolbelt.compat import int_field
+from ..toolbelt.i18n import tr
 from .common import AccuracyAlgorithm, ProcessingFeedback
 from .evaluate_algorithm import POLYGON_OR_RASTER, add_grid_parameters, grid_inputs, layer_input
 

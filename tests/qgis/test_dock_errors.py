@@ -20,7 +20,7 @@ from apt_cropland.plugin.core.models.catalog import ModelInfo
 from apt_cropland.plugin.gui import model_manager
 from apt_cropland.plugin.gui.land_cover_list import LandCoverList
 from apt_cropland.plugin.gui.model_manager import ModelManager
-from apt_cropland.plugin.model_store import FOLDER_KEY
+from apt_cropland.plugin.toolbelt.model_store import FOLDER_KEY
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from apt_cropland.plugin.core.models.catalog import OFFICIAL_MODELS, ModelInfo
 from apt_cropland.plugin.gui import model_manager
 from apt_cropland.plugin.gui.installer_dialog import InstallerDialog
 from apt_cropland.plugin.gui.model_manager import ModelManager
-from apt_cropland.plugin.model_store import FOLDER_KEY, models_folder
+from apt_cropland.plugin.toolbelt.model_store import FOLDER_KEY, models_folder
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ def proxy_settings(qgis_app):
 @pytest.mark.parametrize("user, password", [
     ("analyst", "a/b@c:d%e"), ("dom\\ana lyst@corp", "p/ss:w@rd%2F"), ("me", "/"), ("me", "%40")])
 def test_a_password_with_url_characters_parses_back_to_itself(proxy_settings, user, password):
-    from apt_cropland.plugin.model_store import proxy_url
+    from apt_cropland.plugin.toolbelt.model_store import proxy_url
 
     proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost="proxy.example.org", proxyPort="3128",
                    proxyUser=user, proxyPassword=password)
@@ -41,7 +41,7 @@ def test_a_password_with_url_characters_parses_back_to_itself(proxy_settings, us
 
 
 def test_no_proxy_unless_an_http_proxy_is_enabled(proxy_settings):
-    from apt_cropland.plugin.model_store import proxy_url
+    from apt_cropland.plugin.toolbelt.model_store import proxy_url
 
     proxy_settings(proxyEnabled=False, proxyType="HttpProxy", proxyHost="proxy.example.org", proxyUser="")
     assert proxy_url() is None
@@ -58,7 +58,7 @@ def test_downloads_send_the_password_to_the_proxy_unchanged(proxy_settings):
     import threading
 
     from apt_cropland.plugin.core.models.catalog import _opener
-    from apt_cropland.plugin.model_store import proxy_url
+    from apt_cropland.plugin.toolbelt.model_store import proxy_url
 
     seen = []
 

@@ -15,7 +15,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
 from support import wait_for
 
-from apt_cropland.plugin.model_store import FOLDER_KEY
+from apt_cropland.plugin.toolbelt.model_store import FOLDER_KEY
 
 pytest.importorskip("sam2")
 ROOT = Path(__file__).resolve().parents[2]

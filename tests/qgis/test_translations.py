@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QLocale
 from apt_cropland.plugin import translation
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.imagery.reader import parse_bands
-from apt_cropland.plugin.i18n import tr
+from apt_cropland.plugin.toolbelt.i18n import tr
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = ("locale/userLocale", "locale/overrideFlag")

@@ -9,8 +9,8 @@ from urllib.parse import quote
 
 from qgis.core import QgsApplication, QgsSettings
 
-from .core.install.installer import dependencies_dir
-from .core.models.catalog import models_dir
+from ..core.install.installer import dependencies_dir
+from ..core.models.catalog import models_dir
 
 FOLDER_KEY = "apt_cropland/models_dir"
 

@@ -3,12 +3,12 @@
 One function and one context, "AptCropland", for every string: the QGIS-facing code calls
 :func:`tr` directly, and the core (which must not import Qt) gets it as its translator hook when
 this module is imported. ``scripts/i18n_update.py`` collects the literals into ``i18n/*.ts``;
-``plugin/translation.py`` loads the compiled ``.qm`` for QGIS's locale.
+``plugin/toolbelt/translation.py`` loads the compiled ``.qm`` for QGIS's locale.
 """
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .core.i18n import set_translator
+from ..core.i18n import set_translator
 
 CONTEXT = "AptCropland"
 

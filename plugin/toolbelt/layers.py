@@ -15,9 +15,9 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..core.errors import AptInputError
+from ..core.prompts.points import PromptPoints
 from .compat import double_field, int_field, string_field
-from .core.errors import AptInputError
-from .core.prompts.points import PromptPoints
 from .i18n import tr
 
 AUTO, MANUAL = "auto", "manual"
