@@ -23,7 +23,7 @@ from ..core.accuracy.olofsson import Estimates
 from ..core.accuracy.report import assessment_html
 from ..core.accuracy.strata import StrataMap
 from ..toolbelt.i18n import tr
-from .common import AccuracyAlgorithm, ProcessingFeedback
+from .base import AccuracyAlgorithm, ProcessingFeedback
 from .evaluate_algorithm import number_or_none
 from .sample_algorithm import MAP, add_map_parameters, strata_spec
 

@@ -24,25 +24,22 @@ from ..core.vectors.vectorize import LAYER_NAME
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import copy_gpkg_layer, point_fields, polygon_fields, review_fields, write_points
 from ..toolbelt.model_store import models_folder
+from .base import AptAlgorithm, ProcessingFeedback
 from .cluster_parameters import add_cluster_parameters, cluster_options, run_on_scheduler
-from .common import (
+from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
+from .option_parameters import add_parameters
+from .parameters import enum_name
+from .prompt_inputs import add_prompt_parameters, prompt_config, read_prompt_source
+from .run_outputs import (
     OUTPUT_AGREEMENT,
     OUTPUT_GLC,
     POINT_TYPE,
-    AptAlgorithm,
-    ProcessingFeedback,
     add_agreement_output,
     add_glc_output,
-    add_prompt_parameters,
-    prompt_config,
-    read_prompt_source,
     report_tiles,
     wants_output,
     write_glc_output,
 )
-from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
-from .option_parameters import add_parameters
-from .parameters import enum_name
 
 
 class AutoPromptAlgorithm(AptAlgorithm):

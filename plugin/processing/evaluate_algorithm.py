@@ -36,7 +36,7 @@ from ..core.landcover.schemes import parse_classes
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import raster_file
 from ..toolbelt.resources import style_path
-from .common import AccuracyAlgorithm, ProcessingFeedback
+from .base import AccuracyAlgorithm, ProcessingFeedback
 
 GRID, RESOLUTION = "GRID", "RESOLUTION"
 SCORES = ("OA", "PRECISION", "RECALL", "F1", "IOU", "MIOU", "PIXELS")

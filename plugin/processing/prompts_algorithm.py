@@ -10,20 +10,18 @@ from qgis.core import (
 from ..core.pipeline import plan_prompts
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import point_fields, write_points
-from .common import (
+from .base import AptAlgorithm, ProcessingFeedback
+from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
+from .prompt_inputs import add_prompt_parameters, prompt_config
+from .run_outputs import (
     OUTPUT_AGREEMENT,
     OUTPUT_GLC,
     POINT_TYPE,
-    AptAlgorithm,
-    ProcessingFeedback,
     add_agreement_output,
     add_glc_output,
-    add_prompt_parameters,
-    prompt_config,
     report_tiles,
     write_glc_output,
 )
-from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
 
 
 class GeneratePromptsAlgorithm(AptAlgorithm):

@@ -24,7 +24,7 @@ from ..core.accuracy.sampling import SampleDesign, draw_sample
 from ..core.accuracy.strata import StrataMap, StrataSpec
 from ..toolbelt.compat import int_field
 from ..toolbelt.i18n import tr
-from .common import AccuracyAlgorithm, ProcessingFeedback
+from .base import AccuracyAlgorithm, ProcessingFeedback
 from .evaluate_algorithm import POLYGON_OR_RASTER, add_grid_parameters, grid_inputs, layer_input
 
 MAP = "MAP"

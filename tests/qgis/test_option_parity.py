@@ -115,7 +115,7 @@ def test_processing_more_glc_takes_online_products_by_name_as_the_other_faces_do
     from qgis.core import QgsProcessingContext
 
     from apt_cropland.plugin.core.landcover.glc_online import ONLINE_SOURCES
-    from apt_cropland.plugin.processing.common import prompt_config
+    from apt_cropland.plugin.processing.prompt_inputs import prompt_config
 
     alg = _autoprompt(processing_provider)
     context = QgsProcessingContext()
@@ -129,7 +129,7 @@ def test_processing_more_glc_takes_online_products_by_name_as_the_other_faces_do
     assert [c.classes for c in config.more_glc][1] == (40,)
     from qgis.core import QgsProcessingException
 
-    from apt_cropland.plugin.processing.common import MORE_GLC
+    from apt_cropland.plugin.processing.prompt_inputs import MORE_GLC
 
     with pytest.raises(QgsProcessingException, match="neither a raster layer nor an online product"):
         prompt_config(alg, {**params, MORE_GLC: ["no_such_product"]}, context)
