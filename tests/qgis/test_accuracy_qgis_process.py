@@ -3,40 +3,24 @@
 from __future__ import annotations
 
 import csv
-import json
-import os
-import subprocess
-import sysconfig
-from pathlib import Path
 
 import numpy as np
 import pytest
+from qgis_process_support import enable_plugin, needs_qgis_process, qgis_process_env, run_algorithm
+from qgis_process_support import qgis_process as qgis_process_run
 from rasterio.transform import from_origin
 from support import write_raster
 
-ROOT = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
-
-pytestmark = pytest.mark.skipif(not os.access(QGIS_PROCESS, os.X_OK), reason=f"{QGIS_PROCESS} is not installed")
+pytestmark = needs_qgis_process
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory) -> dict:
-    env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(ROOT / "build" / "qgis-plugins"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("qgis_profile")),
-               PYTHONPATH=sysconfig.get_paths()["purelib"], LC_ALL="C.UTF-8")
-    proc = subprocess.run([QGIS_PROCESS, "plugins", "enable", "apt_cropland"], capture_output=True, text=True,
-                          env=env, timeout=300)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    return env
+    return enable_plugin(qgis_process_env(tmp_path_factory.mktemp("qgis_profile")))
 
 
 def qgis_process(env, alg: str, **params) -> dict:
-    args = [QGIS_PROCESS, "run", f"aptcropland:{alg}", "--json", "--"] + [f"{k}={v}" for k, v in params.items()]
-    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    return json.loads(proc.stdout)
+    return run_algorithm(env, f"aptcropland:{alg}", params)
 
 
 def test_evaluate_sample_assess(env, tmp_path):
@@ -82,7 +66,6 @@ def test_evaluate_sample_assess(env, tmp_path):
 def test_bad_input_fails_with_a_message(env, tmp_path):
     grass = write_raster(tmp_path / "grass.tif", np.full((20, 20), 3, np.uint8), crs="EPSG:32633",
                          transform=from_origin(500000, 5000000, 10, 10))
-    proc = subprocess.run([QGIS_PROCESS, "run", "aptcropland:evaluate", "--", f"MAP={grass}", f"REFERENCE={grass}"],
-                          capture_output=True, text=True, env=env, timeout=300)
+    proc = qgis_process_run(env, "run", "aptcropland:evaluate", "--", f"MAP={grass}", f"REFERENCE={grass}")
     assert proc.returncode != 0
     assert "The reference has no cropland in the compared area" in proc.stdout + proc.stderr

@@ -8,38 +8,20 @@ import os
 import shutil
 import socket
 import subprocess
-import sysconfig
 import time
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsVectorLayer, QgsWkbTypes
+from qgis_process_support import ROOT, needs_qgis_process, qgis_process, qgis_process_env
 from support import RangeServer
 
-ROOT = Path(__file__).resolve().parents[2]
-PLUGIN_PATH = ROOT / "build" / "qgis-plugins"
-# /usr/bin/qgis_process is a wrapper that adds an option this build rejects; the binary works.
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
-
-pytestmark = pytest.mark.skipif(not os.access(QGIS_PROCESS, os.X_OK), reason=f"{QGIS_PROCESS} is not installed")
+pytestmark = needs_qgis_process
 
 
 @pytest.fixture(scope="module")
 def qgis_env(tmp_path_factory) -> dict:
-    """The environment ``make demo`` gives qgis_process, with a throw-away QGIS profile."""
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        QGIS_PLUGINPATH=str(PLUGIN_PATH),
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("qgis_profile")),
-        PYTHONPATH=sysconfig.get_paths()["purelib"],  # this venv: torch, segment-anything
-        LC_ALL="C.UTF-8",  # the plugin follows the system locale here: English, as asserted below
-    )
-    return env
-
-
-def qgis_process(env: dict, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, env=env, timeout=timeout)
+    return qgis_process_env(tmp_path_factory.mktemp("qgis_profile"))
 
 
 @pytest.fixture(scope="module")

@@ -3,16 +3,13 @@ saved as the official files are. The land cover over the NAIP image is SYNTHETIC
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
+from qgis_process_support import enable_plugin, needs_qgis_process, qgis_process_env, run_algorithm
 from support import wait_for
 
 from apt_cropland.plugin.toolbelt.model_store import FOLDER_KEY
@@ -56,23 +53,14 @@ def test_processing_runs_sam2_1_by_its_id_and_logs_it(processing_provider, folde
     assert QgsVectorLayer(str(tmp_path / "out.gpkg"), "out", "ogr").isValid()
 
 
-@pytest.mark.skipif(not os.access(QGIS_PROCESS, os.X_OK), reason=f"{QGIS_PROCESS} is not installed")
+@needs_qgis_process
 def test_qgis_process_runs_a_sam2_1_checkpoint(naip_path, naip_glc, tiny_sam2_checkpoint, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(ROOT / "build" / "qgis-plugins"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), PYTHONPATH=sysconfig.get_paths()["purelib"],
-               LC_ALL="C.UTF-8")
-    enable = subprocess.run([QGIS_PROCESS, "plugins", "enable", "apt_cropland"], capture_output=True, text=True,
-                            env=env, timeout=300)
-    assert enable.returncode == 0, enable.stdout + enable.stderr
+    env = enable_plugin(qgis_process_env(tmp_path / "profile"))
     out = tmp_path / "out.gpkg"
-    proc = subprocess.run(
-        [QGIS_PROCESS, "run", "aptcropland:autoprompt", "--json", "--", f"IMAGE={naip_path}", f"GLC={naip_glc}",
-         f"CHECKPOINT={tiny_sam2_checkpoint}", "TILE_SIZE=512", "POINTS_PER_CLASS=10", "MIN_AREA=0",
-         f"OUTPUT={out}", "DEVICE=cpu", "PRECISION=fp32"],
-        capture_output=True, text=True, env=env, timeout=600,
-    )
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    info = json.loads(proc.stdout)["log"]["info"]
+    report = run_algorithm(env, "aptcropland:autoprompt", {
+        "IMAGE": naip_path, "GLC": naip_glc, "CHECKPOINT": tiny_sam2_checkpoint, "TILE_SIZE": 512,
+        "POINTS_PER_CLASS": 10, "MIN_AREA": 0, "OUTPUT": out, "DEVICE": "cpu", "PRECISION": "fp32"}, timeout=600)
+    info = report["log"]["info"]
     assert any("custom SAM 2.1 Hiera (width 8, 5 blocks) on CPU" in line for line in info), info
     assert out.is_file() and QgsVectorLayer(str(out), "cropland", "ogr").isValid()
 

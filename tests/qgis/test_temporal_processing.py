@@ -5,15 +5,13 @@ here). The land cover over it is SYNTHETIC (from NDVI), built by a fixture."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sysconfig
 from pathlib import Path
 
 import numpy as np
 import pytest
 import rasterio
 from processing_support import fails, run, vector
+from qgis_process_support import enable_plugin, needs_qgis_process, qgis_process, qgis_process_env
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
 from rasterio.warp import calculate_default_transform, reproject
@@ -94,15 +92,9 @@ def test_dates_that_do_not_overlap_are_refused(sentinel2_path, sentinel2_glc, ti
                                            MORE_IMAGES=[naip_path], TEMPORAL="ensemble"), "does not overlap")
 
 
-def qgis_process(env: dict, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, env=env, timeout=300)
-
-
-@pytest.mark.skipif(not os.access(QGIS_PROCESS, os.X_OK), reason=f"{QGIS_PROCESS} is not installed")
+@needs_qgis_process
 def test_qgis_process_runs_the_temporal_modes_by_name(sentinel2_path, sentinel2_glc, tiny_checkpoint, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(PLUGIN_PATH), LC_ALL="C.UTF-8",
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), PYTHONPATH=sysconfig.get_paths()["purelib"])
-    assert qgis_process(env, "plugins", "enable", "apt_cropland").returncode == 0
+    env = enable_plugin(qgis_process_env(tmp_path / "profile"))
     out = tmp_path / "out.gpkg"
     proc = qgis_process(
         env, "run", "aptcropland:autoprompt", "--json", "--",
