@@ -6,12 +6,12 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="61"/>
         <source>{help}: a raster file, or a product read online: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{help}: un archivo ráster, o un producto leído en línea: {names}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="64"/>
         <source> (default: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation> (predeterminado: {value})</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="72"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="84"/>
         <source>also write {file}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir también {file}: {what}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="85"/>
@@ -86,22 +86,22 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="142"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-ca-file, --tls-cert y --tls-key son para un --scheduler tls://; no se indicó ninguno.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="173"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cobertura del suelo (--glc: un archivo ráster o un producto en línea) o indique puntos de indicación (--prompts).</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="62"/>
         <source>--out {path!r} is a file: name a folder for the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {path!r} es un archivo: indique una carpeta para los resultados.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="66"/>
         <source>Cannot make the --out folder {path!r}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta --out {path!r}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="71"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../plugin/cli/main.py" line="134"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland: interrumpido; lo terminado se conserva en --out: vuelva a ejecutar el mismo comando con --resume para terminar.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="148"/>
@@ -129,12 +129,12 @@
     <message>
         <location filename="../plugin/cli/main.py" line="161"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland: error inesperado ({error}); no se pudo escribir ningún archivo de registro.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="162"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland: error inesperado ({error}). Los detalles están en {log}; adjunte ese archivo cuando informe del problema.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -693,52 +693,52 @@
     <message>
         <location filename="../plugin/core/cluster/security.py" line="38"/>
         <source>The TLS {what} {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} TLS {path!r} no existe.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="40"/>
         <source>The TLS {what} {path!r} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} TLS {path!r} no es un archivo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="45"/>
         <source>The TLS {what} {path!r} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el {what} TLS {path!r}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="56"/>
         <source>TLS certificates are used only with a tls:// scheduler address (given: {address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los certificados TLS solo se usan con una dirección de planificador tls:// (indicada: {address}).</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="57"/>
         <source>none, a local cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna, un clúster local</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="64"/>
         <source>A tls:// scheduler needs three files: the certificate authority&apos;s certificate, this computer&apos;s certificate and its private key (--tls-ca-file, --tls-cert, --tls-key; in Processing, the TLS advanced options). Missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un planificador tls:// necesita tres archivos: el certificado de la autoridad de certificación, el certificado de este equipo y su clave privada (--tls-ca-file, --tls-cert, --tls-key; en Procesos, las opciones avanzadas de TLS). Faltan: {missing}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="68"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de certificado de la CA</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="68"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de certificado</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="69"/>
         <source>key file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de clave</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="79"/>
         <source>The TLS files cannot be used (each must be PEM, and the key must match the certificate): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden usar los archivos TLS (cada uno debe estar en formato PEM y la clave debe corresponder al certificado): {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/tasks.py" line="115"/>
@@ -748,7 +748,7 @@
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
         <source>GDAL gave no detail</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no dio ningún detalle</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="59"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
         <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de {product} {name} se encontró en línea, pero no se puede leer como ráster: {error}. Puede que un proxy haya respondido en lugar del servidor; inténtelo de nuevo más tarde o use una capa local de cobertura del suelo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1233,12 +1233,12 @@
     <message>
         <location filename="../plugin/core/models/catalog.py" line="111"/>
         <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de modelos {path!r} (indicado por {variable}) no da ningún SHA-256 válido para {name!r}: cada entrada necesita los 64 dígitos hexadecimales del SHA-256 de su archivo, para poder comprobar la descarga.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="119"/>
         <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de modelos {path!r} (indicado por {variable}) da a {name!r} el nombre de archivo {filename!r}, que no designa ningún archivo: indique un nombre de archivo simple como sam_vit_b_01ec64.pth.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="191"/>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../plugin/core/models/checkpoint.py" line="57"/>
         <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para cargar {name!r} ({size:.1f} GB en disco; el modelo necesita aproximadamente otro tanto durante la carga). Cierre otros programas, o elija un modelo más pequeño, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/checkpoint.py" line="71"/>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="141"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificador de Dask en el que ejecutar las teselas (tls://host:port, o tcp://host:port solo en una red de confianza; vacío: este equipo)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="144"/>
@@ -1607,17 +1607,17 @@
     <message>
         <location filename="../plugin/core/options.py" line="147"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: la autoridad de certificación del planificador (PEM; para tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="149"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: el certificado de este equipo (PEM; para tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="152"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: la clave privada de ese certificado (PEM; para tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="160"/>
@@ -1714,7 +1714,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="196"/>
         <source>Tile {index}/{count} reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesela {index}/{count} reutilizada</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="207"/>
@@ -1809,17 +1809,17 @@
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
         <source>not a run manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un manifiesto de ejecución</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto de la carpeta de ejecución {path} está dañado y no se puede leer ({error}). Elimine ese archivo para volver a calcular todas las teselas, o elija otra carpeta de ejecución.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} ya contiene una ejecución. Use --resume para terminarla, --overwrite para empezarla de nuevo, o elija otra carpeta --out.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
@@ -1829,7 +1829,7 @@
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de tesela {path} de la carpeta de ejecución ({error}). Elimínelo y reanude: esa tesela se vuelve a calcular.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
@@ -1879,7 +1879,7 @@
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="58"/>
         <source>The prompt points {path!r} cannot be read as a vector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos de indicación {path!r} no se pueden leer como un archivo vectorial.</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
         <source>Could not open the raster {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el ráster {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
@@ -1912,12 +1912,12 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
         <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el GeoPackage {path}: {error}. Compruebe que su carpeta existe y se puede escribir en ella, y que ningún otro programa tiene abierto el archivo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
         <source>Could not add the layer {name!r} to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la capa {name!r} a {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
@@ -1927,12 +1927,12 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
         <source>GDAL could not rasterize the polygons: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no pudo rasterizar los polígonos: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
         <source>Could not write in the folder of {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en la carpeta de {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -2002,7 +2002,7 @@
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="168"/>
         <source>Pick a reference layer (polygons or raster), then Check accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una capa de referencia (polígonos o ráster) y pulse «Comprobar la exactitud».</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="174"/>
@@ -2047,12 +2047,12 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="78"/>
         <source>(Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="161"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «Incertidumbre de las tierras de cultivo (APT)» (desmarcada al principio: márquela en el panel Capas): 0 donde la ejecución es segura, 1 donde no lo es.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="179"/>
@@ -2069,12 +2069,12 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="202"/>
         <source>Comparing with the reference...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando con la referencia...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="205"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud comprobada: las puntuaciones están en la página Comprobación.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="218"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="351"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución: {model} en {device}; teselas hechas: {tiles} ({encoded} codificadas de nuevo); {seconds:.0f} s.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="356"/>
@@ -2198,7 +2198,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="63"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic izquierdo: añadir un punto de tierra de cultivo. Clic derecho: añadir un punto sin cultivo. Arrastrar: mover. Mayús+clic: invertir. Ctrl+clic: eliminar. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="86"/>
@@ -2209,7 +2209,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Add as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como capa</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="121"/>
@@ -2290,7 +2290,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Add the uncertainty raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el ráster de incertidumbre</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="199"/>
@@ -2354,7 +2354,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="94"/>
         <source>Image and land cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen y cobertura del suelo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="95"/>
@@ -2387,7 +2387,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="117"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración avanzada</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="121"/>
@@ -2417,7 +2417,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>Land covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Coberturas del suelo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="127"/>
@@ -2437,7 +2437,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Imagery and extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y extensión</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="131"/>
@@ -2452,42 +2452,42 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Precision and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión y salidas</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="156"/>
         <source>Run SAM again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar SAM de nuevo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="157"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se vuelven a decodificar las teselas cuyos puntos cambiaron (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="159"/>
         <source>Editing points: {shortcuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición de puntos: {shortcuts}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="191"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la capa «Tierras de cultivo (APT)», con sus ediciones, en un GeoPackage (como su capa «cropland», junto a sus demás capas) o un shapefile, en el SRC que elija. No se reemplaza nada sin preguntar. Los archivos propios de la ejecución son temporales: exporte lo que quiera conservar.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="211"/>
         <source>Stop what is running (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener lo que se está ejecutando (Esc)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="248"/>
         <source>{0:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} s</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="264"/>
         <source>Image, land cover and model; generate, edit and run</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen, cobertura del suelo y modelo; generar, editar y ejecutar</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="265"/>
@@ -2498,127 +2498,127 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde el mapa y las coberturas del suelo discrepan, con los errores más probables primero</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una referencia; muestra de evaluación y estimación de superficie</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Save the cropland layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la capa de tierras de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="29"/>
         <source>No SAM can run yet: the Python packages it needs are not installed (Install dependencies..., above).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM aún no puede ejecutarse: los paquetes de Python que necesita no están instalados («Instalar dependencias...», arriba).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="32"/>
         <source>No model installed yet: choose a SAM checkpoint, or download one with Models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún modelo instalado: elija un checkpoint de SAM, o descargue uno con «Modelos...»</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="34"/>
         <source>The SAM checkpoint cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el checkpoint de SAM: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="36"/>
         <source>This model needs Python packages that are not installed (Install dependencies..., above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo necesita paquetes de Python que no están instalados («Instalar dependencias...», arriba).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="45"/>
         <source>No image yet: choose the image raster layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay imagen: elija la capa ráster de la imagen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="48"/>
         <source>No land cover yet: choose a land cover layer or a product read online (the prompt points are sampled from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cobertura del suelo: elija una capa de cobertura del suelo o un producto leído en línea (los puntos de indicación se muestrean en ella).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="50"/>
         <source>Sampling the prompt points: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreando los puntos de indicación: espere, o pulse Cancelar (Esc).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="53"/>
         <source>No prompt points yet: Generate points first (or add an &apos;APT prompts&apos; layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntos de indicación: genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="54"/>
         <source>SAM is running: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM se está ejecutando: espere, o pulse Cancelar (Esc).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="58"/>
         <source>No run yet: run SAM on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ejecución: ejecute primero SAM en la página Mapa.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="66"/>
         <source>No run yet: run SAM on the Map page; its result is compared with a reference here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ejecución: ejecute SAM en la página Mapa; aquí se compara su resultado con una referencia.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="67"/>
         <source>No run yet: there is no cropland layer to export. Run SAM on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ejecución: no hay ninguna capa de tierras de cultivo que exportar. Ejecute primero SAM en la página Mapa.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="76"/>
         <source>Next: wait for it to finish, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: espere a que termine, o pulse Cancelar (Esc).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="78"/>
         <source>Next: choose the image (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: elija la imagen (página Mapa).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="80"/>
         <source>Next: choose a land cover (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: elija una cobertura del suelo (página Mapa).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="82"/>
         <source>Next: Generate points (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: «Generar puntos» (página Mapa).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="84"/>
         <source>Next: choose or download a SAM model (Map page, Models...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: elija o descargue un modelo SAM (página Mapa, «Modelos...»).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="86"/>
         <source>Next: check the points (Edit points), then Run SAM (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: revise los puntos («Editar puntos») y luego «Ejecutar SAM» (Ctrl+Intro).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="88"/>
         <source>Next: look at the Review list&apos;s first ranks, add or move points there and run again; then Check and Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: mire los primeros puestos de la lista de Revisión, añada o mueva puntos allí y vuelva a ejecutar; después, Comprobación y Exportación.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="90"/>
         <source>Next: Check the result against a reference, or Export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: compruebe el resultado con una referencia, o expórtelo.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export.py" line="30"/>
@@ -2763,7 +2763,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/land_cover_list.py" line="128"/>
         <source>Choose a land cover layer or a product read online, then click Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una capa de cobertura del suelo o un producto leído en línea y pulse «Añadir».</translation>
     </message>
     <message>
         <location filename="../plugin/gui/land_cover_list.py" line="159"/>
@@ -2839,7 +2839,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/model_manager.py" line="162"/>
         <source>Checking and copying {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando y copiando {0}...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="172"/>
@@ -2854,37 +2854,37 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="30"/>
         <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado en la carpeta de modelos {folder}: QGIS no puede escribir allí. Elija otra carpeta de modelos (en la parte superior del gestor de modelos).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="33"/>
         <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de modelos {folder}: un archivo lo impide (la carpeta o una de sus carpetas superiores es un archivo). Elija otra carpeta de modelos (en la parte superior del gestor de modelos).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="35"/>
         <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de modelos {folder}: {error}. Elija otra carpeta de modelos (en la parte superior del gestor de modelos).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="63"/>
         <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
-        <translation type="unfinished"></translation>
+        <translation> a través del proxy {proxy} (Configuración &gt; Opciones &gt; Red)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="64"/>
         <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar {filename} desde {url}{via}: la dirección no es válida ({error}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="67"/>
         <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de {url} interrumpió la descarga ({error}): inténtelo de nuevo; se reanudará donde se detuvo.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="70"/>
         <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de {filename} falló: {error}. Los detalles están en el registro (la pestaña APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="78"/>
@@ -2899,38 +2899,38 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="112"/>
         <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo: elija un checkpoint de SAM (.pth o .pt).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="129"/>
         <location filename="../plugin/gui/model_tasks.py" line="174"/>
         <source>Cancelled: {name} was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se añadió {name}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="150"/>
         <source>Adding the SAM checkpoint {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo el checkpoint de SAM {0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="164"/>
         <source>Could not copy {path} into the model folder: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar {path} en la carpeta de modelos: {error}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="168"/>
         <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir {path}: {error}. Los detalles están en el registro (la pestaña APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/online_baseline.py" line="47"/>
         <source>{product} could not be read online, so the land cover was left out of the comparison (the map&apos;s scores are complete): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {product} en línea, así que la cobertura del suelo quedó fuera de la comparación (las puntuaciones del mapa están completas): {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/online_baseline.py" line="65"/>
         <source>Reading the land cover online</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la cobertura del suelo en línea</translation>
     </message>
     <message>
         <location filename="../plugin/gui/options_page.py" line="23"/>
@@ -2980,7 +2980,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/result_layers.py" line="122"/>
         <source>Cropland uncertainty (APT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertidumbre de las tierras de cultivo (APT)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/review_panel.py" line="41"/>
@@ -3040,7 +3040,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/tasks.py" line="24"/>
         <source>&apos;{task}&apos; could not be completed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{task}» no se pudo completar: {error}. Los detalles están en el registro (la pestaña APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/layers.py" line="30"/>
@@ -3170,7 +3170,7 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teselas terminadas se conservan en la carpeta de ejecución {folder}: ejecutar de nuevo el mismo trabajo lo termina.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
@@ -3201,7 +3201,7 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
     <message>
         <location filename="../plugin/processing/common.py" line="49"/>
         <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado ({error}). Los detalles están en la pestaña «{tag}» del panel Mensajes de registro; inclúyalos cuando informe del problema.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/common.py" line="82"/>
@@ -3346,7 +3346,7 @@ Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígono
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="153"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cobertura del suelo {value!r} no es ni una capa ráster ni un producto en línea ({names}).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>

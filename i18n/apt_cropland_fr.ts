@@ -6,12 +6,12 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="61"/>
         <source>{help}: a raster file, or a product read online: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{help} : un fichier raster, ou un produit lu en ligne : {names}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="64"/>
         <source> (default: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation> (par défaut : {value})</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="72"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="84"/>
         <source>also write {file}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire aussi {file} : {what}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="85"/>
@@ -86,22 +86,22 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="142"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-ca-file, --tls-cert et --tls-key servent pour un --scheduler tls:// ; aucun n&apos;a été donné.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="173"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une occupation du sol (--glc : un fichier raster ou un produit en ligne) ou donnez des points d&apos;invite (--prompts).</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="62"/>
         <source>--out {path!r} is a file: name a folder for the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {path!r} est un fichier : indiquez un dossier pour les résultats.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="66"/>
         <source>Cannot make the --out folder {path!r}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier --out {path!r} : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="71"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../plugin/cli/main.py" line="134"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland : interrompu ; ce qui est terminé est conservé dans --out : relancez la même commande avec --resume pour terminer.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="148"/>
@@ -129,12 +129,12 @@
     <message>
         <location filename="../plugin/cli/main.py" line="161"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland : erreur inattendue ({error}) ; aucun fichier journal n&apos;a pu être écrit.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="162"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland : erreur inattendue ({error}). Les détails sont dans {log} ; joignez ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -693,52 +693,52 @@
     <message>
         <location filename="../plugin/core/cluster/security.py" line="38"/>
         <source>The TLS {what} {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} TLS {path!r} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="40"/>
         <source>The TLS {what} {path!r} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} TLS {path!r} n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="45"/>
         <source>The TLS {what} {path!r} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} TLS {path!r} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="56"/>
         <source>TLS certificates are used only with a tls:// scheduler address (given: {address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats TLS ne servent qu&apos;avec une adresse de planificateur tls:// (adresse donnée : {address}).</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="57"/>
         <source>none, a local cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune, un cluster local</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="64"/>
         <source>A tls:// scheduler needs three files: the certificate authority&apos;s certificate, this computer&apos;s certificate and its private key (--tls-ca-file, --tls-cert, --tls-key; in Processing, the TLS advanced options). Missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un planificateur tls:// nécessite trois fichiers : le certificat de l&apos;autorité de certification, le certificat de cet ordinateur et sa clé privée (--tls-ca-file, --tls-cert, --tls-key ; dans Traitement, les options avancées TLS). Manquant : {missing}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="68"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de certificat de l&apos;AC</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="68"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de certificat</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="69"/>
         <source>key file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de clé</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="79"/>
         <source>The TLS files cannot be used (each must be PEM, and the key must match the certificate): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers TLS ne peuvent pas être utilisés (chacun doit être au format PEM, et la clé doit correspondre au certificat) : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/tasks.py" line="115"/>
@@ -748,7 +748,7 @@
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
         <source>GDAL gave no detail</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL n&apos;a donné aucun détail</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="59"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
         <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {product} {name} a été trouvé en ligne mais ne peut pas être lu comme un raster : {error}. Un proxy a peut-être répondu à la place du serveur ; réessayez plus tard ou utilisez une couche d&apos;occupation du sol locale.</translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1233,12 +1233,12 @@
     <message>
         <location filename="../plugin/core/models/catalog.py" line="111"/>
         <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne donne aucun SHA-256 valide pour {name!r} : chaque entrée doit indiquer les 64 chiffres hexadécimaux du SHA-256 de son fichier, afin que le téléchargement puisse être vérifié.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="119"/>
         <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de modèles {path!r} (désigné par {variable}) donne à {name!r} le nom de fichier {filename!r}, qui ne désigne aucun fichier : indiquez un simple nom de fichier tel que sam_vit_b_01ec64.pth.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="191"/>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../plugin/core/models/checkpoint.py" line="57"/>
         <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de mémoire pour charger {name!r} ({size:.1f} Go sur le disque ; le modèle en demande à peu près autant en plus pendant le chargement). Fermez d&apos;autres programmes, ou choisissez un modèle plus petit, et réessayez.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/checkpoint.py" line="71"/>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="141"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificateur Dask sur lequel exécuter les tuiles (tls://host:port, ou tcp://host:port sur un réseau de confiance uniquement ; vide : cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="144"/>
@@ -1607,17 +1607,17 @@
     <message>
         <location filename="../plugin/core/options.py" line="147"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : l&apos;autorité de certification du planificateur (PEM ; pour tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="149"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : le certificat de cet ordinateur (PEM ; pour tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="152"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : la clé privée de ce certificat (PEM ; pour tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="160"/>
@@ -1714,7 +1714,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="196"/>
         <source>Tile {index}/{count} reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuile {index}/{count} réutilisée</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="207"/>
@@ -1809,17 +1809,17 @@
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
         <source>not a run manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un manifeste d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste du dossier d&apos;exécution {path} est endommagé et ne peut pas être lu ({error}). Supprimez ce fichier pour recalculer toutes les tuiles, ou choisissez un autre dossier d&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} contient déjà une exécution. Utilisez --resume pour la terminer, --overwrite pour la recommencer, ou choisissez un autre dossier --out.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
@@ -1829,7 +1829,7 @@
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de tuile {path} du dossier d&apos;exécution ne peut pas être lu ({error}). Supprimez-le et reprenez : cette tuile sera recalculée.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
@@ -1879,7 +1879,7 @@
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="58"/>
         <source>The prompt points {path!r} cannot be read as a vector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d&apos;invite {path!r} ne peuvent pas être lus comme un fichier vecteur.</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
         <source>Could not open the raster {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le raster {path} : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
@@ -1912,12 +1912,12 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
         <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le GeoPackage {path} : {error}. Vérifiez que son dossier existe et est accessible en écriture, et qu&apos;aucun autre programme ne tient le fichier ouvert.</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
         <source>Could not add the layer {name!r} to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la couche {name!r} à {path} : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
@@ -1927,12 +1927,12 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
         <source>GDAL could not rasterize the polygons: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL n&apos;a pas pu rastériser les polygones : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
         <source>Could not write in the folder of {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier de {path} : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -2002,7 +2002,7 @@
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="168"/>
         <source>Pick a reference layer (polygons or raster), then Check accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couche de référence (polygones ou raster), puis cliquez sur « Vérifier la précision ».</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="174"/>
@@ -2047,12 +2047,12 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="78"/>
         <source>(Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="161"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « Incertitude des terres cultivées (APT) » (décochée au départ : cochez-la dans le panneau Couches) : 0 là où l&apos;exécution est sûre, 1 là où elle ne l&apos;est pas.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="179"/>
@@ -2069,12 +2069,12 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="202"/>
         <source>Comparing with the reference...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec la référence...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="205"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision vérifiée : les scores sont sur la page Vérification.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="218"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="351"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution : {model} sur {device} ; tuiles traitées : {tiles} ({encoded} nouvellement encodées) ; {seconds:.0f} s.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="356"/>
@@ -2198,7 +2198,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="63"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="86"/>
@@ -2209,7 +2209,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Add as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme couche</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="121"/>
@@ -2290,7 +2290,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Add the uncertainty raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le raster d&apos;incertitude</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="199"/>
@@ -2354,7 +2354,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="94"/>
         <source>Image and land cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Image et occupation du sol</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="95"/>
@@ -2387,7 +2387,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="117"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres avancés</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="121"/>
@@ -2417,7 +2417,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>Land covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupations du sol</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="127"/>
@@ -2437,7 +2437,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Imagery and extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagerie et emprise</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="131"/>
@@ -2452,42 +2452,42 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Precision and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision et sorties</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="156"/>
         <source>Run SAM again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer SAM</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="157"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les tuiles dont les points ont changé sont décodées à nouveau (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="159"/>
         <source>Editing points: {shortcuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des points : {shortcuts}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="191"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la couche « Terres cultivées (APT) », avec vos modifications, dans un GeoPackage (comme sa couche « cropland », à côté de ses autres couches) ou un shapefile, dans le SCR de votre choix. Rien n&apos;est remplacé sans confirmation. Les fichiers de l&apos;exécution elle-même sont temporaires : exportez ce que vous voulez garder.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="211"/>
         <source>Stop what is running (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ce qui est en cours (Échap)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="248"/>
         <source>{0:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} s</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="264"/>
         <source>Image, land cover and model; generate, edit and run</source>
-        <translation type="unfinished"></translation>
+        <translation>Image, occupation du sol et modèle ; générer, modifier et exécuter</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="265"/>
@@ -2498,127 +2498,127 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où la carte et les occupations du sol divergent, les erreurs les plus probables en premier</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec une référence ; échantillon d&apos;évaluation et estimation des surfaces</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Save the cropland layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la couche des terres cultivées</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="29"/>
         <source>No SAM can run yet: the Python packages it needs are not installed (Install dependencies..., above).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM ne peut pas encore s&apos;exécuter : les paquets Python nécessaires ne sont pas installés (« Installer les dépendances... », ci-dessus).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="32"/>
         <source>No model installed yet: choose a SAM checkpoint, or download one with Models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle installé pour l&apos;instant : choisissez un checkpoint SAM, ou téléchargez-en un avec « Modèles... »</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="34"/>
         <source>The SAM checkpoint cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le checkpoint SAM ne peut pas être utilisé : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="36"/>
         <source>This model needs Python packages that are not installed (Install dependencies..., above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle nécessite des paquets Python qui ne sont pas installés (« Installer les dépendances... », ci-dessus).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="45"/>
         <source>No image yet: choose the image raster layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;image : choisissez la couche raster de l&apos;image.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="48"/>
         <source>No land cover yet: choose a land cover layer or a product read online (the prompt points are sampled from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;occupation du sol : choisissez une couche d&apos;occupation du sol ou un produit lu en ligne (les points d&apos;invite y sont échantillonnés).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="50"/>
         <source>Sampling the prompt points: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage des points d&apos;invite : patientez, ou cliquez sur Annuler (Échap).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="53"/>
         <source>No prompt points yet: Generate points first (or add an &apos;APT prompts&apos; layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de points d&apos;invite : générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="54"/>
         <source>SAM is running: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM est en cours d&apos;exécution : patientez, ou cliquez sur Annuler (Échap).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="58"/>
         <source>No run yet: run SAM on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;exécution : lancez d&apos;abord SAM sur la page Carte.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="66"/>
         <source>No run yet: run SAM on the Map page; its result is compared with a reference here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;exécution : lancez SAM sur la page Carte ; son résultat est comparé ici à une référence.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="67"/>
         <source>No run yet: there is no cropland layer to export. Run SAM on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;exécution : il n&apos;y a aucune couche de terres cultivées à exporter. Lancez d&apos;abord SAM sur la page Carte.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="76"/>
         <source>Next: wait for it to finish, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : attendez la fin, ou cliquez sur Annuler (Échap).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="78"/>
         <source>Next: choose the image (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : choisissez l&apos;image (page Carte).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="80"/>
         <source>Next: choose a land cover (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : choisissez une occupation du sol (page Carte).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="82"/>
         <source>Next: Generate points (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : « Générer les points » (page Carte).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="84"/>
         <source>Next: choose or download a SAM model (Map page, Models...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : choisissez ou téléchargez un modèle SAM (page Carte, « Modèles... »).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="86"/>
         <source>Next: check the points (Edit points), then Run SAM (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : vérifiez les points (« Modifier les points »), puis « Lancer SAM » (Ctrl+Entrée).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="88"/>
         <source>Next: look at the Review list&apos;s first ranks, add or move points there and run again; then Check and Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : examinez les premiers rangs de la liste Révision, ajoutez-y ou déplacez-y des points et relancez ; puis Vérification et Export.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="90"/>
         <source>Next: Check the result against a reference, or Export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : vérifiez le résultat par rapport à une référence, ou exportez-le.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export.py" line="30"/>
@@ -2763,7 +2763,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/land_cover_list.py" line="128"/>
         <source>Choose a land cover layer or a product read online, then click Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couche d&apos;occupation du sol ou un produit lu en ligne, puis cliquez sur « Ajouter ».</translation>
     </message>
     <message>
         <location filename="../plugin/gui/land_cover_list.py" line="159"/>
@@ -2839,7 +2839,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/model_manager.py" line="162"/>
         <source>Checking and copying {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et copie de {0}...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="172"/>
@@ -2854,37 +2854,37 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="30"/>
         <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée sur le dossier des modèles {folder} : QGIS n&apos;a pas le droit d&apos;y écrire. Choisissez un autre dossier des modèles (en haut du gestionnaire de modèles).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="33"/>
         <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des modèles {folder} ne peut pas être créé : un fichier gêne (le dossier ou l&apos;un de ses parents est un fichier). Choisissez un autre dossier des modèles (en haut du gestionnaire de modèles).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="35"/>
         <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier des modèles {folder} : {error}. Choisissez un autre dossier des modèles (en haut du gestionnaire de modèles).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="63"/>
         <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
-        <translation type="unfinished"></translation>
+        <translation> via le proxy {proxy} (Préférences &gt; Options &gt; Réseau)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="64"/>
         <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} ne peut pas être téléchargé depuis {url}{via} : l&apos;adresse n&apos;est pas valide ({error}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="67"/>
         <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de {url} a interrompu le téléchargement ({error}) : réessayez ; il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="70"/>
         <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de {filename} a échoué : {error}. Les détails sont dans le journal (l&apos;onglet APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="78"/>
@@ -2899,38 +2899,38 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="112"/>
         <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier : choisissez un checkpoint SAM (.pth ou .pt).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="129"/>
         <location filename="../plugin/gui/model_tasks.py" line="174"/>
         <source>Cancelled: {name} was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {name} n&apos;a pas été ajouté.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="150"/>
         <source>Adding the SAM checkpoint {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du checkpoint SAM {0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="164"/>
         <source>Could not copy {path} into the model folder: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier {path} dans le dossier des modèles : {error}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="168"/>
         <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de {path} a échoué : {error}. Les détails sont dans le journal (l&apos;onglet APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/online_baseline.py" line="47"/>
         <source>{product} could not be read online, so the land cover was left out of the comparison (the map&apos;s scores are complete): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} n&apos;a pas pu être lu en ligne, l&apos;occupation du sol a donc été laissée hors de la comparaison (les scores de la carte sont complets) : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/online_baseline.py" line="65"/>
         <source>Reading the land cover online</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;occupation du sol en ligne</translation>
     </message>
     <message>
         <location filename="../plugin/gui/options_page.py" line="23"/>
@@ -2980,7 +2980,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/result_layers.py" line="122"/>
         <source>Cropland uncertainty (APT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude des terres cultivées (APT)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/review_panel.py" line="41"/>
@@ -3040,7 +3040,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/tasks.py" line="24"/>
         <source>&apos;{task}&apos; could not be completed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {task} » n&apos;a pas pu être terminé : {error}. Les détails sont dans le journal (l&apos;onglet APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/layers.py" line="30"/>
@@ -3170,7 +3170,7 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tuiles terminées sont conservées dans le dossier d&apos;exécution {folder} : relancer le même traitement le termine.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
@@ -3201,7 +3201,7 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
     <message>
         <location filename="../plugin/processing/common.py" line="49"/>
         <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue ({error}). Les détails sont dans l&apos;onglet « {tag} » du panneau Journal des messages ; joignez-les lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/common.py" line="82"/>
@@ -3346,7 +3346,7 @@ Tout est comparé sur la grille du raster de la carte, ou pour une carte de poly
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="153"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;occupation du sol {value!r} n&apos;est ni une couche raster ni un produit en ligne ({names}).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>

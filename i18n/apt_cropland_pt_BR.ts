@@ -6,12 +6,12 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="61"/>
         <source>{help}: a raster file, or a product read online: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{help}: um arquivo raster, ou um produto lido on-line: {names}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="64"/>
         <source> (default: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation> (padrão: {value})</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="72"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="84"/>
         <source>also write {file}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar também {file}: {what}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="85"/>
@@ -86,22 +86,22 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="142"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-ca-file, --tls-cert e --tls-key são para um --scheduler tls://; nenhum foi informado.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="173"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma cobertura da terra (--glc: um arquivo raster ou um produto on-line) ou informe pontos de prompt (--prompts).</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="62"/>
         <source>--out {path!r} is a file: name a folder for the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {path!r} é um arquivo: indique uma pasta para os resultados.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="66"/>
         <source>Cannot make the --out folder {path!r}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pasta --out {path!r}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="71"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../plugin/cli/main.py" line="134"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland: interrompido; o que foi concluído é mantido em --out: execute o mesmo comando novamente com --resume para concluir.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="148"/>
@@ -129,12 +129,12 @@
     <message>
         <location filename="../plugin/cli/main.py" line="161"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland: erro inesperado ({error}); nenhum arquivo de log pôde ser gravado.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="162"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland: erro inesperado ({error}). Os detalhes estão em {log}; inclua esse arquivo ao relatar o problema.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -693,52 +693,52 @@
     <message>
         <location filename="../plugin/core/cluster/security.py" line="38"/>
         <source>The TLS {what} {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} TLS {path!r} não existe.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="40"/>
         <source>The TLS {what} {path!r} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} TLS {path!r} não é um arquivo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="45"/>
         <source>The TLS {what} {path!r} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} TLS {path!r} não pode ser lido: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="56"/>
         <source>TLS certificates are used only with a tls:// scheduler address (given: {address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os certificados TLS só são usados com um endereço de agendador tls:// (informado: {address}).</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="57"/>
         <source>none, a local cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum, um cluster local</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="64"/>
         <source>A tls:// scheduler needs three files: the certificate authority&apos;s certificate, this computer&apos;s certificate and its private key (--tls-ca-file, --tls-cert, --tls-key; in Processing, the TLS advanced options). Missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um agendador tls:// precisa de três arquivos: o certificado da autoridade certificadora, o certificado deste computador e sua chave privada (--tls-ca-file, --tls-cert, --tls-key; no Processamento, as opções avançadas de TLS). Faltando: {missing}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="68"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de certificado da CA</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="68"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de certificado</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="69"/>
         <source>key file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de chave</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="79"/>
         <source>The TLS files cannot be used (each must be PEM, and the key must match the certificate): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos TLS não podem ser usados (cada um deve estar em formato PEM, e a chave deve corresponder ao certificado): {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/tasks.py" line="115"/>
@@ -748,7 +748,7 @@
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
         <source>GDAL gave no detail</source>
-        <translation type="unfinished"></translation>
+        <translation>o GDAL não deu detalhes</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="59"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
         <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {product} {name} foi encontrado on-line, mas não pode ser lido como raster: {error}. Um proxy pode ter respondido no lugar do servidor; tente novamente mais tarde ou use uma camada local de cobertura da terra.</translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1233,12 +1233,12 @@
     <message>
         <location filename="../plugin/core/models/catalog.py" line="111"/>
         <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo de modelos {path!r} (indicado por {variable}) não dá nenhum SHA-256 válido para {name!r}: cada entrada precisa dos 64 dígitos hexadecimais do SHA-256 do seu arquivo, para que o download possa ser verificado.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="119"/>
         <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo de modelos {path!r} (indicado por {variable}) dá a {name!r} o nome de arquivo {filename!r}, que não designa nenhum arquivo: informe um nome de arquivo simples, como sam_vit_b_01ec64.pth.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="191"/>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../plugin/core/models/checkpoint.py" line="57"/>
         <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memória insuficiente para carregar {name!r} ({size:.1f} GB em disco; o modelo precisa de mais ou menos outro tanto durante o carregamento). Feche outros programas, ou escolha um modelo menor, e tente novamente.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/checkpoint.py" line="71"/>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="141"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendador Dask no qual executar os blocos (tls://host:port, ou tcp://host:port apenas em uma rede confiável; vazio: este computador)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="144"/>
@@ -1607,17 +1607,17 @@
     <message>
         <location filename="../plugin/core/options.py" line="147"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: a autoridade certificadora do agendador (PEM; para tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="149"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: o certificado deste computador (PEM; para tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="152"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: a chave privada desse certificado (PEM; para tls://)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="160"/>
@@ -1714,7 +1714,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="196"/>
         <source>Tile {index}/{count} reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloco {index}/{count} reutilizado</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="207"/>
@@ -1809,17 +1809,17 @@
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
         <source>not a run manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um manifesto de execução</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto da pasta de execução {path} está danificado e não pode ser lido ({error}). Exclua esse arquivo para calcular todos os blocos novamente, ou escolha outra pasta de execução.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {folder} já contém uma execução. Use --resume para concluí-la, --overwrite para recomeçá-la, ou escolha outra pasta --out.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
@@ -1829,7 +1829,7 @@
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de bloco {path} da pasta de execução não pode ser lido ({error}). Exclua-o e retome: esse bloco será calculado novamente.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
@@ -1879,7 +1879,7 @@
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="58"/>
         <source>The prompt points {path!r} cannot be read as a vector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pontos de prompt {path!r} não podem ser lidos como um arquivo vetorial.</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
         <source>Could not open the raster {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o raster {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
@@ -1912,12 +1912,12 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
         <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o GeoPackage {path}: {error}. Verifique se a pasta dele existe e permite gravação, e se nenhum outro programa está com o arquivo aberto.</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
         <source>Could not add the layer {name!r} to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível adicionar a camada {name!r} a {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
@@ -1927,12 +1927,12 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
         <source>GDAL could not rasterize the polygons: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>O GDAL não conseguiu rasterizar os polígonos: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
         <source>Could not write in the folder of {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar na pasta de {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -2002,7 +2002,7 @@
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="168"/>
         <source>Pick a reference layer (polygons or raster), then Check accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma camada de referência (polígonos ou raster) e clique em &quot;Verificar a exatidão&quot;.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="174"/>
@@ -2047,12 +2047,12 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="78"/>
         <source>(Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="161"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada &quot;Incerteza das áreas de cultivo (APT)&quot; (desmarcada no início: marque-a no painel Camadas): 0 onde a execução tem certeza, 1 onde não tem.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="179"/>
@@ -2069,12 +2069,12 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="202"/>
         <source>Comparing with the reference...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando com a referência...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="205"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exatidão verificada: as pontuações estão na página Verificação.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="218"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="351"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última execução: {model} em {device}; blocos concluídos: {tiles} ({encoded} recém-codificados); {seconds:.0f} s.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="356"/>
@@ -2198,7 +2198,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="63"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique esquerdo: adicionar um ponto de área de cultivo. Clique direito: adicionar um ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="86"/>
@@ -2209,7 +2209,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Add as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar como camada</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="121"/>
@@ -2290,7 +2290,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Add the uncertainty raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o raster de incerteza</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="199"/>
@@ -2354,7 +2354,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="94"/>
         <source>Image and land cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem e cobertura da terra</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="95"/>
@@ -2387,7 +2387,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="117"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações avançadas</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="121"/>
@@ -2417,7 +2417,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>Land covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Coberturas da terra</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="127"/>
@@ -2437,7 +2437,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Imagery and extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens e extensão</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="131"/>
@@ -2452,42 +2452,42 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Precision and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão e saídas</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="156"/>
         <source>Run SAM again</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar o SAM novamente</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="157"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os blocos cujos pontos mudaram são decodificados novamente (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="159"/>
         <source>Editing points: {shortcuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição de pontos: {shortcuts}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="191"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava a camada &quot;Áreas de cultivo (APT)&quot;, com suas edições, em um GeoPackage (como sua camada &quot;cropland&quot;, junto às outras camadas) ou em um shapefile, no SRC que você escolher. Nada é substituído sem perguntar. Os arquivos da própria execução são temporários: exporte o que quiser manter.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="211"/>
         <source>Stop what is running (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o que está em execução (Esc)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="248"/>
         <source>{0:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} s</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="264"/>
         <source>Image, land cover and model; generate, edit and run</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem, cobertura da terra e modelo; gerar, editar e executar</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="265"/>
@@ -2498,127 +2498,127 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o mapa e as coberturas da terra discordam, com os erros mais prováveis primeiro</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar com uma referência; amostra de avaliação e estimativa de área</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Save the cropland layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a camada de áreas de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="29"/>
         <source>No SAM can run yet: the Python packages it needs are not installed (Install dependencies..., above).</source>
-        <translation type="unfinished"></translation>
+        <translation>O SAM ainda não pode ser executado: os pacotes Python de que ele precisa não estão instalados (&quot;Instalar dependências...&quot;, acima).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="32"/>
         <source>No model installed yet: choose a SAM checkpoint, or download one with Models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo instalado ainda: escolha um checkpoint do SAM, ou baixe um com &quot;Modelos...&quot;</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="34"/>
         <source>The SAM checkpoint cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>O checkpoint do SAM não pode ser usado: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="36"/>
         <source>This model needs Python packages that are not installed (Install dependencies..., above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo precisa de pacotes Python que não estão instalados (&quot;Instalar dependências...&quot;, acima).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="45"/>
         <source>No image yet: choose the image raster layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma imagem ainda: escolha a camada raster da imagem.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="48"/>
         <source>No land cover yet: choose a land cover layer or a product read online (the prompt points are sampled from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cobertura da terra ainda: escolha uma camada de cobertura da terra ou um produto lido on-line (os pontos de prompt são amostrados nela).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="50"/>
         <source>Sampling the prompt points: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostrando os pontos de prompt: aguarde, ou clique em Cancelar (Esc).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="53"/>
         <source>No prompt points yet: Generate points first (or add an &apos;APT prompts&apos; layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ponto de prompt ainda: gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="54"/>
         <source>SAM is running: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>O SAM está em execução: aguarde, ou clique em Cancelar (Esc).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="58"/>
         <source>No run yet: run SAM on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma execução ainda: execute o SAM primeiro na página Mapa.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="66"/>
         <source>No run yet: run SAM on the Map page; its result is compared with a reference here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma execução ainda: execute o SAM na página Mapa; o resultado dele é comparado aqui com uma referência.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="67"/>
         <source>No run yet: there is no cropland layer to export. Run SAM on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma execução ainda: não há camada de áreas de cultivo para exportar. Execute o SAM primeiro na página Mapa.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="76"/>
         <source>Next: wait for it to finish, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: aguarde a conclusão, ou clique em Cancelar (Esc).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="78"/>
         <source>Next: choose the image (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: escolha a imagem (página Mapa).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="80"/>
         <source>Next: choose a land cover (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: escolha uma cobertura da terra (página Mapa).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="82"/>
         <source>Next: Generate points (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: &quot;Gerar pontos&quot; (página Mapa).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="84"/>
         <source>Next: choose or download a SAM model (Map page, Models...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: escolha ou baixe um modelo SAM (página Mapa, &quot;Modelos...&quot;).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="86"/>
         <source>Next: check the points (Edit points), then Run SAM (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: confira os pontos (&quot;Editar pontos&quot;) e depois &quot;Executar o SAM&quot; (Ctrl+Enter).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="88"/>
         <source>Next: look at the Review list&apos;s first ranks, add or move points there and run again; then Check and Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: veja as primeiras posições da lista de Revisão, adicione ou mova pontos ali e execute novamente; depois, Verificação e Exportação.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="90"/>
         <source>Next: Check the result against a reference, or Export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: verifique o resultado em relação a uma referência, ou exporte-o.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export.py" line="30"/>
@@ -2763,7 +2763,7 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/land_cover_list.py" line="128"/>
         <source>Choose a land cover layer or a product read online, then click Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma camada de cobertura da terra ou um produto lido on-line e clique em &quot;Adicionar&quot;.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/land_cover_list.py" line="159"/>
@@ -2839,7 +2839,7 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/model_manager.py" line="162"/>
         <source>Checking and copying {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando e copiando {0}...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="172"/>
@@ -2854,37 +2854,37 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="30"/>
         <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissão negada na pasta de modelos {folder}: o QGIS não pode gravar ali. Escolha outra pasta de modelos (no topo do gerenciador de modelos).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="33"/>
         <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de modelos {folder} não pode ser criada: há um arquivo no caminho (a pasta ou uma acima dela é um arquivo). Escolha outra pasta de modelos (no topo do gerenciador de modelos).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="35"/>
         <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar na pasta de modelos {folder}: {error}. Escolha outra pasta de modelos (no topo do gerenciador de modelos).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="63"/>
         <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
-        <translation type="unfinished"></translation>
+        <translation> através do proxy {proxy} (Configurações &gt; Opções &gt; Rede)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="64"/>
         <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível baixar {filename} de {url}{via}: o endereço não é válido ({error}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="67"/>
         <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de {url} interrompeu o download ({error}): tente novamente; ele continuará de onde parou.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="70"/>
         <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>O download de {filename} falhou: {error}. Os detalhes estão no log (a aba APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="78"/>
@@ -2899,38 +2899,38 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="112"/>
         <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é um arquivo: escolha um checkpoint do SAM (.pth ou .pt).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="129"/>
         <location filename="../plugin/gui/model_tasks.py" line="174"/>
         <source>Cancelled: {name} was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: {name} não foi adicionado.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="150"/>
         <source>Adding the SAM checkpoint {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando o checkpoint do SAM {0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="164"/>
         <source>Could not copy {path} into the model folder: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível copiar {path} para a pasta de modelos: {error}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="168"/>
         <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao adicionar {path}: {error}. Os detalhes estão no log (a aba APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/online_baseline.py" line="47"/>
         <source>{product} could not be read online, so the land cover was left out of the comparison (the map&apos;s scores are complete): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {product} on-line, então a cobertura da terra ficou fora da comparação (as pontuações do mapa estão completas): {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/online_baseline.py" line="65"/>
         <source>Reading the land cover online</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a cobertura da terra on-line</translation>
     </message>
     <message>
         <location filename="../plugin/gui/options_page.py" line="23"/>
@@ -2980,7 +2980,7 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/result_layers.py" line="122"/>
         <source>Cropland uncertainty (APT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incerteza das áreas de cultivo (APT)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/review_panel.py" line="41"/>
@@ -3040,7 +3040,7 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/tasks.py" line="24"/>
         <source>&apos;{task}&apos; could not be completed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{task}&quot; não pôde ser concluído: {error}. Os detalhes estão no log (a aba APT Cropland).</translation>
     </message>
     <message>
         <location filename="../plugin/layers.py" line="30"/>
@@ -3170,7 +3170,7 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os blocos concluídos são mantidos na pasta de execução {folder}: executar o mesmo trabalho novamente o conclui.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
@@ -3201,7 +3201,7 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
     <message>
         <location filename="../plugin/processing/common.py" line="49"/>
         <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro inesperado ({error}). Os detalhes estão na aba &quot;{tag}&quot; do painel Mensagens de log; inclua-os ao relatar o problema.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/common.py" line="82"/>
@@ -3346,7 +3346,7 @@ Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="153"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A cobertura da terra {value!r} não é nem uma camada raster nem um produto on-line ({names}).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="61"/>
         <source>{help}: a raster file, or a product read online: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{help}：栅格文件，或在线读取的产品：{names}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="64"/>
         <source> (default: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认：{value}）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="72"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="84"/>
         <source>also write {file}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>同时写出 {file}：{what}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="85"/>
@@ -86,22 +86,22 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="142"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-ca-file、--tls-cert 和 --tls-key 用于 tls:// 的 --scheduler；但未给出 --scheduler。</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="173"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择土地覆盖（--glc：栅格文件或在线产品），或给出提示点（--prompts）。</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="62"/>
         <source>--out {path!r} is a file: name a folder for the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {path!r} 是一个文件：请为结果指定一个文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="66"/>
         <source>Cannot make the --out folder {path!r}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 --out 文件夹 {path!r}：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="71"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../plugin/cli/main.py" line="134"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland：已中断；已完成的部分保留在 --out 中：加上 --resume 再次运行同一命令即可完成。</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="148"/>
@@ -129,12 +129,12 @@
     <message>
         <location filename="../plugin/cli/main.py" line="161"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland：意外错误（{error}）；无法写入日志文件。</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="162"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>apt_cropland：意外错误（{error}）。详细信息见 {log}；报告问题时请附上该文件。</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -693,52 +693,52 @@
     <message>
         <location filename="../plugin/core/cluster/security.py" line="38"/>
         <source>The TLS {what} {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS {what} {path!r} 不存在。</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="40"/>
         <source>The TLS {what} {path!r} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS {what} {path!r} 不是文件。</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="45"/>
         <source>The TLS {what} {path!r} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 TLS {what} {path!r}：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="56"/>
         <source>TLS certificates are used only with a tls:// scheduler address (given: {address}).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 证书仅用于 tls:// 调度器地址（当前给出的是：{address}）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="57"/>
         <source>none, a local cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>无，即本地集群</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="64"/>
         <source>A tls:// scheduler needs three files: the certificate authority&apos;s certificate, this computer&apos;s certificate and its private key (--tls-ca-file, --tls-cert, --tls-key; in Processing, the TLS advanced options). Missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls:// 调度器需要三个文件：证书颁发机构的证书、本计算机的证书及其私钥（--tls-ca-file、--tls-cert、--tls-key；在处理工具中为 TLS 高级选项）。缺少：{missing}。</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="68"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书文件</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="68"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="69"/>
         <source>key file</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/security.py" line="79"/>
         <source>The TLS files cannot be used (each must be PEM, and the key must match the certificate): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用这些 TLS 文件（每个文件都必须是 PEM 格式，且密钥必须与证书匹配）：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/tasks.py" line="115"/>
@@ -748,7 +748,7 @@
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
         <source>GDAL gave no detail</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 未提供详细信息</translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="59"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
         <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在线找到 {product} 文件 {name}，但无法将其读取为栅格：{error}。可能是代理代替服务器作出了响应；请稍后重试，或使用本地土地覆盖图层。</translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1233,12 +1233,12 @@
     <message>
         <location filename="../plugin/core/models/catalog.py" line="111"/>
         <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型目录 {path!r}（由 {variable} 指定）没有为 {name!r} 提供有效的 SHA-256：每个条目都需要给出其文件 SHA-256 的 64 位十六进制数字，以便校验下载。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="119"/>
         <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型目录 {path!r}（由 {variable} 指定）为 {name!r} 给出的文件名 {filename!r} 并不指向一个文件：请给出简单的文件名，例如 sam_vit_b_01ec64.pth。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="191"/>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../plugin/core/models/checkpoint.py" line="57"/>
         <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法加载 {name!r}（磁盘上为 {size:.1f} GB；加载时模型还需要大约同样多的内存）。请关闭其他程序或选择更小的模型，然后重试。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/checkpoint.py" line="71"/>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="141"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行分块的 Dask 调度器（tls://host:port，或仅在可信网络中使用 tcp://host:port；留空：本计算机）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="144"/>
@@ -1607,17 +1607,17 @@
     <message>
         <location filename="../plugin/core/options.py" line="147"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS：调度器的证书颁发机构（PEM；用于 tls://）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="149"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS：本计算机的证书（PEM；用于 tls://）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="152"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS：该证书的私钥（PEM；用于 tls://）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="160"/>
@@ -1714,7 +1714,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="196"/>
         <source>Tile {index}/{count} reused</source>
-        <translation type="unfinished"></translation>
+        <translation>分块 {index}/{count} 已复用</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="207"/>
@@ -1809,17 +1809,17 @@
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
         <source>not a run manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>不是运行清单</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行文件夹的清单 {path} 已损坏，无法读取（{error}）。删除该文件即可重新计算所有分块，或选择其他运行文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，使用 --overwrite 重新开始，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
@@ -1829,7 +1829,7 @@
     <message>
         <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取运行文件夹中的分块文件 {path}（{error}）。请删除该文件后继续运行：该分块将重新计算。</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/segmentation.py" line="89"/>
@@ -1879,7 +1879,7 @@
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="58"/>
         <source>The prompt points {path!r} cannot be read as a vector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将提示点 {path!r} 读取为矢量文件。</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
         <source>Could not open the raster {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开栅格 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
@@ -1912,12 +1912,12 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
         <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 GeoPackage {path}：{error}。请检查其所在文件夹是否存在且可写，并确认没有其他程序占用该文件。</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
         <source>Could not add the layer {name!r} to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图层 {name!r} 添加到 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
@@ -1927,12 +1927,12 @@
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
         <source>GDAL could not rasterize the polygons: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 无法将多边形栅格化：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
         <source>Could not write in the folder of {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {path} 所在的文件夹中写入：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -2002,7 +2002,7 @@
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="168"/>
         <source>Pick a reference layer (polygons or raster), then Check accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个参考图层（多边形或栅格），然后点击“检查精度”。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="174"/>
@@ -2047,12 +2047,12 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="78"/>
         <source>(Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="161"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层“耕地不确定性（APT）”（起初未勾选：请在图层面板中勾选）：运行结果确定之处为 0，不确定之处为 1。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="179"/>
@@ -2069,12 +2069,12 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="202"/>
         <source>Comparing with the reference...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与参考数据比较...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="205"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
-        <translation type="unfinished"></translation>
+        <translation>精度检查完成：得分显示在“检查”页面上。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="218"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="351"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次运行：{model}，运行于 {device}；已完成分块：{tiles}（新编码 {encoded} 个）；用时 {seconds:.0f} 秒。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="356"/>
@@ -2198,7 +2198,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="63"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>左键单击：添加耕地点。右键单击：添加非耕地点。拖动：移动。Shift+单击：翻转标签。Ctrl+单击：删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="86"/>
@@ -2209,7 +2209,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="117"/>
         <source>Add as a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加为图层</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="121"/>
@@ -2290,7 +2290,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Add the uncertainty raster</source>
-        <translation type="unfinished"></translation>
+        <translation>添加不确定性栅格</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="199"/>
@@ -2354,7 +2354,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="94"/>
         <source>Image and land cover</source>
-        <translation type="unfinished"></translation>
+        <translation>影像与土地覆盖</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="95"/>
@@ -2387,7 +2387,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="117"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>高级设置</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="121"/>
@@ -2417,7 +2417,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>Land covers</source>
-        <translation type="unfinished"></translation>
+        <translation>土地覆盖</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="127"/>
@@ -2437,7 +2437,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Imagery and extent</source>
-        <translation type="unfinished"></translation>
+        <translation>影像与范围</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="131"/>
@@ -2452,42 +2452,42 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Precision and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>精度与输出</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="156"/>
         <source>Run SAM again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行 SAM</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="157"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>只有提示点发生变化的分块才会重新解码（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="159"/>
         <source>Editing points: {shortcuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑提示点：{shortcuts}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="191"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>将“耕地（APT）”图层连同您的编辑写入 GeoPackage（作为其中的图层“cropland”，与其他图层并存）或 Shapefile，坐标参考系由您选择。未经询问不会替换任何内容。运行本身的文件是临时的：请导出您要保留的内容。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="211"/>
         <source>Stop what is running (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在运行的任务（Esc）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="248"/>
         <source>{0:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} 秒</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="264"/>
         <source>Image, land cover and model; generate, edit and run</source>
-        <translation type="unfinished"></translation>
+        <translation>影像、土地覆盖和模型；生成、编辑和运行</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="265"/>
@@ -2498,127 +2498,127 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
-        <translation type="unfinished"></translation>
+        <translation>地图与土地覆盖不一致之处，最可能的错误排在最前</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>与参考数据比较；评估样本与面积估计</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Save the cropland layer</source>
-        <translation type="unfinished"></translation>
+        <translation>保存耕地图层</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="29"/>
         <source>No SAM can run yet: the Python packages it needs are not installed (Install dependencies..., above).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无法运行 SAM：所需的 Python 包尚未安装（见上方的“安装依赖项...”）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="32"/>
         <source>No model installed yet: choose a SAM checkpoint, or download one with Models...</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装模型：请选择一个 SAM 检查点，或通过“模型...”下载一个。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="34"/>
         <source>The SAM checkpoint cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该 SAM 检查点：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="36"/>
         <source>This model needs Python packages that are not installed (Install dependencies..., above).</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型需要尚未安装的 Python 包（见上方的“安装依赖项...”）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="45"/>
         <source>No image yet: choose the image raster layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无影像：请选择影像栅格图层。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="48"/>
         <source>No land cover yet: choose a land cover layer or a product read online (the prompt points are sampled from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无土地覆盖：请选择土地覆盖图层或在线读取的产品（提示点将从中采样）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="50"/>
         <source>Sampling the prompt points: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在采样提示点：请等待，或点击“取消”（Esc）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="53"/>
         <source>No prompt points yet: Generate points first (or add an &apos;APT prompts&apos; layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无提示点：请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="54"/>
         <source>SAM is running: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 正在运行：请等待，或点击“取消”（Esc）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="58"/>
         <source>No run yet: run SAM on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行：请先在“地图”页面运行 SAM。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="66"/>
         <source>No run yet: run SAM on the Map page; its result is compared with a reference here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行：请在“地图”页面运行 SAM；其结果将在此处与参考数据进行比较。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="67"/>
         <source>No run yet: there is no cropland layer to export. Run SAM on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行：没有可导出的耕地图层。请先在“地图”页面运行 SAM。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="76"/>
         <source>Next: wait for it to finish, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：等待其完成，或点击“取消”（Esc）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="78"/>
         <source>Next: choose the image (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：选择影像（“地图”页面）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="80"/>
         <source>Next: choose a land cover (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：选择土地覆盖（“地图”页面）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="82"/>
         <source>Next: Generate points (Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：“生成提示点”（“地图”页面）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="84"/>
         <source>Next: choose or download a SAM model (Map page, Models...).</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：选择或下载 SAM 模型（“地图”页面，“模型...”）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="86"/>
         <source>Next: check the points (Edit points), then Run SAM (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：检查提示点（“编辑提示点”），然后“运行 SAM”（Ctrl+Enter）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="88"/>
         <source>Next: look at the Review list&apos;s first ranks, add or move points there and run again; then Check and Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：查看“复核”列表中排名靠前的位置，在那里添加或移动提示点并重新运行；然后进行“检查”和“导出”。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="90"/>
         <source>Next: Check the result against a reference, or Export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：对照参考数据检查结果，或将其导出。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export.py" line="30"/>
@@ -2763,7 +2763,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/land_cover_list.py" line="128"/>
         <source>Choose a land cover layer or a product read online, then click Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择土地覆盖图层或在线读取的产品，然后点击“添加”。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/land_cover_list.py" line="159"/>
@@ -2839,7 +2839,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="162"/>
         <source>Checking and copying {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查并复制 {0}...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="172"/>
@@ -2854,37 +2854,37 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="30"/>
         <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件夹 {folder} 权限被拒绝：QGIS 无权在此写入。请选择其他模型文件夹（在模型管理器顶部）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="33"/>
         <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建模型文件夹 {folder}：路径上有文件阻挡（该文件夹或其某个上级是一个文件）。请选择其他模型文件夹（在模型管理器顶部）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="35"/>
         <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入模型文件夹 {folder}：{error}。请选择其他模型文件夹（在模型管理器顶部）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="63"/>
         <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
-        <translation type="unfinished"></translation>
+        <translation>（经由代理 {proxy}，见 设置 &gt; 选项 &gt; 网络）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="64"/>
         <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {url}{via} 下载 {filename}：地址无效（{error}）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="67"/>
         <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 的服务器中断了下载（{error}）：请重试；下载会从中断处继续。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="70"/>
         <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {filename} 失败：{error}。详细信息见日志（APT Cropland 标签页）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="78"/>
@@ -2899,38 +2899,38 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="112"/>
         <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是文件：请选择 SAM 检查点（.pth 或 .pt）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="129"/>
         <location filename="../plugin/gui/model_tasks.py" line="174"/>
         <source>Cancelled: {name} was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未添加 {name}。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="150"/>
         <source>Adding the SAM checkpoint {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加 SAM 检查点 {0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="164"/>
         <source>Could not copy {path} into the model folder: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {path} 复制到模型文件夹：{error}。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_tasks.py" line="168"/>
         <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 {path} 失败：{error}。详细信息见日志（APT Cropland 标签页）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/online_baseline.py" line="47"/>
         <source>{product} could not be read online, so the land cover was left out of the comparison (the map&apos;s scores are complete): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在线读取 {product}，因此土地覆盖未参与比较（地图的得分是完整的）：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/online_baseline.py" line="65"/>
         <source>Reading the land cover online</source>
-        <translation type="unfinished"></translation>
+        <translation>正在在线读取土地覆盖</translation>
     </message>
     <message>
         <location filename="../plugin/gui/options_page.py" line="23"/>
@@ -2980,7 +2980,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="122"/>
         <source>Cropland uncertainty (APT)</source>
-        <translation type="unfinished"></translation>
+        <translation>耕地不确定性（APT）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/review_panel.py" line="41"/>
@@ -3040,7 +3040,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/tasks.py" line="24"/>
         <source>&apos;{task}&apos; could not be completed: {error}. The details are in the log (the APT Cropland tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{task}”未能完成：{error}。详细信息见日志（APT Cropland 标签页）。</translation>
     </message>
     <message>
         <location filename="../plugin/layers.py" line="30"/>
@@ -3170,7 +3170,7 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的分块保留在运行文件夹 {folder} 中：再次运行同一任务即可完成剩余部分。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
@@ -3201,7 +3201,7 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
     <message>
         <location filename="../plugin/processing/common.py" line="49"/>
         <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误（{error}）。详细信息见日志消息面板的“{tag}”标签页；报告问题时请附上这些信息。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/common.py" line="82"/>
@@ -3346,7 +3346,7 @@ Everything is compared on the map raster&apos;s grid, or for a polygon map on th
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="153"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>土地覆盖 {value!r} 既不是栅格图层，也不是在线产品（{names}）。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
