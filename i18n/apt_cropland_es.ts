@@ -254,7 +254,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/base.py" line="49"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
@@ -1621,43 +1621,43 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="160"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="80"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="161"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="84"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="163"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="90"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="165"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertidumbre (0 = todas las extracciones coinciden con confianza, 1 = dudoso)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="168"/>
-        <location filename="../plugin/processing/common.py" line="201"/>
+        <location filename="../plugin/processing/run_outputs.py" line="32"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="170"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="102"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zonas de revisión: donde el mapa y las coberturas del suelo discrepan, ordenadas</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="172"/>
-        <location filename="../plugin/processing/common.py" line="193"/>
+        <location filename="../plugin/processing/run_outputs.py" line="24"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
@@ -1883,19 +1883,19 @@
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
-        <location filename="../plugin/layers.py" line="128"/>
+        <location filename="../plugin/toolbelt/layers.py" line="128"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>La capa de indicaciones necesita un campo &apos;label&apos; (1 = tierra de cultivo, 0 = sin cultivo).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="79"/>
-        <location filename="../plugin/layers.py" line="138"/>
+        <location filename="../plugin/toolbelt/layers.py" line="138"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>El punto de indicación {0} tiene label {1}; los valores de label deben ser 1 (tierra de cultivo) o 0 (sin cultivo).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="90"/>
-        <location filename="../plugin/layers.py" line="148"/>
+        <location filename="../plugin/toolbelt/layers.py" line="148"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>El punto de indicación {0} no se puede situar en el SRC de la imagen (queda fuera de lo que ese SRC puede representar). Compruebe el SRC de la capa de puntos.</translation>
     </message>
@@ -2040,7 +2040,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="49"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
@@ -2315,24 +2315,24 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="275"/>
-        <location filename="../plugin/processing/common.py" line="133"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="279"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
-        <location filename="../plugin/processing/common.py" line="134"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <location filename="../plugin/processing/option_parameters.py" line="145"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="281"/>
-        <location filename="../plugin/processing/common.py" line="131"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
         <translation>de imagen</translation>
     </message>
@@ -3043,21 +3043,6 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>«{task}» no se pudo completar: {error}. Los detalles están en el registro (la pestaña APT Cropland).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="30"/>
-        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
-        <translation>La capa {0} debe ser un archivo ráster (GDAL); &apos;{1}&apos; procede del proveedor &apos;{2}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="36"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
-        <translation>La capa {0} &apos;{1}&apos; no tiene sistema de referencia de coordenadas. Asígnele uno e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="43"/>
-        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-        <translation>La capa {0} «{1}» se muestra en QGIS como {2}, pero su archivo indica {3}, y el proceso lee el archivo. Guarde el ráster con el SRC correcto (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -3150,7 +3135,7 @@ El mapa es la capa ráster o de polígonos de la que proceden los estratos de la
         <translation>Clase {cls}: {n} puntos, cartografiada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="64"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3163,80 +3148,60 @@ Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las 
 El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) o de SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; también archivos de SAM 2.0), o su identificador; el modelo y la versión se detectan a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="142"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Las teselas terminadas se conservan en la carpeta de ejecución {folder}: ejecutar de nuevo el mismo trabajo lo termina.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zonas de revisión, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="179"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} teselas fallaron en el clúster (las demás se conservan en {folder}: vuelva a ejecutar para terminar): {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="34"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation>Error inesperado ({error}). Los detalles están en la pestaña «{tag}» del panel Mensajes de registro; inclúyalos cuando informe del problema.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="67"/>
+        <source>Options, by name:</source>
+        <translation>Opciones, por nombre:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="70"/>
+        <source>Cropland mapping</source>
+        <translation>Cartografía de tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="86"/>
+        <source>Accuracy and area</source>
+        <translation>Exactitud y superficie</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="57"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>Ejecutando las teselas en el planificador de Dask {address}, carpeta de ejecución {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="49"/>
-        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
-        <translation>Error inesperado ({error}). Los detalles están en la pestaña «{tag}» del panel Mensajes de registro; inclúyalos cuando informe del problema.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="82"/>
-        <source>Options, by name:</source>
-        <translation>Opciones, por nombre:</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="85"/>
-        <source>Cropland mapping</source>
-        <translation>Cartografía de tierras de cultivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="101"/>
-        <source>Accuracy and area</source>
-        <translation>Exactitud y superficie</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="112"/>
-        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
-        <translation>Fuente de cobertura del suelo: layer (la capa de arriba) o un producto leído en línea (sin descarga)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="224"/>
-        <source>Tile {0}: skipped ({1}).</source>
-        <translation>Tesela {0}: omitida ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="226"/>
-        <source>Tile {0}: {1}.</source>
-        <translation>Tesela {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="229"/>
-        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
-        <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
@@ -3354,12 +3319,17 @@ Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígono
         <translation>{parameter}: {names} (predeterminado {default})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="37"/>
+        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
+        <translation>Fuente de cobertura del suelo: layer (la capa de arriba) o un producto leído en línea (sin descarga)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
         <source>Generate APT prompt points</source>
         <translation>Generar puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="41"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -3372,12 +3342,12 @@ La cobertura del suelo se reproyecta (vecino más próximo) sobre la malla de la
 Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo, 0 no), round y tile. Edítelos y páselos a «Tierras de cultivo con indicaciones automáticas» como su capa de indicaciones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="56"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
         <source>Prompt points</source>
         <translation>Puntos de indicación</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="64"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="62"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC), o ESA WorldCover en línea.</translation>
     </message>
@@ -3385,6 +3355,21 @@ Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo,
         <location filename="../plugin/processing/provider.py" line="25"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: cartografía de tierras de cultivo con SAM guiado por la cobertura global del suelo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="55"/>
+        <source>Tile {0}: skipped ({1}).</source>
+        <translation>Tesela {0}: omitida ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="57"/>
+        <source>Tile {0}: {1}.</source>
+        <translation>Tesela {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="60"/>
+        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
+        <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/sample_algorithm.py" line="36"/>
@@ -3443,6 +3428,21 @@ Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, ma
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} puntos de muestra.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="30"/>
+        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
+        <translation>La capa {0} debe ser un archivo ráster (GDAL); &apos;{1}&apos; procede del proveedor &apos;{2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="36"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
+        <translation>La capa {0} &apos;{1}&apos; no tiene sistema de referencia de coordenadas. Asígnele uno e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="43"/>
+        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+        <translation>La capa {0} «{1}» se muestra en QGIS como {2}, pero su archivo indica {3}, y el proceso lee el archivo. Guarde el ráster con el SRC correcto (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
     </message>
     <message>
         <source>the image raster (any CRS)</source>

@@ -254,7 +254,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/base.py" line="49"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
@@ -1621,43 +1621,43 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="160"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="80"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="161"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="84"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="163"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="90"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="165"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="168"/>
-        <location filename="../plugin/processing/common.py" line="201"/>
+        <location filename="../plugin/processing/run_outputs.py" line="32"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="170"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="102"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="172"/>
-        <location filename="../plugin/processing/common.py" line="193"/>
+        <location filename="../plugin/processing/run_outputs.py" line="24"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
@@ -1883,19 +1883,19 @@
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
-        <location filename="../plugin/layers.py" line="128"/>
+        <location filename="../plugin/toolbelt/layers.py" line="128"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="79"/>
-        <location filename="../plugin/layers.py" line="138"/>
+        <location filename="../plugin/toolbelt/layers.py" line="138"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="90"/>
-        <location filename="../plugin/layers.py" line="148"/>
+        <location filename="../plugin/toolbelt/layers.py" line="148"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>Le point d&apos;invite {0} ne peut pas être placé dans le SCR de l&apos;image (il est hors de ce que ce SCR peut représenter). Vérifiez le SCR de la couche de points d&apos;invite.</translation>
     </message>
@@ -2040,7 +2040,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="49"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
@@ -2315,24 +2315,24 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="275"/>
-        <location filename="../plugin/processing/common.py" line="133"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="279"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
-        <location filename="../plugin/processing/common.py" line="134"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <location filename="../plugin/processing/option_parameters.py" line="145"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="281"/>
-        <location filename="../plugin/processing/common.py" line="131"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
         <translation>d&apos;image</translation>
     </message>
@@ -3043,21 +3043,6 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>« {task} » n&apos;a pas pu être terminé : {error}. Les détails sont dans le journal (l&apos;onglet APT Cropland).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="30"/>
-        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
-        <translation>La couche {0} doit être un fichier raster (GDAL) ; &apos;{1}&apos; provient du fournisseur &apos;{2}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="36"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
-        <translation>La couche {0} &apos;{1}&apos; n&apos;a pas de système de coordonnées de référence. Attribuez-en un et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="43"/>
-        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-        <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -3150,7 +3135,7 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
         <translation>Classe {cls} : {n} points, cartographiée {mapped:.2f} ha, corrigée {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="64"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3163,80 +3148,60 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou de SAM 2.1 (sam2.1_hiera_small.pt : tiny, small, base+, large ; les fichiers SAM 2.0 aussi), ou son identifiant ; le modèle et sa version sont détectés d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="142"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Les tuiles terminées sont conservées dans le dossier d&apos;exécution {folder} : relancer le même traitement le termine.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="179"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="34"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation>Erreur inattendue ({error}). Les détails sont dans l&apos;onglet « {tag} » du panneau Journal des messages ; joignez-les lorsque vous signalez le problème.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="67"/>
+        <source>Options, by name:</source>
+        <translation>Options, par nom :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="70"/>
+        <source>Cropland mapping</source>
+        <translation>Cartographie des terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="86"/>
+        <source>Accuracy and area</source>
+        <translation>Précision et surface</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="57"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>Exécution des tuiles sur le planificateur Dask {address}, dossier d&apos;exécution {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="49"/>
-        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
-        <translation>Erreur inattendue ({error}). Les détails sont dans l&apos;onglet « {tag} » du panneau Journal des messages ; joignez-les lorsque vous signalez le problème.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="82"/>
-        <source>Options, by name:</source>
-        <translation>Options, par nom :</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="85"/>
-        <source>Cropland mapping</source>
-        <translation>Cartographie des terres cultivées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="101"/>
-        <source>Accuracy and area</source>
-        <translation>Précision et surface</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="112"/>
-        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
-        <translation>Source d&apos;occupation du sol : layer (la couche ci-dessus) ou un produit lu en ligne (sans téléchargement)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="224"/>
-        <source>Tile {0}: skipped ({1}).</source>
-        <translation>Tuile {0} : ignorée ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="226"/>
-        <source>Tile {0}: {1}.</source>
-        <translation>Tuile {0} : {1}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="229"/>
-        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
-        <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
@@ -3354,12 +3319,17 @@ Tout est comparé sur la grille du raster de la carte, ou pour une carte de poly
         <translation>{parameter} : {names} (par défaut {default})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="37"/>
+        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
+        <translation>Source d&apos;occupation du sol : layer (la couche ci-dessus) ou un produit lu en ligne (sans téléchargement)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
         <source>Generate APT prompt points</source>
         <translation>Générer des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="41"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -3372,12 +3342,12 @@ L&apos;occupation du sol est reprojetée (plus proche voisin) sur la grille de l
 Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres cultivées, 0 autre), round et tile. Modifiez-les et donnez-les à « Terres cultivées par invites automatiques » comme couche d&apos;invites.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="56"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
         <source>Prompt points</source>
         <translation>Points d&apos;invite</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="64"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="62"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC), ou ESA WorldCover en ligne.</translation>
     </message>
@@ -3385,6 +3355,21 @@ Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres 
         <location filename="../plugin/processing/provider.py" line="25"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland : cartographie des terres cultivées avec SAM guidé par l&apos;occupation du sol globale</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="55"/>
+        <source>Tile {0}: skipped ({1}).</source>
+        <translation>Tuile {0} : ignorée ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="57"/>
+        <source>Tile {0}: {1}.</source>
+        <translation>Tuile {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="60"/>
+        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
+        <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/sample_algorithm.py" line="36"/>
@@ -3443,6 +3428,21 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} points d&apos;échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="30"/>
+        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
+        <translation>La couche {0} doit être un fichier raster (GDAL) ; &apos;{1}&apos; provient du fournisseur &apos;{2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="36"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
+        <translation>La couche {0} &apos;{1}&apos; n&apos;a pas de système de coordonnées de référence. Attribuez-en un et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="43"/>
+        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+        <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
     </message>
     <message>
         <source>the image raster (any CRS)</source>

@@ -254,7 +254,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/base.py" line="49"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
     </message>
@@ -1621,43 +1621,43 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="160"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="80"/>
         <source>Cropland</source>
         <translation>Áreas de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="161"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="84"/>
         <source>Prompt points used</source>
         <translation>Pontos de prompt usados</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="163"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="90"/>
         <source>Cropland probability</source>
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="165"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incerteza (0 = todos os sorteios concordam com confiança, 1 = incerto)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="168"/>
-        <location filename="../plugin/processing/common.py" line="201"/>
+        <location filename="../plugin/processing/run_outputs.py" line="32"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="170"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="102"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Áreas de revisão: onde o mapa e as coberturas da terra discordam, ordenadas</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="172"/>
-        <location filename="../plugin/processing/common.py" line="193"/>
+        <location filename="../plugin/processing/run_outputs.py" line="24"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
@@ -1883,19 +1883,19 @@
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
-        <location filename="../plugin/layers.py" line="128"/>
+        <location filename="../plugin/toolbelt/layers.py" line="128"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>A camada de prompts precisa de um campo &apos;label&apos; (1 = área de cultivo, 0 = sem cultivo).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="79"/>
-        <location filename="../plugin/layers.py" line="138"/>
+        <location filename="../plugin/toolbelt/layers.py" line="138"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>O ponto de prompt {0} tem label {1}; os valores de label devem ser 1 (área de cultivo) ou 0 (sem cultivo).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="90"/>
-        <location filename="../plugin/layers.py" line="148"/>
+        <location filename="../plugin/toolbelt/layers.py" line="148"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>O ponto de prompt {0} não pode ser colocado no SRC da imagem (fica fora do que esse SRC pode representar). Verifique o SRC da camada de pontos.</translation>
     </message>
@@ -2040,7 +2040,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="49"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
@@ -2315,24 +2315,24 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="275"/>
-        <location filename="../plugin/processing/common.py" line="133"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="279"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
-        <location filename="../plugin/processing/common.py" line="134"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <location filename="../plugin/processing/option_parameters.py" line="145"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="281"/>
-        <location filename="../plugin/processing/common.py" line="131"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
         <translation>de imagem</translation>
     </message>
@@ -3043,21 +3043,6 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>&quot;{task}&quot; não pôde ser concluído: {error}. Os detalhes estão no log (a aba APT Cropland).</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="30"/>
-        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
-        <translation>A camada {0} deve ser um arquivo raster (GDAL); &apos;{1}&apos; vem do provedor &apos;{2}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="36"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
-        <translation>A camada {0} &apos;{1}&apos; não tem sistema de referência de coordenadas. Atribua um e tente novamente.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="43"/>
-        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-        <translation>A camada {0} &quot;{1}&quot; aparece no QGIS como {2}, mas o arquivo diz {3}, e o processamento lê o arquivo. Salve o raster com o SRC correto (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -3150,7 +3135,7 @@ O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (
         <translation>Classe {cls}: {n} pontos, mapeada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="64"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3163,80 +3148,60 @@ Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áre
 O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou do SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; arquivos do SAM 2.0 também), ou o seu id; o modelo e a versão são detectados a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="142"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Os blocos concluídos são mantidos na pasta de execução {folder}: executar o mesmo trabalho novamente o conclui.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} áreas de revisão, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="179"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} blocos falharam no cluster (os demais são mantidos em {folder}: execute novamente para concluir): {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="34"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation>Erro inesperado ({error}). Os detalhes estão na aba &quot;{tag}&quot; do painel Mensagens de log; inclua-os ao relatar o problema.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="67"/>
+        <source>Options, by name:</source>
+        <translation>Opções, por nome:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="70"/>
+        <source>Cropland mapping</source>
+        <translation>Mapeamento de áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="86"/>
+        <source>Accuracy and area</source>
+        <translation>Exatidão e área</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="57"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>Executando os blocos no agendador Dask {address}, pasta de execução {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="49"/>
-        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
-        <translation>Erro inesperado ({error}). Os detalhes estão na aba &quot;{tag}&quot; do painel Mensagens de log; inclua-os ao relatar o problema.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="82"/>
-        <source>Options, by name:</source>
-        <translation>Opções, por nome:</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="85"/>
-        <source>Cropland mapping</source>
-        <translation>Mapeamento de áreas de cultivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="101"/>
-        <source>Accuracy and area</source>
-        <translation>Exatidão e área</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="112"/>
-        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
-        <translation>Fonte da cobertura da terra: layer (a camada acima) ou um produto lido on-line (sem download)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="224"/>
-        <source>Tile {0}: skipped ({1}).</source>
-        <translation>Bloco {0}: ignorado ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="226"/>
-        <source>Tile {0}: {1}.</source>
-        <translation>Bloco {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="229"/>
-        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
-        <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
@@ -3354,12 +3319,17 @@ Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no
         <translation>{parameter}: {names} (padrão {default})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="37"/>
+        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
+        <translation>Fonte da cobertura da terra: layer (a camada acima) ou um produto lido on-line (sem download)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
         <source>Generate APT prompt points</source>
         <translation>Gerar pontos de prompt APT</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="41"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -3372,12 +3342,12 @@ A cobertura da terra é reprojetada (vizinho mais próximo) para a grade da imag
 Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não), round e tile. Edite-os e passe-os para &quot;Áreas de cultivo com prompts automáticos&quot; como sua camada de prompts.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="56"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
         <source>Prompt points</source>
         <translation>Pontos de prompt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="64"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="62"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC), ou o ESA WorldCover on-line.</translation>
     </message>
@@ -3385,6 +3355,21 @@ Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não)
         <location filename="../plugin/processing/provider.py" line="25"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: mapeamento de áreas de cultivo com o SAM guiado pela cobertura global da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="55"/>
+        <source>Tile {0}: skipped ({1}).</source>
+        <translation>Bloco {0}: ignorado ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="57"/>
+        <source>Tile {0}: {1}.</source>
+        <translation>Bloco {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="60"/>
+        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
+        <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/sample_algorithm.py" line="36"/>
@@ -3443,6 +3428,21 @@ Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} pontos de amostra.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="30"/>
+        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
+        <translation>A camada {0} deve ser um arquivo raster (GDAL); &apos;{1}&apos; vem do provedor &apos;{2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="36"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
+        <translation>A camada {0} &apos;{1}&apos; não tem sistema de referência de coordenadas. Atribua um e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="43"/>
+        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+        <translation>A camada {0} &quot;{1}&quot; aparece no QGIS como {2}, mas o arquivo diz {3}, e o processamento lê o arquivo. Salve o raster com o SRC correto (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
     </message>
     <message>
         <source>the image raster (any CRS)</source>

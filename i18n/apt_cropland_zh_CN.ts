@@ -254,7 +254,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/base.py" line="49"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
@@ -1621,43 +1621,43 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="160"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="80"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="161"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="84"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="163"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="90"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="165"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>不确定性（0 = 所有抽取结果一致且可信，1 = 不确定）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="168"/>
-        <location filename="../plugin/processing/common.py" line="201"/>
+        <location filename="../plugin/processing/run_outputs.py" line="32"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="170"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="102"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>复核区域：地图与土地覆盖不一致之处，按顺序排列</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="172"/>
-        <location filename="../plugin/processing/common.py" line="193"/>
+        <location filename="../plugin/processing/run_outputs.py" line="24"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
@@ -1883,19 +1883,19 @@
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
-        <location filename="../plugin/layers.py" line="128"/>
+        <location filename="../plugin/toolbelt/layers.py" line="128"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>提示点图层需要一个 &apos;label&apos; 字段（1 = 耕地，0 = 非耕地）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="79"/>
-        <location filename="../plugin/layers.py" line="138"/>
+        <location filename="../plugin/toolbelt/layers.py" line="138"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>提示点 {0} 的 label 为 {1}；label 必须为 1（耕地）或 0（非耕地）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="90"/>
-        <location filename="../plugin/layers.py" line="148"/>
+        <location filename="../plugin/toolbelt/layers.py" line="148"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>提示点 {0} 无法转换到影像的坐标参考系（超出该坐标参考系可表示的范围）。请检查提示点图层的坐标参考系。</translation>
     </message>
@@ -2040,7 +2040,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="49"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
@@ -2315,24 +2315,24 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="275"/>
-        <location filename="../plugin/processing/common.py" line="133"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="279"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
-        <location filename="../plugin/processing/common.py" line="134"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <location filename="../plugin/processing/option_parameters.py" line="145"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="281"/>
-        <location filename="../plugin/processing/common.py" line="131"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
         <translation>影像</translation>
     </message>
@@ -3043,21 +3043,6 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>“{task}”未能完成：{error}。详细信息见日志（APT Cropland 标签页）。</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="30"/>
-        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
-        <translation>{0}图层必须是栅格文件（GDAL）；&apos;{1}&apos; 来自 &apos;{2}&apos; 数据提供者。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="36"/>
-        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
-        <translation>{0}图层 &apos;{1}&apos; 没有坐标参考系。请为其指定坐标参考系后重试。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="43"/>
-        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-        <translation>{0}图层“{1}”在 QGIS 中显示为 {2}，但其文件中为 {3}，而处理流程读取的是文件。请用正确的坐标参考系保存该栅格（栅格 &gt; 投影 &gt; 指定投影）并使用该文件。</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -3150,7 +3135,7 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
         <translation>类别 {cls}：{n} 个点，制图面积 {mapped:.2f} ha，校正面积 {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="64"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3163,80 +3148,60 @@ The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_
 SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2.1_hiera_small.pt：tiny、small、base+、large；也支持 SAM 2.0 文件）的官方文件，或其 id；模型及版本根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="142"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>已完成的分块保留在运行文件夹 {folder} 中：再次运行同一任务即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} 个复核区域，已排序。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="179"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} 个分块在集群上失败（其余分块保留在 {folder} 中：再次运行即可完成）：{tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="34"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation>意外错误（{error}）。详细信息见日志消息面板的“{tag}”标签页；报告问题时请附上这些信息。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="67"/>
+        <source>Options, by name:</source>
+        <translation>选项（按名称）：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="70"/>
+        <source>Cropland mapping</source>
+        <translation>耕地制图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="86"/>
+        <source>Accuracy and area</source>
+        <translation>精度与面积</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="57"/>
         <source>Running the tiles on the Dask scheduler {address}, run folder {folder}.</source>
         <translation>正在 Dask 调度器 {address} 上运行分块，运行文件夹为 {folder}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="49"/>
-        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
-        <translation>意外错误（{error}）。详细信息见日志消息面板的“{tag}”标签页；报告问题时请附上这些信息。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="82"/>
-        <source>Options, by name:</source>
-        <translation>选项（按名称）：</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="85"/>
-        <source>Cropland mapping</source>
-        <translation>耕地制图</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="101"/>
-        <source>Accuracy and area</source>
-        <translation>精度与面积</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="112"/>
-        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
-        <translation>土地覆盖来源：layer（上方的图层）或在线读取的产品（无需下载）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="224"/>
-        <source>Tile {0}: skipped ({1}).</source>
-        <translation>分块 {0}：已跳过（{1}）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="226"/>
-        <source>Tile {0}: {1}.</source>
-        <translation>分块 {0}：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="229"/>
-        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
-        <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
@@ -3354,12 +3319,17 @@ Everything is compared on the map raster&apos;s grid, or for a polygon map on th
         <translation>{parameter}：{names}（默认 {default}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="38"/>
+        <location filename="../plugin/processing/prompt_inputs.py" line="37"/>
+        <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
+        <translation>土地覆盖来源：layer（上方的图层）或在线读取的产品（无需下载）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="36"/>
         <source>Generate APT prompt points</source>
         <translation>生成 APT 提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="41"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="39"/>
         <source>Samples SAM prompt points from a global land cover product (APT method): for each image tile, positive points spread evenly inside the land cover&apos;s cropland and as many negative points outside it, kept an edge margin away from class boundaries and split into rounds.
 
 The land cover is warped (nearest neighbour) onto the image grid, whatever the two CRSs. Cropland class values: 40 for ESA WorldCover and CGLS-LC100, 5 for Esri, 4 for Dynamic World, 10 for GlobeLand30 and FROM-GLC10, 1 for CLCD, or any list such as &apos;10,11,12&apos;.
@@ -3372,12 +3342,12 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
 输出：影像坐标参考系下的点，带有字段 label（1 为耕地，0 为非耕地）、round 和 tile。可以编辑这些点，并将其作为提示点图层输入“自动提示提取耕地”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="56"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="54"/>
         <source>Prompt points</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/prompts_algorithm.py" line="64"/>
+        <location filename="../plugin/processing/prompts_algorithm.py" line="62"/>
         <source>Choose a land cover (GLC) raster layer, or the online ESA WorldCover.</source>
         <translation>请选择土地覆盖（GLC）栅格图层，或在线 ESA WorldCover。</translation>
     </message>
@@ -3385,6 +3355,21 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
         <location filename="../plugin/processing/provider.py" line="25"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland：以全球土地覆盖为提示、用 SAM 进行耕地制图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="55"/>
+        <source>Tile {0}: skipped ({1}).</source>
+        <translation>分块 {0}：已跳过（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="57"/>
+        <source>Tile {0}: {1}.</source>
+        <translation>分块 {0}：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/run_outputs.py" line="60"/>
+        <source>{0} of {1} tiles have prompts: {2} points in all.</source>
+        <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/sample_algorithm.py" line="36"/>
@@ -3443,6 +3428,21 @@ Output: points at pixel centres in the map&apos;s CRS with stratum, map_class an
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} 个样本点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="30"/>
+        <source>The {0} layer must be a raster file (GDAL); &apos;{1}&apos; comes from the &apos;{2}&apos; provider.</source>
+        <translation>{0}图层必须是栅格文件（GDAL）；&apos;{1}&apos; 来自 &apos;{2}&apos; 数据提供者。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="36"/>
+        <source>The {0} layer &apos;{1}&apos; has no coordinate reference system. Assign one and try again.</source>
+        <translation>{0}图层 &apos;{1}&apos; 没有坐标参考系。请为其指定坐标参考系后重试。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/toolbelt/layers.py" line="43"/>
+        <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+        <translation>{0}图层“{1}”在 QGIS 中显示为 {2}，但其文件中为 {3}，而处理流程读取的是文件。请用正确的坐标参考系保存该栅格（栅格 &gt; 投影 &gt; 指定投影）并使用该文件。</translation>
     </message>
     <message>
         <source>the image raster (any CRS)</source>

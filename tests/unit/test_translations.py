@@ -205,13 +205,30 @@ def test_core_messages_are_english_without_a_translator_and_translated_with_one(
     assert core_i18n.tr("not in the table") == "not in the table"  # an empty answer keeps the English
 
 
-def _raises_a_translated_message(node: ast.Call) -> bool:
-    """The message of an AptInputError/AptCancelledError is built by tr(), or passed in (already translated)."""
+def _calls_tr(node: ast.AST) -> bool:
+    return any(isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == "tr" for c in ast.walk(node))
+
+
+def _message_builders(tree: ast.AST) -> set[str]:
+    """The functions of a file that build a message: every value they return comes from tr()."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            returns = [r.value for r in ast.walk(node) if isinstance(r, ast.Return)]
+            if returns and all(value is not None and _calls_tr(value) for value in returns):
+                names.add(node.name)
+    return names
+
+
+def _raises_a_translated_message(node: ast.Call, builders: frozenset[str] = frozenset()) -> bool:
+    """The message of an AptInputError/AptCancelledError is built by tr() (here, or by a function of the
+    same file that builds its messages with tr()), or passed in (already translated)."""
     if not node.args:
         return False
     arg = node.args[0]
-    calls = [n for n in ast.walk(arg) if isinstance(n, ast.Call)]
-    if any(isinstance(c.func, ast.Name) and c.func.id == "tr" for c in calls):
+    if _calls_tr(arg):
+        return True
+    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id in builders:
         return True
     if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "str":
         return True  # str(exc): an error that was translated where it was raised
@@ -223,9 +240,22 @@ def _raises_a_translated_message(node: ast.Call) -> bool:
 def test_every_error_the_analyst_sees_is_translated():
     untranslated = []
     for path in i18n_update.source_files(ROOT):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        builders = frozenset(_message_builders(tree))
+        for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id in ("AptInputError", "AptCancelledError", "QgsProcessingException")
-                    and not _raises_a_translated_message(node)):
+                    and not _raises_a_translated_message(node, builders)):
                 untranslated.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert untranslated == []
+
+
+def test_the_untranslated_error_check_sees_a_message_builder_without_tr():
+    """The check itself: a helper that returns an English f-string does not count as translated."""
+    source = ("def good(x):\n    return tr('a {x}').format(x=x)\n"
+              "def bad(x):\n    return f'a {x}'\n"
+              "raise AptInputError(good(1))\nraise AptInputError(bad(1))\n")
+    tree = ast.parse(source)
+    builders = frozenset(_message_builders(tree))
+    raised = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "AptInputError"]
+    assert [_raises_a_translated_message(n, builders) for n in raised] == [True, False]
