@@ -144,6 +144,7 @@ def _inside_area(area: PolygonsOnGrid):
         geometry = feature.GetGeometryRef()
         if geometry is not None:
             union = union.Union(geometry if geometry.IsValid() else geometry.MakeValid())
+    ds = None  # noqa: F841 (closes the file)
     return lambda geometry: geometry.PointOnSurface().Within(union)
 
 
@@ -212,16 +213,23 @@ def evaluate_objects(fields: VectorSource, reference: VectorSource, tolerance_m:
         raise AptInputError(tr("The boundary tolerance must be a positive number of metres."))
     workdir = tempfile.mkdtemp(prefix="apt_objects_")
     layers: list[_Objects] = []
+    opened: list[PolygonsOnGrid] = []
     try:
         own_crs = vector_crs(reference, tr("The reference parcels"))
-        box = PolygonsOnGrid(reference, own_crs, workdir, tr("the reference parcels")).extent()
+        opened = [PolygonsOnGrid(reference, own_crs, workdir, tr("the reference parcels"))]
+        box = opened[0].extent()
         if box is None:
             raise AptInputError(tr("The reference parcels layer has no polygons: there is nothing to compare."))
         crs = equal_area_crs(own_crs, ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
-        keep = None if area is None else _inside_area(PolygonsOnGrid(area, crs, workdir, tr("the area layer")))
-        parcels = _Objects(PolygonsOnGrid(reference, crs, workdir, tr("the reference parcels")), keep)
+        keep = None
+        if area is not None:
+            opened.append(PolygonsOnGrid(area, crs, workdir, tr("the area layer")))
+            keep = _inside_area(opened[-1])
+        opened.append(PolygonsOnGrid(reference, crs, workdir, tr("the reference parcels")))
+        parcels = _Objects(opened[-1], keep)
         layers.append(parcels)
-        found = _Objects(PolygonsOnGrid(fields, crs, workdir, tr("the fields")), keep)
+        opened.append(PolygonsOnGrid(fields, crs, workdir, tr("the fields")))
+        found = _Objects(opened[-1], keep)
         layers.append(found)
         if not parcels.geometries:
             raise AptInputError(tr("The reference parcels have no polygons in the compared area: choose parcels that "
@@ -239,6 +247,6 @@ def evaluate_objects(fields: VectorSource, reference: VectorSource, tolerance_m:
             tolerance_m=tolerance_m,
         )
     finally:
-        for layer in layers:
+        for layer in [*layers, *opened]:
             layer.close()
         shutil.rmtree(workdir, ignore_errors=True)
