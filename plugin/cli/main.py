@@ -79,6 +79,10 @@ def run_command(args) -> dict:
         if args.workers > 0 or args.scheduler:
             from ..core.cluster import run_on_cluster
 
+            if config.fields_output:
+                raise AptInputError(tr("--fields is not made on a cluster yet: run without --workers and "
+                                       "--scheduler."))
+
             summary = run_on_cluster(config, args.out, workers=args.workers, scheduler=args.scheduler,
                                      gpus_per_worker=args.gpus_per_worker, retries=args.retries,
                                      resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task)
@@ -105,10 +109,21 @@ def _run_here(config, out: str, feedback: Feedback) -> dict:
                 path=prompts
             )
         )
-    result = run(config, feedback=feedback)
+    fields = None
+    if config.fields_output:
+        from ..core.fields.masks import FieldParams
+        from ..core.fields.run import run_with_fields
+
+        result, fields = run_with_fields(config, FieldParams.of(config), config.fields_output, feedback=feedback)
+    else:
+        result = run(config, feedback=feedback)
     write_points_gpkg(result.plan.points, result.plan.grid, prompts)
     computed = sum(1 for r in result.plan.reports if not r.skipped)
-    return run_summary(len(result.plan.tiles), computed, 0, result.n_polygons, config, prompts)
+    summary = run_summary(len(result.plan.tiles), computed, 0, result.n_polygons, config, prompts)
+    if fields is not None:
+        summary["fields"] = fields.n_fields
+        summary["outputs"]["fields"] = fields.path
+    return summary
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,7 +38,8 @@ def test_evaluate_scores_fields_alone(tmp_path):
     assert 0.5 < results["BOUNDARY_F1"] < 1 and 0.9 < results["MEAN_MATCHED_IOU"] < 1
     assert "MAP_F1" not in results or results["MAP_F1"] is None
     assert "92 of 100 matched" in log
-    rows = dict(csv.reader(open(tmp_path / "objects.csv")))
+    with open(tmp_path / "objects.csv") as f:
+        rows = dict(csv.reader(f))
     assert float(rows["object_f1"]) == pytest.approx(0.92)
     report = (tmp_path / "report.html").read_text()
     assert "Field parcels: object scores" in report and "92" in report
@@ -51,3 +52,18 @@ def test_evaluate_fields_bad_input(tmp_path):
     fails("aptcropland:evaluate", {}, "Choose the map")
     results, _ = run("aptcropland:evaluate", {"FIELDS": ref.path, "REFERENCE_FIELDS": ref.path, "RESOLUTION": 5})
     assert results["OBJECT_F1"] == 1.0 and results["BOUNDARY_F1"] == pytest.approx(1.0)
+
+
+def test_autoprompt_writes_field_parcels(naip_path, naip_glc, tiny_checkpoint, tmp_path):
+    """OUTPUT_FIELDS on the real NAIP scene with a tiny random SAM and the SYNTHETIC land cover."""
+    from processing_support import vector
+
+    results, log = run("aptcropland:autoprompt", {
+        "IMAGE": naip_path, "GLC": naip_glc, "CHECKPOINT": tiny_checkpoint, "TILE_SIZE": 256, "OVERLAP": 32,
+        "EXTENT": "485899,488099,5207046,5209246 [EPSG:26914]", "POINTS_PER_CLASS": 5, "DEVICE": "cpu", "MIN_AREA": 25,
+        "FIELD_POINT_SPACING": 25, "FIELD_MIN_SCORE": 0, "FIELD_MIN_STABILITY": 0, "MIN_FIELD_AREA": 500,
+        "OUTPUT": str(tmp_path / "cropland.gpkg"), "OUTPUT_FIELDS": str(tmp_path / "fields.gpkg")})
+    layer = vector(results["OUTPUT_FIELDS"])
+    assert [f.name() for f in layer.fields()][-6:] == ["field_id", "area_ha", "perimeter_m", "score", "stability",
+                                                       "mean_prob"]
+    assert "0 of 4 tiles encoded for them" in log  # decoder passes only

@@ -37,6 +37,12 @@ class FieldParams:
     min_stability: float = 0.9
     min_area_m2: float = 2000.0
 
+    @classmethod
+    def of(cls, config) -> FieldParams:
+        """The fields options of a run's :class:`~..config.Config`."""
+        return cls(config.field_spacing_m, config.field_min_score, config.field_min_stability,
+                   config.min_field_area_m2)
+
     def validate(self) -> None:
         if self.spacing_m is not None and self.spacing_m <= 0:
             raise AptInputError(tr("The field point spacing must be a positive number of metres."))
