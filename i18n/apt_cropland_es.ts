@@ -4,176 +4,137 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <source>{help}: a raster file, or a product read online: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <source> (default: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="73"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland: cartografía tierras de cultivo con SAM guiado por una cobertura del suelo global, sin QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <location filename="../plugin/cli/arguments.py" line="76"/>
         <source>run the whole pipeline on an image</source>
         <translation>ejecutar toda la cadena de procesamiento sobre una imagen</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="30"/>
-        <source>the image raster (any CRS)</source>
-        <translation>el ráster de la imagen (cualquier SRC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="31"/>
-        <source>the land cover raster, or a product read online: {names}</source>
-        <translation>el ráster de cobertura del suelo, o un producto leído en línea: {names}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="33"/>
-        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
-        <translation>sus valores de clase de tierras de cultivo o el nombre de su leyenda (predeterminado: 40, o los del propio producto en línea)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="35"/>
-        <source>further land covers voting with the first</source>
-        <translation>otras coberturas del suelo que votan con la primera</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="36"/>
-        <source>their cropland classes, one list each, &apos;;&apos; between</source>
-        <translation>sus clases de tierras de cultivo, una lista cada una, separadas por &apos;;&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="37"/>
-        <source>how the land covers agree</source>
-        <translation>cómo se ponen de acuerdo las coberturas del suelo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="38"/>
-        <source>a SAM checkpoint file, or a model name from the model folder</source>
-        <translation>un archivo de checkpoint de SAM, o un nombre de modelo de la carpeta de modelos</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <location filename="../plugin/cli/arguments.py" line="81"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>la carpeta de modelos para los nombres de modelo (predeterminado: $APT_CROPLAND_MODELS_DIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="46"/>
-        <source>prompt draws per tile, averaged</source>
-        <translation>extracciones de indicaciones por tesela, promediadas</translation>
+        <location filename="../plugin/cli/arguments.py" line="85"/>
+        <source>also write {file}: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="47"/>
-        <source>metres (default: one land cover pixel)</source>
-        <translation>metros (predeterminado: un píxel de la cobertura del suelo)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
-        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>teselas por pasada del codificador (0: automático: una en una CPU, las que quepan en la memoria de una GPU)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
-        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
-        <translation>bandas para el rojo, verde y azul de SAM, p. ej. 4,3,2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
-        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
-        <translation>xmin,ymin,xmax,ymax en el SRC de la imagen (predeterminado: la imagen completa)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
-        <source>minimum polygon and hole area (m2)</source>
-        <translation>área mínima de polígonos y huecos (m2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
-        <source>simplify tolerance (m)</source>
-        <translation>tolerancia de simplificación (m)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
-        <source>also write uncertainty.tif</source>
-        <translation>escribir también uncertainty.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
-        <source>also write review.gpkg and agreement.tif</source>
-        <translation>escribir también review.gpkg y agreement.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="86"/>
         <source>the folder that receives the results</source>
         <translation>la carpeta que recibe los resultados</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="59"/>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
         <source>replace results already in --out</source>
         <translation>reemplazar los resultados que ya estén en --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>imprimir un resumen JSON de una línea al final</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>procesos de trabajo de un clúster Dask local (0: todo en este proceso)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
-        <source>the address of a running Dask scheduler (tcp://host:port)</source>
-        <translation>la dirección de un planificador de Dask en ejecución (tcp://host:port)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="91"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPU que necesita cada tesela (recursos de Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>teselas por tarea del clúster (0: el tamaño de lote si se indica, {most} con --gpus-per-worker, si no 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="68"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>veces que una tesela fallida se reintenta en otro lugar</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="70"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>omitir las teselas ya terminadas en --out con la misma configuración</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="108"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>La extensión debe ser cuatro números xmin,ymin,xmax,ymax en el SRC de la imagen; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="103"/>
+        <location filename="../plugin/cli/arguments.py" line="123"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>El modelo SAM {name!r} no está en la carpeta de modelos {folder}: indique en --checkpoint un archivo .pth, o en --models-dir la carpeta que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/cli/arguments.py" line="163"/>
+        <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="63"/>
+        <source>--out {path!r} is a file: name a folder for the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="67"/>
+        <source>Cannot make the --out folder {path!r}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="72"/>
+        <location filename="../plugin/cli/main.py" line="108"/>
         <location filename="../plugin/core/cluster/runner.py" line="80"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="83"/>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="135"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="138"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland: interrumpido; lo terminado se conserva (vuelva a ejecutar con --resume en una ejecución en clúster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="151"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de tierras de cultivo a partir de {computed} de {total} teselas en {seconds} s: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="164"/>
+        <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="165"/>
+        <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -228,6 +189,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="99"/>
         <location filename="../plugin/core/accuracy/strata.py" line="82"/>
         <source>The grid raster</source>
         <translation>El ráster de malla</translation>
@@ -248,6 +210,7 @@
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="152"/>
         <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="226"/>
         <source>the area layer</source>
         <translation>la capa de zona</translation>
     </message>
@@ -293,7 +256,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="48"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
@@ -323,46 +286,82 @@
         <translation>Se excluyeron de ambas comparaciones {n} píxeles en los que la cobertura del suelo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="36"/>
         <source>Cannot open {what} {path!r}: {error}</source>
         <translation>No se puede abrir {what} {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="40"/>
         <source>Cannot open {what} {path!r} as a polygon layer.</source>
         <translation>No se puede abrir {what} {path!r} como capa de polígonos.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="294"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="212"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} no tiene ninguna capa {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="215"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="314"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa. Asígnele uno e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>No se pudo reproyectar {what}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="262"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>La resolución debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="272"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Una malla de {res} m sobre esta zona tendría {count} píxeles: elija una resolución más gruesa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="103"/>
+        <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="213"/>
+        <source>The boundary tolerance must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="218"/>
+        <source>The reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="219"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="228"/>
+        <source>the reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="222"/>
+        <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="231"/>
+        <source>the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="235"/>
+        <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -395,244 +394,304 @@
         <translation>Una exactitud de usuario esperada debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <location filename="../plugin/core/accuracy/report.py" line="67"/>
         <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
         <translation>(Sin gráfico: matplotlib no está instalado en el Python de QGIS.)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>not cropland</source>
         <translation>no cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>cropland</source>
         <translation>tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <location filename="../plugin/core/accuracy/report.py" line="72"/>
         <source>map: {name}</source>
         <translation>mapa: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
+        <location filename="../plugin/gui/dock_form.py" line="217"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <source>Recall</source>
         <translation>Exhaustividad</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="81"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="82"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="194"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="83"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="84"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="195"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <location filename="../plugin/core/accuracy/report.py" line="95"/>
         <source>score (0-1)</source>
         <translation>puntuación (0-1)</translation>
     </message>
     <message>
+        <location filename="../plugin/core/accuracy/report.py" line="105"/>
+        <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Object precision (matched / fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Object recall (matched / parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>Object F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="110"/>
+        <source>Mean IoU of the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Over-segmentation (parcels split into two or more fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="112"/>
+        <source>Under-segmentation (fields holding two or more parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Boundary precision, recall, F1 within {tolerance} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Field parcels: object scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="117"/>
+        <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="128"/>
+        <source>Field parcels compared with reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="138"/>
         <source>Precision (user&apos;s accuracy of cropland)</source>
         <translation>Precisión (exactitud de usuario de las tierras de cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
         <source>Recall (producer&apos;s accuracy of cropland)</source>
         <translation>Exhaustividad (exactitud de productor de las tierras de cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>IoU of cropland</source>
         <translation>IoU de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>mIoU (cropland and not cropland)</source>
         <translation>mIoU (tierras de cultivo y no cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
         <source>Pixels compared</source>
         <translation>Píxeles comparados</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
         <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
         <translation>Malla de comparación: {w} x {h} píxeles, {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <location filename="../plugin/core/accuracy/report.py" line="147"/>
         <source>Scores (%)</source>
         <translation>Puntuaciones (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: not cropland</source>
         <translation>referencia: no cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: cropland</source>
         <translation>referencia: tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <location filename="../plugin/core/accuracy/report.py" line="152"/>
         <source>Confusion matrix of the {what}</source>
         <translation>Matriz de confusión: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <location filename="../plugin/core/accuracy/report.py" line="153"/>
         <source>Pixels</source>
         <translation>Píxeles</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <location filename="../plugin/core/accuracy/report.py" line="154"/>
         <source>Hectares (true ground area)</source>
         <translation>Hectáreas (superficie real sobre el terreno)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <location filename="../plugin/core/accuracy/report.py" line="159"/>
         <source>Cropland map compared with a reference</source>
         <translation>Mapa de tierras de cultivo comparado con una referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <location filename="../plugin/core/accuracy/report.py" line="170"/>
         <source>mapped</source>
         <translation>cartografiada</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <location filename="../plugin/core/accuracy/report.py" line="172"/>
         <source>error-adjusted (95 % CI)</source>
         <translation>ajustada por errores (IC del 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
         <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
         <source>user&apos;s</source>
         <translation>de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
         <source>producer&apos;s</source>
         <translation>de productor</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
         <source>Accuracy (95 % CI)</source>
         <translation>Exactitud (IC del 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="151"/>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>class</source>
         <translation>clase</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
         <source>map \ reference</source>
         <translation>mapa \ referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
-        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
+        <location filename="../plugin/core/accuracy/report.py" line="199"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="162"/>
-        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <location filename="../plugin/core/accuracy/report.py" line="195"/>
+        <location filename="../plugin/core/accuracy/report.py" line="197"/>
         <source>map {cls}</source>
         <translation>mapa {cls}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <location filename="../plugin/core/accuracy/report.py" line="204"/>
         <source>Map: {name}</source>
         <translation>Mapa: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <location filename="../plugin/core/accuracy/report.py" line="206"/>
         <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
         <translation>Exactitud global: {oa} +/- {ci} (95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <location filename="../plugin/core/accuracy/report.py" line="208"/>
         <source>Error matrix: sample counts</source>
         <translation>Matriz de error: recuentos de la muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <location filename="../plugin/core/accuracy/report.py" line="209"/>
         <source>Error matrix: estimated area proportions</source>
         <translation>Matriz de error: proporciones de superficie estimadas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <location filename="../plugin/core/accuracy/report.py" line="210"/>
         <source>Estimates</source>
         <translation>Estimaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>mapped area (ha)</source>
         <translation>superficie cartografiada (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>adjusted area (ha)</source>
         <translation>superficie ajustada (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>+/- 95 % (ha)</source>
         <translation>+/- 95 % (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>user&apos;s accuracy</source>
         <translation>exactitud de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>+/- 95 %</source>
         <translation>+/- 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>producer&apos;s accuracy</source>
         <translation>exactitud de productor</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <location filename="../plugin/core/accuracy/report.py" line="214"/>
         <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
         <translation>Estimadores estratificados de Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, con las clases del mapa como estratos; los intervalos son 1,96 errores estándar.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="217"/>
         <source>Accuracy and area from a labelled sample</source>
         <translation>Exactitud y superficie a partir de una muestra etiquetada</translation>
     </message>
@@ -743,12 +802,79 @@
         <translation>Tesela {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="56"/>
+        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <source>The field point spacing must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <source>{name} must be between 0 and 1; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <source>The minimum field area cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/polygons.py" line="50"/>
+        <source>GDAL could not filter small fields from {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="56"/>
+        <location filename="../plugin/core/fields/run.py" line="131"/>
+        <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <source>the cropland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="71"/>
+        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <source>Fields: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="136"/>
+        <source>No cropland was mapped, so there are no fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/gdal_calls.py" line="18"/>
+        <source>GDAL gave no detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="59"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
         <translation>{what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa. Asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="117"/>
+        <location filename="../plugin/core/geo.py" line="120"/>
         <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
         <translation>La extensión elegida no se superpone con la imagen. Elija una extensión dentro de la imagen, o deje la extensión vacía para procesar toda la imagen.</translation>
     </message>
@@ -894,46 +1020,46 @@
         <translation>No se puede saber qué bandas son el rojo y el NIR para el NDVI ({count} bandas sin nombres ni un número de bandas conocido): indique las bandas NDVI, posiciones entre las bandas de una fecha (p. ej. 3,4).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="34"/>
+        <location filename="../plugin/core/imagery/dates.py" line="33"/>
         <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
         <translation>Las fechas deben ser grupos de bandas separados por &apos;;&apos;, cada uno una lista de números de banda, como &apos;1,2,3,4;5,6,7,8&apos;; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="38"/>
+        <location filename="../plugin/core/imagery/dates.py" line="37"/>
         <source>A date in {text!r} has no bands.</source>
         <translation>Una fecha de {text!r} no tiene bandas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="51"/>
+        <location filename="../plugin/core/imagery/dates.py" line="50"/>
         <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
         <translation>Las máscaras de fecha deben ser un número de banda por fecha separados por &apos;;&apos; (0: ninguna), como &apos;9;10&apos;; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery/dates.py" line="68"/>
         <location filename="../plugin/core/imagery/reader.py" line="76"/>
         <source>Cannot open the image {path!r}: {error}</source>
         <translation>No se puede abrir la imagen {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="91"/>
+        <location filename="../plugin/core/imagery/dates.py" line="90"/>
         <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
         <translation>{date}: el ráster tiene las bandas 1 a {count}; la banda {band} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery/dates.py" line="111"/>
         <location filename="../plugin/core/imagery/reader.py" line="164"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>No se pudo leer la imagen ({path}) en los píxeles {window}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery/dates.py" line="151"/>
         <location filename="../plugin/core/imagery/reader.py" line="79"/>
         <location filename="../plugin/core/imagery/temporal.py" line="96"/>
         <source>The image {path!r}</source>
         <translation>La imagen {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="156"/>
+        <location filename="../plugin/core/imagery/dates.py" line="155"/>
         <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
         <translation>{date} ({path}) no se superpone con la imagen: las fechas deben cubrir el mismo lugar.</translation>
     </message>
@@ -1095,54 +1221,54 @@
         <translation>{date} no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <location filename="../plugin/core/install/dependencies.py" line="47"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland necesita los paquetes de Python {packages} para ejecutar SAM. Pulse «Instalar dependencias...» abajo, o instálelos con el Python propio de QGIS (en Windows desde OSGeo4W Shell): python -m pip install torch torchvision segment-anything, y después reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <location filename="../plugin/core/install/dependencies.py" line="56"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} es un checkpoint de SAM 2 ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <location filename="../plugin/core/install/dependencies.py" line="65"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} es un checkpoint de HQ-SAM ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <location filename="../plugin/core/install/installer.py" line="74"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>el intérprete en ejecución (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>el intérprete base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="69"/>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="76"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>el Python de la instalación de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>el Python de la instalación de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="71"/>
-        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>el Python de la instalación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="86"/>
         <source>{name} on PATH</source>
         <translation>{name} en el PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <location filename="../plugin/core/install/installer.py" line="110"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
@@ -1168,32 +1294,32 @@
         <translation>Indique una lista de clases de tierras de cultivo por cada cobertura del suelo adicional, separadas por &apos;;&apos; (por ejemplo &apos;5;4&apos; o &apos;esri;dynamicworld&apos;): se dieron {count} coberturas del suelo, pero {lists} listas de clases.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <location filename="../plugin/core/landcover/glc.py" line="69"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>No se puede abrir el ráster de cobertura del suelo {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <location filename="../plugin/core/landcover/glc.py" line="73"/>
         <source>The land cover raster {path!r}</source>
         <translation>El ráster de cobertura del suelo {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <location filename="../plugin/core/landcover/glc.py" line="85"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>El ráster de cobertura del suelo no se superpone con la imagen: no hay cobertura del suelo disponible donde está la imagen. Elija una tesela de cobertura del suelo que cubra la zona de la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <location filename="../plugin/core/landcover/glc.py" line="123"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>No se pudo leer la cobertura del suelo ({path}): {error}. Si se lee en línea, compruebe la conexión a Internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <location filename="../plugin/core/landcover/glc.py" line="135"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>No se pudo guardar la cobertura del suelo en {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <location filename="../plugin/core/landcover/glc_online.py" line="173"/>
         <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
         <translation>No se pudo acceder en línea a {product} para esta zona (archivos {tiles}): puede que el equipo esté sin conexión, que un proxy lo bloquee o que el producto no tenga ningún archivo aquí (mar abierto). Use en su lugar una capa local de cobertura del suelo.</translation>
     </message>
@@ -1201,6 +1327,11 @@
         <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
         <source>GDAL could not mosaic the files of {product}: {error}</source>
         <translation>GDAL no pudo hacer el mosaico de los archivos de {product}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
+        <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1213,81 +1344,91 @@
         <translation>No se encontraron valores de clase de tierras de cultivo en {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>No se puede leer el catálogo de modelos {path!r} (indicado por {variable}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="191"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>El archivo tiene {size:,} bytes y se esperaban {expected:,}: está incompleto o no es el checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/core/models/catalog.py" line="197"/>
         <location filename="../plugin/gui/model_tasks.py" line="136"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <location filename="../plugin/core/models/catalog.py" line="201"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>El archivo contiene un modelo {found}, no el {expected} que debería: no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <location filename="../plugin/core/models/catalog.py" line="247"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Descarga cancelada; se conservan {done:,} bytes y la próxima descarga se reanuda desde ahí.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <location filename="../plugin/core/models/catalog.py" line="259"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>No se pudo descargar {filename} desde {url}: {reason}. Compruebe la conexión a internet (o la configuración de proxy de QGIS) e inténtelo de nuevo: la descarga se reanuda donde se detuvo. Sin conexión, copie el archivo a la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/core/models/catalog.py" line="292"/>
         <location filename="../plugin/gui/model_tasks.py" line="122"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>ViT personalizado (ancho {width}, profundidad {depth})</translation>
+        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>Este archivo contiene pesos, pero no los de un modelo Segment Anything (SAM o SAM 2) (tensor ausente o inesperado: {detail}). Use un checkpoint oficial, como sam_vit_b_01ec64.pth o sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>El checkpoint de SAM {path!r} no existe. Elija un archivo .pth de un modelo SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Se rechazó cargar {name!r}: contiene objetos o código de Python, no solo pesos de modelo, y cargarlo podría ejecutar ese código. Use un checkpoint oficial de SAM de una fuente de confianza.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} no es un checkpoint de PyTorch: puede estar dañado o ser otro tipo de archivo. Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth. Detalle: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} no se puede leer como un checkpoint de PyTorch: puede estar truncado (una descarga interrumpida) o no ser un checkpoint en absoluto. Detalle: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} no es un state dict de modelo (una correspondencia entre nombres y tensores).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Los tensores de {name!r} no encajan con la arquitectura SAM leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/families.py" line="48"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} es un checkpoint de MobileSAM (TinyViT). APT Cropland no ejecuta MobileSAM: ningún paquete de Python mantenido proporciona el código de su modelo (véase el README). Use sam2.1_hiera_t o sam2.1_hiera_s, igual de rápidos en una CPU, o vit_b.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
@@ -1311,35 +1452,30 @@
         <translation>{path} (no {asked}: esta CPU no tiene instrucciones {asked}; emulado, sería más de 100 veces más lento)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>ViT de HQ-SAM personalizado (anchura {width}, profundidad {depth})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>Este archivo parece un checkpoint de HQ-SAM, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam_hq_vit_b.pth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} es un checkpoint de MobileSAM (TinyViT). APT Cropland no ejecuta MobileSAM: ningún paquete de Python mantenido proporciona el código de su modelo (véase el README). Use sam2.1_hiera_t o sam2.1_hiera_s, igual de rápidos en una CPU, o vit_b.</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="51"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT de HQ-SAM personalizado (anchura {width}, profundidad {depth})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>SAM {version} Hiera personalizado (anchura {width}, {blocks} bloques)</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="111"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Este archivo parece un checkpoint de HQ-SAM, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam_hq_vit_b.pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>Este archivo parece un checkpoint de SAM 2, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam2.1_hiera_small.pt.</translation>
+        <location filename="../plugin/core/models/sam1_family.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personalizado (ancho {width}, profundidad {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam1_family.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Este archivo contiene pesos, pero no los de un modelo Segment Anything (SAM o SAM 2) (tensor ausente o inesperado: {detail}). Use un checkpoint oficial, como sam_vit_b_01ec64.pth o sam2.1_hiera_small.pt.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
@@ -1352,69 +1488,303 @@
         <translation>atención y MLP en {precision}, flujo residual en float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/models/sam2_family.py" line="63"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personalizado (anchura {width}, {blocks} bloques)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_family.py" line="100"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Este archivo parece un checkpoint de SAM 2, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>bfloat16 units</source>
         <translation>unidades bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>no bfloat16 units, so float32</source>
         <translation>sin unidades bfloat16, por tanto float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="53"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU: {threads} hilos, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="66"/>
         <source>a CUDA GPU</source>
         <translation>una GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="68"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="70"/>
         <source>a CPU with bfloat16 units: one to two seconds a tile</source>
         <translation>una CPU con unidades bfloat16: de uno a dos segundos por tesela</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>una CPU sin unidades bfloat16: el codificador más ligero</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="73"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>Recomendado aquí: {model} ({reason}; Modelos... lo descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="81"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconocido {device!r}; elija uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="90"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Se pidió el dispositivo {device!r}, pero torch no puede usarlo en esta máquina (disponibles: {available}). Elija &apos;auto&apos; o &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="244"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="235"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>El dispositivo {device} se quedó sin memoria al codificar {count} teselas juntas; ahora {fewer} a la vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="286"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="277"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>El dispositivo {device} se quedó sin memoria en esta tesela; se ejecutó en la CPU en su lugar (más lento).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="74"/>
+        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="75"/>
+        <source>Global land cover (GLC)</source>
+        <translation>Cobertura global del suelo (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="77"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>Valores de clase de tierras de cultivo en la GLC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="79"/>
+        <source>More land covers, voting with the first</source>
+        <translation>Más coberturas del suelo, que votan con la primera</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="81"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>Sus clases de tierras de cultivo, una lista por cobertura del suelo separadas por &apos;;&apos; (p. ej. 5;4 o esri;dynamicworld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="84"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>Acuerdo de las coberturas del suelo: all (todos los productos) o majority (más de la mitad)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="86"/>
+        <source>Extent (default: whole image)</source>
+        <translation>Extensión (predeterminado: imagen completa)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="87"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
+        <source>Points per class</source>
+        <translation>Puntos por clase</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="89"/>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="91"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="92"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
+        <source>Tile size (pixels)</source>
+        <translation>Tamaño de tesela (píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="95"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Solapamiento de teselas (píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="98"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>Checkpoint de SAM: un archivo .pth/.pt, o un identificador de modelo de la carpeta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="102"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="105"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>Teselas por pasada del codificador (0 = automático: una en una CPU, las que quepan en la memoria de una GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="107"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="110"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>Preajuste de bandas: auto (rojo, verde, azul o bandas 1-3), natural, false_colour (NIR, rojo, verde), agriculture (SWIR 1, NIR, azul), ndvi (NDVI, NIR, rojo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="113"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>Fechas como grupos de bandas de la imagen, separadas por &apos;;&apos; (p. ej. 1,2,3,4;5,6,7,8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="115"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>Más fechas: otros rásteres del mismo lugar (cualquier SRC y resolución)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="118"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>Varias fechas: single (la primera fecha), composite (NDVI de las fechas como una sola imagen), ensemble (SAM en cada fecha, promediado)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="121"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>Bandas NDVI: posiciones del rojo y del NIR entre las bandas de una fecha (predeterminado: a partir de los nombres de banda)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="124"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>Banda de máscara por fecha, separadas por &apos;;&apos; (distinto de cero = nube o sin datos; 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="127"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>Estiramiento de varias fechas: per_date (los percentiles propios de cada fecha) o shared (uno por banda sobre todas las fechas)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="130"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="131"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>Área mínima de polígonos y huecos (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="133"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="136"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>Conjunto: extracciones de indicaciones por tesela, promediadas (1 = APT tal como se publicó)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="138"/>
+        <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="141"/>
+        <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="144"/>
+        <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="147"/>
+        <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="150"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>Planificador de Dask en el que ejecutar las teselas (tcp://host:port; vacío: este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="158"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <source>Cropland</source>
+        <translation>Tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="159"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
+        <source>Prompt points used</source>
+        <translation>Puntos de indicación usados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="161"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <source>Cropland probability</source>
+        <translation>Probabilidad de tierras de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="163"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="103"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>Incertidumbre (0 = todas las extracciones coinciden con confianza, 1 = dudoso)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="165"/>
+        <location filename="../plugin/processing/common.py" line="201"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>Zonas de revisión: donde el mapa y las coberturas del suelo discrepan, ordenadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="169"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
+        <source>Field parcels inside the cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="171"/>
+        <location filename="../plugin/processing/common.py" line="193"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
@@ -1602,14 +1972,62 @@
         <translation>El solapamiento debe ser al menos 0 y menor que el tamaño de tesela ({size}); se recibió {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
+        <location filename="../plugin/core/vectors/points_io.py" line="58"/>
+        <source>The prompt points {path!r} cannot be read as a vector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="62"/>
+        <location filename="../plugin/layers.py" line="128"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>La capa de indicaciones necesita un campo &apos;label&apos; (1 = tierra de cultivo, 0 = sin cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="79"/>
+        <location filename="../plugin/layers.py" line="138"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>El punto de indicación {0} tiene label {1}; los valores de label deben ser 1 (tierra de cultivo) o 0 (sin cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="90"/>
+        <location filename="../plugin/layers.py" line="148"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>El punto de indicación {0} no se puede situar en el SRC de la imagen (queda fuera de lo que ese SRC puede representar). Compruebe el SRC de la capa de puntos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
+        <source>Could not open the raster {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL no pudo quitar los fragmentos pequeños de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
+        <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
+        <source>Could not add the layer {name!r} to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL no pudo poligonizar {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
+        <source>GDAL could not rasterize the polygons: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
+        <source>Could not write in the folder of {path}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -1618,7 +2036,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="78"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>No se pudo leer la capa &apos;{name}&apos;: {error}</translation>
     </message>
@@ -1640,7 +2058,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="155"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valores de tierras de cultivo de un ráster de referencia (o un nombre de esquema)</translation>
     </message>
@@ -1651,7 +2069,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="249"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -1683,7 +2101,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="172"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="252"/>
         <source>reference</source>
         <translation>referencia</translation>
     </message>
@@ -1712,54 +2130,54 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="65"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="99"/>
         <source>torch is not installed</source>
         <translation>torch no está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="127"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Elija un checkpoint de SAM (.pth), p. ej. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="142"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="169"/>
+        <location filename="../plugin/gui/dock.py" line="171"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
+        <location filename="../plugin/gui/dock.py" line="176"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock.py" line="189"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Generar nuevos puntos reemplaza la capa «APT prompts» y se pierden las ediciones hechas en ella. ¿Generar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Sampling prompt points...</source>
         <translation>Muestreando puntos de indicación...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="215"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1767,369 +2185,345 @@
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Land cover ({product})</source>
         <translation>Cobertura del suelo ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="230"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="268"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="297"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="308"/>
+        <location filename="../plugin/gui/dock.py" line="310"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Última ejecución: {model} en {device}, codificador {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="313"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Cropland (APT, edited)</source>
         <translation>Tierras de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="344"/>
+        <location filename="../plugin/gui/dock.py" line="346"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Ejecute primero SAM: no hay ninguna capa de tierras de cultivo que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="353"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Choose a file to export to.</source>
         <translation>Elija un archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>No exportado: se conservó el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>natural colour</source>
         <translation>color natural</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>false colour (NIR)</source>
         <translation>falso color (NIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>agriculture (SWIR)</source>
         <translation>agricultura (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, NIR, rojo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>first date</source>
         <translation>primera fecha</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>NDVI composite</source>
         <translation>compuesto NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>ensemble of dates</source>
         <translation>conjunto de fechas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="70"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependencias...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="91"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
         <source>Add the land cover used as a layer</source>
         <translation>Añadir la cobertura del suelo usada como capa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Custom class values</source>
         <translation>Valores de clase personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ej. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="130"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandas según el sensor, determinadas a partir de los nombres de banda (Sentinel-2, Landsat, PlanetScope, NAIP), la interpretación de color o el número de bandas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>una fecha; o grupos de bandas, p. ej. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>Whole image</source>
         <translation>Imagen completa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="91"/>
-        <source>Image</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <source>Land cover (GLC)</source>
         <translation>Cobertura del suelo (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Land cover product</source>
         <translation>Producto de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <source>Cropland classes</source>
         <translation>Clases de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
         <source>More land covers</source>
         <translation>Más coberturas del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="131"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="142"/>
+        <location filename="../plugin/gui/dock_form.py" line="165"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Prompts</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>one land cover pixel</source>
         <translation>un píxel de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
-        <source>Points per class</source>
-        <translation>Puntos por clase</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="121"/>
-        <source>Rounds</source>
-        <translation>Rondas</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="178"/>
         <source>Edge margin</source>
         <translation>Margen de borde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Extracciones de indicaciones independientes por tesela, promediadas; su desacuerdo se refleja en la incertidumbre (1: APT tal como se publicó). La imagen se codifica una sola vez, sea cual sea el número.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <location filename="../plugin/gui/dock_form.py" line="185"/>
         <source>Prompt draws (ensemble)</source>
         <translation>Extracciones de indicaciones (conjunto)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint de SAM (*.pth *.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="172"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Descargar los modelos oficiales de SAM o añadir un archivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="206"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo. Una CPU sin instrucciones bfloat16 o float16 calcula en float32 se elija lo que se elija (emulados, son más de 100 veces más lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="190"/>
+        <location filename="../plugin/gui/dock_form.py" line="213"/>
         <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint de SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Add the probability raster</source>
         <translation>Añadir el ráster de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="227"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="218"/>
+        <location filename="../plugin/gui/dock_form.py" line="241"/>
         <source>Generate points</source>
         <translation>Generar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="242"/>
         <source>Edit points</source>
         <translation>Editar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="222"/>
+        <location filename="../plugin/gui/dock_form.py" line="245"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic izquierdo: añadir un punto de tierra de cultivo. Clic derecho: añadir un punto sin cultivo. Arrastrar: mover. Mayús+clic: invertir. Ctrl+clic: eliminar. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="225"/>
+        <location filename="../plugin/gui/dock_form.py" line="248"/>
         <source>Run SAM</source>
         <translation>Ejecutar SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="228"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="325"/>
+        <location filename="../plugin/processing/common.py" line="133"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/dock_form.py" line="329"/>
         <location filename="../plugin/gui/land_cover_list.py" line="160"/>
-        <location filename="../plugin/processing/common.py" line="150"/>
-        <location filename="../plugin/processing/common.py" line="163"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/common.py" line="134"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
+        <location filename="../plugin/processing/option_parameters.py" line="139"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="147"/>
-        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
+        <location filename="../plugin/gui/dock_form.py" line="331"/>
+        <location filename="../plugin/processing/common.py" line="131"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <source>image</source>
         <translation>de imagen</translation>
     </message>
@@ -2541,21 +2935,6 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>La capa {0} «{1}» se muestra en QGIS como {2}, pero su archivo indica {3}, y el proceso lee el archivo. Guarde el ráster con el SRC correcto (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="128"/>
-        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
-        <translation>La capa de indicaciones necesita un campo &apos;label&apos; (1 = tierra de cultivo, 0 = sin cultivo).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="138"/>
-        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
-        <translation>El punto de indicación {0} tiene label {1}; los valores de label deben ser 1 (tierra de cultivo) o 0 (sin cultivo).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="148"/>
-        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
-        <translation>El punto de indicación {0} no se puede situar en el SRC de la imagen (queda fuera de lo que ese SRC puede representar). Compruebe el SRC de la capa de puntos.</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -2606,19 +2985,19 @@ El mapa es la capa ráster o de polígonos de la que proceden los estratos de la
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
@@ -2648,7 +3027,7 @@ El mapa es la capa ráster o de polígonos de la que proceden los estratos de la
         <translation>Clase {cls}: {n} puntos, cartografiada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="68"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -2661,100 +3040,35 @@ Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las 
 El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) o de SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; también archivos de SAM 2.0), o su identificador; el modelo y la versión se detectan a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>Checkpoint de SAM: un archivo .pth/.pt, o un identificador de modelo de la carpeta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
-        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
-        <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
-        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>Teselas por pasada del codificador (0 = automático: una en una CPU, las que quepan en la memoria de una GPU)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
-        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
-        <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
-        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
-        <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
-        <source>Minimum polygon and hole area (m2)</source>
-        <translation>Área mínima de polígonos y huecos (m2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
-        <source>Simplify tolerance (m, 0 = none)</source>
-        <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
-        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
-        <translation>Conjunto: extracciones de indicaciones por tesela, promediadas (1 = APT tal como se publicó)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
-        <source>Cropland</source>
-        <translation>Tierras de cultivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <source>Prompt points used</source>
-        <translation>Puntos de indicación usados</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
-        <source>Cropland probability</source>
-        <translation>Probabilidad de tierras de cultivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
-        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
-        <translation>Incertidumbre (0 = todas las extracciones coinciden con confianza, 1 = dudoso)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
-        <source>Review areas: where the map and the land covers disagree, ranked</source>
-        <translation>Zonas de revisión: donde el mapa y las coberturas del suelo discrepan, ordenadas</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="159"/>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="170"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="206"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zonas de revisión, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} teselas fallaron en el clúster (las demás se conservan en {folder}: vuelva a ejecutar para terminar): {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="230"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
-        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
-        <translation>Planificador de Dask en el que ejecutar las teselas (tcp://host:port; vacío: este equipo)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
@@ -2767,240 +3081,198 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Ejecutando las teselas en el planificador de Dask {address}, carpeta de ejecución {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="82"/>
         <source>Options, by name:</source>
         <translation>Opciones, por nombre:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="67"/>
+        <location filename="../plugin/processing/common.py" line="85"/>
         <source>Cropland mapping</source>
         <translation>Cartografía de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>Accuracy and area</source>
         <translation>Exactitud y superficie</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="92"/>
-        <source>Global land cover (GLC)</source>
-        <translation>Cobertura global del suelo (GLC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="95"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Fuente de cobertura del suelo: layer (la capa de arriba) o un producto leído en línea (sin descarga)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="99"/>
-        <source>Cropland class values in the GLC</source>
-        <translation>Valores de clase de tierras de cultivo en la GLC</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
-        <source>More land covers, voting with the first</source>
-        <translation>Más coberturas del suelo, que votan con la primera</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="108"/>
-        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
-        <translation>Sus clases de tierras de cultivo, una lista por cobertura del suelo separadas por &apos;;&apos; (p. ej. 5;4 o esri;dynamicworld)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="114"/>
-        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
-        <translation>Acuerdo de las coberturas del suelo: all (todos los productos) o majority (más de la mitad)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
-        <source>Extent (default: whole image)</source>
-        <translation>Extensión (predeterminado: imagen completa)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="124"/>
-        <source>Edge margin in metres (default: one GLC pixel)</source>
-        <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
-        <source>Random seed</source>
-        <translation>Semilla aleatoria</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
-        <source>Tile size (pixels)</source>
-        <translation>Tamaño de tesela (píxeles)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="129"/>
-        <source>Tile overlap (pixels)</source>
-        <translation>Solapamiento de teselas (píxeles)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="211"/>
-        <source>Land cover used (clipped to the image)</source>
-        <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="219"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="242"/>
+        <location filename="../plugin/processing/common.py" line="224"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tesela {0}: omitida ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="244"/>
+        <location filename="../plugin/processing/common.py" line="226"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tesela {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="247"/>
+        <location filename="../plugin/processing/common.py" line="229"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="50"/>
         <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
         <translation>Malla para un mapa de polígonos (un ráster, p. ej. la imagen a partir de la cual se hizo)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="52"/>
         <source>Or: pixel size for a polygon map (metres)</source>
         <translation>O bien: tamaño de píxel para un mapa de polígonos (metros)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="59"/>
         <source>grid</source>
         <translation>malla</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="89"/>
         <source>Choose the {what}: a raster or a polygon layer.</source>
         <translation>Elija {what}: un ráster o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="93"/>
         <source>The {what} must be a raster or a polygon layer.</source>
         <translation>{what} debe ser un ráster o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="120"/>
         <source>Compare a cropland map with a reference</source>
         <translation>Comparar un mapa de tierras de cultivo con una referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="123"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
 
-Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
-        <translation>Puntúa un mapa de tierras de cultivo frente a tierras de cultivo de referencia como lo hace el artículo de APT: exactitud global (OA), precisión (exactitud de usuario de las tierras de cultivo), exhaustividad (exactitud de productor), F1, el IoU de las tierras de cultivo y el IoU medio de tierras de cultivo y no cultivo (mIoU); opcionalmente, la cobertura del suelo con la que se generaron sus indicaciones, sobre los mismos píxeles.
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
-El mapa es una capa de polígonos (tierras de cultivo en su interior) o un ráster (tierras de cultivo = los valores de clase indicados, o para un ráster de probabilidad de coma flotante, los píxeles iguales o superiores al umbral). La referencia es una capa de polígonos (todo lo demás en la zona comparada es no cultivo) o un ráster (excluidos sus valores nodata).
-
-Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígonos sobre el ráster de malla o a la resolución indicada; los demás SRC y mallas se reproyectan (vecino más próximo) o se rasterizan (un píxel pertenece a un polígono cuando su centro está dentro) ventana a ventana. Las puntuaciones son fracciones (0-1); las superficies son superficie real sobre el terreno en hectáreas.</translation>
+Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>Mapa de tierras de cultivo (polígonos o ráster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Cropland values of a map raster</source>
         <translation>Valores de tierras de cultivo de un ráster de mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
         <source>Threshold of a probability map raster</source>
         <translation>Umbral de un ráster de mapa de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>Tierras de cultivo de referencia (polígonos o ráster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>Zona que comparar (predeterminado: la extensión del mapa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Land cover to score as a baseline</source>
         <translation>Cobertura del suelo que puntuar como línea de base</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
         <source>Cropland class values in the land cover</source>
         <translation>Valores de clase de tierras de cultivo en la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Field parcels to score (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
+        <source>Reference parcels (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
+        <source>Boundary tolerance (metres; default: two pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>Scores table</source>
         <translation>Tabla de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="177"/>
         <source>Difference raster</source>
         <translation>Ráster de diferencias</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="251"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
         <source>{who}: {score}</source>
         <translation>{who}: {score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <source>Fields: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
+        <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
+        <source>Reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
+        <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
+        <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who}: OA {oa:.4f}, precisión {p:.4f}, exhaustividad {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} píxeles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
-        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
-        <translation>Preajuste de bandas: auto (rojo, verde, azul o bandas 1-3), natural, false_colour (NIR, rojo, verde), agriculture (SWIR 1, NIR, azul), ndvi (NDVI, NIR, rojo)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
-        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
-        <translation>Fechas como grupos de bandas de la imagen, separadas por &apos;;&apos; (p. ej. 1,2,3,4;5,6,7,8)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
-        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
-        <translation>Más fechas: otros rásteres del mismo lugar (cualquier SRC y resolución)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
-        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
-        <translation>Varias fechas: single (la primera fecha), composite (NDVI de las fechas como una sola imagen), ensemble (SAM en cada fecha, promediado)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
-        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
-        <translation>Bandas NDVI: posiciones del rojo y del NIR entre las bandas de una fecha (predeterminado: a partir de los nombres de banda)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
-        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
-        <translation>Banda de máscara por fecha, separadas por &apos;;&apos; (distinto de cero = nube o sin datos; 0 = ninguna)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
-        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
-        <translation>Estiramiento de varias fechas: per_date (los percentiles propios de cada fecha) o shared (uno por banda sobre todas las fechas)</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="147"/>
+        <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
@@ -3097,6 +3369,86 @@ Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, ma
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} puntos de muestra.</translation>
+    </message>
+    <message>
+        <source>the image raster (any CRS)</source>
+        <translation type="vanished">el ráster de la imagen (cualquier SRC)</translation>
+    </message>
+    <message>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation type="vanished">el ráster de cobertura del suelo, o un producto leído en línea: {names}</translation>
+    </message>
+    <message>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation type="vanished">sus valores de clase de tierras de cultivo o el nombre de su leyenda (predeterminado: 40, o los del propio producto en línea)</translation>
+    </message>
+    <message>
+        <source>further land covers voting with the first</source>
+        <translation type="vanished">otras coberturas del suelo que votan con la primera</translation>
+    </message>
+    <message>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation type="vanished">sus clases de tierras de cultivo, una lista cada una, separadas por &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>how the land covers agree</source>
+        <translation type="vanished">cómo se ponen de acuerdo las coberturas del suelo</translation>
+    </message>
+    <message>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation type="vanished">un archivo de checkpoint de SAM, o un nombre de modelo de la carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>prompt draws per tile, averaged</source>
+        <translation type="vanished">extracciones de indicaciones por tesela, promediadas</translation>
+    </message>
+    <message>
+        <source>metres (default: one land cover pixel)</source>
+        <translation type="vanished">metros (predeterminado: un píxel de la cobertura del suelo)</translation>
+    </message>
+    <message>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation type="vanished">teselas por pasada del codificador (0: automático: una en una CPU, las que quepan en la memoria de una GPU)</translation>
+    </message>
+    <message>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation type="vanished">bandas para el rojo, verde y azul de SAM, p. ej. 4,3,2</translation>
+    </message>
+    <message>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation type="vanished">xmin,ymin,xmax,ymax en el SRC de la imagen (predeterminado: la imagen completa)</translation>
+    </message>
+    <message>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation type="vanished">área mínima de polígonos y huecos (m2)</translation>
+    </message>
+    <message>
+        <source>simplify tolerance (m)</source>
+        <translation type="vanished">tolerancia de simplificación (m)</translation>
+    </message>
+    <message>
+        <source>also write uncertainty.tif</source>
+        <translation type="vanished">escribir también uncertainty.tif</translation>
+    </message>
+    <message>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation type="vanished">escribir también review.gpkg y agreement.tif</translation>
+    </message>
+    <message>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation type="vanished">la dirección de un planificador de Dask en ejecución (tcp://host:port)</translation>
+    </message>
+    <message>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation type="vanished">Puntúa un mapa de tierras de cultivo frente a tierras de cultivo de referencia como lo hace el artículo de APT: exactitud global (OA), precisión (exactitud de usuario de las tierras de cultivo), exhaustividad (exactitud de productor), F1, el IoU de las tierras de cultivo y el IoU medio de tierras de cultivo y no cultivo (mIoU); opcionalmente, la cobertura del suelo con la que se generaron sus indicaciones, sobre los mismos píxeles.
+
+El mapa es una capa de polígonos (tierras de cultivo en su interior) o un ráster (tierras de cultivo = los valores de clase indicados, o para un ráster de probabilidad de coma flotante, los píxeles iguales o superiores al umbral). La referencia es una capa de polígonos (todo lo demás en la zona comparada es no cultivo) o un ráster (excluidos sus valores nodata).
+
+Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígonos sobre el ráster de malla o a la resolución indicada; los demás SRC y mallas se reproyectan (vecino más próximo) o se rasterizan (un píxel pertenece a un polígono cuando su centro está dentro) ventana a ventana. Las puntuaciones son fracciones (0-1); las superficies son superficie real sobre el terreno en hectáreas.</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>

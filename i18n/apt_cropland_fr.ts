@@ -4,176 +4,137 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <source>{help}: a raster file, or a product read online: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
+        <source> (default: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="73"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland : cartographie les terres cultivées avec SAM guidé par une occupation du sol globale, sans QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <location filename="../plugin/cli/arguments.py" line="76"/>
         <source>run the whole pipeline on an image</source>
         <translation>exécuter toute la chaîne de traitement sur une image</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="30"/>
-        <source>the image raster (any CRS)</source>
-        <translation>le raster de l&apos;image (n&apos;importe quel SCR)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="31"/>
-        <source>the land cover raster, or a product read online: {names}</source>
-        <translation>le raster d&apos;occupation du sol, ou un produit lu en ligne : {names}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="33"/>
-        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
-        <translation>ses valeurs de classes de terres cultivées ou le nom de sa nomenclature (par défaut : 40, ou celles du produit en ligne)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="35"/>
-        <source>further land covers voting with the first</source>
-        <translation>d&apos;autres occupations du sol votant avec la première</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="36"/>
-        <source>their cropland classes, one list each, &apos;;&apos; between</source>
-        <translation>leurs classes de terres cultivées, une liste chacune, séparées par &apos;;&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="37"/>
-        <source>how the land covers agree</source>
-        <translation>comment les occupations du sol s&apos;accordent</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="38"/>
-        <source>a SAM checkpoint file, or a model name from the model folder</source>
-        <translation>un fichier de checkpoint SAM, ou un nom de modèle du dossier des modèles</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <location filename="../plugin/cli/arguments.py" line="81"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>le dossier des modèles pour les noms de modèles (par défaut : $APT_CROPLAND_MODELS_DIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="46"/>
-        <source>prompt draws per tile, averaged</source>
-        <translation>tirages d&apos;invites par tuile, moyennés</translation>
+        <location filename="../plugin/cli/arguments.py" line="85"/>
+        <source>also write {file}: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="47"/>
-        <source>metres (default: one land cover pixel)</source>
-        <translation>mètres (par défaut : un pixel de l&apos;occupation du sol)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
-        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>tuiles par passe de l&apos;encodeur (0 : automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
-        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
-        <translation>bandes pour le rouge, le vert et le bleu de SAM, par ex. 4,3,2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
-        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
-        <translation>xmin,ymin,xmax,ymax dans le SCR de l&apos;image (par défaut : l&apos;image entière)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
-        <source>minimum polygon and hole area (m2)</source>
-        <translation>surface minimale des polygones et des trous (m2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
-        <source>simplify tolerance (m)</source>
-        <translation>tolérance de simplification (m)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
-        <source>also write uncertainty.tif</source>
-        <translation>écrire aussi uncertainty.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
-        <source>also write review.gpkg and agreement.tif</source>
-        <translation>écrire aussi review.gpkg et agreement.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="86"/>
         <source>the folder that receives the results</source>
         <translation>le dossier qui reçoit les résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="59"/>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
         <source>replace results already in --out</source>
         <translation>remplacer les résultats déjà présents dans --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>afficher un résumé JSON d&apos;une ligne à la fin</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>processus de travail d&apos;un cluster Dask local (0 : tout dans ce processus)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
-        <source>the address of a running Dask scheduler (tcp://host:port)</source>
-        <translation>l&apos;adresse d&apos;un planificateur Dask en cours d&apos;exécution (tcp://host:port)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="91"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPU nécessaires à chaque tuile (ressources Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>tuiles par tâche du cluster (0 : la taille de lot si elle est donnée, {most} avec --gpus-per-worker, sinon 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="68"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>nombre de nouvelles tentatives ailleurs pour une tuile en échec</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="70"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>ignorer les tuiles déjà terminées dans --out avec la même configuration</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="108"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>L&apos;emprise doit être quatre nombres xmin,ymin,xmax,ymax dans le SCR de l&apos;image ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="103"/>
+        <location filename="../plugin/cli/arguments.py" line="123"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>Le modèle SAM {name!r} n&apos;est pas dans le dossier des modèles {folder} : donnez à --checkpoint un fichier .pth, ou à --models-dir le dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/cli/arguments.py" line="163"/>
+        <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="63"/>
+        <source>--out {path!r} is a file: name a folder for the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="67"/>
+        <source>Cannot make the --out folder {path!r}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="72"/>
+        <location filename="../plugin/cli/main.py" line="108"/>
         <location filename="../plugin/core/cluster/runner.py" line="80"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="83"/>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="135"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="138"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland : interrompu ; ce qui est terminé est conservé (relancez avec --resume pour une exécution sur cluster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="151"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polygones de terres cultivées à partir de {computed} tuiles sur {total} en {seconds} s : {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="164"/>
+        <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="165"/>
+        <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -228,6 +189,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="99"/>
         <location filename="../plugin/core/accuracy/strata.py" line="82"/>
         <source>The grid raster</source>
         <translation>Le raster de grille</translation>
@@ -248,6 +210,7 @@
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="152"/>
         <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="226"/>
         <source>the area layer</source>
         <translation>la couche de zone</translation>
     </message>
@@ -293,7 +256,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="48"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
@@ -323,46 +286,82 @@
         <translation>{n} pixels où l&apos;occupation du sol n&apos;a pas de données ont été exclus des deux comparaisons.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="36"/>
         <source>Cannot open {what} {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir {what} {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="40"/>
         <source>Cannot open {what} {path!r} as a polygon layer.</source>
         <translation>Impossible d&apos;ouvrir {what} {path!r} comme couche de polygones.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="294"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="212"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} n&apos;a pas de couche {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="215"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="314"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} n&apos;a pas de système de coordonnées de référence, donc aucune position sur la carte. Attribuez-en un et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>Impossible de reprojeter {what} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="262"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>La résolution doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="272"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Une grille de {res} m sur cette zone aurait {count} pixels : choisissez une résolution plus grossière.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="103"/>
+        <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="213"/>
+        <source>The boundary tolerance must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="218"/>
+        <source>The reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="219"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="228"/>
+        <source>the reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="222"/>
+        <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="231"/>
+        <source>the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="235"/>
+        <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -395,244 +394,304 @@
         <translation>Une précision utilisateur attendue doit être comprise entre 0 et 1 ; reçu {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <location filename="../plugin/core/accuracy/report.py" line="67"/>
         <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
         <translation>(Pas de graphique : matplotlib n&apos;est pas installé dans le Python de QGIS.)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>not cropland</source>
         <translation>non cultivé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>cropland</source>
         <translation>terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <location filename="../plugin/core/accuracy/report.py" line="72"/>
         <source>map: {name}</source>
         <translation>carte : {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
+        <location filename="../plugin/gui/dock_form.py" line="217"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="81"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="82"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="194"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="83"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="84"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="195"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <location filename="../plugin/core/accuracy/report.py" line="95"/>
         <source>score (0-1)</source>
         <translation>score (0-1)</translation>
     </message>
     <message>
+        <location filename="../plugin/core/accuracy/report.py" line="105"/>
+        <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Object precision (matched / fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Object recall (matched / parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>Object F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="110"/>
+        <source>Mean IoU of the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Over-segmentation (parcels split into two or more fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="112"/>
+        <source>Under-segmentation (fields holding two or more parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Boundary precision, recall, F1 within {tolerance} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Field parcels: object scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="117"/>
+        <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="128"/>
+        <source>Field parcels compared with reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="138"/>
         <source>Precision (user&apos;s accuracy of cropland)</source>
         <translation>Précision (précision utilisateur des terres cultivées)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
         <source>Recall (producer&apos;s accuracy of cropland)</source>
         <translation>Rappel (précision producteur des terres cultivées)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>IoU of cropland</source>
         <translation>IoU des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>mIoU (cropland and not cropland)</source>
         <translation>mIoU (terres cultivées et non cultivées)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
         <source>Pixels compared</source>
         <translation>Pixels comparés</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
         <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
         <translation>Grille de comparaison : {w} x {h} pixels, {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <location filename="../plugin/core/accuracy/report.py" line="147"/>
         <source>Scores (%)</source>
         <translation>Scores (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: not cropland</source>
         <translation>référence : non cultivé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: cropland</source>
         <translation>référence : terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <location filename="../plugin/core/accuracy/report.py" line="152"/>
         <source>Confusion matrix of the {what}</source>
         <translation>Matrice de confusion : {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <location filename="../plugin/core/accuracy/report.py" line="153"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <location filename="../plugin/core/accuracy/report.py" line="154"/>
         <source>Hectares (true ground area)</source>
         <translation>Hectares (surface réelle au sol)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <location filename="../plugin/core/accuracy/report.py" line="159"/>
         <source>Cropland map compared with a reference</source>
         <translation>Carte des terres cultivées comparée à une référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <location filename="../plugin/core/accuracy/report.py" line="170"/>
         <source>mapped</source>
         <translation>cartographiée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <location filename="../plugin/core/accuracy/report.py" line="172"/>
         <source>error-adjusted (95 % CI)</source>
         <translation>corrigée des erreurs (IC à 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
         <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
         <source>user&apos;s</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
         <source>producer&apos;s</source>
         <translation>producteur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
         <source>Accuracy (95 % CI)</source>
         <translation>Précision (IC à 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="151"/>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>class</source>
         <translation>classe</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
         <source>map \ reference</source>
         <translation>carte \ référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
-        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
+        <location filename="../plugin/core/accuracy/report.py" line="199"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="162"/>
-        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <location filename="../plugin/core/accuracy/report.py" line="195"/>
+        <location filename="../plugin/core/accuracy/report.py" line="197"/>
         <source>map {cls}</source>
         <translation>carte {cls}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <location filename="../plugin/core/accuracy/report.py" line="204"/>
         <source>Map: {name}</source>
         <translation>Carte : {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <location filename="../plugin/core/accuracy/report.py" line="206"/>
         <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
         <translation>Précision globale : {oa} +/- {ci} (95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <location filename="../plugin/core/accuracy/report.py" line="208"/>
         <source>Error matrix: sample counts</source>
         <translation>Matrice d&apos;erreurs : effectifs de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <location filename="../plugin/core/accuracy/report.py" line="209"/>
         <source>Error matrix: estimated area proportions</source>
         <translation>Matrice d&apos;erreurs : proportions de surface estimées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <location filename="../plugin/core/accuracy/report.py" line="210"/>
         <source>Estimates</source>
         <translation>Estimations</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>mapped area (ha)</source>
         <translation>surface cartographiée (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>adjusted area (ha)</source>
         <translation>surface corrigée (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>+/- 95 % (ha)</source>
         <translation>+/- 95 % (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>user&apos;s accuracy</source>
         <translation>précision utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>+/- 95 %</source>
         <translation>+/- 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>producer&apos;s accuracy</source>
         <translation>précision producteur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <location filename="../plugin/core/accuracy/report.py" line="214"/>
         <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
         <translation>Estimateurs stratifiés d&apos;Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, avec les classes de la carte comme strates ; les intervalles valent 1,96 erreur type.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="217"/>
         <source>Accuracy and area from a labelled sample</source>
         <translation>Précision et surface à partir d&apos;un échantillon étiqueté</translation>
     </message>
@@ -743,12 +802,79 @@
         <translation>Tuile {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="56"/>
+        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <source>The field point spacing must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <source>{name} must be between 0 and 1; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <source>The minimum field area cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/polygons.py" line="50"/>
+        <source>GDAL could not filter small fields from {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="56"/>
+        <location filename="../plugin/core/fields/run.py" line="131"/>
+        <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <source>the cropland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="71"/>
+        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <source>Fields: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="136"/>
+        <source>No cropland was mapped, so there are no fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/gdal_calls.py" line="18"/>
+        <source>GDAL gave no detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/geo.py" line="59"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one (Raster &gt; Projections &gt; Assign Projection) and try again.</source>
         <translation>{what} n&apos;a pas de système de coordonnées de référence, donc aucune position sur la carte. Attribuez-en un (Raster &gt; Projections &gt; Assigner une projection) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/geo.py" line="117"/>
+        <location filename="../plugin/core/geo.py" line="120"/>
         <source>The chosen extent does not overlap the image. Pick an extent inside the image, or leave the extent empty to process the whole image.</source>
         <translation>L&apos;emprise choisie ne recouvre pas l&apos;image. Choisissez une emprise à l&apos;intérieur de l&apos;image, ou laissez l&apos;emprise vide pour traiter toute l&apos;image.</translation>
     </message>
@@ -894,46 +1020,46 @@
         <translation>Impossible de savoir quelles bandes sont le rouge et le PIR pour le NDVI ({count} bandes sans nom ni nombre de bandes connu) : définissez les bandes NDVI, des positions parmi les bandes d&apos;une date (par ex. 3,4).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="34"/>
+        <location filename="../plugin/core/imagery/dates.py" line="33"/>
         <source>Dates must be band groups separated by &apos;;&apos;, each a list of band numbers, like &apos;1,2,3,4;5,6,7,8&apos;; got {text!r}.</source>
         <translation>Les dates doivent être des groupes de bandes séparés par &apos;;&apos;, chacun une liste de numéros de bande, comme &apos;1,2,3,4;5,6,7,8&apos; ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="38"/>
+        <location filename="../plugin/core/imagery/dates.py" line="37"/>
         <source>A date in {text!r} has no bands.</source>
         <translation>Une date dans {text!r} n&apos;a pas de bandes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="51"/>
+        <location filename="../plugin/core/imagery/dates.py" line="50"/>
         <source>Date masks must be one band number per date separated by &apos;;&apos; (0: none), like &apos;9;10&apos;; got {text!r}.</source>
         <translation>Les masques des dates doivent être un numéro de bande par date, séparés par &apos;;&apos; (0 : aucun), comme &apos;9;10&apos; ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="69"/>
+        <location filename="../plugin/core/imagery/dates.py" line="68"/>
         <location filename="../plugin/core/imagery/reader.py" line="76"/>
         <source>Cannot open the image {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir l&apos;image {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="91"/>
+        <location filename="../plugin/core/imagery/dates.py" line="90"/>
         <source>{date}: the raster has bands 1 to {count}; band {band} does not exist.</source>
         <translation>{date} : le raster a les bandes 1 à {count} ; la bande {band} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="112"/>
+        <location filename="../plugin/core/imagery/dates.py" line="111"/>
         <location filename="../plugin/core/imagery/reader.py" line="164"/>
         <source>Could not read the image ({path}) at pixels {window}: {error}</source>
         <translation>Impossible de lire l&apos;image ({path}) aux pixels {window} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="152"/>
+        <location filename="../plugin/core/imagery/dates.py" line="151"/>
         <location filename="../plugin/core/imagery/reader.py" line="79"/>
         <location filename="../plugin/core/imagery/temporal.py" line="96"/>
         <source>The image {path!r}</source>
         <translation>L&apos;image {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/imagery/dates.py" line="156"/>
+        <location filename="../plugin/core/imagery/dates.py" line="155"/>
         <source>{date} ({path}) does not overlap the image: the dates must cover the same place.</source>
         <translation>{date} ({path}) ne recouvre pas l&apos;image : les dates doivent couvrir le même lieu.</translation>
     </message>
@@ -1095,54 +1221,54 @@
         <translation>{date} n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <location filename="../plugin/core/install/dependencies.py" line="47"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <location filename="../plugin/core/install/dependencies.py" line="56"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} est un checkpoint SAM 2 ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <location filename="../plugin/core/install/dependencies.py" line="65"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} est un checkpoint HQ-SAM ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <location filename="../plugin/core/install/installer.py" line="74"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="69"/>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="76"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="71"/>
-        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>le Python de l&apos;installation de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="86"/>
         <source>{name} on PATH</source>
         <translation>{name} dans le PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <location filename="../plugin/core/install/installer.py" line="110"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
     </message>
@@ -1168,32 +1294,32 @@
         <translation>Indiquez une liste de classes de terres cultivées par occupation du sol supplémentaire, séparées par &apos;;&apos; (par exemple &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;) : {count} occupations du sol ont été fournies, mais {lists} listes de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <location filename="../plugin/core/landcover/glc.py" line="69"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir le raster d&apos;occupation du sol {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <location filename="../plugin/core/landcover/glc.py" line="73"/>
         <source>The land cover raster {path!r}</source>
         <translation>Le raster d&apos;occupation du sol {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <location filename="../plugin/core/landcover/glc.py" line="85"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <location filename="../plugin/core/landcover/glc.py" line="123"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Impossible de lire l&apos;occupation du sol ({path}) : {error}. Si elle est lue en ligne, vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <location filename="../plugin/core/landcover/glc.py" line="135"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <location filename="../plugin/core/landcover/glc_online.py" line="173"/>
         <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
         <translation>{product} n&apos;a pas pu être atteint en ligne pour cette zone (fichiers {tiles}) : l&apos;ordinateur est peut-être hors ligne, un proxy le bloque peut-être, ou le produit n&apos;a pas de fichier ici (haute mer). Utilisez plutôt une couche d&apos;occupation du sol locale.</translation>
     </message>
@@ -1201,6 +1327,11 @@
         <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
         <source>GDAL could not mosaic the files of {product}: {error}</source>
         <translation>GDAL n&apos;a pas pu mosaïquer les fichiers de {product} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
+        <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1213,81 +1344,91 @@
         <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="191"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/core/models/catalog.py" line="197"/>
         <location filename="../plugin/gui/model_tasks.py" line="136"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <location filename="../plugin/core/models/catalog.py" line="201"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>Le fichier contient un modèle {found}, et non le {expected} attendu : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <location filename="../plugin/core/models/catalog.py" line="247"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <location filename="../plugin/core/models/catalog.py" line="259"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/core/models/catalog.py" line="292"/>
         <location filename="../plugin/gui/model_tasks.py" line="122"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
+        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM ou SAM 2) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint officiel, par exemple sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>Le checkpoint SAM {path!r} n&apos;existe pas. Choisissez un fichier .pth d&apos;un modèle SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Chargement de {name!r} refusé : il contient des objets ou du code Python, pas seulement des poids de modèle, et le charger pourrait exécuter ce code. Utilisez un checkpoint SAM officiel provenant d&apos;une source de confiance.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} n&apos;est pas un checkpoint PyTorch : il est peut-être endommagé ou d&apos;un autre type. Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth. Détail : {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} ne peut pas être lu comme un checkpoint PyTorch : il est peut-être tronqué (un téléchargement interrompu) ou n&apos;est pas du tout un checkpoint. Détail : {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} n&apos;est pas un state dict de modèle (une correspondance entre noms et tenseurs).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/families.py" line="48"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} est un checkpoint MobileSAM (TinyViT). APT Cropland n&apos;exécute pas MobileSAM : aucun paquet Python maintenu ne fournit le code de son modèle (voir le README). Utilisez sam2.1_hiera_t ou sam2.1_hiera_s, aussi rapides sur un CPU, ou vit_b.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
@@ -1311,35 +1452,30 @@
         <translation>{path} (pas {asked} : ce CPU n&apos;a pas d&apos;instructions {asked} ; émulé, ce serait plus de 100 fois plus lent)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>ViT HQ-SAM personnalisé (largeur {width}, profondeur {depth})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>Ce fichier ressemble à un checkpoint HQ-SAM, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam_hq_vit_b.pth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} est un checkpoint MobileSAM (TinyViT). APT Cropland n&apos;exécute pas MobileSAM : aucun paquet Python maintenu ne fournit le code de son modèle (voir le README). Utilisez sam2.1_hiera_t ou sam2.1_hiera_s, aussi rapides sur un CPU, ou vit_b.</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="51"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT HQ-SAM personnalisé (largeur {width}, profondeur {depth})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>SAM {version} Hiera personnalisé (largeur {width}, {blocks} blocs)</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="111"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Ce fichier ressemble à un checkpoint HQ-SAM, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam_hq_vit_b.pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>Ce fichier ressemble à un checkpoint SAM 2, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam2.1_hiera_small.pt.</translation>
+        <location filename="../plugin/core/models/sam1_family.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam1_family.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM ou SAM 2) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint officiel, par exemple sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
@@ -1352,69 +1488,303 @@
         <translation>attention et MLP en {precision}, flux résiduel en float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/models/sam2_family.py" line="63"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personnalisé (largeur {width}, {blocks} blocs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_family.py" line="100"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Ce fichier ressemble à un checkpoint SAM 2, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA : {name}, {memory:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>bfloat16 units</source>
         <translation>unités bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>no bfloat16 units, so float32</source>
         <translation>pas d&apos;unités bfloat16, donc float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="53"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU : {threads} threads, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="66"/>
         <source>a CUDA GPU</source>
         <translation>un GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="68"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="70"/>
         <source>a CPU with bfloat16 units: one to two seconds a tile</source>
         <translation>un CPU doté d&apos;unités bfloat16 : une à deux secondes par tuile</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>un CPU sans unités bfloat16 : l&apos;encodeur le plus léger</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="73"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>Recommandé ici : {model} ({reason} ; Modèles... le télécharge)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="81"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="90"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="244"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="235"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>Le périphérique {device} a manqué de mémoire en encodant {count} tuiles ensemble ; désormais {fewer} à la fois.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="286"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="277"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="74"/>
+        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="75"/>
+        <source>Global land cover (GLC)</source>
+        <translation>Occupation du sol globale (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="77"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="79"/>
+        <source>More land covers, voting with the first</source>
+        <translation>Autres occupations du sol, votant avec la première</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="81"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>Leurs classes de terres cultivées, une liste par occupation du sol séparées par &apos;;&apos; (par ex. 5;4 ou esri;dynamicworld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="84"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="86"/>
+        <source>Extent (default: whole image)</source>
+        <translation>Emprise (par défaut : image entière)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="87"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
+        <source>Points per class</source>
+        <translation>Points par classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="89"/>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="91"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="92"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
+        <source>Tile size (pixels)</source>
+        <translation>Taille des tuiles (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="95"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Chevauchement des tuiles (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="98"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>Checkpoint SAM : un fichier .pth/.pt, ou un identifiant de modèle du dossier des modèles (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="102"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="105"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>Tuiles par passe de l&apos;encodeur (0 = automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="107"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="110"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>Préréglage de bandes : auto (rouge, vert, bleu ou bandes 1-3), natural, false_colour (PIR, rouge, vert), agriculture (SWIR 1, PIR, bleu), ndvi (NDVI, PIR, rouge)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="113"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>Dates comme groupes de bandes de l&apos;image, séparées par &apos;;&apos; (par ex. 1,2,3,4;5,6,7,8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="115"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>Autres dates : d&apos;autres rasters du même lieu (n&apos;importe quels SCR et résolution)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="118"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>Plusieurs dates : single (la première date), composite (le NDVI des dates en une seule image), ensemble (SAM sur chaque date, moyenné)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="121"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>Bandes NDVI : positions du rouge et du PIR parmi les bandes d&apos;une date (par défaut : d&apos;après les noms des bandes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="124"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>Bande de masque par date, séparées par &apos;;&apos; (non nul = nuage ou absence de données ; 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="127"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>Étirement de plusieurs dates : per_date (les centiles propres à chaque date) ou shared (un par bande sur toutes les dates)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="130"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="131"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>Surface minimale des polygones et des trous (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="133"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>Tolérance de simplification (m, 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="136"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>Ensemble : tirages d&apos;invites par tuile, moyennés (1 = APT tel que publié)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="138"/>
+        <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="141"/>
+        <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="144"/>
+        <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="147"/>
+        <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="150"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>Planificateur Dask sur lequel exécuter les tuiles (tcp://host:port ; vide : cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="158"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <source>Cropland</source>
+        <translation>Terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="159"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="92"/>
+        <source>Prompt points used</source>
+        <translation>Points d&apos;invite utilisés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="161"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <source>Cropland probability</source>
+        <translation>Probabilité de terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="163"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="103"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="165"/>
+        <location filename="../plugin/processing/common.py" line="201"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="167"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="110"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="169"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="116"/>
+        <source>Field parcels inside the cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="171"/>
+        <location filename="../plugin/processing/common.py" line="193"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
@@ -1602,14 +1972,62 @@
         <translation>Le chevauchement doit être d&apos;au moins 0 et inférieur à la taille des tuiles ({size}) ; reçu {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
+        <location filename="../plugin/core/vectors/points_io.py" line="58"/>
+        <source>The prompt points {path!r} cannot be read as a vector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="62"/>
+        <location filename="../plugin/layers.py" line="128"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="79"/>
+        <location filename="../plugin/layers.py" line="138"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="90"/>
+        <location filename="../plugin/layers.py" line="148"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>Le point d&apos;invite {0} ne peut pas être placé dans le SCR de l&apos;image (il est hors de ce que ce SCR peut représenter). Vérifiez le SCR de la couche de points d&apos;invite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
+        <source>Could not open the raster {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu retirer les petits morceaux de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
+        <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
+        <source>Could not add the layer {name!r} to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
+        <source>GDAL could not rasterize the polygons: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
+        <source>Could not write in the folder of {path}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -1618,7 +2036,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="78"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>Impossible de lire la couche &apos;{name}&apos; : {error}</translation>
     </message>
@@ -1640,7 +2058,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="122"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="155"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valeurs de terres cultivées d&apos;un raster de référence (ou un nom de nomenclature)</translation>
     </message>
@@ -1651,7 +2069,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="249"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -1683,7 +2101,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="172"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="252"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
@@ -1712,54 +2130,54 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="65"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="99"/>
         <source>torch is not installed</source>
         <translation>torch n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="127"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Choisissez un checkpoint SAM (.pth), par ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="142"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="169"/>
+        <location filename="../plugin/gui/dock.py" line="171"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
+        <location filename="../plugin/gui/dock.py" line="176"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="22"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock.py" line="189"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Générer de nouveaux points remplace la couche « APT prompts », et les modifications qui y ont été faites sont perdues. Générer quand même ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="215"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1767,369 +2185,345 @@
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Land cover ({product})</source>
         <translation>Occupation du sol ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="230"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="268"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="297"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="308"/>
+        <location filename="../plugin/gui/dock.py" line="310"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Dernière exécution : {model} sur {device}, encodeur {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="313"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Cropland (APT, edited)</source>
         <translation>Terres cultivées (APT, modifiée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="344"/>
+        <location filename="../plugin/gui/dock.py" line="346"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="353"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>natural colour</source>
         <translation>couleurs naturelles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>false colour (NIR)</source>
         <translation>fausses couleurs (PIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>agriculture (SWIR)</source>
         <translation>agriculture (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, PIR, rouge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>first date</source>
         <translation>première date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>NDVI composite</source>
         <translation>composite NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>ensemble of dates</source>
         <translation>ensemble des dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="70"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Installer les dépendances...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="91"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
         <source>Add the land cover used as a layer</source>
         <translation>Ajouter l&apos;occupation du sol utilisée comme couche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Custom class values</source>
         <translation>Valeurs de classe personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>e.g. 10,11,12</source>
         <translation>par ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="130"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandes selon le capteur, déterminées d&apos;après les noms des bandes (Sentinel-2, Landsat, PlanetScope, NAIP), l&apos;interprétation des couleurs ou le nombre de bandes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>une date ; ou des groupes de bandes, par ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>Whole image</source>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="91"/>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <source>Land cover (GLC)</source>
         <translation>Occupation du sol (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Land cover product</source>
         <translation>Produit d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <source>Cropland classes</source>
         <translation>Classes de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
         <source>More land covers</source>
         <translation>Autres occupations du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="131"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandes (R,V,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="142"/>
+        <location filename="../plugin/gui/dock_form.py" line="165"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Prompts</source>
         <translation>Invites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>one land cover pixel</source>
         <translation>un pixel d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
-        <source>Points per class</source>
-        <translation>Points par classe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="121"/>
-        <source>Rounds</source>
-        <translation>Tours</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="178"/>
         <source>Edge margin</source>
         <translation>Marge de bord</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Tirages d&apos;invites indépendants par tuile, moyennés ; leur désaccord apparaît dans l&apos;incertitude (1 : APT tel que publié). L&apos;image est encodée une seule fois, quel que soit leur nombre.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <location filename="../plugin/gui/dock_form.py" line="185"/>
         <source>Prompt draws (ensemble)</source>
         <translation>Tirages d&apos;invites (ensemble)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="172"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source>Models...</source>
         <translation>Modèles...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="206"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont plus de 100 fois plus lents).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="190"/>
+        <location filename="../plugin/gui/dock_form.py" line="213"/>
         <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
-        <source>Device</source>
-        <translation>Périphérique</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Add the probability raster</source>
         <translation>Ajouter le raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="227"/>
         <source>Minimum area</source>
         <translation>Surface minimale</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="218"/>
+        <location filename="../plugin/gui/dock_form.py" line="241"/>
         <source>Generate points</source>
         <translation>Générer les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="242"/>
         <source>Edit points</source>
         <translation>Modifier les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="222"/>
+        <location filename="../plugin/gui/dock_form.py" line="245"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="225"/>
+        <location filename="../plugin/gui/dock_form.py" line="248"/>
         <source>Run SAM</source>
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="228"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="325"/>
+        <location filename="../plugin/processing/common.py" line="133"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/dock_form.py" line="329"/>
         <location filename="../plugin/gui/land_cover_list.py" line="160"/>
-        <location filename="../plugin/processing/common.py" line="150"/>
-        <location filename="../plugin/processing/common.py" line="163"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/common.py" line="134"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
+        <location filename="../plugin/processing/option_parameters.py" line="139"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="147"/>
-        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
+        <location filename="../plugin/gui/dock_form.py" line="331"/>
+        <location filename="../plugin/processing/common.py" line="131"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <source>image</source>
         <translation>d&apos;image</translation>
     </message>
@@ -2541,21 +2935,6 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="128"/>
-        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
-        <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="138"/>
-        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
-        <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="148"/>
-        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
-        <translation>Le point d&apos;invite {0} ne peut pas être placé dans le SCR de l&apos;image (il est hors de ce que ce SCR peut représenter). Vérifiez le SCR de la couche de points d&apos;invite.</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -2606,19 +2985,19 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -2648,7 +3027,7 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
         <translation>Classe {cls} : {n} points, cartographiée {mapped:.2f} ha, corrigée {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="68"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -2661,100 +3040,35 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou de SAM 2.1 (sam2.1_hiera_small.pt : tiny, small, base+, large ; les fichiers SAM 2.0 aussi), ou son identifiant ; le modèle et sa version sont détectés d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>Checkpoint SAM : un fichier .pth/.pt, ou un identifiant de modèle du dossier des modèles (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
-        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
-        <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
-        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>Tuiles par passe de l&apos;encodeur (0 = automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
-        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
-        <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
-        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
-        <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
-        <source>Minimum polygon and hole area (m2)</source>
-        <translation>Surface minimale des polygones et des trous (m2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
-        <source>Simplify tolerance (m, 0 = none)</source>
-        <translation>Tolérance de simplification (m, 0 = aucune)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
-        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
-        <translation>Ensemble : tirages d&apos;invites par tuile, moyennés (1 = APT tel que publié)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
-        <source>Cropland</source>
-        <translation>Terres cultivées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <source>Prompt points used</source>
-        <translation>Points d&apos;invite utilisés</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
-        <source>Cropland probability</source>
-        <translation>Probabilité de terres cultivées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
-        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
-        <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
-        <source>Review areas: where the map and the land covers disagree, ranked</source>
-        <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="133"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="159"/>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="170"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="206"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="230"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
-        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
-        <translation>Planificateur Dask sur lequel exécuter les tuiles (tcp://host:port ; vide : cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
@@ -2767,240 +3081,198 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Exécution des tuiles sur le planificateur Dask {address}, dossier d&apos;exécution {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="82"/>
         <source>Options, by name:</source>
         <translation>Options, par nom :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="67"/>
+        <location filename="../plugin/processing/common.py" line="85"/>
         <source>Cropland mapping</source>
         <translation>Cartographie des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>Accuracy and area</source>
         <translation>Précision et surface</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="92"/>
-        <source>Global land cover (GLC)</source>
-        <translation>Occupation du sol globale (GLC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="95"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Source d&apos;occupation du sol : layer (la couche ci-dessus) ou un produit lu en ligne (sans téléchargement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="99"/>
-        <source>Cropland class values in the GLC</source>
-        <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
-        <source>More land covers, voting with the first</source>
-        <translation>Autres occupations du sol, votant avec la première</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="108"/>
-        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
-        <translation>Leurs classes de terres cultivées, une liste par occupation du sol séparées par &apos;;&apos; (par ex. 5;4 ou esri;dynamicworld)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="114"/>
-        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
-        <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
-        <source>Extent (default: whole image)</source>
-        <translation>Emprise (par défaut : image entière)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="124"/>
-        <source>Edge margin in metres (default: one GLC pixel)</source>
-        <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
-        <source>Random seed</source>
-        <translation>Graine aléatoire</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
-        <source>Tile size (pixels)</source>
-        <translation>Taille des tuiles (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="129"/>
-        <source>Tile overlap (pixels)</source>
-        <translation>Chevauchement des tuiles (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="211"/>
-        <source>Land cover used (clipped to the image)</source>
-        <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="219"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="242"/>
+        <location filename="../plugin/processing/common.py" line="224"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="244"/>
+        <location filename="../plugin/processing/common.py" line="226"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="247"/>
+        <location filename="../plugin/processing/common.py" line="229"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="50"/>
         <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
         <translation>Grille pour une carte de polygones (un raster, par ex. l&apos;image à partir de laquelle elle a été produite)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="52"/>
         <source>Or: pixel size for a polygon map (metres)</source>
         <translation>Ou : taille de pixel pour une carte de polygones (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="59"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="89"/>
         <source>Choose the {what}: a raster or a polygon layer.</source>
         <translation>Choisissez {what} : un raster ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="93"/>
         <source>The {what} must be a raster or a polygon layer.</source>
         <translation>{what} doit être un raster ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="120"/>
         <source>Compare a cropland map with a reference</source>
         <translation>Comparer une carte des terres cultivées à une référence</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="123"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
 
-Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
-        <translation>Évalue une carte des terres cultivées par rapport à des terres cultivées de référence comme le fait l&apos;article APT : précision globale (OA), précision (précision utilisateur des terres cultivées), rappel (précision producteur), F1, l&apos;IoU des terres cultivées et l&apos;IoU moyen des terres cultivées et non cultivées (mIoU) ; en option, l&apos;occupation du sol qui a servi d&apos;invite, sur les mêmes pixels.
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
-La carte est une couche de polygones (terres cultivées à l&apos;intérieur) ou un raster (terres cultivées = les valeurs de classe indiquées, ou pour un raster de probabilité à virgule flottante, les pixels supérieurs ou égaux au seuil). La référence est une couche de polygones (tout le reste de la zone comparée est non cultivé) ou un raster (ses valeurs nodata exclues).
-
-Tout est comparé sur la grille du raster de la carte, ou pour une carte de polygones sur le raster de grille ou à la résolution indiquée ; les autres SCR et grilles sont reprojetés (plus proche voisin) ou rastérisés (un pixel appartient à un polygone lorsque son centre y appartient) fenêtre par fenêtre. Les scores sont des fractions (0-1) ; les surfaces sont des surfaces réelles au sol en hectares.</translation>
+Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>Carte des terres cultivées (polygones ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Cropland values of a map raster</source>
         <translation>Valeurs de terres cultivées d&apos;un raster de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
         <source>Threshold of a probability map raster</source>
         <translation>Seuil d&apos;un raster de carte de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>Terres cultivées de référence (polygones ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>Zone à comparer (par défaut : l&apos;emprise de la carte)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Land cover to score as a baseline</source>
         <translation>Occupation du sol à évaluer comme référence de base</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
         <source>Cropland class values in the land cover</source>
         <translation>Valeurs des classes de terres cultivées dans l&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Field parcels to score (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
+        <source>Reference parcels (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
+        <source>Boundary tolerance (metres; default: two pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>Scores table</source>
         <translation>Table des scores</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="177"/>
         <source>Difference raster</source>
         <translation>Raster des différences</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="251"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
         <source>{who}: {score}</source>
         <translation>{who} : {score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <source>Fields: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
+        <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
+        <source>Reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
+        <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
+        <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who} : OA {oa:.4f}, précision {p:.4f}, rappel {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sur {n} pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
-        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
-        <translation>Préréglage de bandes : auto (rouge, vert, bleu ou bandes 1-3), natural, false_colour (PIR, rouge, vert), agriculture (SWIR 1, PIR, bleu), ndvi (NDVI, PIR, rouge)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
-        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
-        <translation>Dates comme groupes de bandes de l&apos;image, séparées par &apos;;&apos; (par ex. 1,2,3,4;5,6,7,8)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
-        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
-        <translation>Autres dates : d&apos;autres rasters du même lieu (n&apos;importe quels SCR et résolution)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
-        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
-        <translation>Plusieurs dates : single (la première date), composite (le NDVI des dates en une seule image), ensemble (SAM sur chaque date, moyenné)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
-        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
-        <translation>Bandes NDVI : positions du rouge et du PIR parmi les bandes d&apos;une date (par défaut : d&apos;après les noms des bandes)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
-        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
-        <translation>Bande de masque par date, séparées par &apos;;&apos; (non nul = nuage ou absence de données ; 0 = aucune)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
-        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
-        <translation>Étirement de plusieurs dates : per_date (les centiles propres à chaque date) ou shared (un par bande sur toutes les dates)</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="147"/>
+        <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
@@ -3097,6 +3369,86 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} points d&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>the image raster (any CRS)</source>
+        <translation type="vanished">le raster de l&apos;image (n&apos;importe quel SCR)</translation>
+    </message>
+    <message>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation type="vanished">le raster d&apos;occupation du sol, ou un produit lu en ligne : {names}</translation>
+    </message>
+    <message>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation type="vanished">ses valeurs de classes de terres cultivées ou le nom de sa nomenclature (par défaut : 40, ou celles du produit en ligne)</translation>
+    </message>
+    <message>
+        <source>further land covers voting with the first</source>
+        <translation type="vanished">d&apos;autres occupations du sol votant avec la première</translation>
+    </message>
+    <message>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation type="vanished">leurs classes de terres cultivées, une liste chacune, séparées par &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>how the land covers agree</source>
+        <translation type="vanished">comment les occupations du sol s&apos;accordent</translation>
+    </message>
+    <message>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation type="vanished">un fichier de checkpoint SAM, ou un nom de modèle du dossier des modèles</translation>
+    </message>
+    <message>
+        <source>prompt draws per tile, averaged</source>
+        <translation type="vanished">tirages d&apos;invites par tuile, moyennés</translation>
+    </message>
+    <message>
+        <source>metres (default: one land cover pixel)</source>
+        <translation type="vanished">mètres (par défaut : un pixel de l&apos;occupation du sol)</translation>
+    </message>
+    <message>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation type="vanished">tuiles par passe de l&apos;encodeur (0 : automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
+    </message>
+    <message>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation type="vanished">bandes pour le rouge, le vert et le bleu de SAM, par ex. 4,3,2</translation>
+    </message>
+    <message>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation type="vanished">xmin,ymin,xmax,ymax dans le SCR de l&apos;image (par défaut : l&apos;image entière)</translation>
+    </message>
+    <message>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation type="vanished">surface minimale des polygones et des trous (m2)</translation>
+    </message>
+    <message>
+        <source>simplify tolerance (m)</source>
+        <translation type="vanished">tolérance de simplification (m)</translation>
+    </message>
+    <message>
+        <source>also write uncertainty.tif</source>
+        <translation type="vanished">écrire aussi uncertainty.tif</translation>
+    </message>
+    <message>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation type="vanished">écrire aussi review.gpkg et agreement.tif</translation>
+    </message>
+    <message>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation type="vanished">l&apos;adresse d&apos;un planificateur Dask en cours d&apos;exécution (tcp://host:port)</translation>
+    </message>
+    <message>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation type="vanished">Évalue une carte des terres cultivées par rapport à des terres cultivées de référence comme le fait l&apos;article APT : précision globale (OA), précision (précision utilisateur des terres cultivées), rappel (précision producteur), F1, l&apos;IoU des terres cultivées et l&apos;IoU moyen des terres cultivées et non cultivées (mIoU) ; en option, l&apos;occupation du sol qui a servi d&apos;invite, sur les mêmes pixels.
+
+La carte est une couche de polygones (terres cultivées à l&apos;intérieur) ou un raster (terres cultivées = les valeurs de classe indiquées, ou pour un raster de probabilité à virgule flottante, les pixels supérieurs ou égaux au seuil). La référence est une couche de polygones (tout le reste de la zone comparée est non cultivé) ou un raster (ses valeurs nodata exclues).
+
+Tout est comparé sur la grille du raster de la carte, ou pour une carte de polygones sur le raster de grille ou à la résolution indiquée ; les autres SCR et grilles sont reprojetés (plus proche voisin) ou rastérisés (un pixel appartient à un polygone lorsque son centre y appartient) fenêtre par fenêtre. Les scores sont des fractions (0-1) ; les surfaces sont des surfaces réelles au sol en hectares.</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
