@@ -140,7 +140,20 @@ def test_points_follow_the_image_grid_and_the_cropland():
     assert shifted[0].tolist() == [5.0, 10.0]  # the image-wide grid, seen from a tile starting at column 5
 
 
-def test_batched_decoding_equals_one_point_at_a_time(engine):
+@pytest.fixture(params=["sam", "sam2.1", "hq"])
+def any_engine(request, engine, tiny_sam2_checkpoint, tmp_path_factory):
+    if request.param == "sam":
+        return engine
+    if request.param == "sam2.1":
+        return SamEngine(tiny_sam2_checkpoint, "cpu", precision="fp32")
+    pytest.importorskip("segment_anything_hq")
+    from support import save_tiny_hq_sam
+
+    return SamEngine(save_tiny_hq_sam(tmp_path_factory.mktemp("hq") / "hq.pth"), "cpu", precision="fp32")
+
+
+def test_batched_decoding_equals_one_point_at_a_time(any_engine):
+    engine = any_engine
     rgb = np.random.default_rng(0).integers(0, 255, (256, 256, 3), dtype=np.uint8)
     embedding = engine.embed(rgb)
     state = engine.backend.start(embedding)
