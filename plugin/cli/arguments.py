@@ -33,6 +33,7 @@ from ..core.options import (
 FILES = {item.name: item.file for item in run_outputs()}
 CROPLAND, PROBABILITY = FILES["OUTPUT"], FILES["OUTPUT_PROBABILITY"]
 UNCERTAINTY, AGREEMENT, REVIEW = FILES["OUTPUT_UNCERTAINTY"], FILES["OUTPUT_AGREEMENT"], FILES["OUTPUT_REVIEW"]
+FIELDS = FILES["OUTPUT_FIELDS"]
 
 
 def dest(item: RunOption) -> str:
@@ -166,6 +167,7 @@ def config_from(args: argparse.Namespace) -> Config:
     config.uncertainty_output = os.path.join(out, UNCERTAINTY) if args.uncertainty else None
     config.agreement_output = os.path.join(out, AGREEMENT) if args.agreement_raster else None
     config.review_output = os.path.join(out, REVIEW) if args.review else None
+    config.fields_output = os.path.join(out, FIELDS) if args.fields else None
     config.overwrite = args.overwrite
     if args.prompts:
         config.prompts = _read_prompts(args.prompts, config)

@@ -78,6 +78,9 @@ def run_command(args) -> dict:
         if args.workers > 0 or args.scheduler:
             from ..core.cluster import run_on_cluster
 
+            if config.fields_output:
+                raise AptInputError(tr("--fields is not made on a cluster yet: run without --workers and "
+                                       "--scheduler."))
             result = run_on_cluster(config, args.out, workers=args.workers, scheduler=args.scheduler,
                                      gpus_per_worker=args.gpus_per_worker, retries=args.retries,
                                     resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task,
@@ -110,7 +113,15 @@ def _run_here(config, out: str, feedback: Feedback, resume: bool = False):
                 path=prompts
             )
         )
-    result = run(config, feedback=feedback, run_folder=out, resume=resume)
+    fields = None
+    if config.fields_output:
+        from ..core.fields.masks import FieldParams
+        from ..core.fields.run import run_with_fields
+
+        result, fields = run_with_fields(config, FieldParams.of(config), config.fields_output, feedback=feedback,
+                                         run_folder=out, resume=resume)
+    else:
+        result = run(config, feedback=feedback, run_folder=out, resume=resume)
     staging = StagedOutputs()
     try:
         write_points_gpkg(result.plan.points, result.plan.grid, staging.stage(prompts))
@@ -119,6 +130,8 @@ def _run_here(config, out: str, feedback: Feedback, resume: bool = False):
         staging.discard()
         raise
     result.paths = output_paths(config, prompts=prompts)
+    if fields is not None:
+        result.n_fields = fields.n_fields
     return result
 
 

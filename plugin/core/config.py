@@ -49,6 +49,11 @@ class Config:
     uncertainty_output: str | None = None
     agreement_output: str | None = None
     review_output: str | None = None
+    fields_output: str | None = None  # field parcels inside the cropland (plugin/core/fields)
+    field_spacing_m: float | None = None  # their point prompts' spacing (None: 32 pixels)
+    field_min_score: float = 0.8  # predicted IoU, as SAM's automatic mask generator's pred_iou_thresh
+    field_min_stability: float = 0.9  # as its stability_score_thresh
+    min_field_area_m2: float = 2000.0
     overwrite: bool = False
 
     def land_covers(self) -> list[LandCover]:

@@ -14,6 +14,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.fields.masks import FieldParams
+from ..core.fields.polygons import LAYER_NAME as FIELDS_LAYER
+from ..core.fields.run import run_with_fields
 from ..core.imagery.reader import parse_bands
 from ..core.install.dependencies import install_hint, missing_dependencies
 from ..core.models.catalog import DEFAULT_MODEL, resolve_checkpoint
@@ -26,6 +29,7 @@ from ..toolbelt.layers import copy_gpkg_layer, point_fields, polygon_fields, rev
 from ..toolbelt.model_store import models_folder
 from .base import AptAlgorithm, ProcessingFeedback
 from .cluster_parameters import add_cluster_parameters, cluster_options, run_on_scheduler
+from .fields_parameters import FIELD_OPTIONS, OUTPUT_FIELDS, field_fields, read_field_options
 from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
 from .option_parameters import add_parameters
 from .parameters import enum_name
@@ -76,6 +80,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
         add_parameters(self, [self.CHECKPOINT, self.DEVICE, self.PRECISION, self.BATCH_SIZE, self.BANDS])
         add_imagery_parameters(self)
         add_parameters(self, [self.PROMPTS, self.MIN_AREA, self.SIMPLIFY, self.ENSEMBLE])
+        add_parameters(self, list(FIELD_OPTIONS))
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Cropland"), QgsProcessing.SourceType.TypeVectorPolygon)
         )
@@ -101,6 +106,12 @@ class AutoPromptAlgorithm(AptAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_REVIEW, tr("Review areas: where the map and the land covers disagree, ranked"),
                 QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT_FIELDS, tr("Field parcels inside the cropland"), QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True, createByDefault=False,
             )
         )
         add_glc_output(self)
@@ -136,18 +147,33 @@ class AutoPromptAlgorithm(AptAlgorithm):
         if wants_output(parameters, self.OUTPUT_REVIEW):
             config.review_output = QgsProcessingUtils.generateTempFilename("apt_cropland_review.gpkg")
         scheduler, folder = cluster_options(self, parameters, context, config)
+        wants_fields = wants_output(parameters, OUTPUT_FIELDS)
+        if wants_fields:
+            read_field_options(self, parameters, context, config)
+            config.fields_output = QgsProcessingUtils.generateTempFilename("apt_cropland_fields.gpkg")
         if scheduler is not None:
+            if wants_fields:
+                raise QgsProcessingException(tr("Field parcels are not made on a cluster yet: run without a scheduler, "
+                                                "or make them afterwards with aptcropland:fields."))
             return self._cluster_outputs(config, scheduler, folder, parameters, context, feedback, image.crs())
         if folder is not None:
             feedback.pushInfo(tr("Finished tiles are kept in the run folder {folder}: running the same job again "
                                  "finishes it.").format(folder=folder))
-        result = run(config, feedback=ProcessingFeedback(feedback), run_folder=folder, resume=True)
+        fields = None
+        if wants_fields:
+            result, fields = run_with_fields(config, FieldParams.of(config), config.fields_output,
+                                             feedback=ProcessingFeedback(feedback), run_folder=folder, resume=True)
+        else:
+            result = run(config, feedback=ProcessingFeedback(feedback), run_folder=folder, resume=True)
         report_tiles(result.plan, feedback)
         feedback.pushInfo(
             tr("{0} cropland polygons; SAM encoded {1} tiles.").format(result.n_polygons, result.encoder_runs)
         )
         outputs = {self.OUTPUT: self._copy_layer(result.polygons_path, LAYER_NAME, self.OUTPUT, polygon_fields(),
                                                  parameters, context, image.crs())}
+        if fields is not None:
+            outputs[OUTPUT_FIELDS] = self._copy_layer(fields.path, FIELDS_LAYER, OUTPUT_FIELDS, field_fields(),
+                                                      parameters, context, image.crs())
         if result.review_path:
             outputs[self.OUTPUT_REVIEW] = self._copy_layer(result.review_path, REVIEW_LAYER, self.OUTPUT_REVIEW,
                                                            review_fields(), parameters, context, image.crs())

@@ -31,7 +31,8 @@ from qgis.core import (
 
 from ..core.accuracy.compare import EvaluateConfig, Thematic, evaluate
 from ..core.accuracy.grid import VectorSource
-from ..core.accuracy.report import comparison_html
+from ..core.accuracy.objects import ObjectScores, default_tolerance, evaluate_objects
+from ..core.accuracy.report import comparison_html, objects_html
 from ..core.landcover.schemes import parse_classes
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import raster_file
@@ -110,6 +111,7 @@ class EvaluateAlgorithm(AccuracyAlgorithm):
     REFERENCE, REFERENCE_CLASSES, AREA = "REFERENCE", "REFERENCE_CLASSES", "AREA"
     GLC, CROPLAND_CLASSES = "GLC", "CROPLAND_CLASSES"
     OUTPUT_TABLE, OUTPUT_HTML, OUTPUT_DIFFERENCE = "OUTPUT_TABLE", "OUTPUT_HTML", "OUTPUT_DIFFERENCE"
+    FIELDS, REFERENCE_FIELDS, BOUNDARY_TOLERANCE = "FIELDS", "REFERENCE_FIELDS", "BOUNDARY_TOLERANCE"
 
     def name(self) -> str:
         return "evaluate"
@@ -129,19 +131,26 @@ class EvaluateAlgorithm(AccuracyAlgorithm):
             "Everything is compared on the map raster's grid, or for a polygon map on the grid raster or at the "
             "resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs "
             "to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true "
-            "ground area in hectares."
+            "ground area in hectares.\n\n"
+            "Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any "
+            "CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), "
+            "OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, "
+            "over-segmentation (parcels split into several fields) and under-segmentation (fields holding several "
+            "parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer's "
+            "boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left "
+            "out; with an area, only polygons whose inner point lies in it count."
         )
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterMapLayer(
-            self.MAP, tr("Cropland map (polygons or raster)"), types=POLYGON_OR_RASTER))
+            self.MAP, tr("Cropland map (polygons or raster)"), types=POLYGON_OR_RASTER, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.MAP_CLASSES, tr("Cropland values of a map raster"), defaultValue="1"))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, tr("Threshold of a probability map raster"), QgsProcessingParameterNumber.Type.Double,
             0.5))
         self.addParameter(QgsProcessingParameterMapLayer(
-            self.REFERENCE, tr("Reference cropland (polygons or raster)"), types=POLYGON_OR_RASTER))
+            self.REFERENCE, tr("Reference cropland (polygons or raster)"), types=POLYGON_OR_RASTER, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.REFERENCE_CLASSES, tr("Cropland values of a reference raster (or a scheme name)"), defaultValue="1"))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -152,6 +161,14 @@ class EvaluateAlgorithm(AccuracyAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.CROPLAND_CLASSES, tr("Cropland class values in the land cover"), defaultValue="40"))
         add_grid_parameters(self)
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FIELDS, tr("Field parcels to score (polygons)"), polygons, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.REFERENCE_FIELDS, tr("Reference parcels (polygons)"), polygons, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BOUNDARY_TOLERANCE, tr("Boundary tolerance (metres; default: two pixels)"),
+            QgsProcessingParameterNumber.Type.Double, None, optional=True, minValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_TABLE, tr("Scores table"), tr("CSV files (*.csv)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -162,6 +179,8 @@ class EvaluateAlgorithm(AccuracyAlgorithm):
             for score in SCORES:
                 self.addOutput(QgsProcessingOutputNumber(prefix + score, tr("{who}: {score}").format(
                     who=who, score=score)))
+        for key in ObjectScores(0, 0, 0, *[math.nan] * 6).as_dict():
+            self.addOutput(QgsProcessingOutputNumber(key, tr("Fields: {score}").format(score=key)))
 
     def process(self, parameters, context, feedback) -> dict:
         workdir = tempfile.mkdtemp(prefix="apt_evaluate_inputs_")
@@ -171,14 +190,68 @@ class EvaluateAlgorithm(AccuracyAlgorithm):
             shutil.rmtree(workdir, ignore_errors=True)
 
     def _process(self, parameters, context, feedback, workdir: str) -> dict:
+        fields = self._polygons(parameters, self.FIELDS, context, feedback)
+        parcels = self._polygons(parameters, self.REFERENCE_FIELDS, context, feedback)
+        if (fields is None) != (parcels is None):
+            raise QgsProcessingException(tr("Field parcels are scored against reference parcels: give both FIELDS and "
+                                            "REFERENCE_FIELDS."))
+        pixels = fields is None or any(self.parameterAsLayer(parameters, name, context) is not None
+                                       for name in (self.MAP, self.REFERENCE))
+        outputs, result, objects = {}, None, None
+        if pixels:
+            result = self._compare(parameters, context, feedback, workdir, outputs)
+        if fields is not None:
+            objects = self._objects(parameters, context, feedback, fields, parcels, outputs)
+        table = self.parameterAsFileOutput(parameters, self.OUTPUT_TABLE, context)
+        if table:
+            outputs[self.OUTPUT_TABLE] = (result or objects).write_csv(table)
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if report:
+            glc_layer = self.parameterAsRasterLayer(parameters, self.GLC, context)
+            names = {tr("Map"): self._name(parameters, self.MAP, context),
+                     tr("Reference"): self._name(parameters, self.REFERENCE, context),
+                     tr("Land cover"): glc_layer.name() if glc_layer is not None and result is not None else "",
+                     tr("Fields"): self._name(parameters, self.FIELDS, context),
+                     tr("Reference parcels"): self._name(parameters, self.REFERENCE_FIELDS, context)}
+            with open(report, "w", encoding="utf-8") as f:
+                f.write(comparison_html(result, names, objects) if result is not None else objects_html(objects, names))
+            outputs[self.OUTPUT_HTML] = report
+        return outputs
+
+    def _polygons(self, parameters, name: str, context, feedback) -> VectorSource | None:
+        if self.parameterAsSource(parameters, name, context) is None:
+            return None
+        path, layer_name = self.parameterAsCompatibleSourceLayerPathAndLayerName(
+            parameters, name, context, ["gpkg", "shp"], "gpkg", feedback)
+        return VectorSource(path, layer_name or None)
+
+    def _objects(self, parameters, context, feedback, fields, parcels, outputs: dict) -> ObjectScores:
+        value = parameters.get(self.BOUNDARY_TOLERANCE)
+        tolerance = None if value in (None, "") else self.parameterAsDouble(parameters, self.BOUNDARY_TOLERANCE,
+                                                                             context)
+        if not tolerance:
+            map_layer = self.parameterAsLayer(parameters, self.MAP, context)
+            grid, resolution = grid_inputs(self, parameters, context)
+            if isinstance(map_layer, QgsRasterLayer):
+                grid = raster_file(map_layer, tr("map"))
+            tolerance = default_tolerance(grid, resolution)
+        feedback.pushInfo(tr("Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...").format(
+            tolerance=tolerance))
+        area = self._polygons(parameters, self.AREA, context, feedback)
+        objects = evaluate_objects(fields, parcels, tolerance, area)
+        for key, number in objects.as_dict().items():
+            outputs[key] = number_or_none(number)
+        feedback.pushInfo(tr("Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, "
+                             "recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}").format(
+            matched=objects.matched, fields=objects.predicted, parcels=objects.reference, p=objects.precision,
+            r=objects.recall, f1=objects.f1, iou=objects.mean_matched_iou, bf1=objects.boundary_f1))
+        return objects
+
+    def _compare(self, parameters, context, feedback, workdir: str, outputs: dict):
         map_raster, map_polygons = layer_input(self, parameters, self.MAP, context, workdir, tr("map"))
         ref_raster, ref_polygons = layer_input(self, parameters, self.REFERENCE, context, workdir, tr("reference"))
         grid, resolution = grid_inputs(self, parameters, context)
-        area = None
-        if self.parameterAsSource(parameters, self.AREA, context) is not None:
-            path, layer_name = self.parameterAsCompatibleSourceLayerPathAndLayerName(
-                parameters, self.AREA, context, ["gpkg", "shp"], "gpkg", feedback)
-            area = VectorSource(path, layer_name or None)
+        area = self._polygons(parameters, self.AREA, context, feedback)
         glc_layer = self.parameterAsRasterLayer(parameters, self.GLC, context)
         glc = raster_file(glc_layer, tr("land cover")) if glc_layer is not None else None
         difference = self.parameterAsOutputLayer(parameters, self.OUTPUT_DIFFERENCE, context) or None
@@ -192,7 +265,6 @@ class EvaluateAlgorithm(AccuracyAlgorithm):
             grid_raster=grid, resolution_m=resolution, difference=difference,
         )
         result = evaluate(config, ProcessingFeedback(feedback))
-        outputs = {}
         for prefix, scores in (("MAP_", result.map), ("GLC_", result.glc)):
             for key, value in (scores.as_dict().items() if scores is not None else ()):
                 outputs[prefix + key] = number_or_none(value)
@@ -203,21 +275,10 @@ class EvaluateAlgorithm(AccuracyAlgorithm):
                     r=scores.recall, f1=scores.f1, iou=scores.iou, miou=scores.miou, n=scores.pixels))
         for note in result.notes:
             feedback.pushInfo(note)
-        table = self.parameterAsFileOutput(parameters, self.OUTPUT_TABLE, context)
-        if table:
-            outputs[self.OUTPUT_TABLE] = result.write_csv(table)
-        report = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        if report:
-            names = {tr("Map"): self._name(parameters, self.MAP, context),
-                     tr("Reference"): self._name(parameters, self.REFERENCE, context),
-                     tr("Land cover"): glc_layer.name() if glc_layer is not None else ""}
-            with open(report, "w", encoding="utf-8") as f:
-                f.write(comparison_html(result, names))
-            outputs[self.OUTPUT_HTML] = report
         if difference:
             style_difference(difference)
             outputs[self.OUTPUT_DIFFERENCE] = difference
-        return outputs
+        return result
 
     def _string(self, parameters, name: str, context) -> str:
         return self.parameterAsString(parameters, name, context) or "1"

@@ -53,7 +53,8 @@ def windows(grid: Grid, block: int = BLOCK):
     return iter_blocks(grid.width, grid.height, block)
 
 
-def _laea(crs: CRS, at: tuple[float, float]) -> CRS:
+def equal_area_crs(crs: CRS, at: tuple[float, float]) -> CRS:
+    """A Lambert azimuthal equal-area CRS in metres centred on ``at`` (a point in ``crs``)."""
     (lon,), (lat,) = warp_points(crs, CRS.from_epsg(4326), [at[0]], [at[1]])
     return CRS.from_proj4(f"+proj=laea +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
 
@@ -68,7 +69,7 @@ class PixelArea:
 
     def __init__(self, grid: Grid):
         self.grid = grid
-        self._laea = _laea(grid.crs, grid.center())
+        self._laea = equal_area_crs(grid.crs, grid.center())
 
     def _measured(self, cols: np.ndarray, rows: np.ndarray) -> np.ndarray:
         cc, rr = np.meshgrid(cols, rows)

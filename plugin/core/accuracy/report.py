@@ -12,6 +12,7 @@ import numpy as np
 from ..i18n import tr
 from .assess import Assessment
 from .compare import Comparison
+from .objects import ObjectScores
 from .olofsson import Estimates
 
 _STYLE = """
@@ -98,8 +99,38 @@ def comparison_chart(result: Comparison, save_to: str | None = None) -> str:
     return _png(figure)
 
 
-def comparison_html(result: Comparison, names: dict[str, str]) -> str:
-    """The comparison report: figures side by side, confusion matrices in pixels and hectares, a chart."""
+def objects_section(scores: ObjectScores) -> str:
+    """The object-level scores of field parcels, with their definitions."""
+    rows = [
+        [tr("Fields / reference parcels / matched (IoU >= 0.5, one to one)"),
+         f"{scores.predicted} / {scores.reference} / {scores.matched}"],
+        [tr("Object precision (matched / fields)"), _fmt(scores.precision)],
+        [tr("Object recall (matched / parcels)"), _fmt(scores.recall)],
+        [tr("Object F1"), _fmt(scores.f1)],
+        [tr("Mean IoU of the matches"), _fmt(scores.mean_matched_iou)],
+        [tr("Over-segmentation (parcels split into two or more fields)"), _fmt(scores.over_segmentation)],
+        [tr("Under-segmentation (fields holding two or more parcels)"), _fmt(scores.under_segmentation)],
+        [tr("Boundary precision, recall, F1 within {tolerance} m").format(tolerance=_fmt(scores.tolerance_m, 2)),
+         f"{_fmt(scores.boundary_precision)}, {_fmt(scores.boundary_recall)}, {_fmt(scores.boundary_f1)}"],
+    ]
+    body = "<h2>" + html.escape(tr("Field parcels: object scores")) + "</h2>" + _table([tr("score"), ""], rows)
+    body += "<p class=note>" + html.escape(tr(
+        "A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields "
+        "of The World's object F1. A field lies in a parcel (and a parcel in a field) when more than half of its "
+        "area is inside. Boundary precision: the share of the fields' boundary length within the tolerance of a "
+        "parcel boundary; recall the other way round.")) + "</p>"
+    return body
+
+
+def objects_html(scores: ObjectScores, names: dict[str, str]) -> str:
+    """The report of field parcels alone."""
+    body = "<p>" + "<br>".join(html.escape(f"{k}: {v}") for k, v in names.items() if v) + "</p>"
+    return _page(tr("Field parcels compared with reference parcels"), body + objects_section(scores))
+
+
+def comparison_html(result: Comparison, names: dict[str, str], objects: ObjectScores | None = None) -> str:
+    """The comparison report: figures side by side, confusion matrices in pixels and hectares, a chart
+    (and the object scores of field parcels when given)."""
     cols = [("map", result.map, result.map_pixels, result.map_ha)]
     if result.glc is not None:
         cols.append(("glc", result.glc, result.glc_pixels, result.glc_ha))
@@ -123,6 +154,8 @@ def comparison_html(result: Comparison, names: dict[str, str]) -> str:
         body += "<p>" + html.escape(tr("Hectares (true ground area)")) + "</p>" + _table(header, _matrix_rows(ha, 2))
     for note in result.notes:
         body += f"<p class=note>{html.escape(note)}</p>"
+    if objects is not None:
+        body += objects_section(objects)
     return _page(tr("Cropland map compared with a reference"), body)
 
 

@@ -106,3 +106,23 @@ class HqBackend:
     def probability(self, logits: torch.Tensor, embedding: Embedding) -> np.ndarray:
         masks = self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
         return torch.sigmoid(masks[0, 0]).float().cpu().numpy()
+
+    def decode_points(self, state: Embedding, xy: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
+        """Single positive points, each its own prompt, in one decoder call: each of SAM's three
+        multimask logits plus the HQ token's (``hq_token_only=False``, as ``MaskDecoderHQ`` adds them to
+        its best mask) ``(N, 3, 256, 256)``, and SAM's predicted IoUs of the three ``(N, 3)``."""
+        coords = self.transform.apply_coords(xy.astype(np.float64), state.original_size) - 0.5
+        points = (torch.as_tensor(coords, dtype=torch.float32, device=self.device)[:, None],
+                  torch.ones((len(xy), 1), dtype=torch.int, device=self.device))
+        sparse, dense = self.model.prompt_encoder(points=points, boxes=None, masks=None)
+        decoder = self.model.mask_decoder
+        masks, iou_pred = decoder.predict_masks(
+            image_embeddings=state.features, image_pe=self._dense_pe, sparse_prompt_embeddings=sparse,
+            dense_prompt_embeddings=dense, hq_features=state.extra[0],
+        )
+        hq_index = decoder.num_mask_tokens - 1
+        return masks[:, 1:hq_index] + masks[:, hq_index:hq_index + 1], iou_pred[:, 1:hq_index]
+
+    def upscale(self, logits: torch.Tensor, embedding: Embedding) -> torch.Tensor:
+        """Low-res logits ``(N, 1, 256, 256)`` as logits on the tile ``(N, H, W)``."""
+        return self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)[:, 0].float()

@@ -77,3 +77,18 @@ class Sam1Backend:
     def probability(self, logits: torch.Tensor, embedding: Embedding) -> np.ndarray:
         masks = self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
         return torch.sigmoid(masks[0, 0]).float().cpu().numpy()
+
+    def decode_points(self, state: Embedding, xy: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
+        """Single positive points, each its own prompt, in one call of SAM's own decoder with its
+        multimask output: low-res logits ``(N, 3, 256, 256)`` and predicted IoUs ``(N, 3)``."""
+        coords = self.transform.apply_coords(xy.astype(np.float64), state.original_size) - 0.5
+        points = (torch.as_tensor(coords, dtype=torch.float32, device=self.device)[:, None],
+                  torch.ones((len(xy), 1), dtype=torch.int64, device=self.device))
+        sparse, dense = self.model.prompt_encoder(points=points, boxes=None, masks=None)
+        return self.model.mask_decoder(image_embeddings=state.features, image_pe=self._dense_pe,
+                                       sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense,
+                                       multimask_output=True)
+
+    def upscale(self, logits: torch.Tensor, embedding: Embedding) -> torch.Tensor:
+        """Low-res logits ``(N, 1, 256, 256)`` as logits on the tile ``(N, H, W)``."""
+        return self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)[:, 0].float()

@@ -116,3 +116,21 @@ class Sam2Backend:
         masks = interpolate(logits.float(), embedding.original_size, mode="bilinear", align_corners=False)
         return torch.sigmoid(masks[0, 0]).cpu().numpy()
 
+    def decode_points(self, state: Embedding, xy: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
+        """Single positive points, each its own prompt, in one call of SAM 2's own decoder with its
+        multimask output: low-res logits ``(N, 3, 256, 256)`` and predicted IoUs ``(N, 3)``."""
+        h, w = state.original_size
+        coords = xy.astype(np.float64) * np.array([self.size / w, self.size / h]) - 0.5
+        points = (torch.as_tensor(coords, dtype=torch.float32, device=self.device)[:, None],
+                  torch.ones((len(xy), 1), dtype=torch.int, device=self.device))
+        sparse, dense = self.model.sam_prompt_encoder(points=points, boxes=None, masks=None)
+        low_res, ious, _, _ = self.model.sam_mask_decoder(
+            image_embeddings=state.features, image_pe=self._dense_pe, sparse_prompt_embeddings=sparse,
+            dense_prompt_embeddings=dense, multimask_output=True, repeat_image=True,
+            high_res_features=list(state.extra),
+        )
+        return low_res, ious
+
+    def upscale(self, logits: torch.Tensor, embedding: Embedding) -> torch.Tensor:
+        """Low-res logits ``(N, 1, 256, 256)`` as logits on the tile ``(N, H, W)``."""
+        return interpolate(logits.float(), embedding.original_size, mode="bilinear", align_corners=False)[:, 0]

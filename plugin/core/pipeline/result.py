@@ -36,6 +36,7 @@ class Result:
     encoder_runs: int = 0
     cropland_pixels: int = 0
     n_review: int = 0
+    n_fields: int | None = None  # field parcels made (None: none asked for)
 
     @property
     def polygons_path(self) -> str | None:
@@ -62,6 +63,8 @@ class Result:
         summary = {"tiles_total": self.tiles_total, "tiles_computed": self.tiles_computed,
                    "tiles_reused": self.tiles_reused, "tiles_skipped": self.tiles_skipped,
                    "polygons": self.n_polygons, "outputs": dict(self.paths)}
+        if self.n_fields is not None:
+            summary["fields"] = self.n_fields
         if self.failed:
             summary["failed"] = list(self.failed)
         return summary

@@ -1,0 +1,33 @@
+"""``python -m apt_cropland run --fields`` without QGIS, on the real NAIP scene with a tiny random SAM
+and the SYNTHETIC land cover built by a fixture."""
+
+from __future__ import annotations
+
+import json
+
+from cli_support import no_qgis_folder, run_cli
+from osgeo import ogr
+
+EXTENT = "485899,5207046,488099,5209246"  # 440 x 440 pixels: 2 x 2 tiles of 256 with 32 overlap
+
+
+def test_fields_flag_writes_fields_gpkg(naip_path, naip_glc, tiny_checkpoint, tmp_path):
+    no_qgis = no_qgis_folder(tmp_path)
+    out = tmp_path / "run"
+    args = ["run", "--image", naip_path, "--glc", naip_glc, "--checkpoint", tiny_checkpoint, "--tile-size", "256",
+            "--overlap", "32", "--extent", EXTENT, "--points-per-class", "5", "--fields", "--field-point-spacing",
+            "25", "--field-min-score", "0", "--field-min-stability", "0", "--min-field-area", "500", "--out",
+            str(out), "--json"]
+    done = run_cli(no_qgis, *args)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert summary["outputs"]["fields"] == str(out / "fields.gpkg")
+    ds = ogr.Open(str(out / "fields.gpkg"))
+    layer = ds.GetLayer("fields")
+    assert layer.GetFeatureCount() == summary["fields"]
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    assert names == ["field_id", "area_ha", "perimeter_m", "score", "stability", "mean_prob"]
+    again = run_cli(no_qgis, *args)  # fields.gpkg is not replaced without --overwrite
+    assert again.returncode == 2 and "already exists" in again.stderr
+    bad = run_cli(no_qgis, *args[:-3], "--field-min-score", "2", "--out", str(tmp_path / "bad"))
+    assert bad.returncode == 2 and "FIELD_MIN_SCORE must be between 0 and 1" in bad.stderr
