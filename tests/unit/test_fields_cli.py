@@ -27,7 +27,11 @@ def test_fields_flag_writes_fields_gpkg(naip_path, naip_glc, tiny_checkpoint, tm
     assert layer.GetFeatureCount() == summary["fields"]
     names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
     assert names == ["field_id", "area_ha", "perimeter_m", "score", "stability", "mean_prob"]
-    again = run_cli(no_qgis, *args)  # fields.gpkg is not replaced without --overwrite
-    assert again.returncode == 2 and "already exists" in again.stderr
+    before = (out / "fields.gpkg").read_bytes()
+    again = run_cli(no_qgis, *args)  # the run in --out, fields.gpkg with it, is not replaced without --overwrite
+    assert again.returncode == 2 and "already holds a run" in again.stderr
+    assert (out / "fields.gpkg").read_bytes() == before
+    resumed = run_cli(no_qgis, *args, "--resume")  # nor on resuming it (the outputs exist)
+    assert resumed.returncode == 2 and "already exists" in resumed.stderr
     bad = run_cli(no_qgis, *args[:-3], "--field-min-score", "2", "--out", str(tmp_path / "bad"))
     assert bad.returncode == 2 and "FIELD_MIN_SCORE must be between 0 and 1" in bad.stderr
