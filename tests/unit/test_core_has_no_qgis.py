@@ -23,6 +23,7 @@ LAYERS = [
     {"models"},
     {"options"},
     {"pipeline", "accuracy"},
+    {"adapt"},
     {"cluster"},
 ]
 LEVEL = {part: i for i, parts in enumerate(LAYERS) for part in parts}

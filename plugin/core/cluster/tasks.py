@@ -75,7 +75,9 @@ def _engine(config: Config):
     if plugin is None:
         plugin = _LOCAL.setdefault((config.checkpoint, config.device, config.precision),
                                    ModelPlugin(config.checkpoint or "", config.device, config.precision))
-    return plugin.get_engine()
+    engine = plugin.get_engine()
+    engine.use_adapter(config.adapter)  # the run's adapter (or the base decoder): the same on every worker
+    return engine
 
 
 _LOCAL: dict[tuple, ModelPlugin] = {}

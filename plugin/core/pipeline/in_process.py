@@ -108,6 +108,9 @@ def _run(config: Config, engine, feedback: Feedback) -> Result:
             feedback.info(tr("Ensemble: {count} prompt draws per tile, averaged.").format(count=config.ensemble))
         if engine is None:
             engine = _load_engine(config, feedback)
+        engine.use_adapter(config.adapter)  # None: the base decoder, even on an engine that had one
+        if config.adapter:
+            feedback.info(tr("Decoding with the adapter {name}.").format(name=os.path.basename(config.adapter)))
         encoder_before = engine.encoder_runs
         with open_imagery(config) as image:
             mosaic = ProbabilityMosaic(plan.grid, plan.area, workdir, ramp=config.overlap)
