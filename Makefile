@@ -69,3 +69,4 @@ bench: plugin-link  ## Speed and memory figures (full-size random vit_b and SAM 
 	$(PY) bench/bench_evaluate.py
 	$(PY) bench/bench_temporal.py
 	$(PY) bench/bench_cluster.py
+	$(PY) bench/bench_adapt.py

@@ -49,7 +49,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
     """GLC pre-label, APT prompts, SAM in rounds per tile, blended mask, cropland polygons."""
 
     CHECKPOINT, DEVICE, BANDS, PROMPTS = "CHECKPOINT", "DEVICE", "BANDS", "PROMPTS"
-    PRECISION, BATCH_SIZE = "PRECISION", "BATCH_SIZE"
+    PRECISION, BATCH_SIZE, ADAPTER = "PRECISION", "BATCH_SIZE", "ADAPTER"
     MIN_AREA, SIMPLIFY = "MIN_AREA", "SIMPLIFY"
     OUTPUT, OUTPUT_PROMPTS, OUTPUT_PROBABILITY = "OUTPUT", "OUTPUT_PROMPTS", "OUTPUT_PROBABILITY"
     ENSEMBLE, OUTPUT_UNCERTAINTY, OUTPUT_REVIEW = "ENSEMBLE", "OUTPUT_UNCERTAINTY", "OUTPUT_REVIEW"
@@ -76,7 +76,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)
-        add_parameters(self, [self.CHECKPOINT, self.DEVICE, self.PRECISION, self.BATCH_SIZE, self.BANDS])
+        add_parameters(self, [self.CHECKPOINT, self.ADAPTER, self.DEVICE, self.PRECISION, self.BATCH_SIZE, self.BANDS])
         add_imagery_parameters(self)
         add_parameters(self, [self.PROMPTS, self.MIN_AREA, self.SIMPLIFY, self.ENSEMBLE])
         self.addParameter(
@@ -122,6 +122,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
                 tr("Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.")
             )
         config.checkpoint = self._checkpoint(parameters, context)
+        config.adapter = self.parameterAsFile(parameters, self.ADAPTER, context).strip() or None
         config.device = enum_name(self, parameters, self.DEVICE, context)
         config.precision = enum_name(self, parameters, self.PRECISION, context)
         config.batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context)

@@ -21,6 +21,7 @@ from ..core.models.catalog import OFFICIAL_MODELS
 from ..core.options import (
     CHOICE,
     EXTENT,
+    FILE,
     FLOAT,
     INT,
     LAND_COVER,
@@ -109,6 +110,9 @@ def _build(item: RunOption) -> QgsProcessingParameterDefinition:
     if item.kind == POINTS:
         return QgsProcessingParameterFeatureSource(item.name, item.help, [QgsProcessing.SourceType.TypeVectorPoint],
                                                    optional=item.optional)
+    if item.kind == FILE:
+        return QgsProcessingParameterFile(item.name, item.help, QgsProcessingParameterFile.Behavior.File,
+                                          item.extension, optional=item.optional)
     if item.kind == MODEL:
         return CheckpointParameter(item.name, item.help, defaultValue=item.default, optional=True)
     raise ValueError(item.kind)

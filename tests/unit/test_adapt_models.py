@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -130,7 +131,7 @@ def test_a_code_running_damaged_or_foreign_file_is_refused(tiny_checkpoint, tmp_
     good = save_adapter(str(tmp_path / "good.pt"), dict(trainable(engine.backend)), engine.architecture.variant,
                         engine.base_fingerprint, {})
     truncated = tmp_path / "truncated.pt"
-    truncated.write_bytes(open(good, "rb").read()[:300])
+    truncated.write_bytes(Path(good).read_bytes()[:300])
     with pytest.raises(AptInputError, match="truncated or damaged"):
         engine.use_adapter(str(truncated))
     torch.save({"model": {"w": torch.zeros(2)}}, tmp_path / "checkpoint.pt")

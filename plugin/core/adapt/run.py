@@ -72,6 +72,7 @@ class AdaptResult:
     strong_pixels: int
     weak_pixels: int
     measured_on: str  # "validation" or "training" (a single labelled tile)
+    train_seconds: float = 0.0  # the epochs alone (no labels, embeddings or metrics)
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> dict:
@@ -82,6 +83,7 @@ class AdaptResult:
         return {
             "tiles_train": self.tiles_train, "tiles_validation": self.tiles_validation, "epochs_run": self.epochs_run,
             "best_epoch": self.best_epoch, "seconds": round(self.seconds, 3),
+            "train_seconds": round(self.train_seconds, 3),
             "validation_iou_before": number(self.before.iou), "validation_iou_after": number(self.after.iou),
             "validation_f1_before": number(self.before.f1), "validation_f1_after": number(self.after.f1),
             "validation_oa_before": number(self.before.oa), "validation_oa_after": number(self.after.oa),
@@ -211,7 +213,7 @@ def _adapt(config: AdaptConfig, engine, feedback: Feedback, workdir: str, starte
     result = AdaptResult(
         config.output, config.report, len(train_tiles), len(held), trained.epochs_run, trained.best_epoch,
         time.perf_counter() - started, before, after, trained.train_loss, trained.validation_loss,
-        sum(c[0] for c in counts), sum(c[1] for c in counts), "validation" if held else "training")
+        sum(c[0] for c in counts), sum(c[1] for c in counts), "validation" if held else "training", trained.seconds)
     _write(config, engine, result, trained.tensors)
     return result
 
