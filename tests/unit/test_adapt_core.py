@@ -20,7 +20,7 @@ from apt_cropland.plugin.core.adapt.labels import NONE, STRONG_CROP, STRONG_NOT,
 from apt_cropland.plugin.core.config import Config, Feedback
 from apt_cropland.plugin.core.errors import AptCancelledError, AptInputError
 from apt_cropland.plugin.core.geo import Grid
-from apt_cropland.plugin.core.landcover.agreement import LandCoverStack, LandCover
+from apt_cropland.plugin.core.landcover.agreement import LandCover, LandCoverStack
 from apt_cropland.plugin.core.models.embeddings import Embedding
 
 ORIGIN = (500000.0, 5000000.0)  # EPSG:32633, 10 m pixels, 128 x 128
