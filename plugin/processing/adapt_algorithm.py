@@ -8,6 +8,7 @@ import tempfile
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -27,6 +28,10 @@ LABELS, LABEL_AREA, WEAK_LABELS, WEAK_WEIGHT = "LABELS", "LABEL_AREA", "WEAK_LAB
 EPOCHS, LEARNING_RATE, VALIDATION = "EPOCHS", "LEARNING_RATE", "VALIDATION"
 OUTPUT, OUTPUT_HTML = "OUTPUT", "OUTPUT_HTML"
 POLYGONS = [QgsProcessing.SourceType.TypeVectorPolygon]
+# The numbers it returns (the command line's --json keys, in capitals)
+NUMBERS = ("TILES_TRAIN", "TILES_VALIDATION", "EPOCHS_RUN", "SECONDS", "VALIDATION_IOU_BEFORE",
+           "VALIDATION_IOU_AFTER", "VALIDATION_F1_BEFORE", "VALIDATION_F1_AFTER", "VALIDATION_OA_BEFORE",
+           "VALIDATION_OA_AFTER")
 
 
 class AdaptAlgorithm(AptAlgorithm):
@@ -78,6 +83,8 @@ class AdaptAlgorithm(AptAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(OUTPUT, tr("Adapter"), tr("Adapter files (*.pt)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             OUTPUT_HTML, tr("Report"), tr("HTML files (*.html)"), optional=True))
+        for name in NUMBERS:
+            self.addOutput(QgsProcessingOutputNumber(name, tr("Adaptation: {key}").format(key=name.lower())))
 
     def process(self, parameters, context, feedback) -> dict:
         from ..core.adapt import AdaptConfig, adapt
@@ -115,11 +122,9 @@ class AdaptAlgorithm(AptAlgorithm):
             before=summary["validation_iou_before"], after=summary["validation_iou_after"],
             f1_before=summary["validation_f1_before"], f1_after=summary["validation_f1_after"],
             tiles=summary["tiles_validation"], epochs=summary["epochs_run"]))
-        outputs = {OUTPUT: result.adapter, **{k.upper(): v for k, v in summary.items() if k != "adapter"}}
+        outputs = {OUTPUT: result.adapter, **{name: summary[name.lower()] for name in NUMBERS}}
         if report:
             outputs[OUTPUT_HTML] = report
-        else:
-            outputs.pop("REPORT", None)
         return outputs
 
     def _polygons(self, parameters, name: str, context, workdir: str):
