@@ -37,6 +37,8 @@ NUMBERS = ("TILES_TRAIN", "TILES_VALIDATION", "EPOCHS_RUN", "SECONDS", "VALIDATI
 class AdaptAlgorithm(AptAlgorithm):
     """Labels (and the land covers' agreement) -> an adapter file for this checkpoint, and a report."""
 
+    CHECKPOINT = "CHECKPOINT"  # read as autoprompt reads it (model ids from the model folder too)
+
     def name(self) -> str:
         return "adapt"
 
