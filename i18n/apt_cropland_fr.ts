@@ -4,176 +4,205 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <location filename="../plugin/cli/adapt_command.py" line="18"/>
+        <source>Choose a land cover (--glc: a raster file or an online product): the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/adapt_command.py" line="23"/>
+        <source>The folder of {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/adapt_command.py" line="38"/>
+        <source>Adapter {path}: IoU {before} -&gt; {after} % on {tiles} held-out tile(s), {epochs} epochs, {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <source>{help}: a raster file, or a product read online: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="67"/>
+        <source> (default: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="75"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland : cartographie les terres cultivées avec SAM guidé par une occupation du sol globale, sans QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <location filename="../plugin/cli/arguments.py" line="78"/>
         <source>run the whole pipeline on an image</source>
         <translation>exécuter toute la chaîne de traitement sur une image</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="30"/>
-        <source>the image raster (any CRS)</source>
-        <translation>le raster de l&apos;image (n&apos;importe quel SCR)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="31"/>
-        <source>the land cover raster, or a product read online: {names}</source>
-        <translation>le raster d&apos;occupation du sol, ou un produit lu en ligne : {names}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="33"/>
-        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
-        <translation>ses valeurs de classes de terres cultivées ou le nom de sa nomenclature (par défaut : 40, ou celles du produit en ligne)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="35"/>
-        <source>further land covers voting with the first</source>
-        <translation>d&apos;autres occupations du sol votant avec la première</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="36"/>
-        <source>their cropland classes, one list each, &apos;;&apos; between</source>
-        <translation>leurs classes de terres cultivées, une liste chacune, séparées par &apos;;&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="37"/>
-        <source>how the land covers agree</source>
-        <translation>comment les occupations du sol s&apos;accordent</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="38"/>
-        <source>a SAM checkpoint file, or a model name from the model folder</source>
-        <translation>un fichier de checkpoint SAM, ou un nom de modèle du dossier des modèles</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <location filename="../plugin/cli/arguments.py" line="83"/>
+        <location filename="../plugin/cli/arguments.py" line="117"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>le dossier des modèles pour les noms de modèles (par défaut : $APT_CROPLAND_MODELS_DIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="46"/>
-        <source>prompt draws per tile, averaged</source>
-        <translation>tirages d&apos;invites par tuile, moyennés</translation>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
+        <source>also write {file}: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="47"/>
-        <source>metres (default: one land cover pixel)</source>
-        <translation>mètres (par défaut : un pixel de l&apos;occupation du sol)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
-        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>tuiles par passe de l&apos;encodeur (0 : automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
-        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
-        <translation>bandes pour le rouge, le vert et le bleu de SAM, par ex. 4,3,2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
-        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
-        <translation>xmin,ymin,xmax,ymax dans le SCR de l&apos;image (par défaut : l&apos;image entière)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
-        <source>minimum polygon and hole area (m2)</source>
-        <translation>surface minimale des polygones et des trous (m2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
-        <source>simplify tolerance (m)</source>
-        <translation>tolérance de simplification (m)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
-        <source>also write uncertainty.tif</source>
-        <translation>écrire aussi uncertainty.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
-        <source>also write review.gpkg and agreement.tif</source>
-        <translation>écrire aussi review.gpkg et agreement.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>the folder that receives the results</source>
         <translation>le dossier qui reçoit les résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="59"/>
+        <location filename="../plugin/cli/arguments.py" line="89"/>
         <source>replace results already in --out</source>
         <translation>remplacer les résultats déjà présents dans --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
+        <location filename="../plugin/cli/arguments.py" line="132"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>afficher un résumé JSON d&apos;une ligne à la fin</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="92"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>processus de travail d&apos;un cluster Dask local (0 : tout dans ce processus)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
-        <source>the address of a running Dask scheduler (tcp://host:port)</source>
-        <translation>l&apos;adresse d&apos;un planificateur Dask en cours d&apos;exécution (tcp://host:port)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPU nécessaires à chaque tuile (ressources Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>tuiles par tâche du cluster (0 : la taille de lot si elle est donnée, {most} avec --gpus-per-worker, sinon 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="68"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>nombre de nouvelles tentatives ailleurs pour une tuile en échec</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="70"/>
+        <location filename="../plugin/cli/arguments.py" line="99"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>ignorer les tuiles déjà terminées dans --out avec la même configuration</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="113"/>
+        <source>adapt SAM&apos;s decoder to the region from labels (an adapter file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="118"/>
+        <source>cropland polygons (any vector file, any CRS): inside is cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="119"/>
+        <source>polygons where --labels is complete: inside them and outside the labels is not cropland (default: the extent of --labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="122"/>
+        <source>also learn, outside the label area, from the pixels where the land covers agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="124"/>
+        <source>the weight of a weak label against a strong one (default: 0.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="125"/>
+        <source>epochs at most (default: 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="126"/>
+        <source>Adam&apos;s learning rate (default: 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="128"/>
+        <source>share of the labelled tiles held out for validation (default: 0.25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="129"/>
+        <source>the adapter file to write (.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="130"/>
+        <source>also write an HTML report (scores before and after, loss curves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="131"/>
+        <source>replace --out and --report if they exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="142"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>L&apos;emprise doit être quatre nombres xmin,ymin,xmax,ymax dans le SCR de l&apos;image ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="103"/>
+        <location filename="../plugin/cli/arguments.py" line="157"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>Le modèle SAM {name!r} n&apos;est pas dans le dossier des modèles {folder} : donnez à --checkpoint un fichier .pth, ou à --models-dir le dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/cli/arguments.py" line="177"/>
+        <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="64"/>
+        <source>--out {path!r} is a file: name a folder for the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="68"/>
+        <source>Cannot make the --out folder {path!r}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="73"/>
+        <location filename="../plugin/cli/main.py" line="105"/>
+        <location filename="../plugin/core/adapt/run.py" line="102"/>
         <location filename="../plugin/core/cluster/runner.py" line="80"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="121"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="124"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland : interrompu ; ce qui est terminé est conservé (relancez avec --resume pour une exécution sur cluster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="147"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polygones de terres cultivées à partir de {computed} tuiles sur {total} en {seconds} s : {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="160"/>
+        <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="161"/>
+        <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -293,7 +322,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="48"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n&apos;a été écrite.</translation>
     </message>
@@ -323,44 +352,44 @@
         <translation>{n} pixels où l&apos;occupation du sol n&apos;a pas de données ont été exclus des deux comparaisons.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="38"/>
         <source>Cannot open {what} {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir {what} {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="42"/>
         <source>Cannot open {what} {path!r} as a polygon layer.</source>
         <translation>Impossible d&apos;ouvrir {what} {path!r} comme couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="134"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="303"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="221"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} n&apos;a pas de couche {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="224"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="323"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} n&apos;a pas de système de coordonnées de référence, donc aucune position sur la carte. Attribuez-en un et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="232"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>Impossible de reprojeter {what} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="271"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>La résolution doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="281"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Une grille de {res} m sur cette zone aurait {count} pixels : choisissez une résolution plus grossière.</translation>
     </message>
@@ -416,12 +445,14 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/core/adapt/report.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="217"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/adapt/report.py" line="56"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
@@ -473,6 +504,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/adapt/report.py" line="57"/>
         <source>Pixels compared</source>
         <translation>Pixels comparés</translation>
     </message>
@@ -692,6 +724,252 @@
         <translation>La carte a plus de {count} valeurs différentes : elle ne ressemble pas à une carte de classes.</translation>
     </message>
     <message>
+        <location filename="../plugin/core/adapt/data.py" line="127"/>
+        <source>{train} labelled tile(s), none held out: the metrics are measured on the training tile, and there is no early stopping. Label at least two tiles to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/data.py" line="129"/>
+        <source>{train} tiles to train on, {validation} held out for validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="54"/>
+        <source>A label area was given without labels: give the cropland polygons inside it (an empty layer if there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="57"/>
+        <source>Give labels (a cropland polygon layer), weak labels from the land covers, or both: there is nothing to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="59"/>
+        <source>The labels layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="61"/>
+        <source>The label area layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="66"/>
+        <source>label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="66"/>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="67"/>
+        <source>The {what} layer has no polygons: nothing is labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="70"/>
+        <source>The labels lie outside the image (labelled extent {box}; image extent {image}, both in the image CRS). Check the layers&apos; CRS and that they cover the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="21"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="23"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="25"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="26"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="27"/>
+        <source>loss (balanced BCE + Dice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="39"/>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="39"/>
+        <source>adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="52"/>
+        <source>held-out validation tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="53"/>
+        <source>the training tile (only one tile is labelled: no validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="58"/>
+        <source>Model: {model}. Adapter: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="59"/>
+        <source>Scores on the {where} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="60"/>
+        <source>Frozen decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="60"/>
+        <source>Adapted decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="61"/>
+        <source>Loss by epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="63"/>
+        <source>Labels and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="64"/>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="64"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="65"/>
+        <source>Labelled pixels, strong (label polygons and area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="66"/>
+        <source>Labelled pixels, weak (land covers&apos; agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="67"/>
+        <source>Tiles: training / validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="68"/>
+        <source>Epochs run (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="69"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="73"/>
+        <source>SAM adapted to the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="98"/>
+        <source>Choose where to save the adapter file (.pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="105"/>
+        <source>Train for at least one epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="107"/>
+        <source>The learning rate must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="109"/>
+        <source>The validation share must be at least 0 and below 1 (0.25: a quarter of the labelled tiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="112"/>
+        <source>The weight of the weak labels must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="114"/>
+        <source>Choose a land cover (GLC): the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="148"/>
+        <source>Labels: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="156"/>
+        <source>Tile {index}: labelled, but the land covers leave no room for prompts there; not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="163"/>
+        <source>No labelled pixel in the area processed: the labels (and weak labels) do not cover any tile of the image where it has data and prompts can be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="166"/>
+        <source>Warning: no label polygon lies inside the label area, so every labelled pixel there is &apos;not cropland&apos;. The adapter will learn to map less cropland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="179"/>
+        <source>Embeddings: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="186"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <source>Loading the SAM model...</source>
+        <translation>Chargement du modèle SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="84"/>
+        <source>Cancelled: no adapter was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="127"/>
+        <source>Epoch {epoch}/{epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="131"/>
+        <source>Epoch {epoch}/{epochs}: training loss {train:.4f}, validation loss {validation:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="140"/>
+        <source>Early stop: the validation loss has not improved for {count} epochs; the decoder of epoch {best} is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>Le dossier {folder} contient déjà une exécution. Utilisez --resume pour la terminer, ou choisissez un autre dossier --out.</translation>
@@ -733,14 +1011,19 @@
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="156"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="185"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="105"/>
         <source>Tile {index}</source>
         <translation>Tuile {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/gdal_calls.py" line="18"/>
+        <source>GDAL gave no detail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -1095,54 +1378,54 @@
         <translation>{date} n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <location filename="../plugin/core/install/dependencies.py" line="47"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <location filename="../plugin/core/install/dependencies.py" line="56"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} est un checkpoint SAM 2 ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <location filename="../plugin/core/install/dependencies.py" line="65"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} est un checkpoint HQ-SAM ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <location filename="../plugin/core/install/installer.py" line="74"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="69"/>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="76"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="71"/>
-        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>le Python de l&apos;installation de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="86"/>
         <source>{name} on PATH</source>
         <translation>{name} dans le PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <location filename="../plugin/core/install/installer.py" line="110"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
     </message>
@@ -1168,32 +1451,32 @@
         <translation>Indiquez une liste de classes de terres cultivées par occupation du sol supplémentaire, séparées par &apos;;&apos; (par exemple &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;) : {count} occupations du sol ont été fournies, mais {lists} listes de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <location filename="../plugin/core/landcover/glc.py" line="71"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Impossible d&apos;ouvrir le raster d&apos;occupation du sol {path!r} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <location filename="../plugin/core/landcover/glc.py" line="75"/>
         <source>The land cover raster {path!r}</source>
         <translation>Le raster d&apos;occupation du sol {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <location filename="../plugin/core/landcover/glc.py" line="87"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>Le raster d&apos;occupation du sol ne recouvre pas l&apos;image : aucune occupation du sol n&apos;est disponible là où se trouve l&apos;image. Choisissez une tuile d&apos;occupation du sol qui couvre la zone de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <location filename="../plugin/core/landcover/glc.py" line="140"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Impossible de lire l&apos;occupation du sol ({path}) : {error}. Si elle est lue en ligne, vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <location filename="../plugin/core/landcover/glc.py" line="152"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Impossible d&apos;enregistrer l&apos;occupation du sol dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <location filename="../plugin/core/landcover/glc_online.py" line="173"/>
         <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
         <translation>{product} n&apos;a pas pu être atteint en ligne pour cette zone (fichiers {tiles}) : l&apos;ordinateur est peut-être hors ligne, un proxy le bloque peut-être, ou le produit n&apos;a pas de fichier ici (haute mer). Utilisez plutôt une couche d&apos;occupation du sol locale.</translation>
     </message>
@@ -1201,6 +1484,11 @@
         <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
         <source>GDAL could not mosaic the files of {product}: {error}</source>
         <translation>GDAL n&apos;a pas pu mosaïquer les fichiers de {product} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
+        <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1213,81 +1501,136 @@
         <translation>Aucune valeur de classe de terres cultivées trouvée dans {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <location filename="../plugin/core/models/adapter.py" line="100"/>
+        <source>The adapter file {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="106"/>
+        <source>Refused to load the adapter {name!r}: it contains Python objects or code, not just tensors, and loading it could run that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="109"/>
+        <source>{name!r} is not an adapter file: it may be damaged. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="113"/>
+        <source>{name!r} cannot be read as an adapter file: it may be truncated or damaged. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="119"/>
+        <source>{name!r} is not an APT Cropland adapter (made by &apos;adapt&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="121"/>
+        <source>The adapter {name!r} has format version {version}; this plugin reads version {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="131"/>
+        <source>The adapter {name!r} was made for the model {model}; this run uses {ours}. Choose the {model} checkpoint, or an adapter made for {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="137"/>
+        <source>The adapter {name!r} was made for another {model} checkpoint (its weights differ from {file!r}). Use the checkpoint it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="147"/>
+        <source>The adapter {name!r} is damaged: its tensors do not fit {model} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="191"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/core/models/catalog.py" line="197"/>
         <location filename="../plugin/gui/model_tasks.py" line="136"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <location filename="../plugin/core/models/catalog.py" line="201"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>Le fichier contient un modèle {found}, et non le {expected} attendu : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <location filename="../plugin/core/models/catalog.py" line="247"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <location filename="../plugin/core/models/catalog.py" line="259"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/core/models/catalog.py" line="292"/>
         <location filename="../plugin/gui/model_tasks.py" line="122"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
+        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM ou SAM 2) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint officiel, par exemple sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>Le checkpoint SAM {path!r} n&apos;existe pas. Choisissez un fichier .pth d&apos;un modèle SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Chargement de {name!r} refusé : il contient des objets ou du code Python, pas seulement des poids de modèle, et le charger pourrait exécuter ce code. Utilisez un checkpoint SAM officiel provenant d&apos;une source de confiance.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} n&apos;est pas un checkpoint PyTorch : il est peut-être endommagé ou d&apos;un autre type. Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth. Détail : {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} ne peut pas être lu comme un checkpoint PyTorch : il est peut-être tronqué (un téléchargement interrompu) ou n&apos;est pas du tout un checkpoint. Détail : {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} n&apos;est pas un state dict de modèle (une correspondance entre noms et tenseurs).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/families.py" line="48"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} est un checkpoint MobileSAM (TinyViT). APT Cropland n&apos;exécute pas MobileSAM : aucun paquet Python maintenu ne fournit le code de son modèle (voir le README). Utilisez sam2.1_hiera_t ou sam2.1_hiera_s, aussi rapides sur un CPU, ou vit_b.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
@@ -1311,35 +1654,30 @@
         <translation>{path} (pas {asked} : ce CPU n&apos;a pas d&apos;instructions {asked} ; émulé, ce serait plus de 100 fois plus lent)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>ViT HQ-SAM personnalisé (largeur {width}, profondeur {depth})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>Ce fichier ressemble à un checkpoint HQ-SAM, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam_hq_vit_b.pth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} est un checkpoint MobileSAM (TinyViT). APT Cropland n&apos;exécute pas MobileSAM : aucun paquet Python maintenu ne fournit le code de son modèle (voir le README). Utilisez sam2.1_hiera_t ou sam2.1_hiera_s, aussi rapides sur un CPU, ou vit_b.</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="51"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT HQ-SAM personnalisé (largeur {width}, profondeur {depth})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>SAM {version} Hiera personnalisé (largeur {width}, {blocks} blocs)</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="111"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Ce fichier ressemble à un checkpoint HQ-SAM, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam_hq_vit_b.pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>Ce fichier ressemble à un checkpoint SAM 2, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam2.1_hiera_small.pt.</translation>
+        <location filename="../plugin/core/models/sam1_family.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam1_family.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Ce fichier contient des poids, mais pas ceux d&apos;un modèle Segment Anything (SAM ou SAM 2) (tenseur manquant ou inattendu : {detail}). Utilisez un checkpoint officiel, par exemple sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
@@ -1352,57 +1690,67 @@
         <translation>attention et MLP en {precision}, flux résiduel en float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/models/sam2_family.py" line="63"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personnalisé (largeur {width}, {blocks} blocs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_family.py" line="100"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Ce fichier ressemble à un checkpoint SAM 2, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA : {name}, {memory:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>bfloat16 units</source>
         <translation>unités bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>no bfloat16 units, so float32</source>
         <translation>pas d&apos;unités bfloat16, donc float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="53"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU : {threads} threads, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="66"/>
         <source>a CUDA GPU</source>
         <translation>un GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="68"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="70"/>
         <source>a CPU with bfloat16 units: one to two seconds a tile</source>
         <translation>un CPU doté d&apos;unités bfloat16 : une à deux secondes par tuile</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>un CPU sans unités bfloat16 : l&apos;encodeur le plus léger</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="73"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>Recommandé ici : {model} ({reason} ; Modèles... le télécharge)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="81"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Périphérique inconnu {device!r} ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="90"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>Le périphérique {device!r} a été demandé, mais torch ne peut pas l&apos;utiliser sur cette machine (disponibles : {available}). Choisissez &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
@@ -1415,6 +1763,209 @@
         <location filename="../plugin/core/models/sam_engine.py" line="286"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>Le périphérique {device} a manqué de mémoire sur cette tuile ; elle a été traitée sur le CPU à la place (plus lent).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="75"/>
+        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="76"/>
+        <source>Global land cover (GLC)</source>
+        <translation>Occupation du sol globale (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="78"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="80"/>
+        <source>More land covers, voting with the first</source>
+        <translation>Autres occupations du sol, votant avec la première</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="82"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>Leurs classes de terres cultivées, une liste par occupation du sol séparées par &apos;;&apos; (par ex. 5;4 ou esri;dynamicworld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="85"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="87"/>
+        <source>Extent (default: whole image)</source>
+        <translation>Emprise (par défaut : image entière)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
+        <source>Points per class</source>
+        <translation>Points par classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="90"/>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="92"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="94"/>
+        <source>Tile size (pixels)</source>
+        <translation>Taille des tuiles (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="96"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Chevauchement des tuiles (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="99"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>Checkpoint SAM : un fichier .pth/.pt, ou un identifiant de modèle du dossier des modèles (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="102"/>
+        <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="104"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="106"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="109"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>Tuiles par passe de l&apos;encodeur (0 = automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="111"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="114"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>Préréglage de bandes : auto (rouge, vert, bleu ou bandes 1-3), natural, false_colour (PIR, rouge, vert), agriculture (SWIR 1, PIR, bleu), ndvi (NDVI, PIR, rouge)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="117"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>Dates comme groupes de bandes de l&apos;image, séparées par &apos;;&apos; (par ex. 1,2,3,4;5,6,7,8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="119"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>Autres dates : d&apos;autres rasters du même lieu (n&apos;importe quels SCR et résolution)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="122"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>Plusieurs dates : single (la première date), composite (le NDVI des dates en une seule image), ensemble (SAM sur chaque date, moyenné)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="125"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>Bandes NDVI : positions du rouge et du PIR parmi les bandes d&apos;une date (par défaut : d&apos;après les noms des bandes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="128"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>Bande de masque par date, séparées par &apos;;&apos; (non nul = nuage ou absence de données ; 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="131"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>Étirement de plusieurs dates : per_date (les centiles propres à chaque date) ou shared (un par bande sur toutes les dates)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="134"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="135"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>Surface minimale des polygones et des trous (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="137"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>Tolérance de simplification (m, 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="140"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>Ensemble : tirages d&apos;invites par tuile, moyennés (1 = APT tel que publié)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="142"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>Planificateur Dask sur lequel exécuter les tuiles (tcp://host:port ; vide : cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="150"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
+        <source>Cropland</source>
+        <translation>Terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="151"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
+        <source>Prompt points used</source>
+        <translation>Points d&apos;invite utilisés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="153"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <source>Cropland probability</source>
+        <translation>Probabilité de terres cultivées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="155"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="157"/>
+        <location filename="../plugin/processing/common.py" line="201"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="159"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="161"/>
+        <location filename="../plugin/processing/common.py" line="193"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
@@ -1437,11 +1988,6 @@
         <translation>Le fichier de révision {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
-        <source>Loading the SAM model...</source>
-        <translation>Chargement du modèle SAM...</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
@@ -1457,22 +2003,27 @@
         <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="113"/>
+        <source>Decoding with the adapter {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="120"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM encode {count} tuiles à la fois.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="134"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="174"/>
         <source>Tile {index}/{count}</source>
         <translation>Tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="183"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
     </message>
@@ -1602,14 +2153,62 @@
         <translation>Le chevauchement doit être d&apos;au moins 0 et inférieur à la taille des tuiles ({size}) ; reçu {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
+        <location filename="../plugin/core/vectors/points_io.py" line="58"/>
+        <source>The prompt points {path!r} cannot be read as a vector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="62"/>
+        <location filename="../plugin/layers.py" line="128"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="79"/>
+        <location filename="../plugin/layers.py" line="138"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="90"/>
+        <location filename="../plugin/layers.py" line="148"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>Le point d&apos;invite {0} ne peut pas être placé dans le SCR de l&apos;image (il est hors de ce que ce SCR peut représenter). Vérifiez le SCR de la couche de points d&apos;invite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
+        <source>Could not open the raster {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu retirer les petits morceaux de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
+        <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
+        <source>Could not add the layer {name!r} to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL n&apos;a pas pu polygoniser {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
+        <source>GDAL could not rasterize the polygons: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
+        <source>Could not write in the folder of {path}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -1651,7 +2250,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="249"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -1712,54 +2311,54 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="99"/>
         <source>torch is not installed</source>
         <translation>torch n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="127"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Choisissez un checkpoint SAM (.pth), par ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="142"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="169"/>
+        <location filename="../plugin/gui/dock.py" line="171"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
+        <location filename="../plugin/gui/dock.py" line="176"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock.py" line="189"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Générer de nouveaux points remplace la couche « APT prompts », et les modifications qui y ont été faites sont perdues. Générer quand même ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="215"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1767,369 +2366,345 @@
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Land cover ({product})</source>
         <translation>Occupation du sol ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="230"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="268"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="297"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="308"/>
+        <location filename="../plugin/gui/dock.py" line="310"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Dernière exécution : {model} sur {device}, encodeur {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="313"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Cropland (APT, edited)</source>
         <translation>Terres cultivées (APT, modifiée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="344"/>
+        <location filename="../plugin/gui/dock.py" line="346"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Exécutez d&apos;abord SAM : il n&apos;y a pas de couche de terres cultivées à exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="353"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Non exporté : le fichier existant a été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>natural colour</source>
         <translation>couleurs naturelles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>false colour (NIR)</source>
         <translation>fausses couleurs (PIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>agriculture (SWIR)</source>
         <translation>agriculture (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, PIR, rouge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>first date</source>
         <translation>première date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>NDVI composite</source>
         <translation>composite NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>ensemble of dates</source>
         <translation>ensemble des dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="70"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Installer les dépendances...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="91"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
         <source>Add the land cover used as a layer</source>
         <translation>Ajouter l&apos;occupation du sol utilisée comme couche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Custom class values</source>
         <translation>Valeurs de classe personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>e.g. 10,11,12</source>
         <translation>par ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="130"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandes selon le capteur, déterminées d&apos;après les noms des bandes (Sentinel-2, Landsat, PlanetScope, NAIP), l&apos;interprétation des couleurs ou le nombre de bandes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>une date ; ou des groupes de bandes, par ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>Whole image</source>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="91"/>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <source>Land cover (GLC)</source>
         <translation>Occupation du sol (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Land cover product</source>
         <translation>Produit d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <source>Cropland classes</source>
         <translation>Classes de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
         <source>More land covers</source>
         <translation>Autres occupations du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="131"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandes (R,V,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="142"/>
+        <location filename="../plugin/gui/dock_form.py" line="165"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Prompts</source>
         <translation>Invites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>one land cover pixel</source>
         <translation>un pixel d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
-        <source>Points per class</source>
-        <translation>Points par classe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="121"/>
-        <source>Rounds</source>
-        <translation>Tours</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="178"/>
         <source>Edge margin</source>
         <translation>Marge de bord</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Tirages d&apos;invites indépendants par tuile, moyennés ; leur désaccord apparaît dans l&apos;incertitude (1 : APT tel que publié). L&apos;image est encodée une seule fois, quel que soit leur nombre.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <location filename="../plugin/gui/dock_form.py" line="185"/>
         <source>Prompt draws (ensemble)</source>
         <translation>Tirages d&apos;invites (ensemble)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="172"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source>Models...</source>
         <translation>Modèles...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="206"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont plus de 100 fois plus lents).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="190"/>
+        <location filename="../plugin/gui/dock_form.py" line="213"/>
         <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
-        <source>Device</source>
-        <translation>Périphérique</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Add the probability raster</source>
         <translation>Ajouter le raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="227"/>
         <source>Minimum area</source>
         <translation>Surface minimale</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="218"/>
+        <location filename="../plugin/gui/dock_form.py" line="241"/>
         <source>Generate points</source>
         <translation>Générer les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="242"/>
         <source>Edit points</source>
         <translation>Modifier les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="222"/>
+        <location filename="../plugin/gui/dock_form.py" line="245"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="225"/>
+        <location filename="../plugin/gui/dock_form.py" line="248"/>
         <source>Run SAM</source>
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="228"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="325"/>
+        <location filename="../plugin/processing/common.py" line="133"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/dock_form.py" line="329"/>
         <location filename="../plugin/gui/land_cover_list.py" line="160"/>
-        <location filename="../plugin/processing/common.py" line="150"/>
-        <location filename="../plugin/processing/common.py" line="163"/>
+        <location filename="../plugin/processing/common.py" line="134"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/option_parameters.py" line="143"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="147"/>
-        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
+        <location filename="../plugin/gui/dock_form.py" line="331"/>
+        <location filename="../plugin/processing/common.py" line="131"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <source>image</source>
         <translation>d&apos;image</translation>
     </message>
@@ -2541,21 +3116,6 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="128"/>
-        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
-        <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="138"/>
-        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
-        <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="148"/>
-        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
-        <translation>Le point d&apos;invite {0} ne peut pas être placé dans le SCR de l&apos;image (il est hors de ce que ce SCR peut représenter). Vérifiez le SCR de la couche de points d&apos;invite.</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -2564,6 +3124,94 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <location filename="../plugin/plugin.py" line="50"/>
         <source>Map cropland with SAM prompted by a global land cover product</source>
         <translation>Cartographier les terres cultivées avec SAM guidé par un produit global d&apos;occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="46"/>
+        <source>Adapt SAM to the region (learn from labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="49"/>
+        <source>Trains SAM&apos;s mask decoder (and the prompt encoder&apos;s learned embeddings) on this region, with the image embeddings computed once per tile, and writes an adapter file (.pt) that Auto-prompt cropland takes as ADAPTER.
+
+LABELS: cropland polygons (a reference, or your corrected cropland layer), complete within LABEL_AREA (default: the extent of LABELS): inside them is cropland, inside the area and outside them is not. WEAK_LABELS adds, outside the label area, the pixels where the land covers agree, weighted by WEAK_WEIGHT. Prompts are sampled from the land cover as in a run, redrawn each epoch.
+
+A share of the labelled tiles (VALIDATION) is held out: training stops when their loss stops improving, and the report compares their OA, F1 and IoU with the frozen and the adapted decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="68"/>
+        <source>Labels: cropland polygons, complete within the label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="70"/>
+        <source>Label area (default: the extent of the labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="72"/>
+        <source>Weak labels: where the land covers agree, outside the label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="75"/>
+        <source>Weight of the weak labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="76"/>
+        <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="78"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
+        <source>Share of the labelled tiles held out for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="85"/>
+        <source>Adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="85"/>
+        <source>Adapter files (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="89"/>
+        <source>Adaptation: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="99"/>
+        <source>Choose a land cover (GLC) raster layer or an online product: the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="122"/>
+        <source>Validation IoU {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} held-out tiles, {epochs} epochs).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
@@ -2611,18 +3259,6 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
-        <source>HTML files (*.html)</source>
-        <translation>Fichiers HTML (*.html)</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="104"/>
         <source>Overall accuracy</source>
         <translation>Précision globale</translation>
@@ -2648,7 +3284,7 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
         <translation>Classe {cls} : {n} points, cartographiée {mapped:.2f} ha, corrigée {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="64"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -2661,100 +3297,30 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou de SAM 2.1 (sam2.1_hiera_small.pt : tiny, small, base+, large ; les fichiers SAM 2.0 aussi), ou son identifiant ; le modèle et sa version sont détectés d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>Checkpoint SAM : un fichier .pth/.pt, ou un identifiant de modèle du dossier des modèles (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
-        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
-        <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
-        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>Tuiles par passe de l&apos;encodeur (0 = automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
-        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
-        <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
-        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
-        <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
-        <source>Minimum polygon and hole area (m2)</source>
-        <translation>Surface minimale des polygones et des trous (m2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
-        <source>Simplify tolerance (m, 0 = none)</source>
-        <translation>Tolérance de simplification (m, 0 = aucune)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
-        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
-        <translation>Ensemble : tirages d&apos;invites par tuile, moyennés (1 = APT tel que publié)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
-        <source>Cropland</source>
-        <translation>Terres cultivées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <source>Prompt points used</source>
-        <translation>Points d&apos;invite utilisés</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
-        <source>Cropland probability</source>
-        <translation>Probabilité de terres cultivées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
-        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
-        <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
-        <source>Review areas: where the map and the land covers disagree, ranked</source>
-        <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="155"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="177"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="205"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
-        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
-        <translation>Planificateur Dask sur lequel exécuter les tuiles (tcp://host:port ; vide : cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
@@ -2767,98 +3333,42 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Exécution des tuiles sur le planificateur Dask {address}, dossier d&apos;exécution {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="82"/>
         <source>Options, by name:</source>
         <translation>Options, par nom :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="67"/>
+        <location filename="../plugin/processing/common.py" line="85"/>
         <source>Cropland mapping</source>
         <translation>Cartographie des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>Accuracy and area</source>
         <translation>Précision et surface</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="92"/>
-        <source>Global land cover (GLC)</source>
-        <translation>Occupation du sol globale (GLC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="95"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Source d&apos;occupation du sol : layer (la couche ci-dessus) ou un produit lu en ligne (sans téléchargement)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="99"/>
-        <source>Cropland class values in the GLC</source>
-        <translation>Valeurs des classes de terres cultivées dans la GLC</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
-        <source>More land covers, voting with the first</source>
-        <translation>Autres occupations du sol, votant avec la première</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="108"/>
-        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
-        <translation>Leurs classes de terres cultivées, une liste par occupation du sol séparées par &apos;;&apos; (par ex. 5;4 ou esri;dynamicworld)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="114"/>
-        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
-        <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
-        <source>Extent (default: whole image)</source>
-        <translation>Emprise (par défaut : image entière)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="124"/>
-        <source>Edge margin in metres (default: one GLC pixel)</source>
-        <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
-        <source>Random seed</source>
-        <translation>Graine aléatoire</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
-        <source>Tile size (pixels)</source>
-        <translation>Taille des tuiles (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="129"/>
-        <source>Tile overlap (pixels)</source>
-        <translation>Chevauchement des tuiles (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="211"/>
-        <source>Land cover used (clipped to the image)</source>
-        <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="219"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="242"/>
+        <location filename="../plugin/processing/common.py" line="224"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="244"/>
+        <location filename="../plugin/processing/common.py" line="226"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="247"/>
+        <location filename="../plugin/processing/common.py" line="229"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
@@ -2968,39 +3478,9 @@ Tout est comparé sur la grille du raster de la carte, ou pour une carte de poly
         <translation>{who} : OA {oa:.4f}, précision {p:.4f}, rappel {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sur {n} pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
-        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
-        <translation>Préréglage de bandes : auto (rouge, vert, bleu ou bandes 1-3), natural, false_colour (PIR, rouge, vert), agriculture (SWIR 1, PIR, bleu), ndvi (NDVI, PIR, rouge)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
-        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
-        <translation>Dates comme groupes de bandes de l&apos;image, séparées par &apos;;&apos; (par ex. 1,2,3,4;5,6,7,8)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
-        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
-        <translation>Autres dates : d&apos;autres rasters du même lieu (n&apos;importe quels SCR et résolution)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
-        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
-        <translation>Plusieurs dates : single (la première date), composite (le NDVI des dates en une seule image), ensemble (SAM sur chaque date, moyenné)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
-        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
-        <translation>Bandes NDVI : positions du rouge et du PIR parmi les bandes d&apos;une date (par défaut : d&apos;après les noms des bandes)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
-        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
-        <translation>Bande de masque par date, séparées par &apos;;&apos; (non nul = nuage ou absence de données ; 0 = aucune)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
-        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
-        <translation>Étirement de plusieurs dates : per_date (les centiles propres à chaque date) ou shared (un par bande sur toutes les dates)</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="151"/>
+        <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
@@ -3036,7 +3516,7 @@ Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres 
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC), ou ESA WorldCover en ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland : cartographie des terres cultivées avec SAM guidé par l&apos;occupation du sol globale</translation>
     </message>
@@ -3097,6 +3577,74 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} points d&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>the image raster (any CRS)</source>
+        <translation type="vanished">le raster de l&apos;image (n&apos;importe quel SCR)</translation>
+    </message>
+    <message>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation type="vanished">le raster d&apos;occupation du sol, ou un produit lu en ligne : {names}</translation>
+    </message>
+    <message>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation type="vanished">ses valeurs de classes de terres cultivées ou le nom de sa nomenclature (par défaut : 40, ou celles du produit en ligne)</translation>
+    </message>
+    <message>
+        <source>further land covers voting with the first</source>
+        <translation type="vanished">d&apos;autres occupations du sol votant avec la première</translation>
+    </message>
+    <message>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation type="vanished">leurs classes de terres cultivées, une liste chacune, séparées par &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>how the land covers agree</source>
+        <translation type="vanished">comment les occupations du sol s&apos;accordent</translation>
+    </message>
+    <message>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation type="vanished">un fichier de checkpoint SAM, ou un nom de modèle du dossier des modèles</translation>
+    </message>
+    <message>
+        <source>prompt draws per tile, averaged</source>
+        <translation type="vanished">tirages d&apos;invites par tuile, moyennés</translation>
+    </message>
+    <message>
+        <source>metres (default: one land cover pixel)</source>
+        <translation type="vanished">mètres (par défaut : un pixel de l&apos;occupation du sol)</translation>
+    </message>
+    <message>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation type="vanished">tuiles par passe de l&apos;encodeur (0 : automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
+    </message>
+    <message>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation type="vanished">bandes pour le rouge, le vert et le bleu de SAM, par ex. 4,3,2</translation>
+    </message>
+    <message>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation type="vanished">xmin,ymin,xmax,ymax dans le SCR de l&apos;image (par défaut : l&apos;image entière)</translation>
+    </message>
+    <message>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation type="vanished">surface minimale des polygones et des trous (m2)</translation>
+    </message>
+    <message>
+        <source>simplify tolerance (m)</source>
+        <translation type="vanished">tolérance de simplification (m)</translation>
+    </message>
+    <message>
+        <source>also write uncertainty.tif</source>
+        <translation type="vanished">écrire aussi uncertainty.tif</translation>
+    </message>
+    <message>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation type="vanished">écrire aussi review.gpkg et agreement.tif</translation>
+    </message>
+    <message>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation type="vanished">l&apos;adresse d&apos;un planificateur Dask en cours d&apos;exécution (tcp://host:port)</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>

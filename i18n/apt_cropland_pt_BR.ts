@@ -4,176 +4,205 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <location filename="../plugin/cli/adapt_command.py" line="18"/>
+        <source>Choose a land cover (--glc: a raster file or an online product): the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/adapt_command.py" line="23"/>
+        <source>The folder of {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/adapt_command.py" line="38"/>
+        <source>Adapter {path}: IoU {before} -&gt; {after} % on {tiles} held-out tile(s), {epochs} epochs, {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <source>{help}: a raster file, or a product read online: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="67"/>
+        <source> (default: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="75"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland: mapeia áreas de cultivo com o SAM guiado por uma cobertura da terra global, sem o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <location filename="../plugin/cli/arguments.py" line="78"/>
         <source>run the whole pipeline on an image</source>
         <translation>executar todo o fluxo de processamento em uma imagem</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="30"/>
-        <source>the image raster (any CRS)</source>
-        <translation>o raster da imagem (qualquer SRC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="31"/>
-        <source>the land cover raster, or a product read online: {names}</source>
-        <translation>o raster de cobertura da terra, ou um produto lido online: {names}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="33"/>
-        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
-        <translation>seus valores de classe de áreas de cultivo ou o nome da sua legenda (padrão: 40, ou os do próprio produto online)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="35"/>
-        <source>further land covers voting with the first</source>
-        <translation>outras coberturas da terra votando com a primeira</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="36"/>
-        <source>their cropland classes, one list each, &apos;;&apos; between</source>
-        <translation>suas classes de áreas de cultivo, uma lista para cada, separadas por &apos;;&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="37"/>
-        <source>how the land covers agree</source>
-        <translation>como as coberturas da terra concordam</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="38"/>
-        <source>a SAM checkpoint file, or a model name from the model folder</source>
-        <translation>um arquivo de checkpoint do SAM, ou um nome de modelo da pasta de modelos</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <location filename="../plugin/cli/arguments.py" line="83"/>
+        <location filename="../plugin/cli/arguments.py" line="117"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>a pasta de modelos para os nomes de modelo (padrão: $APT_CROPLAND_MODELS_DIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="46"/>
-        <source>prompt draws per tile, averaged</source>
-        <translation>sorteios de prompts por bloco, com média</translation>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
+        <source>also write {file}: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="47"/>
-        <source>metres (default: one land cover pixel)</source>
-        <translation>metros (padrão: um pixel da cobertura da terra)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
-        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>blocos por passada do codificador (0: automático: um em uma CPU, quantos couberem na memória de uma GPU)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
-        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
-        <translation>bandas para o vermelho, verde e azul do SAM, p. ex. 4,3,2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
-        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
-        <translation>xmin,ymin,xmax,ymax no SRC da imagem (padrão: a imagem inteira)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
-        <source>minimum polygon and hole area (m2)</source>
-        <translation>área mínima de polígonos e buracos (m2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
-        <source>simplify tolerance (m)</source>
-        <translation>tolerância de simplificação (m)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
-        <source>also write uncertainty.tif</source>
-        <translation>gravar também uncertainty.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
-        <source>also write review.gpkg and agreement.tif</source>
-        <translation>gravar também review.gpkg e agreement.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>the folder that receives the results</source>
         <translation>a pasta que recebe os resultados</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="59"/>
+        <location filename="../plugin/cli/arguments.py" line="89"/>
         <source>replace results already in --out</source>
         <translation>substituir os resultados já existentes em --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
+        <location filename="../plugin/cli/arguments.py" line="132"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>imprimir um resumo JSON de uma linha no final</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="92"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>processos de trabalho de um cluster Dask local (0: tudo neste processo)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
-        <source>the address of a running Dask scheduler (tcp://host:port)</source>
-        <translation>o endereço de um agendador Dask em execução (tcp://host:port)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPUs de que cada bloco precisa (recursos do Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>blocos por tarefa do cluster (0: o tamanho do lote quando dado, {most} com --gpus-per-worker, senão 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="68"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>vezes que um bloco com falha é tentado novamente em outro lugar</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="70"/>
+        <location filename="../plugin/cli/arguments.py" line="99"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>pular os blocos já concluídos em --out com a mesma configuração</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="113"/>
+        <source>adapt SAM&apos;s decoder to the region from labels (an adapter file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="118"/>
+        <source>cropland polygons (any vector file, any CRS): inside is cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="119"/>
+        <source>polygons where --labels is complete: inside them and outside the labels is not cropland (default: the extent of --labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="122"/>
+        <source>also learn, outside the label area, from the pixels where the land covers agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="124"/>
+        <source>the weight of a weak label against a strong one (default: 0.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="125"/>
+        <source>epochs at most (default: 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="126"/>
+        <source>Adam&apos;s learning rate (default: 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="128"/>
+        <source>share of the labelled tiles held out for validation (default: 0.25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="129"/>
+        <source>the adapter file to write (.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="130"/>
+        <source>also write an HTML report (scores before and after, loss curves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="131"/>
+        <source>replace --out and --report if they exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="142"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>A extensão deve ser quatro números xmin,ymin,xmax,ymax no SRC da imagem; recebido {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="103"/>
+        <location filename="../plugin/cli/arguments.py" line="157"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>O modelo SAM {name!r} não está na pasta de modelos {folder}: informe em --checkpoint um arquivo .pth, ou em --models-dir a pasta que o contém.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/cli/arguments.py" line="177"/>
+        <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="64"/>
+        <source>--out {path!r} is a file: name a folder for the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="68"/>
+        <source>Cannot make the --out folder {path!r}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="73"/>
+        <location filename="../plugin/cli/main.py" line="105"/>
+        <location filename="../plugin/core/adapt/run.py" line="102"/>
         <location filename="../plugin/core/cluster/runner.py" line="80"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="121"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="124"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland: interrompido; o que foi concluído é mantido (execute novamente com --resume em uma execução em cluster).</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="147"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de áreas de cultivo a partir de {computed} de {total} blocos em {seconds} s: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="160"/>
+        <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="161"/>
+        <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -293,7 +322,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="48"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
     </message>
@@ -323,44 +352,44 @@
         <translation>{n} pixels onde a cobertura da terra não tem dados foram deixados de fora das duas comparações.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="38"/>
         <source>Cannot open {what} {path!r}: {error}</source>
         <translation>Não foi possível abrir {what} {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="42"/>
         <source>Cannot open {what} {path!r} as a polygon layer.</source>
         <translation>Não foi possível abrir {what} {path!r} como camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="134"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="303"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="221"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} não tem a camada {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="224"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="323"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} não tem sistema de referência de coordenadas, então sua posição no mapa é desconhecida. Atribua um e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="232"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>Não foi possível reprojetar {what}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="271"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>A resolução deve ser um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="281"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Uma grade de {res} m sobre esta área teria {count} pixels: escolha uma resolução mais grosseira.</translation>
     </message>
@@ -416,12 +445,14 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/core/adapt/report.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="217"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/adapt/report.py" line="56"/>
         <source>Recall</source>
         <translation>Revocação</translation>
     </message>
@@ -473,6 +504,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/adapt/report.py" line="57"/>
         <source>Pixels compared</source>
         <translation>Pixels comparados</translation>
     </message>
@@ -692,6 +724,252 @@
         <translation>O mapa tem mais de {count} valores diferentes: ele não parece um mapa de classes.</translation>
     </message>
     <message>
+        <location filename="../plugin/core/adapt/data.py" line="127"/>
+        <source>{train} labelled tile(s), none held out: the metrics are measured on the training tile, and there is no early stopping. Label at least two tiles to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/data.py" line="129"/>
+        <source>{train} tiles to train on, {validation} held out for validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="54"/>
+        <source>A label area was given without labels: give the cropland polygons inside it (an empty layer if there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="57"/>
+        <source>Give labels (a cropland polygon layer), weak labels from the land covers, or both: there is nothing to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="59"/>
+        <source>The labels layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="61"/>
+        <source>The label area layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="66"/>
+        <source>label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="66"/>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="67"/>
+        <source>The {what} layer has no polygons: nothing is labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="70"/>
+        <source>The labels lie outside the image (labelled extent {box}; image extent {image}, both in the image CRS). Check the layers&apos; CRS and that they cover the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="21"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="23"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="25"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="26"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="27"/>
+        <source>loss (balanced BCE + Dice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="39"/>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="39"/>
+        <source>adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="52"/>
+        <source>held-out validation tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="53"/>
+        <source>the training tile (only one tile is labelled: no validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="58"/>
+        <source>Model: {model}. Adapter: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="59"/>
+        <source>Scores on the {where} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="60"/>
+        <source>Frozen decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="60"/>
+        <source>Adapted decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="61"/>
+        <source>Loss by epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="63"/>
+        <source>Labels and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="64"/>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="64"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="65"/>
+        <source>Labelled pixels, strong (label polygons and area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="66"/>
+        <source>Labelled pixels, weak (land covers&apos; agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="67"/>
+        <source>Tiles: training / validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="68"/>
+        <source>Epochs run (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="69"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="73"/>
+        <source>SAM adapted to the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="98"/>
+        <source>Choose where to save the adapter file (.pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="105"/>
+        <source>Train for at least one epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="107"/>
+        <source>The learning rate must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="109"/>
+        <source>The validation share must be at least 0 and below 1 (0.25: a quarter of the labelled tiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="112"/>
+        <source>The weight of the weak labels must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="114"/>
+        <source>Choose a land cover (GLC): the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="148"/>
+        <source>Labels: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="156"/>
+        <source>Tile {index}: labelled, but the land covers leave no room for prompts there; not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="163"/>
+        <source>No labelled pixel in the area processed: the labels (and weak labels) do not cover any tile of the image where it has data and prompts can be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="166"/>
+        <source>Warning: no label polygon lies inside the label area, so every labelled pixel there is &apos;not cropland&apos;. The adapter will learn to map less cropland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="179"/>
+        <source>Embeddings: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="186"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <source>Loading the SAM model...</source>
+        <translation>Carregando o modelo SAM...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="84"/>
+        <source>Cancelled: no adapter was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="127"/>
+        <source>Epoch {epoch}/{epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="131"/>
+        <source>Epoch {epoch}/{epochs}: training loss {train:.4f}, validation loss {validation:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="140"/>
+        <source>Early stop: the validation loss has not improved for {count} epochs; the decoder of epoch {best} is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>A pasta {folder} já contém uma execução. Use --resume para concluí-la, ou escolha outra pasta --out.</translation>
@@ -733,14 +1011,19 @@
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="156"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="185"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="105"/>
         <source>Tile {index}</source>
         <translation>Bloco {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/gdal_calls.py" line="18"/>
+        <source>GDAL gave no detail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -1095,54 +1378,54 @@
         <translation>{date} não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <location filename="../plugin/core/install/dependencies.py" line="47"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <location filename="../plugin/core/install/dependencies.py" line="56"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} é um checkpoint do SAM 2 ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <location filename="../plugin/core/install/dependencies.py" line="65"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} é um checkpoint do HQ-SAM ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <location filename="../plugin/core/install/installer.py" line="74"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>o interpretador em execução (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>o interpretador base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="69"/>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="76"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>o Python da instalação do QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>o Python da instalação do QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="71"/>
-        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>o Python da instalação do QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="86"/>
         <source>{name} on PATH</source>
         <translation>{name} no PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <location filename="../plugin/core/install/installer.py" line="110"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Não foi possível encontrar o interpretador Python deste QGIS (Python {version} em {prefix}). Instale torch, torchvision e segment-anything manualmente com ele (no Windows, pelo OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
@@ -1168,32 +1451,32 @@
         <translation>Informe uma lista de classes de áreas de cultivo por cobertura da terra adicional, separadas por &apos;;&apos; (por exemplo &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;): foram informadas {count} coberturas da terra, mas {lists} listas de classes.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <location filename="../plugin/core/landcover/glc.py" line="71"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>Não foi possível abrir o raster de cobertura da terra {path!r}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <location filename="../plugin/core/landcover/glc.py" line="75"/>
         <source>The land cover raster {path!r}</source>
         <translation>O raster de cobertura da terra {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <location filename="../plugin/core/landcover/glc.py" line="87"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>O raster de cobertura da terra não se sobrepõe à imagem: não há cobertura da terra disponível onde a imagem está. Escolha um tile de cobertura da terra que cubra a área da imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <location filename="../plugin/core/landcover/glc.py" line="140"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>Não foi possível ler a cobertura da terra ({path}): {error}. Se ela é lida on-line, verifique a conexão com a internet e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <location filename="../plugin/core/landcover/glc.py" line="152"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>Não foi possível salvar a cobertura da terra em {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <location filename="../plugin/core/landcover/glc_online.py" line="173"/>
         <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
         <translation>Não foi possível acessar {product} on-line para esta área (arquivos {tiles}): o computador pode estar off-line, um proxy pode estar bloqueando o acesso, ou o produto não tem arquivo aqui (oceano aberto). Use uma camada local de cobertura da terra em vez disso.</translation>
     </message>
@@ -1201,6 +1484,11 @@
         <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
         <source>GDAL could not mosaic the files of {product}: {error}</source>
         <translation>O GDAL não conseguiu fazer o mosaico dos arquivos de {product}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
+        <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1213,81 +1501,136 @@
         <translation>Nenhum valor de classe de áreas de cultivo encontrado em {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <location filename="../plugin/core/models/adapter.py" line="100"/>
+        <source>The adapter file {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="106"/>
+        <source>Refused to load the adapter {name!r}: it contains Python objects or code, not just tensors, and loading it could run that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="109"/>
+        <source>{name!r} is not an adapter file: it may be damaged. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="113"/>
+        <source>{name!r} cannot be read as an adapter file: it may be truncated or damaged. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="119"/>
+        <source>{name!r} is not an APT Cropland adapter (made by &apos;adapt&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="121"/>
+        <source>The adapter {name!r} has format version {version}; this plugin reads version {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="131"/>
+        <source>The adapter {name!r} was made for the model {model}; this run uses {ours}. Choose the {model} checkpoint, or an adapter made for {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="137"/>
+        <source>The adapter {name!r} was made for another {model} checkpoint (its weights differ from {file!r}). Use the checkpoint it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="147"/>
+        <source>The adapter {name!r} is damaged: its tensors do not fit {model} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>O catálogo de modelos {path!r} (indicado por {variable}) não pode ser lido: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="191"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>O arquivo tem {size:,} bytes, mas eram esperados {expected:,}: ele está incompleto ou não é o checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/core/models/catalog.py" line="197"/>
         <location filename="../plugin/gui/model_tasks.py" line="136"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>A soma de verificação SHA-256 do arquivo não corresponde à publicada: ele não foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <location filename="../plugin/core/models/catalog.py" line="201"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>O arquivo contém um modelo {found}, não o {expected} que deveria: ele não foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <location filename="../plugin/core/models/catalog.py" line="247"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Download cancelado; {done:,} bytes foram mantidos e o próximo download continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <location filename="../plugin/core/models/catalog.py" line="259"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Não foi possível baixar {filename} de {url}: {reason}. Verifique a conexão com a internet (ou as configurações de proxy do QGIS) e tente novamente: o download continua de onde parou. Sem conexão, copie o arquivo para a pasta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/core/models/catalog.py" line="292"/>
         <location filename="../plugin/gui/model_tasks.py" line="122"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>ViT personalizado (largura {width}, profundidade {depth})</translation>
+        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>Este arquivo contém pesos, mas não os de um modelo Segment Anything (SAM ou SAM 2) (tensor ausente ou inesperado: {detail}). Use um checkpoint oficial, como sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>O checkpoint do SAM {path!r} não existe. Escolha um arquivo .pth de um modelo SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Carregamento de {name!r} recusado: o arquivo contém objetos ou código Python, não apenas pesos de modelo, e carregá-lo poderia executar esse código. Use um checkpoint oficial do SAM de uma fonte confiável.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} não é um checkpoint do PyTorch: ele pode estar danificado ou ser outro tipo de arquivo. Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth. Detalhe: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} não pode ser lido como um checkpoint do PyTorch: ele pode estar truncado (um download interrompido) ou nem ser um checkpoint. Detalhe: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} não é um state dict de modelo (um mapeamento de nomes para tensores).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Os tensores de {name!r} não correspondem à arquitetura SAM lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/families.py" line="48"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} é um checkpoint do MobileSAM (TinyViT). O APT Cropland não executa o MobileSAM: nenhum pacote Python mantido fornece o código do seu modelo (veja o README). Use sam2.1_hiera_t ou sam2.1_hiera_s, igualmente rápidos em uma CPU, ou vit_b.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
@@ -1311,35 +1654,30 @@
         <translation>{path} (não {asked}: esta CPU não tem instruções {asked}; emulado, seria mais de 100 vezes mais lento)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>ViT do HQ-SAM personalizado (largura {width}, profundidade {depth})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>Este arquivo parece um checkpoint do HQ-SAM, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam_hq_vit_b.pth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} é um checkpoint do MobileSAM (TinyViT). O APT Cropland não executa o MobileSAM: nenhum pacote Python mantido fornece o código do seu modelo (veja o README). Use sam2.1_hiera_t ou sam2.1_hiera_s, igualmente rápidos em uma CPU, ou vit_b.</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="51"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>ViT do HQ-SAM personalizado (largura {width}, profundidade {depth})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>SAM {version} Hiera personalizado (largura {width}, {blocks} blocos)</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="111"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>Este arquivo parece um checkpoint do HQ-SAM, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam_hq_vit_b.pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>Este arquivo parece um checkpoint do SAM 2, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam2.1_hiera_small.pt.</translation>
+        <location filename="../plugin/core/models/sam1_family.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>ViT personalizado (largura {width}, profundidade {depth})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam1_family.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>Este arquivo contém pesos, mas não os de um modelo Segment Anything (SAM ou SAM 2) (tensor ausente ou inesperado: {detail}). Use um checkpoint oficial, como sam_vit_b_01ec64.pth ou sam2.1_hiera_small.pt.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
@@ -1352,57 +1690,67 @@
         <translation>atenção e MLP em {precision}, fluxo residual em float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/models/sam2_family.py" line="63"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>SAM {version} Hiera personalizado (largura {width}, {blocks} blocos)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_family.py" line="100"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>Este arquivo parece um checkpoint do SAM 2, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam2.1_hiera_small.pt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA: {name}, {memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>bfloat16 units</source>
         <translation>unidades bfloat16</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>no bfloat16 units, so float32</source>
         <translation>sem unidades bfloat16, portanto float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="53"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU: {threads} threads, {arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="66"/>
         <source>a CUDA GPU</source>
         <translation>uma GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="68"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="70"/>
         <source>a CPU with bfloat16 units: one to two seconds a tile</source>
         <translation>uma CPU com unidades bfloat16: de um a dois segundos por bloco</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>uma CPU sem unidades bfloat16: o codificador mais leve</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="73"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>Recomendado aqui: {model} ({reason}; Modelos... o baixa)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="81"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconhecido {device!r}; escolha um de {choices}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="90"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>O dispositivo {device!r} foi solicitado, mas o torch não pode usá-lo nesta máquina (disponíveis: {available}). Escolha &apos;auto&apos; ou &apos;cpu&apos;.</translation>
     </message>
@@ -1415,6 +1763,209 @@
         <location filename="../plugin/core/models/sam_engine.py" line="286"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>O dispositivo {device} ficou sem memória neste bloco; ele foi executado na CPU em vez disso (mais lento).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="75"/>
+        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="76"/>
+        <source>Global land cover (GLC)</source>
+        <translation>Cobertura global da terra (GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="78"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>Valores de classe de áreas de cultivo na GLC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="80"/>
+        <source>More land covers, voting with the first</source>
+        <translation>Mais coberturas da terra, votando com a primeira</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="82"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>Suas classes de áreas de cultivo, uma lista por cobertura da terra separadas por &apos;;&apos; (p. ex. 5;4 ou esri;dynamicworld)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="85"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>Concordância das coberturas da terra: all (todos os produtos) ou majority (mais da metade)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="87"/>
+        <source>Extent (default: whole image)</source>
+        <translation>Extensão (padrão: imagem inteira)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
+        <source>Points per class</source>
+        <translation>Pontos por classe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="90"/>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Rounds</source>
+        <translation>Rodadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="92"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
+        <source>Random seed</source>
+        <translation>Semente aleatória</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="94"/>
+        <source>Tile size (pixels)</source>
+        <translation>Tamanho do bloco (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="96"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Sobreposição dos blocos (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="99"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>Checkpoint do SAM: um arquivo .pth/.pt, ou um id de modelo da pasta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="102"/>
+        <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="104"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="106"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="109"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>Blocos por passada do codificador (0 = automático: um em uma CPU, quantos couberem na memória de uma GPU)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="111"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="114"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>Predefinição de bandas: auto (vermelho, verde, azul ou bandas 1-3), natural, false_colour (NIR, vermelho, verde), agriculture (SWIR 1, NIR, azul), ndvi (NDVI, NIR, vermelho)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="117"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>Datas como grupos de bandas da imagem, separadas por &apos;;&apos; (p. ex. 1,2,3,4;5,6,7,8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="119"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>Mais datas: outros rasters do mesmo lugar (qualquer SRC e resolução)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="122"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>Várias datas: single (a primeira data), composite (NDVI das datas como uma só imagem), ensemble (SAM em cada data, com média)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="125"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>Bandas do NDVI: posições do vermelho e do NIR entre as bandas de uma data (padrão: a partir dos nomes das bandas)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="128"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>Banda de máscara por data, separadas por &apos;;&apos; (diferente de zero = nuvem ou sem dados; 0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="131"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>Esticamento de várias datas: per_date (os percentis próprios de cada data) ou shared (um por banda sobre todas as datas)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="134"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="135"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>Área mínima de polígonos e buracos (m2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="137"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="140"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>Ensemble: sorteios de prompts por bloco, com média (1 = APT como publicado)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="142"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>Agendador Dask no qual executar os blocos (tcp://host:port; vazio: este computador)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="150"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
+        <source>Cropland</source>
+        <translation>Áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="151"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
+        <source>Prompt points used</source>
+        <translation>Pontos de prompt usados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="153"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <source>Cropland probability</source>
+        <translation>Probabilidade de áreas de cultivo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="155"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>Incerteza (0 = todos os sorteios concordam com confiança, 1 = incerto)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="157"/>
+        <location filename="../plugin/processing/common.py" line="201"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="159"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>Áreas de revisão: onde o mapa e as coberturas da terra discordam, ordenadas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="161"/>
+        <location filename="../plugin/processing/common.py" line="193"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
@@ -1437,11 +1988,6 @@
         <translation>O arquivo de revisão {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
-        <source>Loading the SAM model...</source>
-        <translation>Carregando o modelo SAM...</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
@@ -1457,22 +2003,27 @@
         <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="113"/>
+        <source>Decoding with the adapter {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="120"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>O SAM codifica {count} blocos de cada vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="134"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="174"/>
         <source>Tile {index}/{count}</source>
         <translation>Bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="183"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
     </message>
@@ -1602,14 +2153,62 @@
         <translation>A sobreposição deve ser pelo menos 0 e menor que o tamanho do bloco ({size}); recebido {overlap}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
+        <location filename="../plugin/core/vectors/points_io.py" line="58"/>
+        <source>The prompt points {path!r} cannot be read as a vector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="62"/>
+        <location filename="../plugin/layers.py" line="128"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>A camada de prompts precisa de um campo &apos;label&apos; (1 = área de cultivo, 0 = sem cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="79"/>
+        <location filename="../plugin/layers.py" line="138"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>O ponto de prompt {0} tem label {1}; os valores de label devem ser 1 (área de cultivo) ou 0 (sem cultivo).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="90"/>
+        <location filename="../plugin/layers.py" line="148"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>O ponto de prompt {0} não pode ser colocado no SRC da imagem (fica fora do que esse SRC pode representar). Verifique o SRC da camada de pontos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
+        <source>Could not open the raster {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>O GDAL não conseguiu remover os fragmentos pequenos de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
+        <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
+        <source>Could not add the layer {name!r} to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>O GDAL não conseguiu poligonizar {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
+        <source>GDAL could not rasterize the polygons: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
+        <source>Could not write in the folder of {path}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -1651,7 +2250,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="249"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -1712,54 +2311,54 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="99"/>
         <source>torch is not installed</source>
         <translation>o torch não está instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="127"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>Escolha um checkpoint do SAM (.pth), p. ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="142"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parâmetros - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="169"/>
+        <location filename="../plugin/gui/dock.py" line="171"/>
         <source>{0} (default)</source>
         <translation>{0} (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
+        <location filename="../plugin/gui/dock.py" line="176"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock.py" line="189"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Gerar novos pontos substitui a camada &quot;APT prompts&quot;, e as edições feitas nela serão perdidas. Gerar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Sampling prompt points...</source>
         <translation>Amostrando pontos de prompt...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="215"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1767,369 +2366,345 @@
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Land cover ({product})</source>
         <translation>Cobertura da terra ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="230"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="268"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="297"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="308"/>
+        <location filename="../plugin/gui/dock.py" line="310"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Última execução: {model} em {device}, codificador {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="313"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Cropland (APT, edited)</source>
         <translation>Áreas de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="344"/>
+        <location filename="../plugin/gui/dock.py" line="346"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>Execute o SAM primeiro: não há camada de áreas de cultivo para exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="353"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Choose a file to export to.</source>
         <translation>Escolha um arquivo para onde exportar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>Não exportado: o arquivo existente foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>natural colour</source>
         <translation>cor natural</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>false colour (NIR)</source>
         <translation>falsa cor (NIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>agriculture (SWIR)</source>
         <translation>agricultura (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, NIR, vermelho</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>first date</source>
         <translation>primeira data</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>NDVI composite</source>
         <translation>composto de NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>ensemble of dates</source>
         <translation>ensemble das datas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="70"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependências...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="91"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
         <source>Add the land cover used as a layer</source>
         <translation>Adicionar a cobertura da terra usada como camada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Custom class values</source>
         <translation>Valores de classe personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="130"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandas por sensor, determinadas a partir dos nomes das bandas (Sentinel-2, Landsat, PlanetScope, NAIP), da interpretação de cor ou do número de bandas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>uma data; ou grupos de bandas, p. ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>Whole image</source>
         <translation>Imagem inteira</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="91"/>
-        <source>Image</source>
-        <translation>Imagem</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <source>Land cover (GLC)</source>
         <translation>Cobertura da terra (GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Land cover product</source>
         <translation>Produto de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <source>Cropland classes</source>
         <translation>Classes de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
         <source>More land covers</source>
         <translation>Mais coberturas da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="131"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="142"/>
+        <location filename="../plugin/gui/dock_form.py" line="165"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>one land cover pixel</source>
         <translation>um pixel de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
-        <source>Points per class</source>
-        <translation>Pontos por classe</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="121"/>
-        <source>Rounds</source>
-        <translation>Rodadas</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="178"/>
         <source>Edge margin</source>
         <translation>Margem de borda</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Sorteios de prompts independentes por bloco, com média; a discordância entre eles aparece na incerteza (1: APT como publicado). A imagem é codificada uma única vez, qualquer que seja o número.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <location filename="../plugin/gui/dock_form.py" line="185"/>
         <source>Prompt draws (ensemble)</source>
         <translation>Sorteios de prompts (ensemble)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint do SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="172"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Baixar os modelos oficiais do SAM ou adicionar um arquivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="206"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são mais de 100 vezes mais lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="190"/>
+        <location filename="../plugin/gui/dock_form.py" line="213"/>
         <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint do SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Add the probability raster</source>
         <translation>Adicionar o raster de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="227"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="218"/>
+        <location filename="../plugin/gui/dock_form.py" line="241"/>
         <source>Generate points</source>
         <translation>Gerar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="242"/>
         <source>Edit points</source>
         <translation>Editar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="222"/>
+        <location filename="../plugin/gui/dock_form.py" line="245"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clique esquerdo: adicionar ponto de área de cultivo. Clique direito: adicionar ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="225"/>
+        <location filename="../plugin/gui/dock_form.py" line="248"/>
         <source>Run SAM</source>
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="228"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="325"/>
+        <location filename="../plugin/processing/common.py" line="133"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/dock_form.py" line="329"/>
         <location filename="../plugin/gui/land_cover_list.py" line="160"/>
-        <location filename="../plugin/processing/common.py" line="150"/>
-        <location filename="../plugin/processing/common.py" line="163"/>
+        <location filename="../plugin/processing/common.py" line="134"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/option_parameters.py" line="143"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="147"/>
-        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
+        <location filename="../plugin/gui/dock_form.py" line="331"/>
+        <location filename="../plugin/processing/common.py" line="131"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <source>image</source>
         <translation>de imagem</translation>
     </message>
@@ -2541,21 +3116,6 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>A camada {0} &quot;{1}&quot; aparece no QGIS como {2}, mas o arquivo diz {3}, e o processamento lê o arquivo. Salve o raster com o SRC correto (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="128"/>
-        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
-        <translation>A camada de prompts precisa de um campo &apos;label&apos; (1 = área de cultivo, 0 = sem cultivo).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="138"/>
-        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
-        <translation>O ponto de prompt {0} tem label {1}; os valores de label devem ser 1 (área de cultivo) ou 0 (sem cultivo).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="148"/>
-        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
-        <translation>O ponto de prompt {0} não pode ser colocado no SRC da imagem (fica fora do que esse SRC pode representar). Verifique o SRC da camada de pontos.</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -2564,6 +3124,94 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <location filename="../plugin/plugin.py" line="50"/>
         <source>Map cropland with SAM prompted by a global land cover product</source>
         <translation>Mapear áreas de cultivo com o SAM guiado por um produto global de cobertura da terra</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="46"/>
+        <source>Adapt SAM to the region (learn from labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="49"/>
+        <source>Trains SAM&apos;s mask decoder (and the prompt encoder&apos;s learned embeddings) on this region, with the image embeddings computed once per tile, and writes an adapter file (.pt) that Auto-prompt cropland takes as ADAPTER.
+
+LABELS: cropland polygons (a reference, or your corrected cropland layer), complete within LABEL_AREA (default: the extent of LABELS): inside them is cropland, inside the area and outside them is not. WEAK_LABELS adds, outside the label area, the pixels where the land covers agree, weighted by WEAK_WEIGHT. Prompts are sampled from the land cover as in a run, redrawn each epoch.
+
+A share of the labelled tiles (VALIDATION) is held out: training stops when their loss stops improving, and the report compares their OA, F1 and IoU with the frozen and the adapted decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="68"/>
+        <source>Labels: cropland polygons, complete within the label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="70"/>
+        <source>Label area (default: the extent of the labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="72"/>
+        <source>Weak labels: where the land covers agree, outside the label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="75"/>
+        <source>Weight of the weak labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="76"/>
+        <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="78"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
+        <source>Share of the labelled tiles held out for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="85"/>
+        <source>Adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="85"/>
+        <source>Adapter files (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <source>HTML files (*.html)</source>
+        <translation>Arquivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="89"/>
+        <source>Adaptation: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="99"/>
+        <source>Choose a land cover (GLC) raster layer or an online product: the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="122"/>
+        <source>Validation IoU {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} held-out tiles, {epochs} epochs).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
@@ -2611,18 +3259,6 @@ O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
-        <source>Report</source>
-        <translation>Relatório</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
-        <source>HTML files (*.html)</source>
-        <translation>Arquivos HTML (*.html)</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="104"/>
         <source>Overall accuracy</source>
         <translation>Exatidão global</translation>
@@ -2648,7 +3284,7 @@ O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (
         <translation>Classe {cls}: {n} pontos, mapeada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="64"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -2661,100 +3297,30 @@ Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áre
 O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou do SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; arquivos do SAM 2.0 também), ou o seu id; o modelo e a versão são detectados a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>Checkpoint do SAM: um arquivo .pth/.pt, ou um id de modelo da pasta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
-        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
-        <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
-        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>Blocos por passada do codificador (0 = automático: um em uma CPU, quantos couberem na memória de uma GPU)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
-        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
-        <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
-        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
-        <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
-        <source>Minimum polygon and hole area (m2)</source>
-        <translation>Área mínima de polígonos e buracos (m2)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
-        <source>Simplify tolerance (m, 0 = none)</source>
-        <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
-        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
-        <translation>Ensemble: sorteios de prompts por bloco, com média (1 = APT como publicado)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
-        <source>Cropland</source>
-        <translation>Áreas de cultivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <source>Prompt points used</source>
-        <translation>Pontos de prompt usados</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
-        <source>Cropland probability</source>
-        <translation>Probabilidade de áreas de cultivo</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
-        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
-        <translation>Incerteza (0 = todos os sorteios concordam com confiança, 1 = incerto)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
-        <source>Review areas: where the map and the land covers disagree, ranked</source>
-        <translation>Áreas de revisão: onde o mapa e as coberturas da terra discordam, ordenadas</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="155"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} áreas de revisão, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="177"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} blocos falharam no cluster (os demais são mantidos em {folder}: execute novamente para concluir): {tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="205"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
-        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
-        <translation>Agendador Dask no qual executar os blocos (tcp://host:port; vazio: este computador)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
@@ -2767,98 +3333,42 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Executando os blocos no agendador Dask {address}, pasta de execução {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="82"/>
         <source>Options, by name:</source>
         <translation>Opções, por nome:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="67"/>
+        <location filename="../plugin/processing/common.py" line="85"/>
         <source>Cropland mapping</source>
         <translation>Mapeamento de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>Accuracy and area</source>
         <translation>Exatidão e área</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="92"/>
-        <source>Global land cover (GLC)</source>
-        <translation>Cobertura global da terra (GLC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="95"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>Fonte da cobertura da terra: layer (a camada acima) ou um produto lido on-line (sem download)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="99"/>
-        <source>Cropland class values in the GLC</source>
-        <translation>Valores de classe de áreas de cultivo na GLC</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
-        <source>More land covers, voting with the first</source>
-        <translation>Mais coberturas da terra, votando com a primeira</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="108"/>
-        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
-        <translation>Suas classes de áreas de cultivo, uma lista por cobertura da terra separadas por &apos;;&apos; (p. ex. 5;4 ou esri;dynamicworld)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="114"/>
-        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
-        <translation>Concordância das coberturas da terra: all (todos os produtos) ou majority (mais da metade)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
-        <source>Extent (default: whole image)</source>
-        <translation>Extensão (padrão: imagem inteira)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="124"/>
-        <source>Edge margin in metres (default: one GLC pixel)</source>
-        <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
-        <source>Random seed</source>
-        <translation>Semente aleatória</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
-        <source>Tile size (pixels)</source>
-        <translation>Tamanho do bloco (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="129"/>
-        <source>Tile overlap (pixels)</source>
-        <translation>Sobreposição dos blocos (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="211"/>
-        <source>Land cover used (clipped to the image)</source>
-        <translation>Cobertura da terra usada (recortada para a imagem)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="219"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="242"/>
+        <location filename="../plugin/processing/common.py" line="224"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Bloco {0}: ignorado ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="244"/>
+        <location filename="../plugin/processing/common.py" line="226"/>
         <source>Tile {0}: {1}.</source>
         <translation>Bloco {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="247"/>
+        <location filename="../plugin/processing/common.py" line="229"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
@@ -2968,39 +3478,9 @@ Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no
         <translation>{who}: OA {oa:.4f}, precisão {p:.4f}, revocação {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
-        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
-        <translation>Predefinição de bandas: auto (vermelho, verde, azul ou bandas 1-3), natural, false_colour (NIR, vermelho, verde), agriculture (SWIR 1, NIR, azul), ndvi (NDVI, NIR, vermelho)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
-        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
-        <translation>Datas como grupos de bandas da imagem, separadas por &apos;;&apos; (p. ex. 1,2,3,4;5,6,7,8)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
-        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
-        <translation>Mais datas: outros rasters do mesmo lugar (qualquer SRC e resolução)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
-        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
-        <translation>Várias datas: single (a primeira data), composite (NDVI das datas como uma só imagem), ensemble (SAM em cada data, com média)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
-        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
-        <translation>Bandas do NDVI: posições do vermelho e do NIR entre as bandas de uma data (padrão: a partir dos nomes das bandas)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
-        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
-        <translation>Banda de máscara por data, separadas por &apos;;&apos; (diferente de zero = nuvem ou sem dados; 0 = nenhuma)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
-        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
-        <translation>Esticamento de várias datas: per_date (os percentis próprios de cada data) ou shared (um por banda sobre todas as datas)</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="151"/>
+        <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
@@ -3036,7 +3516,7 @@ Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não)
         <translation>Escolha uma camada raster de cobertura da terra (GLC), ou o ESA WorldCover on-line.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: mapeamento de áreas de cultivo com o SAM guiado pela cobertura global da terra</translation>
     </message>
@@ -3097,6 +3577,74 @@ Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} pontos de amostra.</translation>
+    </message>
+    <message>
+        <source>the image raster (any CRS)</source>
+        <translation type="vanished">o raster da imagem (qualquer SRC)</translation>
+    </message>
+    <message>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation type="vanished">o raster de cobertura da terra, ou um produto lido online: {names}</translation>
+    </message>
+    <message>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation type="vanished">seus valores de classe de áreas de cultivo ou o nome da sua legenda (padrão: 40, ou os do próprio produto online)</translation>
+    </message>
+    <message>
+        <source>further land covers voting with the first</source>
+        <translation type="vanished">outras coberturas da terra votando com a primeira</translation>
+    </message>
+    <message>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation type="vanished">suas classes de áreas de cultivo, uma lista para cada, separadas por &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>how the land covers agree</source>
+        <translation type="vanished">como as coberturas da terra concordam</translation>
+    </message>
+    <message>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation type="vanished">um arquivo de checkpoint do SAM, ou um nome de modelo da pasta de modelos</translation>
+    </message>
+    <message>
+        <source>prompt draws per tile, averaged</source>
+        <translation type="vanished">sorteios de prompts por bloco, com média</translation>
+    </message>
+    <message>
+        <source>metres (default: one land cover pixel)</source>
+        <translation type="vanished">metros (padrão: um pixel da cobertura da terra)</translation>
+    </message>
+    <message>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation type="vanished">blocos por passada do codificador (0: automático: um em uma CPU, quantos couberem na memória de uma GPU)</translation>
+    </message>
+    <message>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation type="vanished">bandas para o vermelho, verde e azul do SAM, p. ex. 4,3,2</translation>
+    </message>
+    <message>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation type="vanished">xmin,ymin,xmax,ymax no SRC da imagem (padrão: a imagem inteira)</translation>
+    </message>
+    <message>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation type="vanished">área mínima de polígonos e buracos (m2)</translation>
+    </message>
+    <message>
+        <source>simplify tolerance (m)</source>
+        <translation type="vanished">tolerância de simplificação (m)</translation>
+    </message>
+    <message>
+        <source>also write uncertainty.tif</source>
+        <translation type="vanished">gravar também uncertainty.tif</translation>
+    </message>
+    <message>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation type="vanished">gravar também review.gpkg e agreement.tif</translation>
+    </message>
+    <message>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation type="vanished">o endereço de um agendador Dask em execução (tcp://host:port)</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>

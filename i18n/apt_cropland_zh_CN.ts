@@ -4,176 +4,205 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="26"/>
+        <location filename="../plugin/cli/adapt_command.py" line="18"/>
+        <source>Choose a land cover (--glc: a raster file or an online product): the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/adapt_command.py" line="23"/>
+        <source>The folder of {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/adapt_command.py" line="38"/>
+        <source>Adapter {path}: IoU {before} -&gt; {after} % on {tiles} held-out tile(s), {epochs} epochs, {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <source>{help}: a raster file, or a product read online: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="67"/>
+        <source> (default: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="75"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland：以全球土地覆盖作为提示，使用 SAM 提取耕地，无需 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="29"/>
+        <location filename="../plugin/cli/arguments.py" line="78"/>
         <source>run the whole pipeline on an image</source>
         <translation>对一幅影像运行完整流程</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="30"/>
-        <source>the image raster (any CRS)</source>
-        <translation>影像栅格（任意坐标参考系）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="31"/>
-        <source>the land cover raster, or a product read online: {names}</source>
-        <translation>土地覆盖栅格，或在线读取的产品：{names}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="33"/>
-        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
-        <translation>其耕地类别值或分类体系名称（默认：40，或在线产品自身的值）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="35"/>
-        <source>further land covers voting with the first</source>
-        <translation>与第一个一起投票的其他土地覆盖</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="36"/>
-        <source>their cropland classes, one list each, &apos;;&apos; between</source>
-        <translation>它们的耕地类别，每个一组列表，以 &apos;;&apos; 分隔</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="37"/>
-        <source>how the land covers agree</source>
-        <translation>土地覆盖之间的一致性规则</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="38"/>
-        <source>a SAM checkpoint file, or a model name from the model folder</source>
-        <translation>SAM 检查点文件，或模型文件夹中的模型名称</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="40"/>
+        <location filename="../plugin/cli/arguments.py" line="83"/>
+        <location filename="../plugin/cli/arguments.py" line="117"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>模型名称所在的模型文件夹（默认：$APT_CROPLAND_MODELS_DIR）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="46"/>
-        <source>prompt draws per tile, averaged</source>
-        <translation>每个分块的提示点抽取次数，取平均</translation>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
+        <source>also write {file}: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="47"/>
-        <source>metres (default: one land cover pixel)</source>
-        <translation>米（默认：一个土地覆盖像素）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="51"/>
-        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>每次编码器处理的瓦片数（0：自动：CPU 上为一个，GPU 上为内存可容纳的数量）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="52"/>
-        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
-        <translation>SAM 红、绿、蓝通道所用的波段，例如 4,3,2</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="53"/>
-        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
-        <translation>影像坐标参考系中的 xmin,ymin,xmax,ymax（默认：整幅影像）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="54"/>
-        <source>minimum polygon and hole area (m2)</source>
-        <translation>多边形和孔洞的最小面积（m2）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="55"/>
-        <source>simplify tolerance (m)</source>
-        <translation>简化容差（m）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="56"/>
-        <source>also write uncertainty.tif</source>
-        <translation>同时写出 uncertainty.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="57"/>
-        <source>also write review.gpkg and agreement.tif</source>
-        <translation>同时写出 review.gpkg 和 agreement.tif</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="58"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>the folder that receives the results</source>
         <translation>接收结果的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="59"/>
+        <location filename="../plugin/cli/arguments.py" line="89"/>
         <source>replace results already in --out</source>
         <translation>替换 --out 中已有的结果</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="60"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
+        <location filename="../plugin/cli/arguments.py" line="132"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>结束时打印一行 JSON 摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="62"/>
+        <location filename="../plugin/cli/arguments.py" line="92"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>本地 Dask 集群的工作进程数（0：全部在本进程中运行）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="63"/>
-        <source>the address of a running Dask scheduler (tcp://host:port)</source>
-        <translation>正在运行的 Dask 调度器地址（tcp://host:port）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>每个分块所需的 GPU 数（Dask 资源）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="66"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>每个集群任务的瓦片数（0：若给出批大小则取该值，使用 --gpus-per-worker 时为 {most}，否则为 1）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="68"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>失败的分块在其他位置重试的次数</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="70"/>
+        <location filename="../plugin/cli/arguments.py" line="99"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>跳过 --out 中在相同配置下已完成的分块</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="113"/>
+        <source>adapt SAM&apos;s decoder to the region from labels (an adapter file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="118"/>
+        <source>cropland polygons (any vector file, any CRS): inside is cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="119"/>
+        <source>polygons where --labels is complete: inside them and outside the labels is not cropland (default: the extent of --labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="122"/>
+        <source>also learn, outside the label area, from the pixels where the land covers agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="124"/>
+        <source>the weight of a weak label against a strong one (default: 0.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="125"/>
+        <source>epochs at most (default: 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="126"/>
+        <source>Adam&apos;s learning rate (default: 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="128"/>
+        <source>share of the labelled tiles held out for validation (default: 0.25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="129"/>
+        <source>the adapter file to write (.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="130"/>
+        <source>also write an HTML report (scores before and after, loss curves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="131"/>
+        <source>replace --out and --report if they exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="142"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>范围必须是影像坐标参考系中的四个数字 xmin,ymin,xmax,ymax；实际输入为 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="103"/>
+        <location filename="../plugin/cli/arguments.py" line="157"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>SAM 模型 {name!r} 不在模型文件夹 {folder} 中：请为 --checkpoint 指定一个 .pth 文件，或为 --models-dir 指定包含该模型的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="79"/>
+        <location filename="../plugin/cli/arguments.py" line="177"/>
+        <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="64"/>
+        <source>--out {path!r} is a file: name a folder for the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="68"/>
+        <source>Cannot make the --out folder {path!r}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="73"/>
+        <location filename="../plugin/cli/main.py" line="105"/>
+        <location filename="../plugin/core/adapt/run.py" line="102"/>
         <location filename="../plugin/core/cluster/runner.py" line="80"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="94"/>
+        <location filename="../plugin/cli/main.py" line="121"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="97"/>
+        <location filename="../plugin/cli/main.py" line="124"/>
         <source>apt_cropland: interrupted; what finished is kept (run again with --resume on a cluster run).</source>
         <translation>apt_cropland：已中断；已完成的部分会保留（集群运行时可使用 --resume 再次运行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="103"/>
+        <location filename="../plugin/cli/main.py" line="147"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} 个耕地多边形，来自 {total} 个分块中的 {computed} 个，用时 {seconds} 秒：{path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="160"/>
+        <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="161"/>
+        <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/assess.py" line="60"/>
@@ -293,7 +322,7 @@
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
         <location filename="../plugin/core/pipeline/planning.py" line="79"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
-        <location filename="../plugin/processing/common.py" line="48"/>
+        <location filename="../plugin/processing/common.py" line="64"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
@@ -323,44 +352,44 @@
         <translation>{n} 个土地覆盖无数据的像素已从两项比较中排除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="37"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="38"/>
         <source>Cannot open {what} {path!r}: {error}</source>
         <translation>无法打开{what} {path!r}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="41"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="42"/>
         <source>Cannot open {what} {path!r} as a polygon layer.</source>
         <translation>无法将{what} {path!r} 作为多边形图层打开。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="308"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="134"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="303"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="221"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} 中没有图层 {layer!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="226"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="328"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="224"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="323"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} 没有坐标参考系，因此无法放置到地图上。请为其指定坐标参考系后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="237"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="232"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>无法重投影{what}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="276"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="271"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>分辨率必须是以米为单位的正数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="286"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="281"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>在该区域上使用 {res} m 的网格将有 {count} 个像素：请选择更粗的分辨率。</translation>
     </message>
@@ -416,12 +445,14 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/core/adapt/report.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="217"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/adapt/report.py" line="56"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
@@ -473,6 +504,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/adapt/report.py" line="57"/>
         <source>Pixels compared</source>
         <translation>比较的像素数</translation>
     </message>
@@ -692,6 +724,252 @@
         <translation>地图有超过 {count} 个不同的值：看起来不像类别地图。</translation>
     </message>
     <message>
+        <location filename="../plugin/core/adapt/data.py" line="127"/>
+        <source>{train} labelled tile(s), none held out: the metrics are measured on the training tile, and there is no early stopping. Label at least two tiles to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/data.py" line="129"/>
+        <source>{train} tiles to train on, {validation} held out for validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="54"/>
+        <source>A label area was given without labels: give the cropland polygons inside it (an empty layer if there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="57"/>
+        <source>Give labels (a cropland polygon layer), weak labels from the land covers, or both: there is nothing to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="59"/>
+        <source>The labels layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="61"/>
+        <source>The label area layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="66"/>
+        <source>label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="66"/>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="67"/>
+        <source>The {what} layer has no polygons: nothing is labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="70"/>
+        <source>The labels lie outside the image (labelled extent {box}; image extent {image}, both in the image CRS). Check the layers&apos; CRS and that they cover the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="21"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="23"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="25"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="26"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="27"/>
+        <source>loss (balanced BCE + Dice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="39"/>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="39"/>
+        <source>adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="52"/>
+        <source>held-out validation tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="53"/>
+        <source>the training tile (only one tile is labelled: no validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="58"/>
+        <source>Model: {model}. Adapter: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="59"/>
+        <source>Scores on the {where} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="60"/>
+        <source>Frozen decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="60"/>
+        <source>Adapted decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="61"/>
+        <source>Loss by epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="63"/>
+        <source>Labels and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="64"/>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="64"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="65"/>
+        <source>Labelled pixels, strong (label polygons and area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="66"/>
+        <source>Labelled pixels, weak (land covers&apos; agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="67"/>
+        <source>Tiles: training / validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="68"/>
+        <source>Epochs run (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="69"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="73"/>
+        <source>SAM adapted to the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="98"/>
+        <source>Choose where to save the adapter file (.pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="105"/>
+        <source>Train for at least one epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="107"/>
+        <source>The learning rate must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="109"/>
+        <source>The validation share must be at least 0 and below 1 (0.25: a quarter of the labelled tiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="112"/>
+        <source>The weight of the weak labels must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="114"/>
+        <source>Choose a land cover (GLC): the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="148"/>
+        <source>Labels: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="156"/>
+        <source>Tile {index}: labelled, but the land covers leave no room for prompts there; not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="163"/>
+        <source>No labelled pixel in the area processed: the labels (and weak labels) do not cover any tile of the image where it has data and prompts can be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="166"/>
+        <source>Warning: no label polygon lies inside the label area, so every labelled pixel there is &apos;not cropland&apos;. The adapter will learn to map less cropland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="179"/>
+        <source>Embeddings: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="186"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
+        <source>Loading the SAM model...</source>
+        <translation>正在加载 SAM 模型...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="84"/>
+        <source>Cancelled: no adapter was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="127"/>
+        <source>Epoch {epoch}/{epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="131"/>
+        <source>Epoch {epoch}/{epochs}: training loss {train:.4f}, validation loss {validation:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="140"/>
+        <source>Early stop: the validation loss has not improved for {count} epochs; the decoder of epoch {best} is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/cluster/manifest.py" line="69"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, or choose another --out folder.</source>
         <translation>文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，或选择其他 --out 文件夹。</translation>
@@ -733,14 +1011,19 @@
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="156"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="182"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="185"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="103"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="105"/>
         <source>Tile {index}</source>
         <translation>分块 {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/gdal_calls.py" line="18"/>
+        <source>GDAL gave no detail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/geo.py" line="56"/>
@@ -1095,54 +1378,54 @@
         <translation>{date} 没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="48"/>
+        <location filename="../plugin/core/install/dependencies.py" line="47"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland 需要 Python 包 {packages} 才能运行 SAM。请点击下方的“安装依赖项...”，或使用 QGIS 自带的 Python 安装它们（在 Windows 上从 OSGeo4W Shell 中运行）：python -m pip install torch torchvision segment-anything，然后重新启动 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="57"/>
+        <location filename="../plugin/core/install/dependencies.py" line="56"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} 是 SAM 2 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="66"/>
+        <location filename="../plugin/core/install/dependencies.py" line="65"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} 是 HQ-SAM 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="67"/>
+        <location filename="../plugin/core/install/installer.py" line="74"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>当前运行的解释器（sys.executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="68"/>
+        <location filename="../plugin/core/install/installer.py" line="75"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>基础解释器（sys._base_executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="69"/>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="76"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>QGIS 安装中的 Python（Windows，OSGeo4W）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="70"/>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>QGIS 安装中的 Python（Windows）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="71"/>
-        <location filename="../plugin/core/install/installer.py" line="72"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>QGIS 安装中的 Python</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="86"/>
         <source>{name} on PATH</source>
         <translation>PATH 中的 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="103"/>
+        <location filename="../plugin/core/install/installer.py" line="110"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
     </message>
@@ -1168,32 +1451,32 @@
         <translation>请为每个附加的土地覆盖给出一个耕地类别列表，以 &apos;;&apos; 分隔（例如 &apos;5;4&apos; 或 &apos;esri;dynamicworld&apos;）：给出了 {count} 个土地覆盖，但有 {lists} 个类别列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="70"/>
+        <location filename="../plugin/core/landcover/glc.py" line="71"/>
         <source>Cannot open the land cover raster {path!r}: {error}</source>
         <translation>无法打开土地覆盖栅格 {path!r}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="74"/>
+        <location filename="../plugin/core/landcover/glc.py" line="75"/>
         <source>The land cover raster {path!r}</source>
         <translation>土地覆盖栅格 {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="86"/>
+        <location filename="../plugin/core/landcover/glc.py" line="87"/>
         <source>The land cover raster does not overlap the image: no land cover is available where the image is. Choose a land cover tile that covers the image&apos;s area.</source>
         <translation>土地覆盖栅格与影像不重叠：影像所在区域没有可用的土地覆盖数据。请选择覆盖影像区域的土地覆盖图幅。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="139"/>
+        <location filename="../plugin/core/landcover/glc.py" line="140"/>
         <source>Could not read the land cover ({path}): {error}. If it is read online, check the internet connection and try again.</source>
         <translation>无法读取土地覆盖数据（{path}）：{error}。如果是在线读取，请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc.py" line="151"/>
+        <location filename="../plugin/core/landcover/glc.py" line="152"/>
         <source>Could not save the land cover to {path}: {error}</source>
         <translation>无法将土地覆盖保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/glc_online.py" line="174"/>
+        <location filename="../plugin/core/landcover/glc_online.py" line="173"/>
         <source>{product} could not be reached online for this area (files {tiles}): the computer may be offline, a proxy may block it, or the product has no file here (open ocean). Use a local land cover layer instead.</source>
         <translation>无法在线获取该区域的 {product}（文件 {tiles}）：计算机可能处于离线状态、代理可能阻止了访问，或者该产品在此处没有文件（远海）。请改用本地土地覆盖图层。</translation>
     </message>
@@ -1201,6 +1484,11 @@
         <location filename="../plugin/core/landcover/glc_online.py" line="186"/>
         <source>GDAL could not mosaic the files of {product}: {error}</source>
         <translation>GDAL 无法镶嵌 {product} 的文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/landcover/glc_online.py" line="201"/>
+        <source>The {product} file {name} was found online but cannot be read as a raster: {error}. A proxy may have answered instead of the server; try again later or use a local land cover layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/landcover/schemes.py" line="52"/>
@@ -1213,81 +1501,136 @@
         <translation>在 {text!r} 中未找到耕地类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="92"/>
+        <location filename="../plugin/core/models/adapter.py" line="100"/>
+        <source>The adapter file {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="106"/>
+        <source>Refused to load the adapter {name!r}: it contains Python objects or code, not just tensors, and loading it could run that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="109"/>
+        <source>{name!r} is not an adapter file: it may be damaged. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="113"/>
+        <source>{name!r} cannot be read as an adapter file: it may be truncated or damaged. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="119"/>
+        <source>{name!r} is not an APT Cropland adapter (made by &apos;adapt&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="121"/>
+        <source>The adapter {name!r} has format version {version}; this plugin reads version {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="131"/>
+        <source>The adapter {name!r} was made for the model {model}; this run uses {ours}. Choose the {model} checkpoint, or an adapter made for {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="137"/>
+        <source>The adapter {name!r} was made for another {model} checkpoint (its weights differ from {file!r}). Use the checkpoint it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="147"/>
+        <source>The adapter {name!r} is damaged: its tensors do not fit {model} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>无法读取模型目录 {path!r}（由 {variable} 指定）：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="164"/>
+        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="191"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>该文件有 {size:,} 字节，而预期为 {expected:,} 字节：文件不完整，或不是官方发布的检查点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="170"/>
+        <location filename="../plugin/core/models/catalog.py" line="197"/>
         <location filename="../plugin/gui/model_tasks.py" line="136"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="174"/>
+        <location filename="../plugin/core/models/catalog.py" line="201"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>该文件包含的是 {found} 模型，而不是应有的 {expected}：文件未被保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="220"/>
+        <location filename="../plugin/core/models/catalog.py" line="247"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>下载已取消；已保留 {done:,} 字节，下次下载将从此处继续。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="232"/>
+        <location filename="../plugin/core/models/catalog.py" line="259"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>无法从 {url} 下载 {filename}：{reason}。请检查互联网连接（或 QGIS 的代理设置）后重试：下载会从中断处继续。离线时，请改为将文件复制到模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="265"/>
+        <location filename="../plugin/core/models/catalog.py" line="292"/>
         <location filename="../plugin/gui/model_tasks.py" line="122"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="62"/>
-        <source>custom ViT (width {width}, depth {depth})</source>
-        <translation>自定义 ViT（宽度 {width}，深度 {depth}）</translation>
+        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="146"/>
-        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
-        <translation>该文件包含权重，但不是 Segment Anything（SAM 或 SAM 2）模型的权重（缺少张量或张量异常：{detail}）。请使用官方检查点，例如 sam_vit_b_01ec64.pth 或 sam2.1_hiera_small.pt。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="182"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>SAM 检查点 {path!r} 不存在。请选择一个 SAM 模型的 .pth 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="189"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>已拒绝加载 {name!r}：该文件包含 Python 对象或代码，而不仅仅是模型权重，加载它可能会运行这些代码。请使用来自可信来源的官方 SAM 检查点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="195"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} 不是 PyTorch 检查点：它可能已损坏，或者是其他类型的文件。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="202"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>无法将 {name!r} 读取为 PyTorch 检查点：它可能不完整（下载被中断），或者根本不是检查点。详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="211"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} 不是模型的 state dict（名称到张量的映射）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="278"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>{name!r} 中的张量与从中读取的 SAM 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/families.py" line="48"/>
+        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
+        <translation>{name!r} 是 MobileSAM（TinyViT）检查点。APT Cropland 不运行 MobileSAM：没有仍在维护的 Python 包提供其模型代码（参见 README）。请使用 sam2.1_hiera_t 或 sam2.1_hiera_s（在 CPU 上同样快速），或 vit_b。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="142"/>
@@ -1311,35 +1654,30 @@
         <translation>{path}（未使用 {asked}：此 CPU 没有 {asked} 指令；模拟运行会慢 100 倍以上）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="78"/>
-        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
-        <translation>自定义 HQ-SAM ViT（宽度 {width}，深度 {depth}）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="140"/>
-        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
-        <translation>该文件看起来是 HQ-SAM 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam_hq_vit_b.pth。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/models/hq_backend.py" line="170"/>
+        <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="107"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="53"/>
-        <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
-        <translation>{name!r} 是 MobileSAM（TinyViT）检查点。APT Cropland 不运行 MobileSAM：没有仍在维护的 Python 包提供其模型代码（参见 README）。请使用 sam2.1_hiera_t 或 sam2.1_hiera_s（在 CPU 上同样快速），或 vit_b。</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="51"/>
+        <source>custom HQ-SAM ViT (width {width}, depth {depth})</source>
+        <translation>自定义 HQ-SAM ViT（宽度 {width}，深度 {depth}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="96"/>
-        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
-        <translation>自定义 SAM {version} Hiera（宽度 {width}，{blocks} 个块）</translation>
+        <location filename="../plugin/core/models/hq_family.py" line="111"/>
+        <source>This file looks like an HQ-SAM checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam_hq_vit_b.pth.</source>
+        <translation>该文件看起来是 HQ-SAM 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam_hq_vit_b.pth。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/model_family.py" line="133"/>
-        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
-        <translation>该文件看起来是 SAM 2 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam2.1_hiera_small.pt。</translation>
+        <location filename="../plugin/core/models/sam1_family.py" line="58"/>
+        <source>custom ViT (width {width}, depth {depth})</source>
+        <translation>自定义 ViT（宽度 {width}，深度 {depth}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam1_family.py" line="142"/>
+        <source>This file holds weights, but not those of a Segment Anything (SAM or SAM 2) model (missing or odd tensor: {detail}). Use an official checkpoint such as sam_vit_b_01ec64.pth or sam2.1_hiera_small.pt.</source>
+        <translation>该文件包含权重，但不是 Segment Anything（SAM 或 SAM 2）模型的权重（缺少张量或张量异常：{detail}）。请使用官方检查点，例如 sam_vit_b_01ec64.pth 或 sam2.1_hiera_small.pt。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="59"/>
@@ -1352,57 +1690,67 @@
         <translation>{precision} 注意力与 MLP，float32 残差流</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="43"/>
+        <location filename="../plugin/core/models/sam2_family.py" line="63"/>
+        <source>custom SAM {version} Hiera (width {width}, {blocks} blocks)</source>
+        <translation>自定义 SAM {version} Hiera（宽度 {width}，{blocks} 个块）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam2_family.py" line="100"/>
+        <source>This file looks like a SAM 2 checkpoint but a tensor is missing or odd ({detail}): it may be damaged or from another model. Use an official file such as sam2.1_hiera_small.pt.</source>
+        <translation>该文件看起来是 SAM 2 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam2.1_hiera_small.pt。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam_engine.py" line="44"/>
         <source>CUDA: {name}, {memory:.1f} GB</source>
         <translation>CUDA：{name}，{memory:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>bfloat16 units</source>
         <translation>有 bfloat16 运算单元</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="50"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="51"/>
         <source>no bfloat16 units, so float32</source>
         <translation>无 bfloat16 运算单元，因此使用 float32</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="52"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="53"/>
         <source>CPU: {threads} threads, {arithmetic}</source>
         <translation>CPU：{threads} 个线程，{arithmetic}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="65"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="66"/>
         <source>a CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="67"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="68"/>
         <source>Apple MPS</source>
         <translation>Apple MPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="69"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="70"/>
         <source>a CPU with bfloat16 units: one to two seconds a tile</source>
         <translation>支持 bfloat16 运算单元的 CPU：每个分块一到两秒</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="71"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
         <source>a CPU without bfloat16 units: the lightest encoder</source>
         <translation>不支持 bfloat16 运算单元的 CPU：最轻量的编码器</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="72"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="73"/>
         <source>Recommended here: {model} ({reason}; Models... downloads it)</source>
         <translation>此处推荐：{model}（{reason}；可通过“模型...”下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="80"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="81"/>
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>未知设备 {device!r}；请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="89"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="90"/>
         <source>The device {device!r} was asked for, but torch cannot use it on this machine (available: {available}). Choose &apos;auto&apos; or &apos;cpu&apos;.</source>
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
@@ -1415,6 +1763,209 @@
         <location filename="../plugin/core/models/sam_engine.py" line="286"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="75"/>
+        <location filename="../plugin/gui/dock_form.py" line="145"/>
+        <source>Image</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="76"/>
+        <source>Global land cover (GLC)</source>
+        <translation>全球土地覆盖（GLC）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="78"/>
+        <source>Cropland class values in the GLC</source>
+        <translation>GLC 中的耕地类别值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="80"/>
+        <source>More land covers, voting with the first</source>
+        <translation>更多土地覆盖，与第一个一起投票</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="82"/>
+        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
+        <translation>它们的耕地类别，每个土地覆盖一个列表，以 &apos;;&apos; 分隔（例如 5;4 或 esri;dynamicworld）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="85"/>
+        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
+        <translation>土地覆盖一致性：all（所有产品）或 majority（超过半数）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="87"/>
+        <source>Extent (default: whole image)</source>
+        <translation>范围（默认：整幅影像）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
+        <source>Points per class</source>
+        <translation>每类点数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="90"/>
+        <location filename="../plugin/gui/dock_form.py" line="177"/>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="92"/>
+        <source>Edge margin in metres (default: one GLC pixel)</source>
+        <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
+        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="94"/>
+        <source>Tile size (pixels)</source>
+        <translation>分块大小（像素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="96"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>分块重叠（像素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="99"/>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation>SAM 检查点：.pth/.pt 文件，或模型文件夹中的模型 id（vit_b、vit_l、vit_h、sam2.1_hiera_t、sam2.1_hiera_s、sam2.1_hiera_b_plus、sam2.1_hiera_l）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="102"/>
+        <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="104"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="106"/>
+        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
+        <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="109"/>
+        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation>每次编码器处理的瓦片数（0 = 自动：CPU 上为一个，GPU 上为内存可容纳的数量）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="111"/>
+        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
+        <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="114"/>
+        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
+        <translation>波段预设：auto（红、绿、蓝或波段 1-3）、natural、false_colour（近红外、红、绿）、agriculture（短波红外 1、近红外、蓝）、ndvi（NDVI、近红外、红）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="117"/>
+        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
+        <translation>以影像的波段组表示时相，时相之间以 &apos;;&apos; 分隔（例如 1,2,3,4;5,6,7,8）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="119"/>
+        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
+        <translation>更多时相：同一区域的其他栅格（任意坐标参考系和分辨率）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="122"/>
+        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
+        <translation>多个时相：single（第一个时相）、composite（将各时相的 NDVI 合成为一幅影像）、ensemble（在每个时相上运行 SAM，取平均）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="125"/>
+        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
+        <translation>NDVI 波段：一个时相波段中红和近红外的位置（默认：根据波段名称）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="128"/>
+        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
+        <translation>每个时相的掩膜波段，时相之间以 &apos;;&apos; 分隔（非零 = 云或无数据；0 = 无）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="131"/>
+        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
+        <translation>多时相的拉伸：per_date（各时相使用自身的百分位数）或 shared（每个波段在所有时相上共用一组）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="134"/>
+        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
+        <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="135"/>
+        <source>Minimum polygon and hole area (m2)</source>
+        <translation>多边形和孔洞的最小面积（m2）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="137"/>
+        <source>Simplify tolerance (m, 0 = none)</source>
+        <translation>简化容差（m，0 = 不简化）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="140"/>
+        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
+        <translation>集成：每个分块的提示点抽取次数，取平均（1 = 原始发表的 APT）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="142"/>
+        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
+        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
+        <translation>运行分块的 Dask 调度器（tcp://host:port；留空：本计算机）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="150"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
+        <source>Cropland</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="151"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
+        <source>Prompt points used</source>
+        <translation>所用提示点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="153"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <source>Cropland probability</source>
+        <translation>耕地概率</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="155"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
+        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
+        <translation>不确定性（0 = 所有抽取结果一致且可信，1 = 不确定）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="157"/>
+        <location filename="../plugin/processing/common.py" line="201"/>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="159"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
+        <source>Review areas: where the map and the land covers disagree, ranked</source>
+        <translation>复核区域：地图与土地覆盖不一致之处，按顺序排列</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="161"/>
+        <location filename="../plugin/processing/common.py" line="193"/>
+        <source>Land cover used (clipped to the image)</source>
+        <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
@@ -1437,11 +1988,6 @@
         <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="75"/>
-        <source>Loading the SAM model...</source>
-        <translation>正在加载 SAM 模型...</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="78"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
@@ -1457,22 +2003,27 @@
         <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="117"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="113"/>
+        <source>Decoding with the adapter {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="120"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM 每次编码 {count} 个瓦片。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="131"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="134"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="171"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="174"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="180"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="183"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
@@ -1602,14 +2153,62 @@
         <translation>重叠必须不小于 0 且小于分块大小（{size}）；实际为 {overlap}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="105"/>
+        <location filename="../plugin/core/vectors/points_io.py" line="58"/>
+        <source>The prompt points {path!r} cannot be read as a vector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="62"/>
+        <location filename="../plugin/layers.py" line="128"/>
+        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
+        <translation>提示点图层需要一个 &apos;label&apos; 字段（1 = 耕地，0 = 非耕地）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="79"/>
+        <location filename="../plugin/layers.py" line="138"/>
+        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
+        <translation>提示点 {0} 的 label 为 {1}；label 必须为 1（耕地）或 0（非耕地）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/points_io.py" line="90"/>
+        <location filename="../plugin/layers.py" line="148"/>
+        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
+        <translation>提示点 {0} 无法转换到影像的坐标参考系（超出该坐标参考系可表示的范围）。请检查提示点图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="108"/>
+        <source>Could not open the raster {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="123"/>
         <source>GDAL could not filter small pieces from {path}: {error}</source>
         <translation>GDAL 无法从 {path} 中去除小碎块：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/vectors/vectorize.py" line="142"/>
+        <location filename="../plugin/core/vectors/vectorize.py" line="147"/>
+        <source>Could not write the GeoPackage {path}: {error}. Check that its folder exists and can be written to, and that no other program holds the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="159"/>
+        <source>Could not add the layer {name!r} to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="174"/>
         <source>GDAL could not polygonize {path}: {error}</source>
         <translation>GDAL 无法对 {path} 进行多边形化：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="242"/>
+        <source>GDAL could not rasterize the polygons: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/vectors/vectorize.py" line="308"/>
+        <source>Could not write in the folder of {path}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="54"/>
@@ -1651,7 +2250,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="127"/>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="249"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -1712,54 +2311,54 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="42"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98"/>
+        <location filename="../plugin/gui/dock.py" line="99"/>
         <source>torch is not installed</source>
         <translation>未安装 torch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="127"/>
         <source>Choose a SAM checkpoint (.pth), e.g. sam_vit_b_01ec64.pth</source>
         <translation>请选择 SAM 检查点（.pth），例如 sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="141"/>
+        <location filename="../plugin/gui/dock.py" line="142"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M 参数 - {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="169"/>
+        <location filename="../plugin/gui/dock.py" line="171"/>
         <source>{0} (default)</source>
         <translation>{0}（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
+        <location filename="../plugin/gui/dock.py" line="176"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock.py" line="189"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>生成新的点将替换“APT prompts”图层，对其所做的编辑将会丢失。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）图层：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Sampling prompt points...</source>
         <translation>正在采样提示点...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="215"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <location filename="../plugin/gui/segment_task.py" line="52"/>
         <location filename="../plugin/gui/segment_task.py" line="64"/>
         <location filename="../plugin/gui/segment_task.py" line="96"/>
@@ -1767,369 +2366,345 @@
         <translation>已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="220"/>
         <source>Land cover used</source>
         <translation>所用土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="220"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Land cover ({product})</source>
         <translation>土地覆盖（{product}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="230"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242"/>
+        <location filename="../plugin/gui/dock.py" line="244"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266"/>
+        <location filename="../plugin/gui/dock.py" line="268"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>请选择 SAM 检查点文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="281"/>
+        <location filename="../plugin/gui/dock.py" line="283"/>
         <source>SAM is running...</source>
         <translation>SAM 正在运行...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="297"/>
         <source>The run did not finish.</source>
         <translation>运行未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="308"/>
+        <location filename="../plugin/gui/dock.py" line="310"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>上次运行：{model}，运行于 {device}，编码器 {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="313"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="324"/>
         <source>Cropland (APT, edited)</source>
         <translation>耕地（APT，已编辑）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Cropland probability (APT)</source>
         <translation>耕地概率（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="344"/>
+        <location filename="../plugin/gui/dock.py" line="346"/>
         <source>Run SAM first: there is no cropland layer to export.</source>
         <translation>请先运行 SAM：还没有可导出的耕地图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="353"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/dock.py" line="363"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>未导出：已保留现有文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="368"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>natural colour</source>
         <translation>真彩色</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="42"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>false colour (NIR)</source>
         <translation>假彩色（近红外）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>agriculture (SWIR)</source>
         <translation>农业（短波红外）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="43"/>
+        <location filename="../plugin/gui/dock_form.py" line="57"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI、近红外、红</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>first date</source>
         <translation>第一个时相</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>NDVI composite</source>
         <translation>NDVI 合成</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="47"/>
+        <location filename="../plugin/gui/dock_form.py" line="61"/>
         <source>ensemble of dates</source>
         <translation>多时相集成</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="70"/>
+        <location filename="../plugin/gui/dock_form.py" line="84"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>安装依赖项...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="91"/>
+        <location filename="../plugin/gui/dock_form.py" line="114"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="96"/>
+        <location filename="../plugin/gui/dock_form.py" line="119"/>
         <source>Add the land cover used as a layer</source>
         <translation>将所用土地覆盖添加为图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="100"/>
+        <location filename="../plugin/gui/dock_form.py" line="123"/>
         <source>Custom class values</source>
         <translation>自定义类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="102"/>
+        <location filename="../plugin/gui/dock_form.py" line="125"/>
         <source>e.g. 10,11,12</source>
         <translation>例如 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="107"/>
+        <location filename="../plugin/gui/dock_form.py" line="130"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>按传感器确定波段，依据波段名称（Sentinel-2、Landsat、PlanetScope、NAIP）、颜色解释或波段数</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="110"/>
+        <location filename="../plugin/gui/dock_form.py" line="133"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>单个时相；或波段组，例如 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>Whole image</source>
         <translation>整幅影像</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="122"/>
-        <location filename="../plugin/processing/common.py" line="91"/>
-        <source>Image</source>
-        <translation>影像</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="146"/>
         <source>Land cover (GLC)</source>
         <translation>土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="148"/>
         <source>Land cover product</source>
         <translation>土地覆盖产品</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="126"/>
+        <location filename="../plugin/gui/dock_form.py" line="149"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
         <source>Cropland classes</source>
         <translation>耕地类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="150"/>
         <source>More land covers</source>
         <translation>更多土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="131"/>
+        <location filename="../plugin/gui/dock_form.py" line="154"/>
         <source>Bands (R,G,B)</source>
         <translation>波段（R,G,B）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="135"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>Dates</source>
         <translation>时相</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="142"/>
+        <location filename="../plugin/gui/dock_form.py" line="165"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="147"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Prompts</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="150"/>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="151"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>one land cover pixel</source>
         <translation>一个土地覆盖像素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="153"/>
-        <location filename="../plugin/processing/common.py" line="120"/>
-        <source>Points per class</source>
-        <translation>每类点数</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/processing/common.py" line="121"/>
-        <source>Rounds</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="178"/>
         <source>Edge margin</source>
         <translation>边缘距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="182"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>每个分块独立抽取提示点并取平均；抽取之间的差异体现在不确定性中（1：原始发表的 APT）。无论次数多少，影像只编码一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="162"/>
+        <location filename="../plugin/gui/dock_form.py" line="185"/>
         <source>Prompt draws (ensemble)</source>
         <translation>提示点抽取次数（集成）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>SAM 检查点 (*.pth *.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="172"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source>Models...</source>
         <translation>模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="173"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>下载官方 SAM 模型，或添加检查点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="183"/>
+        <location filename="../plugin/gui/dock_form.py" line="206"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。没有 bfloat16 或 float16 指令的 CPU 无论选择什么都以 float32 计算（模拟这些格式会慢 100 倍以上）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="190"/>
+        <location filename="../plugin/gui/dock_form.py" line="213"/>
         <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>SAM 检查点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="105"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="222"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
+        <location filename="../plugin/gui/dock_form.py" line="225"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Add the probability raster</source>
         <translation>添加概率栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="227"/>
         <source>Minimum area</source>
         <translation>最小面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_form.py" line="228"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="218"/>
+        <location filename="../plugin/gui/dock_form.py" line="241"/>
         <source>Generate points</source>
         <translation>生成提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="242"/>
         <source>Edit points</source>
         <translation>编辑提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="222"/>
+        <location filename="../plugin/gui/dock_form.py" line="245"/>
         <source>Left click: add cropland point. Right click: add non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>左键单击：添加耕地点。右键单击：添加非耕地点。拖动：移动。Shift+单击：翻转标签。Ctrl+单击：删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="225"/>
+        <location filename="../plugin/gui/dock_form.py" line="248"/>
         <source>Run SAM</source>
         <translation>运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="228"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="302"/>
-        <location filename="../plugin/processing/common.py" line="149"/>
+        <location filename="../plugin/gui/dock_form.py" line="325"/>
+        <location filename="../plugin/processing/common.py" line="133"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="306"/>
+        <location filename="../plugin/gui/dock_form.py" line="329"/>
         <location filename="../plugin/gui/land_cover_list.py" line="160"/>
-        <location filename="../plugin/processing/common.py" line="150"/>
-        <location filename="../plugin/processing/common.py" line="163"/>
+        <location filename="../plugin/processing/common.py" line="134"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <location filename="../plugin/processing/option_parameters.py" line="143"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
-        <location filename="../plugin/processing/common.py" line="147"/>
-        <location filename="../plugin/processing/imagery_parameters.py" line="62"/>
+        <location filename="../plugin/gui/dock_form.py" line="331"/>
+        <location filename="../plugin/processing/common.py" line="131"/>
+        <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <source>image</source>
         <translation>影像</translation>
     </message>
@@ -2541,21 +3116,6 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>{0}图层“{1}”在 QGIS 中显示为 {2}，但其文件中为 {3}，而处理流程读取的是文件。请用正确的坐标参考系保存该栅格（栅格 &gt; 投影 &gt; 指定投影）并使用该文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="128"/>
-        <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
-        <translation>提示点图层需要一个 &apos;label&apos; 字段（1 = 耕地，0 = 非耕地）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="138"/>
-        <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
-        <translation>提示点 {0} 的 label 为 {1}；label 必须为 1（耕地）或 0（非耕地）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/layers.py" line="148"/>
-        <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
-        <translation>提示点 {0} 无法转换到影像的坐标参考系（超出该坐标参考系可表示的范围）。请检查提示点图层的坐标参考系。</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="36"/>
         <source>&amp;APT Cropland</source>
         <translation>&amp;APT Cropland</translation>
@@ -2564,6 +3124,94 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <location filename="../plugin/plugin.py" line="50"/>
         <source>Map cropland with SAM prompted by a global land cover product</source>
         <translation>以全球土地覆盖产品作为提示，用 SAM 提取耕地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="46"/>
+        <source>Adapt SAM to the region (learn from labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="49"/>
+        <source>Trains SAM&apos;s mask decoder (and the prompt encoder&apos;s learned embeddings) on this region, with the image embeddings computed once per tile, and writes an adapter file (.pt) that Auto-prompt cropland takes as ADAPTER.
+
+LABELS: cropland polygons (a reference, or your corrected cropland layer), complete within LABEL_AREA (default: the extent of LABELS): inside them is cropland, inside the area and outside them is not. WEAK_LABELS adds, outside the label area, the pixels where the land covers agree, weighted by WEAK_WEIGHT. Prompts are sampled from the land cover as in a run, redrawn each epoch.
+
+A share of the labelled tiles (VALIDATION) is held out: training stops when their loss stops improving, and the report compares their OA, F1 and IoU with the frozen and the adapted decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="68"/>
+        <source>Labels: cropland polygons, complete within the label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="70"/>
+        <source>Label area (default: the extent of the labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="72"/>
+        <source>Weak labels: where the land covers agree, outside the label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="75"/>
+        <source>Weight of the weak labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="76"/>
+        <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="78"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
+        <source>Share of the labelled tiles held out for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="85"/>
+        <source>Adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="85"/>
+        <source>Adapter files (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="87"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="89"/>
+        <source>Adaptation: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="99"/>
+        <source>Choose a land cover (GLC) raster layer or an online product: the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="122"/>
+        <source>Validation IoU {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} held-out tiles, {epochs} epochs).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
@@ -2611,18 +3259,6 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="104"/>
         <source>Overall accuracy</source>
         <translation>总体精度</translation>
@@ -2648,7 +3284,7 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
         <translation>类别 {cls}：{n} 个点，制图面积 {mapped:.2f} ha，校正面积 {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="64"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -2661,100 +3297,30 @@ The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_
 SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2.1_hiera_small.pt：tiny、small、base+、large；也支持 SAM 2.0 文件）的官方文件，或其 id；模型及版本根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>SAM 检查点：.pth/.pt 文件，或模型文件夹中的模型 id（vit_b、vit_l、vit_h、sam2.1_hiera_t、sam2.1_hiera_s、sam2.1_hiera_b_plus、sam2.1_hiera_l）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
-        <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
-        <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="111"/>
-        <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
-        <translation>每次编码器处理的瓦片数（0 = 自动：CPU 上为一个，GPU 上为内存可容纳的数量）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="118"/>
-        <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
-        <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
-        <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
-        <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
-        <source>Minimum polygon and hole area (m2)</source>
-        <translation>多边形和孔洞的最小面积（m2）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="134"/>
-        <source>Simplify tolerance (m, 0 = none)</source>
-        <translation>简化容差（m，0 = 不简化）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="141"/>
-        <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
-        <translation>集成：每个分块的提示点抽取次数，取平均（1 = 原始发表的 APT）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="146"/>
-        <source>Cropland</source>
-        <translation>耕地</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
-        <source>Prompt points used</source>
-        <translation>所用提示点</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="156"/>
-        <source>Cropland probability</source>
-        <translation>耕地概率</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
-        <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
-        <translation>不确定性（0 = 所有抽取结果一致且可信，1 = 不确定）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="168"/>
-        <source>Review areas: where the map and the land covers disagree, ranked</source>
-        <translation>复核区域：地图与土地覆盖不一致之处，按顺序排列</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="122"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="210"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="217"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="155"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} 个复核区域，已排序。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="239"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="177"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} 个分块在集群上失败（其余分块保留在 {folder} 中：再次运行即可完成）：{tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="267"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="205"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/cluster_parameters.py" line="21"/>
-        <source>Dask scheduler to run the tiles on (tcp://host:port; empty: this computer)</source>
-        <translation>运行分块的 Dask 调度器（tcp://host:port；留空：本计算机）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/cluster_parameters.py" line="24"/>
@@ -2767,98 +3333,42 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>正在 Dask 调度器 {address} 上运行分块，运行文件夹为 {folder}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="64"/>
+        <location filename="../plugin/processing/common.py" line="49"/>
+        <source>Unexpected error ({error}). The details are in the &quot;{tag}&quot; tab of the Log Messages panel; please include them when you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="82"/>
         <source>Options, by name:</source>
         <translation>选项（按名称）：</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="67"/>
+        <location filename="../plugin/processing/common.py" line="85"/>
         <source>Cropland mapping</source>
         <translation>耕地制图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="83"/>
+        <location filename="../plugin/processing/common.py" line="101"/>
         <source>Accuracy and area</source>
         <translation>精度与面积</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="92"/>
-        <source>Global land cover (GLC)</source>
-        <translation>全球土地覆盖（GLC）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="95"/>
+        <location filename="../plugin/processing/common.py" line="112"/>
         <source>Land cover source: layer (the layer above) or a product read online (no download)</source>
         <translation>土地覆盖来源：layer（上方的图层）或在线读取的产品（无需下载）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="99"/>
-        <source>Cropland class values in the GLC</source>
-        <translation>GLC 中的耕地类别值</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
-        <source>More land covers, voting with the first</source>
-        <translation>更多土地覆盖，与第一个一起投票</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="108"/>
-        <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
-        <translation>它们的耕地类别，每个土地覆盖一个列表，以 &apos;;&apos; 分隔（例如 5;4 或 esri;dynamicworld）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="114"/>
-        <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
-        <translation>土地覆盖一致性：all（所有产品）或 majority（超过半数）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="118"/>
-        <source>Extent (default: whole image)</source>
-        <translation>范围（默认：整幅影像）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="124"/>
-        <source>Edge margin in metres (default: one GLC pixel)</source>
-        <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="127"/>
-        <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
-        <source>Random seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="128"/>
-        <source>Tile size (pixels)</source>
-        <translation>分块大小（像素）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="129"/>
-        <source>Tile overlap (pixels)</source>
-        <translation>分块重叠（像素）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="211"/>
-        <source>Land cover used (clipped to the image)</source>
-        <translation>所用土地覆盖（裁剪到影像范围）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="219"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="242"/>
+        <location filename="../plugin/processing/common.py" line="224"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>分块 {0}：已跳过（{1}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="244"/>
+        <location filename="../plugin/processing/common.py" line="226"/>
         <source>Tile {0}: {1}.</source>
         <translation>分块 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="247"/>
+        <location filename="../plugin/processing/common.py" line="229"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
@@ -2968,39 +3478,9 @@ Everything is compared on the map raster&apos;s grid, or for a polygon map on th
         <translation>{who}：OA {oa:.4f}，精确率 {p:.4f}，召回率 {r:.4f}，F1 {f1:.4f}，IoU {iou:.4f}，mIoU {miou:.4f}，基于 {n} 个像素</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="30"/>
-        <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
-        <translation>波段预设：auto（红、绿、蓝或波段 1-3）、natural、false_colour（近红外、红、绿）、agriculture（短波红外 1、近红外、蓝）、ndvi（NDVI、近红外、红）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="33"/>
-        <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
-        <translation>以影像的波段组表示时相，时相之间以 &apos;;&apos; 分隔（例如 1,2,3,4;5,6,7,8）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="35"/>
-        <source>More dates: further rasters of the same place (any CRS and resolution)</source>
-        <translation>更多时相：同一区域的其他栅格（任意坐标参考系和分辨率）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="38"/>
-        <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
-        <translation>多个时相：single（第一个时相）、composite（将各时相的 NDVI 合成为一幅影像）、ensemble（在每个时相上运行 SAM，取平均）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="42"/>
-        <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
-        <translation>NDVI 波段：一个时相波段中红和近红外的位置（默认：根据波段名称）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="45"/>
-        <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
-        <translation>每个时相的掩膜波段，时相之间以 &apos;;&apos; 分隔（非零 = 云或无数据；0 = 无）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/imagery_parameters.py" line="50"/>
-        <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
-        <translation>多时相的拉伸：per_date（各时相使用自身的百分位数）或 shared（每个波段在所有时相上共用一组）</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="151"/>
+        <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
@@ -3036,7 +3516,7 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
         <translation>请选择土地覆盖（GLC）栅格图层，或在线 ESA WorldCover。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland：以全球土地覆盖为提示、用 SAM 进行耕地制图</translation>
     </message>
@@ -3097,6 +3577,74 @@ Output: points at pixel centres in the map&apos;s CRS with stratum, map_class an
         <location filename="../plugin/processing/sample_algorithm.py" line="119"/>
         <source>{n} sample points.</source>
         <translation>{n} 个样本点。</translation>
+    </message>
+    <message>
+        <source>the image raster (any CRS)</source>
+        <translation type="vanished">影像栅格（任意坐标参考系）</translation>
+    </message>
+    <message>
+        <source>the land cover raster, or a product read online: {names}</source>
+        <translation type="vanished">土地覆盖栅格，或在线读取的产品：{names}</translation>
+    </message>
+    <message>
+        <source>its cropland class values or scheme name (default: 40, or the online product&apos;s own)</source>
+        <translation type="vanished">其耕地类别值或分类体系名称（默认：40，或在线产品自身的值）</translation>
+    </message>
+    <message>
+        <source>further land covers voting with the first</source>
+        <translation type="vanished">与第一个一起投票的其他土地覆盖</translation>
+    </message>
+    <message>
+        <source>their cropland classes, one list each, &apos;;&apos; between</source>
+        <translation type="vanished">它们的耕地类别，每个一组列表，以 &apos;;&apos; 分隔</translation>
+    </message>
+    <message>
+        <source>how the land covers agree</source>
+        <translation type="vanished">土地覆盖之间的一致性规则</translation>
+    </message>
+    <message>
+        <source>a SAM checkpoint file, or a model name from the model folder</source>
+        <translation type="vanished">SAM 检查点文件，或模型文件夹中的模型名称</translation>
+    </message>
+    <message>
+        <source>prompt draws per tile, averaged</source>
+        <translation type="vanished">每个分块的提示点抽取次数，取平均</translation>
+    </message>
+    <message>
+        <source>metres (default: one land cover pixel)</source>
+        <translation type="vanished">米（默认：一个土地覆盖像素）</translation>
+    </message>
+    <message>
+        <source>tiles per encoder pass (0: automatic: one on a CPU, what the memory holds on a GPU)</source>
+        <translation type="vanished">每次编码器处理的瓦片数（0：自动：CPU 上为一个，GPU 上为内存可容纳的数量）</translation>
+    </message>
+    <message>
+        <source>bands for SAM&apos;s red, green, blue, e.g. 4,3,2</source>
+        <translation type="vanished">SAM 红、绿、蓝通道所用的波段，例如 4,3,2</translation>
+    </message>
+    <message>
+        <source>xmin,ymin,xmax,ymax in the image CRS (default: the whole image)</source>
+        <translation type="vanished">影像坐标参考系中的 xmin,ymin,xmax,ymax（默认：整幅影像）</translation>
+    </message>
+    <message>
+        <source>minimum polygon and hole area (m2)</source>
+        <translation type="vanished">多边形和孔洞的最小面积（m2）</translation>
+    </message>
+    <message>
+        <source>simplify tolerance (m)</source>
+        <translation type="vanished">简化容差（m）</translation>
+    </message>
+    <message>
+        <source>also write uncertainty.tif</source>
+        <translation type="vanished">同时写出 uncertainty.tif</translation>
+    </message>
+    <message>
+        <source>also write review.gpkg and agreement.tif</source>
+        <translation type="vanished">同时写出 review.gpkg 和 agreement.tif</translation>
+    </message>
+    <message>
+        <source>the address of a running Dask scheduler (tcp://host:port)</source>
+        <translation type="vanished">正在运行的 Dask 调度器地址（tcp://host:port）</translation>
     </message>
     <message>
         <source>This file holds weights, but not those of a Segment Anything (SAM) model (missing or odd tensor: {detail}). Use an official SAM checkpoint such as sam_vit_b_01ec64.pth.</source>
