@@ -202,3 +202,19 @@ def test_a_label_area_without_labels_is_allowed_with_a_warning(scene, tmp_path, 
     adapt(_config(scene, tmp_path, checkpoint=tiny_checkpoint, labels=empty, label_area=scene["area"], epochs=1),
           feedback=feedback)
     assert any("no label polygon lies inside the label area" in m for m in feedback.messages)
+
+
+def test_a_run_with_the_new_adapter_on_the_same_engine_decodes_only(scene, tmp_path, tiny_checkpoint):
+    from apt_cropland.plugin.core.models.sam_engine import SamEngine
+    from apt_cropland.plugin.core.pipeline import run
+
+    engine = SamEngine(tiny_checkpoint, device="cpu", precision="fp32")  # keeps embeddings, as the dock's does
+    config = _config(scene, tmp_path, checkpoint=tiny_checkpoint, labels=scene["labels"], label_area=scene["area"],
+                     weak_labels=True, epochs=1)
+    result = adapt(config, engine=engine)
+    encoded = engine.encoder_runs
+    assert encoded == 4 and engine.adapter_path is None  # the engine is left with its base decoder
+    run_config = config.run
+    run_config.adapter, run_config.output = result.adapter, str(tmp_path / "cropland.gpkg")
+    done = run(run_config, engine=engine)
+    assert done.encoder_runs == 0 and engine.encoder_runs == encoded and engine.adapter_path == result.adapter
