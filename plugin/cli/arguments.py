@@ -17,7 +17,7 @@ from ..core.models.catalog import catalog, resolve_checkpoint
 from ..core.options import (
     CHOICE,
     CLI,
-    EXTENT,
+    FILE,
     FLOAT,
     INT,
     LAND_COVER,
@@ -58,6 +58,8 @@ def _add_option(run: argparse.ArgumentParser, item: RunOption) -> None:
         kwargs.update(default=item.default or None)
     if item.name == "IMAGE":
         kwargs["required"] = True
+    if item.kind == FILE:
+        kwargs["metavar"] = "FILE"
     if item.kind == LAND_COVER:
         kwargs["help"] = tr("{help}: a raster file, or a product read online: {names}").format(
             help=item.help, names=", ".join(ONLINE_PRODUCTS))
@@ -95,7 +97,39 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--retries", type=int, default=3, help=tr("times a failed tile is tried again elsewhere"))
     run.add_argument("--resume", action="store_true",
                      help=tr("skip tiles already finished in --out under the same configuration"))
+    _adapt_parser(commands)
     return top
+
+
+# The run options ``adapt`` takes: the inputs of a run (what its prompts and embeddings come from)
+ADAPT_OPTIONS = ("IMAGE", "GLC", "CROPLAND_CLASSES", "MORE_GLC", "MORE_GLC_CLASSES", "AGREEMENT", "EXTENT",
+                 "POINTS_PER_CLASS", "ROUNDS", "EDGE_MARGIN", "SEED", "TILE_SIZE", "OVERLAP", "CHECKPOINT", "DEVICE",
+                 "PRECISION", "BANDS", "BANDS_PRESET", "DATES", "MORE_IMAGES", "TEMPORAL", "NDVI_BANDS",
+                 "DATE_MASKS", "STRETCH")
+
+
+def _adapt_parser(commands) -> None:
+    """``python -m apt_cropland adapt ...``: the run's input flags and the adaptation's own."""
+    adapt = commands.add_parser("adapt", help=tr("adapt SAM's decoder to the region from labels (an adapter file)"))
+    for name in ADAPT_OPTIONS:
+        _add_option(adapt, option(name))
+    adapt.add_argument("--models-dir", default=os.environ.get("APT_CROPLAND_MODELS_DIR"),
+                       help=tr("the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)"))
+    adapt.add_argument("--labels", help=tr("cropland polygons (any vector file, any CRS): inside is cropland"))
+    adapt.add_argument("--label-area", help=tr("polygons where --labels is complete: inside them and outside the "
+                                               "labels is not cropland (default: the extent of --labels)"))
+    adapt.add_argument("--weak-labels", action="store_true",
+                       help=tr("also learn, outside the label area, from the pixels where the land covers agree"))
+    adapt.add_argument("--weak-weight", type=float, default=0.3,
+                       help=tr("the weight of a weak label against a strong one (default: 0.3)"))
+    adapt.add_argument("--epochs", type=int, default=20, help=tr("epochs at most (default: 20)"))
+    adapt.add_argument("--learning-rate", type=float, default=1e-4, help=tr("Adam's learning rate (default: 1e-4)"))
+    adapt.add_argument("--validation", type=float, default=0.25,
+                       help=tr("share of the labelled tiles held out for validation (default: 0.25)"))
+    adapt.add_argument("--out", required=True, help=tr("the adapter file to write (.pt)"))
+    adapt.add_argument("--report", help=tr("also write an HTML report (scores before and after, loss curves)"))
+    adapt.add_argument("--overwrite", action="store_true", help=tr("replace --out and --report if they exist"))
+    adapt.add_argument("--json", action="store_true", help=tr("print a one-line JSON summary at the end"))
 
 
 def _extent(text: str | None) -> tuple[float, float, float, float] | None:
@@ -141,9 +175,28 @@ def config_from(args: argparse.Namespace) -> Config:
     """The core Config of ``run``'s flags, its outputs inside ``--out``."""
     if tls_from(args) and not args.scheduler:
         raise AptInputError(tr("--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given."))
+    config = inputs_from(args)
+    out = args.out
+    config.output = os.path.join(out, CROPLAND)
+    config.probability_output = os.path.join(out, PROBABILITY)
+    config.uncertainty_output = os.path.join(out, UNCERTAINTY) if args.uncertainty else None
+    config.agreement_output = os.path.join(out, AGREEMENT) if args.agreement_raster else None
+    config.review_output = os.path.join(out, REVIEW) if args.review else None
+    config.fields_output = os.path.join(out, FIELDS) if args.fields else None
+    config.overwrite = args.overwrite
+    if args.prompts:
+        config.prompts = _read_prompts(args.prompts, config)
+    elif not config.glc:
+        raise AptInputError(tr("Choose a land cover (--glc: a raster file or an online product) or give prompt "
+                               "points (--prompts)."))
+    return config
+
+
+def inputs_from(args: argparse.Namespace) -> Config:
+    """The core Config of the run options' flags that ``args`` has (``run``'s or ``adapt``'s), no outputs."""
     values = {}
     for item in run_options():
-        if not (item.on(CLI) and item.field):
+        if not (item.on(CLI) and item.field) or not hasattr(args, dest(item)):
             continue
         value = getattr(args, dest(item))
         if item.field in _TEXT_PARSERS:
@@ -160,21 +213,7 @@ def config_from(args: argparse.Namespace) -> Config:
         more_images=tuple(args.more_images or ()),
         prompts=None,  # read once the image grid is known (prompts_from)
     )
-    out = args.out
-    config = Config(**values)
-    config.output = os.path.join(out, CROPLAND)
-    config.probability_output = os.path.join(out, PROBABILITY)
-    config.uncertainty_output = os.path.join(out, UNCERTAINTY) if args.uncertainty else None
-    config.agreement_output = os.path.join(out, AGREEMENT) if args.agreement_raster else None
-    config.review_output = os.path.join(out, REVIEW) if args.review else None
-    config.fields_output = os.path.join(out, FIELDS) if args.fields else None
-    config.overwrite = args.overwrite
-    if args.prompts:
-        config.prompts = _read_prompts(args.prompts, config)
-    elif not config.glc:
-        raise AptInputError(tr("Choose a land cover (--glc: a raster file or an online product) or give prompt "
-                               "points (--prompts)."))
-    return config
+    return Config(**values)
 
 
 def _read_prompts(path: str, config: Config):
@@ -186,4 +225,4 @@ def _read_prompts(path: str, config: Config):
         return read_points_file(path, image.grid)
 
 
-__all__ = ["AGREEMENT", "CROPLAND", "EXTENT", "PROBABILITY", "REVIEW", "UNCERTAINTY", "config_from", "parser"]
+__all__ = ["AGREEMENT", "CROPLAND", "PROBABILITY", "REVIEW", "UNCERTAINTY", "config_from", "inputs_from", "parser"]

@@ -1,5 +1,6 @@
 """``python -m apt_cropland run``: the pipeline in this process, or on a Dask cluster, with a progress
-bar on a terminal and (``--json``) a one-line summary at the end.
+bar on a terminal and (``--json``) a one-line summary at the end; ``adapt`` learns an adapter
+(:mod:`.adapt_command`).
 
 Exit status: 0 done; 1 some tiles failed; 2 the input cannot work (one line says why; argparse's
 usage errors too); 3 an unexpected error (one line names a log file holding the traceback);
@@ -154,6 +155,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_and_report(args) -> int:
+    if args.command == "adapt":
+        from .adapt_command import adapt_command, adapt_line
+
+        feedback = TerminalFeedback(quiet=args.json)
+        try:
+            summary = adapt_command(args, feedback)
+        finally:
+            feedback.close()
+        print(json.dumps(summary) if args.json else adapt_line(summary))
+        return 0
     summary = run_command(args)
     if args.json:
         print(json.dumps(summary))

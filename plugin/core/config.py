@@ -29,6 +29,7 @@ class Config:
     tile_size: int = 1024
     overlap: int = 128
     checkpoint: str | None = None
+    adapter: str | None = None  # an adapter file made by adapt for this checkpoint (models/adapter.py)
     device: str = "auto"
     precision: str = "auto"
     batch_size: int = 0  # tiles per encoder pass (0: automatic, one on a CPU, what the memory holds on a GPU)

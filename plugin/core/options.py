@@ -49,6 +49,7 @@ class RunOption:
     optional: bool = False
     advanced: bool = False
     faces: frozenset[str] = EVERY_FACE
+    extension: str = ""  # a FILE's extension (without the dot)
 
     def on(self, face: str) -> bool:
         return face in self.faces
@@ -100,6 +101,9 @@ def run_options() -> tuple[RunOption, ...]:
         RunOption("CHECKPOINT", "--checkpoint", "checkpoint", MODEL, DEFAULT_MODEL,
                   tr("SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, "
                      "sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)"), optional=True),
+        RunOption("ADAPTER", "--adapter", "adapter", FILE, None,
+                  tr("Adapter: a .pt file made by 'adapt' for this checkpoint (the decoder adapted to the region)"),
+                  optional=True, faces=NOT_DOCK, extension="pt"),
         RunOption("DEVICE", "--device", "device", CHOICE, DEVICES[0], tr("Device"), choices=DEVICES),
         RunOption("PRECISION", "--precision", "precision", CHOICE, PRECISIONS[0],
                   tr("Encoder precision (auto: bf16/fp16 where the hardware has it)"), choices=PRECISIONS,

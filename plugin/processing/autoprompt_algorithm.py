@@ -50,7 +50,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
     """GLC pre-label, APT prompts, SAM in rounds per tile, blended mask, cropland polygons."""
 
     CHECKPOINT, DEVICE, BANDS, PROMPTS = "CHECKPOINT", "DEVICE", "BANDS", "PROMPTS"
-    PRECISION, BATCH_SIZE = "PRECISION", "BATCH_SIZE"
+    PRECISION, BATCH_SIZE, ADAPTER = "PRECISION", "BATCH_SIZE", "ADAPTER"
     MIN_AREA, SIMPLIFY = "MIN_AREA", "SIMPLIFY"
     OUTPUT, OUTPUT_PROMPTS, OUTPUT_PROBABILITY = "OUTPUT", "OUTPUT_PROMPTS", "OUTPUT_PROBABILITY"
     ENSEMBLE, OUTPUT_UNCERTAINTY, OUTPUT_REVIEW = "ENSEMBLE", "OUTPUT_UNCERTAINTY", "OUTPUT_REVIEW"
@@ -77,7 +77,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)
-        add_parameters(self, [self.CHECKPOINT, self.DEVICE, self.PRECISION, self.BATCH_SIZE, self.BANDS])
+        add_parameters(self, [self.CHECKPOINT, self.ADAPTER, self.DEVICE, self.PRECISION, self.BATCH_SIZE, self.BANDS])
         add_imagery_parameters(self)
         add_parameters(self, [self.PROMPTS, self.MIN_AREA, self.SIMPLIFY, self.ENSEMBLE])
         add_parameters(self, list(FIELD_OPTIONS))
@@ -130,6 +130,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
                 tr("Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.")
             )
         config.checkpoint = self._checkpoint(parameters, context)
+        config.adapter = self.parameterAsFile(parameters, self.ADAPTER, context).strip() or None
         config.device = enum_name(self, parameters, self.DEVICE, context)
         config.precision = enum_name(self, parameters, self.PRECISION, context)
         config.batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context)

@@ -111,10 +111,12 @@ def _build(item: RunOption) -> QgsProcessingParameterDefinition:
     if item.kind == POINTS:
         return QgsProcessingParameterFeatureSource(item.name, item.help, [QgsProcessing.SourceType.TypeVectorPoint],
                                                    optional=item.optional)
-    if item.kind in (FILE, FOLDER):
-        behavior = QgsProcessingParameterFile.Behavior.File if item.kind == FILE else \
-            QgsProcessingParameterFile.Behavior.Folder
-        return QgsProcessingParameterFile(item.name, item.help, behavior, optional=item.optional)
+    if item.kind == FILE:
+        return QgsProcessingParameterFile(item.name, item.help, QgsProcessingParameterFile.Behavior.File,
+                                          item.extension, optional=item.optional)
+    if item.kind == FOLDER:
+        return QgsProcessingParameterFile(item.name, item.help, QgsProcessingParameterFile.Behavior.Folder,
+                                          optional=item.optional)
     if item.kind == MODEL:
         return CheckpointParameter(item.name, item.help, defaultValue=item.default, optional=True)
     raise ValueError(item.kind)

@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import icon_path
+from .adapt_algorithm import AdaptAlgorithm
 from .assess_algorithm import AssessAlgorithm
 from .autoprompt_algorithm import AutoPromptAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
@@ -33,3 +34,4 @@ class AptCroplandProvider(QgsProcessingProvider):
         self.addAlgorithm(EvaluateAlgorithm())
         self.addAlgorithm(SampleAlgorithm())
         self.addAlgorithm(AssessAlgorithm())
+        self.addAlgorithm(AdaptAlgorithm())

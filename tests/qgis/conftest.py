@@ -69,7 +69,7 @@ def processing_provider(qgis_app):
     provider = registry.providerById("aptcropland")
     assert {alg.id() for alg in provider.algorithms()} == {
         "aptcropland:prompts", "aptcropland:autoprompt", "aptcropland:evaluate", "aptcropland:sample",
-        "aptcropland:assess",
+        "aptcropland:assess", "aptcropland:adapt",
     }
     yield provider
     if ours:

@@ -24,6 +24,7 @@ LAYERS = [
     {"options"},
     {"pipeline", "accuracy"},
     {"fields"},
+    {"adapt"},
     {"cluster"},
 ]
 LEVEL = {part: i for i, parts in enumerate(LAYERS) for part in parts}

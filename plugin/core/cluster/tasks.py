@@ -87,7 +87,9 @@ def _engine(config: Config):
             if plugin is None:
                 _LOCAL.clear()  # one model a worker: a long-lived worker given another model frees the last
                 plugin = _LOCAL[key] = ModelPlugin(*key)
-    return plugin.get_engine()
+    engine = plugin.get_engine()
+    engine.use_adapter(config.adapter)  # the run's adapter (or the base decoder): the same on every worker
+    return engine
 
 
 _LOCAL: dict[tuple, ModelPlugin] = {}

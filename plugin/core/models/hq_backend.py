@@ -86,6 +86,10 @@ class HqBackend:
         return embedding
 
     def decode(self, state: Embedding, xy: np.ndarray, labels: np.ndarray, logits: torch.Tensor | None) -> torch.Tensor:
+        return self._decode(state, xy, labels, logits, self._dense_pe)
+
+    def _decode(self, state: Embedding, xy: np.ndarray, labels: np.ndarray, logits: torch.Tensor | None,
+                dense_pe: torch.Tensor) -> torch.Tensor:
         # continuous tile pixels; SAM's prompt encoder adds half a pixel itself (it expects pixel indices)
         coords = self.transform.apply_coords(xy.astype(np.float64), state.original_size) - 0.5
         points = (
@@ -95,7 +99,7 @@ class HqBackend:
         sparse, dense = self.model.prompt_encoder(points=points, boxes=None, masks=logits)
         decoder = self.model.mask_decoder
         masks, _ = decoder.predict_masks(
-            image_embeddings=state.features, image_pe=self._dense_pe, sparse_prompt_embeddings=sparse,
+            image_embeddings=state.features, image_pe=dense_pe, sparse_prompt_embeddings=sparse,
             dense_prompt_embeddings=dense, hq_features=state.extra[0],
         )
         # MaskDecoderHQ.forward with multimask_output=False, hq_token_only=False: SAM's single-mask
@@ -103,9 +107,28 @@ class HqBackend:
         hq_index = decoder.num_mask_tokens - 1
         return masks[:, 0:1] + masks[:, hq_index:hq_index + 1]
 
+    # Training (see :mod:`..adapt`): ``decode`` already runs the official MaskDecoderHQ
+    def decoder_modules(self) -> dict[str, torch.nn.Module]:
+        """The modules an adapter trains, by their attribute on the model."""
+        return {"prompt_encoder": self.model.prompt_encoder, "mask_decoder": self.model.mask_decoder}
+
+    # made into the HQ features at encoding (cached in the embedding): not trained
+    frozen_at_encoding = ("mask_decoder.embedding_encoder.", "mask_decoder.compress_vit_feat.")
+
+    def train_decode(self, embedding: Embedding, xy: np.ndarray, labels: np.ndarray,
+                     logits: torch.Tensor | None) -> torch.Tensor:
+        """One round through the prompt encoder and ``MaskDecoderHQ`` with autograd -> low-res logits."""
+        return self._decode(embedding, xy, labels, logits, self.model.prompt_encoder.get_dense_pe())
+
+    def decoder_changed(self) -> None:
+        self._dense_pe = None
+
+    def tile_logits(self, logits: torch.Tensor, embedding: Embedding) -> torch.Tensor:
+        """Low-res logits -> (1, 1, H, W) logits on the tile (differentiable)."""
+        return self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
+
     def probability(self, logits: torch.Tensor, embedding: Embedding) -> np.ndarray:
-        masks = self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
-        return torch.sigmoid(masks[0, 0]).float().cpu().numpy()
+        return torch.sigmoid(self.tile_logits(logits, embedding)[0, 0]).float().cpu().numpy()
 
     def decode_points(self, state: Embedding, xy: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
         """Single positive points, each its own prompt, in one decoder call: each of SAM's three
@@ -125,4 +148,4 @@ class HqBackend:
 
     def upscale(self, logits: torch.Tensor, embedding: Embedding) -> torch.Tensor:
         """Low-res logits ``(N, 1, 256, 256)`` as logits on the tile ``(N, H, W)``."""
-        return self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)[:, 0].float()
+        return self.tile_logits(logits, embedding)[:, 0].float()

@@ -61,22 +61,50 @@ class Sam1Backend:
         # channels-last once for all the rounds
         return Embedding(channels_last(embedding.features), embedding.original_size, embedding.input_size)
 
-    def decode(self, state: Embedding, xy: np.ndarray, labels: np.ndarray, logits: torch.Tensor | None) -> torch.Tensor:
-        from .fast_decoder import decode_one_mask
-
+    def _points(self, xy: np.ndarray, labels: np.ndarray, original_size: tuple[int, int]):
         # xy are continuous pixel coordinates (0.5 = centre of the first pixel); SAM's prompt
         # encoder adds half a pixel itself (it expects pixel indices), so take it off here
-        coords = self.transform.apply_coords(xy.astype(np.float64), state.original_size) - 0.5
-        points = (
+        coords = self.transform.apply_coords(xy.astype(np.float64), original_size) - 0.5
+        return (
             torch.as_tensor(coords, dtype=torch.float32, device=self.device)[None],
             torch.as_tensor(labels, dtype=torch.int64, device=self.device)[None],
         )
+
+    def decode(self, state: Embedding, xy: np.ndarray, labels: np.ndarray, logits: torch.Tensor | None) -> torch.Tensor:
+        from .fast_decoder import decode_one_mask
+
+        points = self._points(xy, labels, state.original_size)
         sparse, dense = self.model.prompt_encoder(points=points, boxes=None, masks=logits)
         return decode_one_mask(self.model.mask_decoder, state.features, self._dense_pe, sparse, dense, self._prepared)
 
+    # Training (see :mod:`..adapt`): the official modules, with autograd, never the fast decoder
+    def decoder_modules(self) -> dict[str, torch.nn.Module]:
+        """The modules an adapter trains, by their attribute on the model."""
+        return {"prompt_encoder": self.model.prompt_encoder, "mask_decoder": self.model.mask_decoder}
+
+    frozen_at_encoding: tuple[str, ...] = ()  # decoder tensors applied at encoding (cached): not trained
+
+    def train_decode(self, embedding: Embedding, xy: np.ndarray, labels: np.ndarray,
+                     logits: torch.Tensor | None) -> torch.Tensor:
+        """One round through ``prompt_encoder`` and ``mask_decoder`` themselves -> low-res logits (1, 1, 256, 256)."""
+        points = self._points(xy, labels, embedding.original_size)
+        sparse, dense = self.model.prompt_encoder(points=points, boxes=None, masks=logits)
+        low_res, _ = self.model.mask_decoder(
+            image_embeddings=embedding.features, image_pe=self.model.prompt_encoder.get_dense_pe(),
+            sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense, multimask_output=False,
+        )
+        return low_res
+
+    def decoder_changed(self) -> None:
+        """The decoder's weights changed (an adapter): what was made from them is made again."""
+        self._dense_pe = self._prepared = None
+
+    def tile_logits(self, logits: torch.Tensor, embedding: Embedding) -> torch.Tensor:
+        """Low-res logits -> (1, 1, H, W) logits on the tile (differentiable)."""
+        return self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
+
     def probability(self, logits: torch.Tensor, embedding: Embedding) -> np.ndarray:
-        masks = self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)
-        return torch.sigmoid(masks[0, 0]).float().cpu().numpy()
+        return torch.sigmoid(self.tile_logits(logits, embedding)[0, 0]).float().cpu().numpy()
 
     def decode_points(self, state: Embedding, xy: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
         """Single positive points, each its own prompt, in one call of SAM's own decoder with its
@@ -91,4 +119,4 @@ class Sam1Backend:
 
     def upscale(self, logits: torch.Tensor, embedding: Embedding) -> torch.Tensor:
         """Low-res logits ``(N, 1, 256, 256)`` as logits on the tile ``(N, H, W)``."""
-        return self.model.postprocess_masks(logits, embedding.input_size, embedding.original_size)[:, 0].float()
+        return self.tile_logits(logits, embedding)[:, 0].float()

@@ -95,6 +95,10 @@ class Sam2Backend:
         return embedding
 
     def decode(self, state: Embedding, xy: np.ndarray, labels: np.ndarray, logits: torch.Tensor | None) -> torch.Tensor:
+        return self._decode(state, xy, labels, logits, self._dense_pe)
+
+    def _decode(self, state: Embedding, xy: np.ndarray, labels: np.ndarray, logits: torch.Tensor | None,
+                dense_pe: torch.Tensor) -> torch.Tensor:
         h, w = state.original_size
         # continuous tile pixels -> SAM 2's 1024 x 1024 frame, per axis; its prompt encoder adds half
         # a pixel itself (it expects pixel indices), so take it off here
@@ -106,15 +110,34 @@ class Sam2Backend:
         mask_input = None if logits is None else torch.clamp(logits, -MASK_LOGIT_CLAMP, MASK_LOGIT_CLAMP)
         sparse, dense = self.model.sam_prompt_encoder(points=points, boxes=None, masks=mask_input)
         low_res, _, _, _ = self.model.sam_mask_decoder(
-            image_embeddings=state.features, image_pe=self._dense_pe, sparse_prompt_embeddings=sparse,
+            image_embeddings=state.features, image_pe=dense_pe, sparse_prompt_embeddings=sparse,
             dense_prompt_embeddings=dense, multimask_output=False, repeat_image=False,
             high_res_features=list(state.extra),
         )
         return low_res
 
+    # Training (see :mod:`..adapt`): ``decode`` already runs the official modules
+    def decoder_modules(self) -> dict[str, torch.nn.Module]:
+        """The modules an adapter trains, by their attribute on the model."""
+        return {"sam_prompt_encoder": self.model.sam_prompt_encoder, "sam_mask_decoder": self.model.sam_mask_decoder}
+
+    # applied to the high-resolution features at encoding (cached in the embedding): not trained
+    frozen_at_encoding = ("sam_mask_decoder.conv_s0.", "sam_mask_decoder.conv_s1.")
+
+    def train_decode(self, embedding: Embedding, xy: np.ndarray, labels: np.ndarray,
+                     logits: torch.Tensor | None) -> torch.Tensor:
+        """One round through ``sam_prompt_encoder`` and ``sam_mask_decoder`` with autograd -> low-res logits."""
+        return self._decode(embedding, xy, labels, logits, self.model.sam_prompt_encoder.get_dense_pe())
+
+    def decoder_changed(self) -> None:
+        self._dense_pe = None
+
+    def tile_logits(self, logits: torch.Tensor, embedding: Embedding) -> torch.Tensor:
+        """Low-res logits -> (1, 1, H, W) logits on the tile (differentiable)."""
+        return interpolate(logits.float(), embedding.original_size, mode="bilinear", align_corners=False)
+
     def probability(self, logits: torch.Tensor, embedding: Embedding) -> np.ndarray:
-        masks = interpolate(logits.float(), embedding.original_size, mode="bilinear", align_corners=False)
-        return torch.sigmoid(masks[0, 0]).cpu().numpy()
+        return torch.sigmoid(self.tile_logits(logits, embedding)[0, 0]).cpu().numpy()
 
     def decode_points(self, state: Embedding, xy: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
         """Single positive points, each its own prompt, in one call of SAM 2's own decoder with its

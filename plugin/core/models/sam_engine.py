@@ -140,6 +140,15 @@ class SamEngine:
         self._ahead: dict[object, Embedding] = {}  # embeddings encoded together, taken once by embed()
         self._batch_cap = 1 << 30  # lowered when a batch runs the device out of memory
         self._auto_batch: int | None = None
+        self.adapter_path: str | None = None  # the adapter in use (models/adapter.py)
+        self.adapter_base: dict[str, torch.Tensor] | None = None  # the base decoder's tensors, kept when adapted
+        self.base_fingerprint: str | None = None
+
+    def use_adapter(self, path: str | None) -> None:
+        """Decode with the adapter file ``path`` (None: the base model); the cached embeddings stay."""
+        from .adapter import use_adapter
+
+        use_adapter(self, path)
 
     @property
     def architecture(self):
@@ -292,6 +301,7 @@ class SamEngine:
             torch.cuda.empty_cache()
         if self._fallback is None:
             self._fallback = SamEngine(self.loaded.path, "cpu", cache=embedding_cache(0), precision=self.precision)
+        self._fallback.use_adapter(self.adapter_path)  # the same decoder as this engine's
         embedding = self._fallback.embed(rgb)
         return [self._fallback.segment(embedding, prompts) for prompts in draws]
 

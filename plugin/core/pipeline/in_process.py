@@ -110,6 +110,10 @@ def _run(config: Config, engine, feedback: Feedback, run_folder: str | None, res
                     reused=records.reused, total=len(plan.tiles)))
         if engine is None and (records is None or records.todo):
             engine = _load_engine(config, feedback)
+        if engine is not None:
+            engine.use_adapter(config.adapter)  # None: the base decoder, even on an engine that had one
+        if config.adapter:
+            feedback.info(tr("Decoding with the adapter {name}.").format(name=os.path.basename(config.adapter)))
         encoder_before = engine.encoder_runs if engine is not None else 0
         with open_imagery(config) as image:
             mosaic = ProbabilityMosaic(plan.grid, plan.area, workdir, ramp=config.overlap)

@@ -42,6 +42,7 @@ def config_hash(config: Config) -> str:
     fields = {f.name: getattr(config, f.name) for f in dataclasses.fields(config) if f.name not in NOT_HASHED}
     fields["image"] = _file_stamp(config.image)
     fields["checkpoint"] = _file_stamp(config.checkpoint)
+    fields["adapter"] = _file_stamp(config.adapter)  # a retrained adapter at the same path: other tiles
     fields["glc"] = _file_stamp(config.glc)
     fields["more_glc"] = [[_file_stamp(c.source), list(c.classes)] for c in config.more_glc]
     fields["more_images"] = [_file_stamp(p) for p in getattr(config, "more_images", ())]
