@@ -4,135 +4,213 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <location filename="../plugin/cli/adapt_command.py" line="18"/>
+        <source>Choose a land cover (--glc: a raster file or an online product): the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/adapt_command.py" line="23"/>
+        <source>The folder of {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/adapt_command.py" line="38"/>
+        <source>Adapter {path}: IoU {before} -&gt; {after} % on {tiles} held-out tile(s), {epochs} epochs, {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="64"/>
         <source>{help}: a raster file, or a product read online: {names}</source>
         <translation>{help}：栅格文件，或在线读取的产品：{names}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="67"/>
         <source> (default: {value})</source>
         <translation>（默认：{value}）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="72"/>
+        <location filename="../plugin/cli/arguments.py" line="75"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland：以全球土地覆盖作为提示，使用 SAM 提取耕地，无需 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="75"/>
+        <location filename="../plugin/cli/arguments.py" line="78"/>
         <source>run the whole pipeline on an image</source>
         <translation>对一幅影像运行完整流程</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="80"/>
+        <location filename="../plugin/cli/arguments.py" line="83"/>
+        <location filename="../plugin/cli/arguments.py" line="117"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>模型名称所在的模型文件夹（默认：$APT_CROPLAND_MODELS_DIR）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
         <source>also write {file}: {what}</source>
         <translation>同时写出 {file}：{what}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="85"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>the folder that receives the results</source>
         <translation>接收结果的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="86"/>
+        <location filename="../plugin/cli/arguments.py" line="89"/>
         <source>replace results already in --out</source>
         <translation>替换 --out 中已有的结果</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="87"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
+        <location filename="../plugin/cli/arguments.py" line="132"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>结束时打印一行 JSON 摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="92"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>本地 Dask 集群的工作进程数（0：全部在本进程中运行）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="90"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>每个分块所需的 GPU 数（Dask 资源）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="92"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>每个集群任务的瓦片数（0：若给出批大小则取该值，使用 --gpus-per-worker 时为 {most}，否则为 1）</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="94"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>失败的分块在其他位置重试的次数</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="96"/>
+        <location filename="../plugin/cli/arguments.py" line="99"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>跳过 --out 中在相同配置下已完成的分块</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="107"/>
+        <location filename="../plugin/cli/arguments.py" line="113"/>
+        <source>adapt SAM&apos;s decoder to the region from labels (an adapter file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="118"/>
+        <source>cropland polygons (any vector file, any CRS): inside is cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="119"/>
+        <source>polygons where --labels is complete: inside them and outside the labels is not cropland (default: the extent of --labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="122"/>
+        <source>also learn, outside the label area, from the pixels where the land covers agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="124"/>
+        <source>the weight of a weak label against a strong one (default: 0.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="125"/>
+        <source>epochs at most (default: 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="126"/>
+        <source>Adam&apos;s learning rate (default: 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="128"/>
+        <source>share of the labelled tiles held out for validation (default: 0.25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="129"/>
+        <source>the adapter file to write (.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="130"/>
+        <source>also write an HTML report (scores before and after, loss curves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="131"/>
+        <source>replace --out and --report if they exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/arguments.py" line="142"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>范围必须是影像坐标参考系中的四个数字 xmin,ymin,xmax,ymax；实际输入为 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="132"/>
+        <location filename="../plugin/cli/arguments.py" line="167"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>SAM 模型 {name!r} 不在模型文件夹 {folder} 中：请为 --checkpoint 指定一个 .pth 文件，或为 --models-dir 指定包含该模型的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="142"/>
+        <location filename="../plugin/cli/arguments.py" line="177"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
         <translation>--tls-ca-file、--tls-cert 和 --tls-key 用于 tls:// 的 --scheduler；但未给出 --scheduler。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="173"/>
+        <location filename="../plugin/cli/arguments.py" line="190"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
         <translation>请选择土地覆盖（--glc：栅格文件或在线产品），或给出提示点（--prompts）。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="62"/>
+        <location filename="../plugin/cli/main.py" line="63"/>
         <source>--out {path!r} is a file: name a folder for the results.</source>
         <translation>--out {path!r} 是一个文件：请为结果指定一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="66"/>
+        <location filename="../plugin/cli/main.py" line="67"/>
         <source>Cannot make the --out folder {path!r}: {error}</source>
         <translation>无法创建 --out 文件夹 {path!r}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="71"/>
-        <location filename="../plugin/cli/main.py" line="109"/>
+        <location filename="../plugin/cli/main.py" line="72"/>
+        <location filename="../plugin/cli/main.py" line="113"/>
+        <location filename="../plugin/core/adapt/run.py" line="102"/>
         <location filename="../plugin/core/cluster/runner.py" line="87"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="55"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="131"/>
+        <location filename="../plugin/cli/main.py" line="83"/>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="145"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="134"/>
+        <location filename="../plugin/cli/main.py" line="148"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
         <translation>apt_cropland：已中断；已完成的部分保留在 --out 中：加上 --resume 再次运行同一命令即可完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="148"/>
+        <location filename="../plugin/cli/main.py" line="172"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} 个耕地多边形，来自 {total} 个分块中的 {computed} 个，用时 {seconds} 秒：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="161"/>
+        <location filename="../plugin/cli/main.py" line="185"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
         <translation>apt_cropland：意外错误（{error}）；无法写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="162"/>
+        <location filename="../plugin/cli/main.py" line="186"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
         <translation>apt_cropland：意外错误（{error}）。详细信息见 {log}；报告问题时请附上该文件。</translation>
     </message>
@@ -189,6 +267,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="99"/>
         <location filename="../plugin/core/accuracy/strata.py" line="82"/>
         <source>The grid raster</source>
         <translation>网格栅格</translation>
@@ -209,6 +288,7 @@
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="152"/>
         <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="226"/>
         <source>the area layer</source>
         <translation>范围图层</translation>
     </message>
@@ -294,36 +374,72 @@
         <translation>无法将{what} {path!r} 作为多边形图层打开。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="132"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="293"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="294"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="211"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="212"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} 中没有图层 {layer!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="214"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="313"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="215"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="314"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} 没有坐标参考系，因此无法放置到地图上。请为其指定坐标参考系后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="222"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>无法重投影{what}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="261"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="262"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>分辨率必须是以米为单位的正数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="271"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="272"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>在该区域上使用 {res} m 的网格将有 {count} 个像素：请选择更粗的分辨率。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="103"/>
+        <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="213"/>
+        <source>The boundary tolerance must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="218"/>
+        <source>The reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="219"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="228"/>
+        <source>the reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="222"/>
+        <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="231"/>
+        <source>the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="235"/>
+        <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -356,245 +472,308 @@
         <translation>预期用户精度必须介于 0 和 1 之间；实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <location filename="../plugin/core/accuracy/report.py" line="67"/>
         <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
         <translation>（无图表：QGIS 的 Python 中未安装 matplotlib。）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>not cropland</source>
         <translation>非耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <location filename="../plugin/core/accuracy/report.py" line="72"/>
         <source>map: {name}</source>
         <translation>地图：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
+        <location filename="../plugin/core/adapt/report.py" line="55"/>
         <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
+        <location filename="../plugin/core/adapt/report.py" line="56"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="81"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="82"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
         <location filename="../plugin/gui/dock_pages.py" line="264"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="83"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="84"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="199"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <location filename="../plugin/core/accuracy/report.py" line="95"/>
         <source>score (0-1)</source>
         <translation>得分（0-1）</translation>
     </message>
     <message>
+        <location filename="../plugin/core/accuracy/report.py" line="105"/>
+        <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Object precision (matched / fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Object recall (matched / parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>Object F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="110"/>
+        <source>Mean IoU of the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Over-segmentation (parcels split into two or more fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="112"/>
+        <source>Under-segmentation (fields holding two or more parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Boundary precision, recall, F1 within {tolerance} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Field parcels: object scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="117"/>
+        <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="128"/>
+        <source>Field parcels compared with reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="138"/>
         <source>Precision (user&apos;s accuracy of cropland)</source>
         <translation>精确率（耕地的用户精度）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
         <source>Recall (producer&apos;s accuracy of cropland)</source>
         <translation>召回率（耕地的生产者精度）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>IoU of cropland</source>
         <translation>耕地 IoU</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>mIoU (cropland and not cropland)</source>
         <translation>mIoU（耕地与非耕地）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <location filename="../plugin/core/adapt/report.py" line="57"/>
         <source>Pixels compared</source>
         <translation>比较的像素数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
         <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
         <translation>比较网格：{w} x {h} 像素，{crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <location filename="../plugin/core/accuracy/report.py" line="147"/>
         <source>Scores (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: not cropland</source>
         <translation>参考：非耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: cropland</source>
         <translation>参考：耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <location filename="../plugin/core/accuracy/report.py" line="152"/>
         <source>Confusion matrix of the {what}</source>
         <translation>{what}的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <location filename="../plugin/core/accuracy/report.py" line="153"/>
         <source>Pixels</source>
         <translation>像素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <location filename="../plugin/core/accuracy/report.py" line="154"/>
         <source>Hectares (true ground area)</source>
         <translation>公顷（真实地面面积）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <location filename="../plugin/core/accuracy/report.py" line="159"/>
         <source>Cropland map compared with a reference</source>
         <translation>耕地地图与参考数据的比较</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <location filename="../plugin/core/accuracy/report.py" line="170"/>
         <source>mapped</source>
         <translation>制图面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <location filename="../plugin/core/accuracy/report.py" line="172"/>
         <source>error-adjusted (95 % CI)</source>
         <translation>误差校正后（95 % 置信区间）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
         <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
         <source>user&apos;s</source>
         <translation>用户精度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
         <source>producer&apos;s</source>
         <translation>生产者精度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
         <source>Accuracy (95 % CI)</source>
         <translation>精度（95 % 置信区间）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="151"/>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
         <source>map \ reference</source>
         <translation>地图 \ 参考</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
-        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
+        <location filename="../plugin/core/accuracy/report.py" line="199"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="162"/>
-        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <location filename="../plugin/core/accuracy/report.py" line="195"/>
+        <location filename="../plugin/core/accuracy/report.py" line="197"/>
         <source>map {cls}</source>
         <translation>地图 {cls}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <location filename="../plugin/core/accuracy/report.py" line="204"/>
         <source>Map: {name}</source>
         <translation>地图：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <location filename="../plugin/core/accuracy/report.py" line="206"/>
         <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
         <translation>总体精度：{oa} +/- {ci}（95 %）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <location filename="../plugin/core/accuracy/report.py" line="208"/>
         <source>Error matrix: sample counts</source>
         <translation>误差矩阵：样本计数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <location filename="../plugin/core/accuracy/report.py" line="209"/>
         <source>Error matrix: estimated area proportions</source>
         <translation>误差矩阵：估计的面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <location filename="../plugin/core/accuracy/report.py" line="210"/>
         <source>Estimates</source>
         <translation>估计值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>mapped area (ha)</source>
         <translation>制图面积（ha）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>adjusted area (ha)</source>
         <translation>校正面积（ha）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>+/- 95 % (ha)</source>
         <translation>+/- 95 %（ha）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>user&apos;s accuracy</source>
         <translation>用户精度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>+/- 95 %</source>
         <translation>+/- 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>producer&apos;s accuracy</source>
         <translation>生产者精度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <location filename="../plugin/core/accuracy/report.py" line="214"/>
         <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
         <translation>采用 Olofsson 等（2014）的分层估计量（Remote Sensing of Environment 148, 42-57），以地图的类别作为层；区间为 1.96 倍标准误差。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="217"/>
         <source>Accuracy and area from a labelled sample</source>
         <translation>基于带标签样本的精度与面积</translation>
     </message>
@@ -654,6 +833,252 @@
         <translation>地图有超过 {count} 个不同的值：看起来不像类别地图。</translation>
     </message>
     <message>
+        <location filename="../plugin/core/adapt/data.py" line="127"/>
+        <source>{train} labelled tile(s), none held out: the metrics are measured on the training tile, and there is no early stopping. Label at least two tiles to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/data.py" line="129"/>
+        <source>{train} tiles to train on, {validation} held out for validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="54"/>
+        <source>A label area was given without labels: give the cropland polygons inside it (an empty layer if there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="57"/>
+        <source>Give labels (a cropland polygon layer), weak labels from the land covers, or both: there is nothing to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="59"/>
+        <source>The labels layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="61"/>
+        <source>The label area layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="66"/>
+        <source>label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="66"/>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="67"/>
+        <source>The {what} layer has no polygons: nothing is labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/labels.py" line="70"/>
+        <source>The labels lie outside the image (labelled extent {box}; image extent {image}, both in the image CRS). Check the layers&apos; CRS and that they cover the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="21"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="23"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="25"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="26"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="27"/>
+        <source>loss (balanced BCE + Dice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="39"/>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="39"/>
+        <source>adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="52"/>
+        <source>held-out validation tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="53"/>
+        <source>the training tile (only one tile is labelled: no validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="58"/>
+        <source>Model: {model}. Adapter: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="59"/>
+        <source>Scores on the {where} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="60"/>
+        <source>Frozen decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="60"/>
+        <source>Adapted decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="61"/>
+        <source>Loss by epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="63"/>
+        <source>Labels and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="64"/>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="64"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="65"/>
+        <source>Labelled pixels, strong (label polygons and area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="66"/>
+        <source>Labelled pixels, weak (land covers&apos; agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="67"/>
+        <source>Tiles: training / validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="68"/>
+        <source>Epochs run (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="69"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/report.py" line="73"/>
+        <source>SAM adapted to the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="98"/>
+        <source>Choose where to save the adapter file (.pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="105"/>
+        <source>Train for at least one epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="107"/>
+        <source>The learning rate must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="109"/>
+        <source>The validation share must be at least 0 and below 1 (0.25: a quarter of the labelled tiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="112"/>
+        <source>The weight of the weak labels must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="114"/>
+        <source>Choose a land cover (GLC): the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="148"/>
+        <source>Labels: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="156"/>
+        <source>Tile {index}: labelled, but the land covers leave no room for prompts there; not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="163"/>
+        <source>No labelled pixel in the area processed: the labels (and weak labels) do not cover any tile of the image where it has data and prompts can be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="166"/>
+        <source>Warning: no label polygon lies inside the label area, so every labelled pixel there is &apos;not cropland&apos;. The adapter will learn to map less cropland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="179"/>
+        <source>Embeddings: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/run.py" line="186"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="70"/>
+        <source>Loading the SAM model...</source>
+        <translation>正在加载 SAM 模型...</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="84"/>
+        <source>Cancelled: no adapter was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="127"/>
+        <source>Epoch {epoch}/{epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="131"/>
+        <source>Epoch {epoch}/{epochs}: training loss {train:.4f}, validation loss {validation:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/adapt/training.py" line="140"/>
+        <source>Early stop: the validation loss has not improved for {count} epochs; the decoder of epoch {best} is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/cluster/runner.py" line="43"/>
         <source>Running on a cluster needs the Python package dask[distributed]: install it (the plugin&apos;s dependency installer offers it), or run with --workers 0.</source>
         <translation>在集群上运行需要 Python 包 dask[distributed]：请安装它（插件的依赖项安装程序提供该包），或使用 --workers 0 运行。</translation>
@@ -686,7 +1111,7 @@
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="172"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="221"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="225"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
     </message>
@@ -741,9 +1166,71 @@
         <translation>无法使用这些 TLS 文件（每个文件都必须是 PEM 格式，且密钥必须与证书匹配）：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="115"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="117"/>
         <source>Tile {index}</source>
         <translation>分块 {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <source>The field point spacing must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <source>{name} must be between 0 and 1; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <source>The minimum field area cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/polygons.py" line="50"/>
+        <source>GDAL could not filter small fields from {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="56"/>
+        <location filename="../plugin/core/fields/run.py" line="134"/>
+        <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <source>the cropland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="71"/>
+        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <source>Fields: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="141"/>
+        <source>No cropland was mapped, so there are no fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
@@ -1226,6 +1713,51 @@
         <translation>在 {text!r} 中未找到耕地类别值。</translation>
     </message>
     <message>
+        <location filename="../plugin/core/models/adapter.py" line="100"/>
+        <source>The adapter file {path!r} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="106"/>
+        <source>Refused to load the adapter {name!r}: it contains Python objects or code, not just tensors, and loading it could run that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="109"/>
+        <source>{name!r} is not an adapter file: it may be damaged. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="113"/>
+        <source>{name!r} cannot be read as an adapter file: it may be truncated or damaged. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="119"/>
+        <source>{name!r} is not an APT Cropland adapter (made by &apos;adapt&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="121"/>
+        <source>The adapter {name!r} has format version {version}; this plugin reads version {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="131"/>
+        <source>The adapter {name!r} was made for the model {model}; this run uses {ours}. Choose the {model} checkpoint, or an adapter made for {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="137"/>
+        <source>The adapter {name!r} was made for another {model} checkpoint (its weights differ from {file!r}). Use the checkpoint it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/adapter.py" line="147"/>
+        <source>The adapter {name!r} is damaged: its tensors do not fit {model} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/models/catalog.py" line="95"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>无法读取模型目录 {path!r}（由 {variable} 指定）：{error}</translation>
@@ -1435,228 +1967,259 @@
         <translation>请求使用设备 {device!r}，但 torch 无法在本机上使用它（可用设备：{available}）。请选择 &apos;auto&apos; 或 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="235"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="244"/>
         <source>The {device} device ran out of memory encoding {count} tiles together; now {fewer} at a time.</source>
         <translation>{device} 设备在同时编码 {count} 个瓦片时内存不足；现在每次编码 {fewer} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/sam_engine.py" line="277"/>
+        <location filename="../plugin/core/models/sam_engine.py" line="286"/>
         <source>The {device} device ran out of memory on this tile; it was run on the CPU instead (slower).</source>
         <translation>{device} 设备在此分块上内存不足；已改在 CPU 上运行（较慢）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="77"/>
+        <location filename="../plugin/core/options.py" line="78"/>
         <location filename="../plugin/gui/dock_pages.py" line="95"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="78"/>
+        <location filename="../plugin/core/options.py" line="79"/>
         <source>Global land cover (GLC)</source>
         <translation>全球土地覆盖（GLC）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="80"/>
+        <location filename="../plugin/core/options.py" line="81"/>
         <source>Cropland class values in the GLC</source>
         <translation>GLC 中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="82"/>
+        <location filename="../plugin/core/options.py" line="83"/>
         <source>More land covers, voting with the first</source>
         <translation>更多土地覆盖，与第一个一起投票</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="84"/>
+        <location filename="../plugin/core/options.py" line="85"/>
         <source>Their cropland classes, one list per land cover separated by &apos;;&apos; (e.g. 5;4 or esri;dynamicworld)</source>
         <translation>它们的耕地类别，每个土地覆盖一个列表，以 &apos;;&apos; 分隔（例如 5;4 或 esri;dynamicworld）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="87"/>
+        <location filename="../plugin/core/options.py" line="88"/>
         <source>Agreement of the land covers: all (every product) or majority (more than half)</source>
         <translation>土地覆盖一致性：all（所有产品）或 majority（超过半数）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="89"/>
+        <location filename="../plugin/core/options.py" line="90"/>
         <source>Extent (default: whole image)</source>
         <translation>范围（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="91"/>
         <location filename="../plugin/gui/dock_pages.py" line="122"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="92"/>
+        <location filename="../plugin/core/options.py" line="93"/>
         <location filename="../plugin/gui/dock_pages.py" line="122"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="94"/>
+        <location filename="../plugin/core/options.py" line="95"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="96"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="96"/>
+        <location filename="../plugin/core/options.py" line="97"/>
         <source>Tile size (pixels)</source>
         <translation>分块大小（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="98"/>
+        <location filename="../plugin/core/options.py" line="99"/>
         <source>Tile overlap (pixels)</source>
         <translation>分块重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="101"/>
+        <location filename="../plugin/core/options.py" line="102"/>
         <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
         <translation>SAM 检查点：.pth/.pt 文件，或模型文件夹中的模型 id（vit_b、vit_l、vit_h、sam2.1_hiera_t、sam2.1_hiera_s、sam2.1_hiera_b_plus、sam2.1_hiera_l）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="103"/>
+        <location filename="../plugin/core/options.py" line="105"/>
+        <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="107"/>
         <location filename="../plugin/gui/dock_pages.py" line="99"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="105"/>
+        <location filename="../plugin/core/options.py" line="109"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="108"/>
+        <location filename="../plugin/core/options.py" line="112"/>
         <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
         <translation>每次编码器处理的瓦片数（0 = 自动：CPU 上为一个，GPU 上为内存可容纳的数量）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="110"/>
+        <location filename="../plugin/core/options.py" line="114"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="113"/>
+        <location filename="../plugin/core/options.py" line="117"/>
         <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
         <translation>波段预设：auto（红、绿、蓝或波段 1-3）、natural、false_colour（近红外、红、绿）、agriculture（短波红外 1、近红外、蓝）、ndvi（NDVI、近红外、红）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="116"/>
+        <location filename="../plugin/core/options.py" line="120"/>
         <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
         <translation>以影像的波段组表示时相，时相之间以 &apos;;&apos; 分隔（例如 1,2,3,4;5,6,7,8）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="118"/>
+        <location filename="../plugin/core/options.py" line="122"/>
         <source>More dates: further rasters of the same place (any CRS and resolution)</source>
         <translation>更多时相：同一区域的其他栅格（任意坐标参考系和分辨率）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="121"/>
+        <location filename="../plugin/core/options.py" line="125"/>
         <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
         <translation>多个时相：single（第一个时相）、composite（将各时相的 NDVI 合成为一幅影像）、ensemble（在每个时相上运行 SAM，取平均）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="124"/>
+        <location filename="../plugin/core/options.py" line="128"/>
         <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
         <translation>NDVI 波段：一个时相波段中红和近红外的位置（默认：根据波段名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="127"/>
+        <location filename="../plugin/core/options.py" line="131"/>
         <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
         <translation>每个时相的掩膜波段，时相之间以 &apos;;&apos; 分隔（非零 = 云或无数据；0 = 无）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="130"/>
+        <location filename="../plugin/core/options.py" line="134"/>
         <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
         <translation>多时相的拉伸：per_date（各时相使用自身的百分位数）或 shared（每个波段在所有时相上共用一组）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="133"/>
+        <location filename="../plugin/core/options.py" line="137"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="134"/>
+        <location filename="../plugin/core/options.py" line="138"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="136"/>
+        <location filename="../plugin/core/options.py" line="140"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>简化容差（m，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="139"/>
+        <location filename="../plugin/core/options.py" line="143"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>集成：每个分块的提示点抽取次数，取平均（1 = 原始发表的 APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="141"/>
+        <location filename="../plugin/core/options.py" line="145"/>
+        <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="148"/>
+        <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="151"/>
+        <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="154"/>
+        <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="157"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
         <translation>运行分块的 Dask 调度器（tls://host:port，或仅在可信网络中使用 tcp://host:port；留空：本计算机）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="144"/>
+        <location filename="../plugin/core/options.py" line="160"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>每个工作进程都能访问的运行文件夹（共享磁盘；默认：QGIS 的临时文件夹）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="147"/>
+        <location filename="../plugin/core/options.py" line="163"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
         <translation>TLS：调度器的证书颁发机构（PEM；用于 tls://）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="149"/>
+        <location filename="../plugin/core/options.py" line="165"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
         <translation>TLS：本计算机的证书（PEM；用于 tls://）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="152"/>
+        <location filename="../plugin/core/options.py" line="168"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
         <translation>TLS：该证书的私钥（PEM；用于 tls://）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="160"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="80"/>
+        <location filename="../plugin/core/options.py" line="176"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="85"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="161"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="84"/>
+        <location filename="../plugin/core/options.py" line="177"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="89"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="163"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="179"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="165"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>不确定性（0 = 所有抽取结果一致且可信，1 = 不确定）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="168"/>
+        <location filename="../plugin/core/options.py" line="184"/>
         <location filename="../plugin/processing/run_outputs.py" line="32"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="170"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="102"/>
+        <location filename="../plugin/core/options.py" line="186"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="107"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>复核区域：地图与土地覆盖不一致之处，按顺序排列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="172"/>
+        <location filename="../plugin/core/options.py" line="188"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
+        <source>Field parcels inside the cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="190"/>
         <location filename="../plugin/processing/run_outputs.py" line="24"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
@@ -1682,11 +2245,6 @@
         <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="70"/>
-        <source>Loading the SAM model...</source>
-        <translation>正在加载 SAM 模型...</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
@@ -1702,27 +2260,32 @@
         <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="119"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
+        <source>Decoding with the adapter {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM 每次编码 {count} 个瓦片。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="133"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="137"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="196"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="200"/>
         <source>Tile {index}/{count} reused</source>
         <translation>分块 {index}/{count} 已复用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="207"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="211"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="216"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="220"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
@@ -1807,27 +2370,27 @@
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="72"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="73"/>
         <source>not a run manifest</source>
         <translation>不是运行清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="78"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
         <translation>运行文件夹的清单 {path} 已损坏，无法读取（{error}）。删除该文件即可重新计算所有分块，或选择其他运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="102"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="103"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
         <translation>文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，使用 --overwrite 重新开始，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="108"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>文件夹 {folder} 中的运行使用了另一种配置（其他输入、选项或模型）；继续运行会混合两种结果。请使用相同的选项再次运行，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="160"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="161"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
         <translation>无法读取运行文件夹中的分块文件 {path}（{error}）。请删除该文件后继续运行：该分块将重新计算。</translation>
     </message>
@@ -1941,7 +2504,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="78"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>无法读取图层 &apos;{name}&apos;：{error}</translation>
     </message>
@@ -1963,7 +2526,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="124"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="155"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>参考栅格的耕地值（或分类方案名称）</translation>
     </message>
@@ -2011,7 +2574,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="176"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="252"/>
         <source>reference</source>
         <translation>参考数据</translation>
     </message>
@@ -2040,7 +2603,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="49"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
@@ -2062,7 +2625,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="184"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
@@ -2322,9 +2885,9 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="279"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
-        <location filename="../plugin/processing/option_parameters.py" line="145"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
+        <location filename="../plugin/processing/option_parameters.py" line="147"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
@@ -3053,6 +3616,94 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>以全球土地覆盖产品作为提示，用 SAM 提取耕地</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="47"/>
+        <source>Adapt SAM to the region (learn from labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="50"/>
+        <source>Trains SAM&apos;s mask decoder (and the prompt encoder&apos;s learned embeddings) on this region, with the image embeddings computed once per tile, and writes an adapter file (.pt) that Auto-prompt cropland takes as ADAPTER.
+
+LABELS: cropland polygons (a reference, or your corrected cropland layer), complete within LABEL_AREA (default: the extent of LABELS): inside them is cropland, inside the area and outside them is not. WEAK_LABELS adds, outside the label area, the pixels where the land covers agree, weighted by WEAK_WEIGHT. Prompts are sampled from the land cover as in a run, redrawn each epoch.
+
+A share of the labelled tiles (VALIDATION) is held out: training stops when their loss stops improving, and the report compares their OA, F1 and IoU with the frozen and the adapted decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="69"/>
+        <source>Labels: cropland polygons, complete within the label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="71"/>
+        <source>Label area (default: the extent of the labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="73"/>
+        <source>Weak labels: where the land covers agree, outside the label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="76"/>
+        <source>Weight of the weak labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
+        <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>
+        <source>Share of the labelled tiles held out for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
+        <source>Adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
+        <source>Adapter files (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="90"/>
+        <source>Adaptation: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="100"/>
+        <source>Choose a land cover (GLC) raster layer or an online product: the prompts SAM learns to follow are sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="123"/>
+        <source>Validation IoU {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} held-out tiles, {epochs} epochs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
         <source>Sample point {fid} has the reference label {value!r}: labels must be the map&apos;s class codes (whole numbers).</source>
         <translation>样本点 {fid} 的参考标签为 {value!r}：标签必须是地图的类别代码（整数）。</translation>
@@ -3093,21 +3744,9 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="104"/>
@@ -3135,7 +3774,7 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
         <translation>类别 {cls}：{n} 个点，制图面积 {mapped:.2f} ha，校正面积 {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="65"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3148,33 +3787,38 @@ The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_
 SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2.1_hiera_small.pt：tiny、small、base+、large；也支持 SAM 2.0 文件）的官方文件，或其 id；模型及版本根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="130"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="142"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>已完成的分块保留在运行文件夹 {folder} 中：再次运行同一任务即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="171"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="181"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} 个复核区域，已排序。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="203"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} 个分块在集群上失败（其余分块保留在 {folder} 中：再次运行即可完成）：{tiles}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="231"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>
@@ -3204,112 +3848,156 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>正在 Dask 调度器 {address} 上运行分块，运行文件夹为 {folder}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="50"/>
         <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
         <translation>多边形地图的网格（一个栅格，例如制作该地图所用的影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="52"/>
         <source>Or: pixel size for a polygon map (metres)</source>
         <translation>或：多边形地图的像素大小（米）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="59"/>
         <source>grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="89"/>
         <source>Choose the {what}: a raster or a polygon layer.</source>
         <translation>请选择{what}：栅格或多边形图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="93"/>
         <source>The {what} must be a raster or a polygon layer.</source>
         <translation>{what}必须是栅格或多边形图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="120"/>
         <source>Compare a cropland map with a reference</source>
         <translation>将耕地地图与参考数据进行比较</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="123"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
 
-Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
-        <translation>按照 APT 论文的方法，将耕地地图与参考耕地进行比较评分：总体精度（OA）、精确率（耕地的用户精度）、召回率（生产者精度）、F1、耕地的 IoU，以及耕地与非耕地的平均 IoU（mIoU）；还可以在相同像素上对其提示所用的土地覆盖进行评分。
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
-地图可以是多边形图层（多边形内部为耕地）或栅格（耕地 = 给定的类别值；对于浮点型概率栅格，为大于或等于阈值的像素）。参考数据可以是多边形图层（比较区域内的其余部分均为非耕地）或栅格（排除其无数据值）。
-
-所有内容都在地图栅格的网格上进行比较；对于多边形地图，则在网格栅格上或按给定的分辨率进行比较；其他坐标参考系和网格会逐窗口进行重投影（最邻近法）或栅格化（像素中心落在多边形内即属于该多边形）。得分为比例（0-1）；面积为以公顷计的真实地面面积。</translation>
+Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>耕地地图（多边形或栅格）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Cropland values of a map raster</source>
         <translation>地图栅格的耕地值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
         <source>Threshold of a probability map raster</source>
         <translation>概率地图栅格的阈值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>参考耕地（多边形或栅格）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>比较区域（默认：地图的范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Land cover to score as a baseline</source>
         <translation>作为基线进行评分的土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
         <source>Cropland class values in the land cover</source>
         <translation>土地覆盖中的耕地类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Field parcels to score (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
+        <source>Reference parcels (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
+        <source>Boundary tolerance (metres; default: two pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>Scores table</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="177"/>
         <source>Difference raster</source>
         <translation>差异栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="251"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
         <source>{who}: {score}</source>
         <translation>{who}：{score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <source>Fields: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
+        <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
+        <source>Reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
+        <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
+        <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who}：OA {oa:.4f}，精确率 {p:.4f}，召回率 {r:.4f}，F1 {f1:.4f}，IoU {iou:.4f}，mIoU {miou:.4f}，基于 {n} 个像素</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="153"/>
+        <location filename="../plugin/processing/option_parameters.py" line="155"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>土地覆盖 {value!r} 既不是栅格图层，也不是在线产品（{names}）。</translation>
     </message>
@@ -3352,7 +4040,7 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
         <translation>请选择土地覆盖（GLC）栅格图层，或在线 ESA WorldCover。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland：以全球土地覆盖为提示、用 SAM 进行耕地制图</translation>
     </message>
@@ -3443,6 +4131,18 @@ Output: points at pixel centres in the map&apos;s CRS with stratum, map_class an
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>{0}图层“{1}”在 QGIS 中显示为 {2}，但其文件中为 {3}，而处理流程读取的是文件。请用正确的坐标参考系保存该栅格（栅格 &gt; 投影 &gt; 指定投影）并使用该文件。</translation>
+    </message>
+    <message>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation type="vanished">按照 APT 论文的方法，将耕地地图与参考耕地进行比较评分：总体精度（OA）、精确率（耕地的用户精度）、召回率（生产者精度）、F1、耕地的 IoU，以及耕地与非耕地的平均 IoU（mIoU）；还可以在相同像素上对其提示所用的土地覆盖进行评分。
+
+地图可以是多边形图层（多边形内部为耕地）或栅格（耕地 = 给定的类别值；对于浮点型概率栅格，为大于或等于阈值的像素）。参考数据可以是多边形图层（比较区域内的其余部分均为非耕地）或栅格（排除其无数据值）。
+
+所有内容都在地图栅格的网格上进行比较；对于多边形地图，则在网格栅格上或按给定的分辨率进行比较；其他坐标参考系和网格会逐窗口进行重投影（最邻近法）或栅格化（像素中心落在多边形内即属于该多边形）。得分为比例（0-1）；面积为以公顷计的真实地面面积。</translation>
     </message>
     <message>
         <source>the image raster (any CRS)</source>
