@@ -60,7 +60,7 @@ STATE=/var/lib/apt-cropland  # inside the root: its own QGIS settings and profil
 
 # What the root holds. Changing either list rebuilds the root on the next run.
 DEB_PACKAGES=(qgis python3-qgis qgis-providers python3-rasterio python3-torch python3-torchvision
-  python3-pip python3-venv ca-certificates git make)
+  python3-pip python3-venv python3-cryptography ca-certificates git make)
 # Qt's lrelease (translations, make package): the first of these the suite has.
 DEB_ONE_OF=(qttools5-dev-tools qt6-l10n-tools)
 PIP_PACKAGES=(segment-anything==1.0 "dask[distributed]" pytest pytest-qgis==5.0.2 ruff)

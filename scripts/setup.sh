@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEB_PACKAGES=(python3-qgis qgis qgis-providers python3-rasterio python3-venv xvfb imagemagick qttools5-dev-tools pyqt5-dev-tools)
+DEB_PACKAGES=(python3-qgis qgis qgis-providers python3-rasterio python3-venv python3-cryptography xvfb imagemagick qttools5-dev-tools pyqt5-dev-tools)
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 

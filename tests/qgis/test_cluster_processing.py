@@ -47,6 +47,7 @@ def test_autoprompt_on_a_scheduler_gives_the_local_result(scheduler, naip_path, 
 def test_autoprompt_has_the_tls_options_and_runs_on_a_tls_scheduler(naip_path, naip_glc, tiny_checkpoint, tmp_path):
     """TLS_CA_FILE, TLS_CERT and TLS_KEY (advanced): a tls:// scheduler without them is refused clearly;
     with them, the run goes through a local cluster that speaks TLS only (certificates made here)."""
+    pytest.importorskip("cryptography")  # makes the test's certificates
     from cluster_processes import make_tls_files
     from distributed.security import Security
     from processing_support import fails
