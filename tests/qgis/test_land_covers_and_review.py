@@ -39,7 +39,7 @@ def esri_glc(naip_path, tmp_path_factory) -> str:
 def spread_checkpoint(tmp_path_factory) -> str:
     """A tiny SAM whose probabilities spread across 0.5 (a random one's hug it): the ensemble's draws
     then disagree visibly, and the uncertainty has a range to check."""
-    from support import save_spread_sam
+    from spread_models import save_spread_sam
 
     return save_spread_sam(tmp_path_factory.mktemp("model") / "spread_sam.pth")
 

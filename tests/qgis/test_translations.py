@@ -15,9 +15,9 @@ import pytest
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QLocale
 
-from apt_cropland.plugin.toolbelt import translation
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.imagery.reader import parse_bands
+from apt_cropland.plugin.toolbelt import translation
 from apt_cropland.plugin.toolbelt.i18n import tr
 
 ROOT = Path(__file__).resolve().parents[2]

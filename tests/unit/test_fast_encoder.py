@@ -98,7 +98,7 @@ def test_an_emulated_precision_runs_in_fp32_and_says_so(monkeypatch):
 @pytest.fixture(scope="module")
 def spread_checkpoint(tmp_path_factory) -> str:
     """A tiny SAM whose probabilities spread across 0.5, so that masks compare something."""
-    from support import save_spread_sam
+    from spread_models import save_spread_sam
 
     return save_spread_sam(tmp_path_factory.mktemp("model") / "spread_sam.pth")
 
@@ -128,7 +128,7 @@ def fp32_and_bf16(spread_checkpoint, naip_path):
 def test_reduced_precision_agrees_with_fp32(fp32_and_bf16):
     """Same image, same prompts: the bf16 encoder's embedding, probabilities and masks agree with the
     fp32 one's (a model whose probabilities straddle 0.5; assert_maps_agree checks they do)."""
-    from support import assert_maps_agree
+    from spread_models import assert_maps_agree
 
     rgb, prompts, exact, reduced = fp32_and_bf16
     assert reduced.fast_path.startswith("bf16, fused attention") and exact.fast_path.startswith("fp32, fused attention")
@@ -144,7 +144,7 @@ def test_the_agreement_check_fails_on_an_encoder_error(fp32_and_bf16):
     embedding error the check above still lets through) gives masks it rejects."""
     import dataclasses
 
-    from support import assert_maps_agree
+    from spread_models import assert_maps_agree
 
     rgb, prompts, exact, reduced = fp32_and_bf16
     embedding = reduced.embed(rgb)

@@ -176,7 +176,7 @@ def test_a_downloaded_sam2_1_hiera_small_is_detected_loaded_and_run(official_sta
 @pytest.fixture(scope="module")
 def spread_sam2_checkpoint(tmp_path_factory) -> str:
     """A tiny SAM 2.1 whose probabilities spread across 0.5, so that masks compare something."""
-    from support import save_spread_sam2
+    from spread_models import save_spread_sam2
 
     return save_spread_sam2(tmp_path_factory.mktemp("model") / "spread_sam2.1.pt")
 
@@ -196,7 +196,7 @@ def bf16_and_fp32(spread_sam2_checkpoint):
 def test_the_bf16_path_agrees_with_fp32(bf16_and_fp32):
     """Attention and MLP in bf16, the residual stream in float32; the probabilities and masks agree
     with the float32 path's (a model whose probabilities straddle 0.5; assert_maps_agree checks they do)."""
-    from support import assert_maps_agree
+    from spread_models import assert_maps_agree
 
     fast, exact = bf16_and_fp32
     assert fast.fast_path.startswith("bf16") and exact.fast_path == "fp32"
@@ -213,7 +213,7 @@ def test_the_bf16_path_agrees_with_fp32(bf16_and_fp32):
 
 def test_the_bf16_agreement_check_fails_on_another_round(bf16_and_fp32):
     """The comparison above can fail: the bf16 result after round 2 instead of round 3 (a round lost)."""
-    from support import assert_maps_agree
+    from spread_models import assert_maps_agree
 
     fast, exact = bf16_and_fp32
     img, prompts = scene(seed=6), prompts_in_rounds()
