@@ -6,17 +6,17 @@
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="18"/>
         <source>Choose a land cover (--glc: a raster file or an online product): the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cobertura del suelo (--glc: un archivo ráster o un producto en línea): de ella se muestrean las indicaciones que SAM aprende a seguir.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="23"/>
         <source>The folder of {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de {path!r} no existe.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="38"/>
         <source>Adapter {path}: IoU {before} -&gt; {after} % on {tiles} held-out tile(s), {epochs} epochs, {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador {path}: IoU {before} -&gt; {after} % en {tiles} tesela(s) reservada(s), {epochs} épocas, {seconds} s</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="64"/>
@@ -93,57 +93,57 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="113"/>
         <source>adapt SAM&apos;s decoder to the region from labels (an adapter file)</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptar el decodificador de SAM a la región a partir de etiquetas (un archivo de adaptador)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="118"/>
         <source>cropland polygons (any vector file, any CRS): inside is cropland</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos de tierras de cultivo (cualquier archivo vectorial, cualquier SRC): su interior es tierra de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="119"/>
         <source>polygons where --labels is complete: inside them and outside the labels is not cropland (default: the extent of --labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos donde --labels está completo: lo que queda dentro de ellos y fuera de las etiquetas no es tierra de cultivo (predeterminado: la extensión de --labels)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="122"/>
         <source>also learn, outside the label area, from the pixels where the land covers agree</source>
-        <translation type="unfinished"></translation>
+        <translation>aprender también, fuera de la zona etiquetada, de los píxeles en los que las coberturas del suelo coinciden</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="124"/>
         <source>the weight of a weak label against a strong one (default: 0.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso de una etiqueta débil frente a una fuerte (predeterminado: 0.3)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="125"/>
         <source>epochs at most (default: 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>número máximo de épocas (predeterminado: 20)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="126"/>
         <source>Adam&apos;s learning rate (default: 1e-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aprendizaje de Adam (predeterminado: 1e-4)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="128"/>
         <source>share of the labelled tiles held out for validation (default: 0.25)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de las teselas etiquetadas reservada para validación (predeterminado: 0.25)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="129"/>
         <source>the adapter file to write (.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de adaptador que escribir (.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="130"/>
         <source>also write an HTML report (scores before and after, loss curves)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir también un informe HTML (puntuaciones antes y después, curvas de pérdida)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="131"/>
         <source>replace --out and --report if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar --out y --report si existen</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="142"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../plugin/cli/main.py" line="83"/>
         <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fields todavía no se genera en un clúster: ejecute sin --workers ni --scheduler.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="145"/>
@@ -408,38 +408,38 @@
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="103"/>
         <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la tolerancia de límite en metros (o un ráster de mapa, un ráster de malla o una resolución, cuyos dos píxeles son el valor predeterminado).</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="213"/>
         <source>The boundary tolerance must be a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolerancia de límite debe ser un número positivo de metros.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="218"/>
         <source>The reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Las parcelas de referencia</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="219"/>
         <location filename="../plugin/core/accuracy/objects.py" line="228"/>
         <source>the reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>las parcelas de referencia</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="222"/>
         <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de parcelas de referencia no tiene polígonos: no hay nada que comparar.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="231"/>
         <source>the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>las parcelas</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="235"/>
         <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las parcelas de referencia no tienen polígonos en la zona comparada: elija parcelas de referencia que cubran las parcelas evaluadas.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -534,62 +534,62 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="105"/>
         <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas / parcelas de referencia / emparejadas (IoU &gt;= 0.5, una a una)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
         <source>Object precision (matched / fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión de objetos (emparejadas / parcelas)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="108"/>
         <source>Object recall (matched / parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhaustividad de objetos (emparejadas / parcelas de referencia)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="109"/>
         <source>Object F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 de objetos</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="110"/>
         <source>Mean IoU of the matches</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU medio de los emparejamientos</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="111"/>
         <source>Over-segmentation (parcels split into two or more fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobresegmentación (parcelas de referencia divididas en dos o más parcelas)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="112"/>
         <source>Under-segmentation (fields holding two or more parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsegmentación (parcelas que contienen dos o más parcelas de referencia)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="113"/>
         <source>Boundary precision, recall, F1 within {tolerance} m</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión, exhaustividad y F1 de límites con una tolerancia de {tolerance} m</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="116"/>
         <source>Field parcels: object scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas: puntuaciones por objeto</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="116"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="117"/>
         <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parcela y una parcela de referencia se emparejan cuando su IoU es al menos 0.5 (una a una, primero el IoU más alto), como en el F1 de objetos de Fields of The World. Una parcela está dentro de una parcela de referencia (y viceversa) cuando más de la mitad de su área está dentro. Precisión de límites: la proporción de la longitud de los límites de las parcelas que queda dentro de la tolerancia de un límite de parcela de referencia; la exhaustividad, a la inversa.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="128"/>
         <source>Field parcels compared with reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas comparadas con parcelas de referencia</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="138"/>
@@ -835,222 +835,222 @@
     <message>
         <location filename="../plugin/core/adapt/data.py" line="127"/>
         <source>{train} labelled tile(s), none held out: the metrics are measured on the training tile, and there is no early stopping. Label at least two tiles to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{train} tesela(s) etiquetada(s), ninguna reservada: las métricas se miden en la tesela de entrenamiento y no hay parada temprana. Etiquete al menos dos teselas para validar.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/data.py" line="129"/>
         <source>{train} tiles to train on, {validation} held out for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{train} teselas para entrenar, {validation} reservadas para validación.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="54"/>
         <source>A label area was given without labels: give the cropland polygons inside it (an empty layer if there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó una zona etiquetada sin etiquetas: indique los polígonos de tierras de cultivo que hay dentro (una capa vacía si no hay ninguno).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="57"/>
         <source>Give labels (a cropland polygon layer), weak labels from the land covers, or both: there is nothing to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique etiquetas (una capa de polígonos de tierras de cultivo), etiquetas débiles de las coberturas del suelo, o ambas: no hay nada de lo que aprender.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="59"/>
         <source>The labels layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de etiquetas</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="61"/>
         <source>The label area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de zona etiquetada</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="66"/>
         <source>label area</source>
-        <translation type="unfinished"></translation>
+        <translation>zona etiquetada</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="66"/>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="67"/>
         <source>The {what} layer has no polygons: nothing is labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {what} no tiene polígonos: no hay nada etiquetado.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="70"/>
         <source>The labels lie outside the image (labelled extent {box}; image extent {image}, both in the image CRS). Check the layers&apos; CRS and that they cover the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas quedan fuera de la imagen (extensión etiquetada {box}; extensión de la imagen {image}, ambas en el SRC de la imagen). Compruebe el SRC de las capas y que cubran la imagen.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="21"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="23"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validación</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="25"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conservada</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="26"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="27"/>
         <source>loss (balanced BCE + Dice)</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida (BCE equilibrada + Dice)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="39"/>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>congelado</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="39"/>
         <source>adapted</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptado</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="52"/>
         <source>held-out validation tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>las teselas de validación reservadas</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="53"/>
         <source>the training tile (only one tile is labelled: no validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tesela de entrenamiento (solo hay una tesela etiquetada: sin validación)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="58"/>
         <source>Model: {model}. Adapter: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {model}. Adaptador: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="59"/>
         <source>Scores on the {where} (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones en {where} (%)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="60"/>
         <source>Frozen decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificador congelado</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="60"/>
         <source>Adapted decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificador adaptado</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="61"/>
         <source>Loss by epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida por época</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="63"/>
         <source>Labels and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas y tiempo</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="64"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>concepto</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="64"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="65"/>
         <source>Labelled pixels, strong (label polygons and area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles etiquetados, fuertes (polígonos de etiquetas y zona etiquetada)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="66"/>
         <source>Labelled pixels, weak (land covers&apos; agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles etiquetados, débiles (acuerdo de las coberturas del suelo)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="67"/>
         <source>Tiles: training / validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Teselas: entrenamiento / validación</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="68"/>
         <source>Epochs run (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas ejecutadas (conservada)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="69"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo (s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="73"/>
         <source>SAM adapted to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM adaptado a la región</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="98"/>
         <source>Choose where to save the adapter file (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el archivo de adaptador (.pt).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="105"/>
         <source>Train for at least one epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrene durante al menos una época.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="107"/>
         <source>The learning rate must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de aprendizaje debe ser mayor que 0.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="109"/>
         <source>The validation share must be at least 0 and below 1 (0.25: a quarter of the labelled tiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de validación debe ser al menos 0 y menor que 1 (0.25: una cuarta parte de las teselas etiquetadas).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="112"/>
         <source>The weight of the weak labels must be above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso de las etiquetas débiles debe ser mayor que 0 y como máximo 1.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="114"/>
         <source>Choose a land cover (GLC): the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cobertura del suelo (GLC): de ella se muestrean las indicaciones que SAM aprende a seguir.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="148"/>
         <source>Labels: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: tesela {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="156"/>
         <source>Tile {index}: labelled, but the land covers leave no room for prompts there; not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesela {index}: etiquetada, pero las coberturas del suelo no dejan espacio para indicaciones allí; no se usa.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="163"/>
         <source>No labelled pixel in the area processed: the labels (and weak labels) do not cover any tile of the image where it has data and prompts can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún píxel etiquetado en la zona procesada: las etiquetas (y las etiquetas débiles) no cubren ninguna tesela de la imagen en la que haya datos y se puedan colocar indicaciones.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="166"/>
         <source>Warning: no label polygon lies inside the label area, so every labelled pixel there is &apos;not cropland&apos;. The adapter will learn to map less cropland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: ningún polígono de etiqueta está dentro de la zona etiquetada, así que todos los píxeles etiquetados allí son «no cultivo». El adaptador aprenderá a cartografiar menos tierras de cultivo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="179"/>
         <source>Embeddings: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings: tesela {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="186"/>
@@ -1061,22 +1061,22 @@
     <message>
         <location filename="../plugin/core/adapt/training.py" line="84"/>
         <source>Cancelled: no adapter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se escribió ningún adaptador.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="127"/>
         <source>Epoch {epoch}/{epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}/{epochs}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="131"/>
         <source>Epoch {epoch}/{epochs}: training loss {train:.4f}, validation loss {validation:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}/{epochs}: pérdida de entrenamiento {train:.4f}, pérdida de validación {validation:.4f}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="140"/>
         <source>Early stop: the validation loss has not improved for {count} epochs; the decoder of epoch {best} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada temprana: la pérdida de validación no ha mejorado en {count} épocas; se conserva el decodificador de la época {best}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="43"/>
@@ -1173,64 +1173,64 @@
     <message>
         <location filename="../plugin/core/fields/masks.py" line="48"/>
         <source>The field point spacing must be a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espaciado de los puntos de parcelas debe ser un número positivo de metros.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="51"/>
         <source>{name} must be between 0 and 1; got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="53"/>
         <source>The minimum field area cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área mínima de parcela no puede ser negativa.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="62"/>
         <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espaciado de puntos de parcelas de {spacing} m es menor que un píxel ({pixel:.2f} m): elija al menos el tamaño de píxel.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="71"/>
         <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espaciado de puntos de parcelas de {spacing:.1f} m daría hasta {count:,} puntos de indicación sobre esta imagen (como máximo {most:,}): elija un espaciado mayor.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/polygons.py" line="50"/>
         <source>GDAL could not filter small fields from {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL no pudo quitar las parcelas pequeñas de {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="56"/>
         <location filename="../plugin/core/fields/run.py" line="134"/>
         <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de parcelas {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="67"/>
         <source>the cropland layer</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa de tierras de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="71"/>
         <location filename="../plugin/core/fields/run.py" line="89"/>
         <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de tierras de cultivo no tiene tierras de cultivo bajo la imagen: elija el mapa de tierras de cultivo hecho a partir de esta imagen (o uno que la cubra).</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="87"/>
         <source>Fields: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas: tesela {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="95"/>
         <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas: {n} a partir de {prompts} puntos de indicación en {calls} llamadas al decodificador; {encoded} de {tiles} teselas codificadas para ellas (los embeddings de las demás estaban en caché).</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="141"/>
         <source>No cropland was mapped, so there are no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cartografió ninguna tierra de cultivo, así que no hay parcelas.</translation>
     </message>
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
@@ -1715,47 +1715,47 @@
     <message>
         <location filename="../plugin/core/models/adapter.py" line="100"/>
         <source>The adapter file {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de adaptador {path!r} no existe.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="106"/>
         <source>Refused to load the adapter {name!r}: it contains Python objects or code, not just tensors, and loading it could run that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó cargar el adaptador {name!r}: contiene objetos o código de Python, no solo tensores, y cargarlo podría ejecutar ese código.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="109"/>
         <source>{name!r} is not an adapter file: it may be damaged. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} no es un archivo de adaptador: puede estar dañado. Detalle: {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="113"/>
         <source>{name!r} cannot be read as an adapter file: it may be truncated or damaged. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} no se puede leer como un archivo de adaptador: puede estar truncado o dañado. Detalle: {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="119"/>
         <source>{name!r} is not an APT Cropland adapter (made by &apos;adapt&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} no es un adaptador de APT Cropland (creado por &apos;adapt&apos;).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="121"/>
         <source>The adapter {name!r} has format version {version}; this plugin reads version {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adaptador {name!r} tiene la versión de formato {version}; este complemento lee la versión {ours}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="131"/>
         <source>The adapter {name!r} was made for the model {model}; this run uses {ours}. Choose the {model} checkpoint, or an adapter made for {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adaptador {name!r} se creó para el modelo {model}; esta ejecución usa {ours}. Elija el checkpoint {model}, o un adaptador creado para {ours}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="137"/>
         <source>The adapter {name!r} was made for another {model} checkpoint (its weights differ from {file!r}). Use the checkpoint it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adaptador {name!r} se creó para otro checkpoint {model} (sus pesos difieren de los de {file!r}). Use el checkpoint con el que se creó.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="147"/>
         <source>The adapter {name!r} is damaged: its tensors do not fit {model} ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El adaptador {name!r} está dañado: sus tensores no encajan con {model} ({names}).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="95"/>
@@ -2053,7 +2053,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="105"/>
         <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador: un archivo .pt creado por &apos;adapt&apos; para este checkpoint (el decodificador adaptado a la región)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="107"/>
@@ -2134,22 +2134,22 @@
     <message>
         <location filename="../plugin/core/options.py" line="145"/>
         <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas: espaciado de sus puntos de indicación en metros (predeterminado: 32 píxeles)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="148"/>
         <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas: IoU predicho mínimo de la máscara de una parcela (0-1)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="151"/>
         <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas: puntuación de estabilidad mínima de la máscara de una parcela (0-1)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="154"/>
         <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas: área mínima de parcela (m2; los fragmentos más pequeños se unen a un vecino o se descartan)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="157"/>
@@ -2216,7 +2216,7 @@
         <location filename="../plugin/core/options.py" line="188"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
         <source>Field parcels inside the cropland</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas dentro de las tierras de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="190"/>
@@ -2262,7 +2262,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
         <source>Decoding with the adapter {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificando con el adaptador {name}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
@@ -3618,7 +3618,7 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="47"/>
         <source>Adapt SAM to the region (learn from labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptar SAM a la región (aprender de etiquetas)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="50"/>
@@ -3627,52 +3627,56 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
 LABELS: cropland polygons (a reference, or your corrected cropland layer), complete within LABEL_AREA (default: the extent of LABELS): inside them is cropland, inside the area and outside them is not. WEAK_LABELS adds, outside the label area, the pixels where the land covers agree, weighted by WEAK_WEIGHT. Prompts are sampled from the land cover as in a run, redrawn each epoch.
 
 A share of the labelled tiles (VALIDATION) is held out: training stops when their loss stops improving, and the report compares their OA, F1 and IoU with the frozen and the adapted decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrena el decodificador de máscaras de SAM (y los embeddings aprendidos del codificador de indicaciones) en esta región, con los embeddings de imagen calculados una vez por tesela, y escribe un archivo de adaptador (.pt) que «Tierras de cultivo con indicaciones automáticas» toma como ADAPTER.
+
+LABELS: polígonos de tierras de cultivo (una referencia, o su capa de tierras de cultivo corregida), completos dentro de LABEL_AREA (predeterminado: la extensión de LABELS): su interior es tierra de cultivo; lo que está dentro de la zona y fuera de ellos no lo es. WEAK_LABELS añade, fuera de la zona etiquetada, los píxeles en los que las coberturas del suelo coinciden, ponderados por WEAK_WEIGHT. Las indicaciones se muestrean a partir de la cobertura del suelo como en una ejecución, y se vuelven a sortear en cada época.
+
+Se reserva una proporción de las teselas etiquetadas (VALIDATION): el entrenamiento se detiene cuando su pérdida deja de mejorar, y el informe compara su OA, F1 e IoU con el decodificador congelado y con el adaptado.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="69"/>
         <source>Labels: cropland polygons, complete within the label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: polígonos de tierras de cultivo, completos dentro de la zona etiquetada</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="71"/>
         <source>Label area (default: the extent of the labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona etiquetada (predeterminado: la extensión de las etiquetas)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="73"/>
         <source>Weak labels: where the land covers agree, outside the label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas débiles: donde las coberturas del suelo coinciden, fuera de la zona etiquetada</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="76"/>
         <source>Weight of the weak labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de las etiquetas débiles</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
         <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas (como máximo: el entrenamiento se detiene antes cuando la pérdida de validación deja de mejorar)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>
         <source>Share of the labelled tiles held out for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de las teselas etiquetadas reservada para validación</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
         <source>Adapter files (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de adaptador (*.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="88"/>
@@ -3691,17 +3695,17 @@ A share of the labelled tiles (VALIDATION) is held out: training stops when thei
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="90"/>
         <source>Adaptation: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptación: {key}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="100"/>
         <source>Choose a land cover (GLC) raster layer or an online product: the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una capa ráster de cobertura del suelo (GLC) o un producto en línea: de ella se muestrean las indicaciones que SAM aprende a seguir.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="123"/>
         <source>Validation IoU {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} held-out tiles, {epochs} epochs).</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU de validación {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} teselas reservadas, {epochs} épocas).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
@@ -3794,7 +3798,7 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
         <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las parcelas agrícolas todavía no se generan en un clúster: ejecute sin planificador, o genérelas después con aptcropland:fields.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
@@ -3886,7 +3890,13 @@ The map is a polygon layer (cropland inside) or a raster (cropland = the class v
 Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
 Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa un mapa de tierras de cultivo frente a tierras de cultivo de referencia como lo hace el artículo de APT: exactitud global (OA), precisión (exactitud de usuario de las tierras de cultivo), exhaustividad (exactitud de productor), F1, el IoU de las tierras de cultivo y el IoU medio de tierras de cultivo y no cultivo (mIoU); opcionalmente, la cobertura del suelo con la que se generaron sus indicaciones, sobre los mismos píxeles.
+
+El mapa es una capa de polígonos (tierras de cultivo en su interior) o un ráster (tierras de cultivo = los valores de clase indicados, o para un ráster de probabilidad de coma flotante, los píxeles iguales o superiores al umbral). La referencia es una capa de polígonos (todo lo demás en la zona comparada es no cultivo) o un ráster (excluidos sus valores nodata).
+
+Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígonos sobre el ráster de malla o a la resolución indicada; los demás SRC y mallas se reproyectan (vecino más próximo) o se rasterizan (un píxel pertenece a un polígono cuando su centro está dentro) ventana a ventana. Las puntuaciones son fracciones (0-1); las superficies son superficie real sobre el terreno en hectáreas.
+
+Parcelas agrícolas: dadas unas parcelas predichas (FIELDS) y unas parcelas de referencia (REFERENCE_FIELDS, polígonos en cualquier SRC), también las puntuaciones por objeto: una parcela y una parcela de referencia se emparejan cuando su IoU es al menos 0.5 (una a una), OBJECT_PRECISION = emparejadas / parcelas, OBJECT_RECALL = emparejadas / parcelas de referencia, OBJECT_F1, MEAN_MATCHED_IOU, las tasas de sobresegmentación (parcelas de referencia divididas en varias parcelas) y de subsegmentación (parcelas que contienen varias parcelas de referencia), y BOUNDARY_F1: la longitud de límite a menos de BOUNDARY_TOLERANCE metros de los límites de la otra capa (predeterminado: dos píxeles del ráster del mapa o de la malla). El mapa y la referencia pueden omitirse entonces; con una zona, solo cuentan los polígonos cuyo punto interior está en ella.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
@@ -3926,17 +3936,17 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
         <source>Field parcels to score (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas que evaluar (polígonos)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
         <source>Reference parcels (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas de referencia (polígonos)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
         <source>Boundary tolerance (metres; default: two pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia de límite (metros; predeterminado: dos píxeles)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
@@ -3964,32 +3974,32 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>Fields: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas: {score}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
         <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las parcelas agrícolas se evalúan frente a parcelas de referencia: indique tanto FIELDS como REFERENCE_FIELDS.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
         <source>Reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas de referencia</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
         <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando las parcelas agrícolas (tolerancia de límite {tolerance:.2f} m)...</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
         <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas: {matched} de {fields} emparejadas con {parcels} parcelas de referencia; precisión de objetos {p:.4f}, exhaustividad {r:.4f}, F1 {f1:.4f}, IoU medio de los emparejamientos {iou:.4f}, F1 de límites {bf1:.4f}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>

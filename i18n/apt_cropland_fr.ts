@@ -6,17 +6,17 @@
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="18"/>
         <source>Choose a land cover (--glc: a raster file or an online product): the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une occupation du sol (--glc : un fichier raster ou un produit en ligne) : les invites que SAM apprend à suivre y sont échantillonnées.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="23"/>
         <source>The folder of {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de {path!r} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="38"/>
         <source>Adapter {path}: IoU {before} -&gt; {after} % on {tiles} held-out tile(s), {epochs} epochs, {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur {path} : IoU {before} -&gt; {after} % sur {tiles} tuile(s) réservée(s), {epochs} époques, {seconds} s</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="64"/>
@@ -93,57 +93,57 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="113"/>
         <source>adapt SAM&apos;s decoder to the region from labels (an adapter file)</source>
-        <translation type="unfinished"></translation>
+        <translation>adapter le décodeur de SAM à la région à partir d&apos;étiquettes (un fichier d&apos;adaptateur)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="118"/>
         <source>cropland polygons (any vector file, any CRS): inside is cropland</source>
-        <translation type="unfinished"></translation>
+        <translation>polygones de terres cultivées (n&apos;importe quel fichier vecteur, n&apos;importe quel SCR) : l&apos;intérieur est cultivé</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="119"/>
         <source>polygons where --labels is complete: inside them and outside the labels is not cropland (default: the extent of --labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>polygones où --labels est complet : ce qui est à l&apos;intérieur et hors des étiquettes n&apos;est pas cultivé (par défaut : l&apos;emprise de --labels)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="122"/>
         <source>also learn, outside the label area, from the pixels where the land covers agree</source>
-        <translation type="unfinished"></translation>
+        <translation>apprendre aussi, hors de la zone étiquetée, à partir des pixels où les occupations du sol concordent</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="124"/>
         <source>the weight of a weak label against a strong one (default: 0.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids d&apos;une étiquette faible par rapport à une étiquette forte (par défaut : 0.3)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="125"/>
         <source>epochs at most (default: 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre maximal d&apos;époques (par défaut : 20)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="126"/>
         <source>Adam&apos;s learning rate (default: 1e-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d&apos;apprentissage d&apos;Adam (par défaut : 1e-4)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="128"/>
         <source>share of the labelled tiles held out for validation (default: 0.25)</source>
-        <translation type="unfinished"></translation>
+        <translation>part des tuiles étiquetées réservée à la validation (par défaut : 0.25)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="129"/>
         <source>the adapter file to write (.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d&apos;adaptateur à écrire (.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="130"/>
         <source>also write an HTML report (scores before and after, loss curves)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire aussi un rapport HTML (scores avant et après, courbes de perte)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="131"/>
         <source>replace --out and --report if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer --out et --report s&apos;ils existent</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="142"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../plugin/cli/main.py" line="83"/>
         <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fields n&apos;est pas encore produit sur un cluster : lancez sans --workers ni --scheduler.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="145"/>
@@ -408,38 +408,38 @@
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="103"/>
         <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la tolérance de limite en mètres (ou un raster de carte, un raster de grille ou une résolution, dont deux pixels font la valeur par défaut).</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="213"/>
         <source>The boundary tolerance must be a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolérance de limite doit être un nombre positif de mètres.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="218"/>
         <source>The reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parcelles de référence</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="219"/>
         <location filename="../plugin/core/accuracy/objects.py" line="228"/>
         <source>the reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>les parcelles de référence</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="222"/>
         <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des parcelles de référence n&apos;a aucun polygone : il n&apos;y a rien à comparer.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="231"/>
         <source>the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>les parcelles</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="235"/>
         <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parcelles de référence n&apos;ont aucun polygone dans la zone comparée : choisissez des parcelles de référence qui couvrent les parcelles évaluées.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -534,62 +534,62 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="105"/>
         <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles / parcelles de référence / appariées (IoU &gt;= 0.5, une à une)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
         <source>Object precision (matched / fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision objet (appariées / parcelles)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="108"/>
         <source>Object recall (matched / parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel objet (appariées / parcelles de référence)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="109"/>
         <source>Object F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 objet</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="110"/>
         <source>Mean IoU of the matches</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU moyen des appariements</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="111"/>
         <source>Over-segmentation (parcels split into two or more fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur-segmentation (parcelles de référence divisées en deux parcelles ou plus)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="112"/>
         <source>Under-segmentation (fields holding two or more parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-segmentation (parcelles contenant deux parcelles de référence ou plus)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="113"/>
         <source>Boundary precision, recall, F1 within {tolerance} m</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision, rappel et F1 des limites à {tolerance} m près</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="116"/>
         <source>Field parcels: object scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles : scores par objet</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="116"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="117"/>
         <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une parcelle et une parcelle de référence sont appariées lorsque leur IoU est d&apos;au moins 0.5 (une à une, l&apos;IoU le plus élevé d&apos;abord), comme pour le F1 objet de Fields of The World. Une parcelle se trouve dans une parcelle de référence (et inversement) lorsque plus de la moitié de sa surface est à l&apos;intérieur. Précision des limites : la part de la longueur des limites des parcelles située dans la tolérance d&apos;une limite de parcelle de référence ; le rappel, dans l&apos;autre sens.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="128"/>
         <source>Field parcels compared with reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles comparées à des parcelles de référence</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="138"/>
@@ -835,222 +835,222 @@
     <message>
         <location filename="../plugin/core/adapt/data.py" line="127"/>
         <source>{train} labelled tile(s), none held out: the metrics are measured on the training tile, and there is no early stopping. Label at least two tiles to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{train} tuile(s) étiquetée(s), aucune réservée : les métriques sont mesurées sur la tuile d&apos;entraînement, et il n&apos;y a pas d&apos;arrêt anticipé. Étiquetez au moins deux tuiles pour valider.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/data.py" line="129"/>
         <source>{train} tiles to train on, {validation} held out for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{train} tuiles pour l&apos;entraînement, {validation} réservées à la validation.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="54"/>
         <source>A label area was given without labels: give the cropland polygons inside it (an empty layer if there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone étiquetée a été donnée sans étiquettes : donnez les polygones de terres cultivées qu&apos;elle contient (une couche vide s&apos;il n&apos;y en a aucun).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="57"/>
         <source>Give labels (a cropland polygon layer), weak labels from the land covers, or both: there is nothing to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez des étiquettes (une couche de polygones de terres cultivées), des étiquettes faibles issues des occupations du sol, ou les deux : il n&apos;y a rien à partir de quoi apprendre.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="59"/>
         <source>The labels layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d&apos;étiquettes</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="61"/>
         <source>The label area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de zone étiquetée</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="66"/>
         <source>label area</source>
-        <translation type="unfinished"></translation>
+        <translation>zone étiquetée</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="66"/>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="67"/>
         <source>The {what} layer has no polygons: nothing is labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {what} » ne contient aucun polygone : rien n&apos;est étiqueté.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="70"/>
         <source>The labels lie outside the image (labelled extent {box}; image extent {image}, both in the image CRS). Check the layers&apos; CRS and that they cover the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes se trouvent hors de l&apos;image (emprise étiquetée {box} ; emprise de l&apos;image {image}, toutes deux dans le SCR de l&apos;image). Vérifiez le SCR des couches et qu&apos;elles couvrent bien l&apos;image.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="21"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="23"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="25"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>retenue</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="26"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="27"/>
         <source>loss (balanced BCE + Dice)</source>
-        <translation type="unfinished"></translation>
+        <translation>perte (BCE équilibrée + Dice)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="39"/>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>figé</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="39"/>
         <source>adapted</source>
-        <translation type="unfinished"></translation>
+        <translation>adapté</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="52"/>
         <source>held-out validation tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>les tuiles de validation réservées</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="53"/>
         <source>the training tile (only one tile is labelled: no validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tuile d&apos;entraînement (une seule tuile est étiquetée : pas de validation)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="58"/>
         <source>Model: {model}. Adapter: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : {model}. Adaptateur : {path}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="59"/>
         <source>Scores on the {where} (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores sur {where} (%)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="60"/>
         <source>Frozen decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodeur figé</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="60"/>
         <source>Adapted decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodeur adapté</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="61"/>
         <source>Loss by epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par époque</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="63"/>
         <source>Labels and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes et durée</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="64"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>élément</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="64"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="65"/>
         <source>Labelled pixels, strong (label polygons and area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels étiquetés, forts (polygones d&apos;étiquettes et zone étiquetée)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="66"/>
         <source>Labelled pixels, weak (land covers&apos; agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels étiquetés, faibles (accord des occupations du sol)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="67"/>
         <source>Tiles: training / validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuiles : entraînement / validation</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="68"/>
         <source>Epochs run (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques effectuées (retenue)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="69"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="73"/>
         <source>SAM adapted to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM adapté à la région</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="98"/>
         <source>Choose where to save the adapter file (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le fichier d&apos;adaptateur (.pt).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="105"/>
         <source>Train for at least one epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez pendant au moins une époque.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="107"/>
         <source>The learning rate must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;apprentissage doit être supérieur à 0.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="109"/>
         <source>The validation share must be at least 0 and below 1 (0.25: a quarter of the labelled tiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de validation doit être d&apos;au moins 0 et inférieure à 1 (0.25 : un quart des tuiles étiquetées).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="112"/>
         <source>The weight of the weak labels must be above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids des étiquettes faibles doit être supérieur à 0 et au plus égal à 1.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="114"/>
         <source>Choose a land cover (GLC): the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une occupation du sol (GLC) : les invites que SAM apprend à suivre y sont échantillonnées.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="148"/>
         <source>Labels: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : tuile {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="156"/>
         <source>Tile {index}: labelled, but the land covers leave no room for prompts there; not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuile {index} : étiquetée, mais les occupations du sol n&apos;y laissent pas de place pour des invites ; non utilisée.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="163"/>
         <source>No labelled pixel in the area processed: the labels (and weak labels) do not cover any tile of the image where it has data and prompts can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pixel étiqueté dans la zone traitée : les étiquettes (et les étiquettes faibles) ne couvrent aucune tuile de l&apos;image où elle a des données et où des invites peuvent être placées.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="166"/>
         <source>Warning: no label polygon lies inside the label area, so every labelled pixel there is &apos;not cropland&apos;. The adapter will learn to map less cropland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : aucun polygone d&apos;étiquette ne se trouve dans la zone étiquetée, donc chaque pixel étiqueté y est « non cultivé ». L&apos;adaptateur apprendra à cartographier moins de terres cultivées.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="179"/>
         <source>Embeddings: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings : tuile {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="186"/>
@@ -1061,22 +1061,22 @@
     <message>
         <location filename="../plugin/core/adapt/training.py" line="84"/>
         <source>Cancelled: no adapter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun adaptateur n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="127"/>
         <source>Epoch {epoch}/{epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque {epoch}/{epochs}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="131"/>
         <source>Epoch {epoch}/{epochs}: training loss {train:.4f}, validation loss {validation:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque {epoch}/{epochs} : perte d&apos;entraînement {train:.4f}, perte de validation {validation:.4f}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="140"/>
         <source>Early stop: the validation loss has not improved for {count} epochs; the decoder of epoch {best} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt anticipé : la perte de validation ne s&apos;est pas améliorée depuis {count} époques ; le décodeur de l&apos;époque {best} est conservé.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="43"/>
@@ -1173,64 +1173,64 @@
     <message>
         <location filename="../plugin/core/fields/masks.py" line="48"/>
         <source>The field point spacing must be a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espacement des points des parcelles doit être un nombre positif de mètres.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="51"/>
         <source>{name} must be between 0 and 1; got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être compris entre 0 et 1 ; reçu {value}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="53"/>
         <source>The minimum field area cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface minimale d&apos;une parcelle ne peut pas être négative.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="62"/>
         <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacement des points des parcelles de {spacing} m est inférieur à un pixel ({pixel:.2f} m) : choisissez au moins la taille du pixel.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="71"/>
         <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacement des points des parcelles de {spacing:.1f} m donnerait jusqu&apos;à {count:,} points d&apos;invite sur cette image (au plus {most:,}) : choisissez un espacement plus grand.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/polygons.py" line="50"/>
         <source>GDAL could not filter small fields from {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL n&apos;a pas pu retirer les petites parcelles de {path} : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="56"/>
         <location filename="../plugin/core/fields/run.py" line="134"/>
         <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de parcelles {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="67"/>
         <source>the cropland layer</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche des terres cultivées</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="71"/>
         <location filename="../plugin/core/fields/run.py" line="89"/>
         <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des terres cultivées ne contient aucune terre cultivée sous l&apos;image : choisissez la carte des terres cultivées produite à partir de cette image (ou une carte qui la couvre).</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="87"/>
         <source>Fields: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles : tuile {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="95"/>
         <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles : {n} à partir de {prompts} points d&apos;invite en {calls} appels du décodeur ; {encoded} tuiles sur {tiles} encodées pour elles (les embeddings des autres étaient en cache).</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="141"/>
         <source>No cropland was mapped, so there are no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune terre cultivée n&apos;a été cartographiée, il n&apos;y a donc aucune parcelle.</translation>
     </message>
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
@@ -1715,47 +1715,47 @@
     <message>
         <location filename="../plugin/core/models/adapter.py" line="100"/>
         <source>The adapter file {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;adaptateur {path!r} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="106"/>
         <source>Refused to load the adapter {name!r}: it contains Python objects or code, not just tensors, and loading it could run that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;adaptateur {name!r} refusé : il contient des objets ou du code Python, pas seulement des tenseurs, et le charger pourrait exécuter ce code.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="109"/>
         <source>{name!r} is not an adapter file: it may be damaged. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} n&apos;est pas un fichier d&apos;adaptateur : il est peut-être endommagé. Détail : {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="113"/>
         <source>{name!r} cannot be read as an adapter file: it may be truncated or damaged. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ne peut pas être lu comme un fichier d&apos;adaptateur : il est peut-être tronqué ou endommagé. Détail : {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="119"/>
         <source>{name!r} is not an APT Cropland adapter (made by &apos;adapt&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} n&apos;est pas un adaptateur APT Cropland (produit par &apos;adapt&apos;).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="121"/>
         <source>The adapter {name!r} has format version {version}; this plugin reads version {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adaptateur {name!r} a la version de format {version} ; cette extension lit la version {ours}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="131"/>
         <source>The adapter {name!r} was made for the model {model}; this run uses {ours}. Choose the {model} checkpoint, or an adapter made for {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adaptateur {name!r} a été produit pour le modèle {model} ; cette exécution utilise {ours}. Choisissez le checkpoint {model}, ou un adaptateur produit pour {ours}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="137"/>
         <source>The adapter {name!r} was made for another {model} checkpoint (its weights differ from {file!r}). Use the checkpoint it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adaptateur {name!r} a été produit pour un autre checkpoint {model} (ses poids diffèrent de ceux de {file!r}). Utilisez le checkpoint avec lequel il a été produit.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="147"/>
         <source>The adapter {name!r} is damaged: its tensors do not fit {model} ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adaptateur {name!r} est endommagé : ses tenseurs ne correspondent pas à {model} ({names}).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="95"/>
@@ -2053,7 +2053,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="105"/>
         <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur : un fichier .pt produit par &apos;adapt&apos; pour ce checkpoint (le décodeur adapté à la région)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="107"/>
@@ -2134,22 +2134,22 @@
     <message>
         <location filename="../plugin/core/options.py" line="145"/>
         <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles : espacement de leurs points d&apos;invite en mètres (par défaut : 32 pixels)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="148"/>
         <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles : IoU prédit minimal du masque d&apos;une parcelle (0-1)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="151"/>
         <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles : score de stabilité minimal du masque d&apos;une parcelle (0-1)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="154"/>
         <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles : surface minimale d&apos;une parcelle (m2 ; les morceaux plus petits rejoignent un voisin ou sont supprimés)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="157"/>
@@ -2216,7 +2216,7 @@
         <location filename="../plugin/core/options.py" line="188"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
         <source>Field parcels inside the cropland</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles dans les terres cultivées</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="190"/>
@@ -2262,7 +2262,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
         <source>Decoding with the adapter {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage avec l&apos;adaptateur {name}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
@@ -3618,7 +3618,7 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="47"/>
         <source>Adapt SAM to the region (learn from labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter SAM à la région (apprendre à partir d&apos;étiquettes)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="50"/>
@@ -3627,52 +3627,56 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
 LABELS: cropland polygons (a reference, or your corrected cropland layer), complete within LABEL_AREA (default: the extent of LABELS): inside them is cropland, inside the area and outside them is not. WEAK_LABELS adds, outside the label area, the pixels where the land covers agree, weighted by WEAK_WEIGHT. Prompts are sampled from the land cover as in a run, redrawn each epoch.
 
 A share of the labelled tiles (VALIDATION) is held out: training stops when their loss stops improving, and the report compares their OA, F1 and IoU with the frozen and the adapted decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîne le décodeur de masques de SAM (et les embeddings appris de l&apos;encodeur d&apos;invites) sur cette région, avec les embeddings d&apos;image calculés une fois par tuile, et écrit un fichier d&apos;adaptateur (.pt) que « Terres cultivées par invites automatiques » prend comme ADAPTER.
+
+LABELS : polygones de terres cultivées (une référence, ou votre couche de terres cultivées corrigée), complets dans LABEL_AREA (par défaut : l&apos;emprise de LABELS) : leur intérieur est cultivé ; ce qui est dans la zone et hors d&apos;eux ne l&apos;est pas. WEAK_LABELS ajoute, hors de la zone étiquetée, les pixels où les occupations du sol concordent, pondérés par WEAK_WEIGHT. Les invites sont échantillonnées dans l&apos;occupation du sol comme lors d&apos;une exécution, et tirées à nouveau à chaque époque.
+
+Une part des tuiles étiquetées (VALIDATION) est réservée : l&apos;entraînement s&apos;arrête lorsque leur perte cesse de s&apos;améliorer, et le rapport compare leurs OA, F1 et IoU avec le décodeur figé et avec le décodeur adapté.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="69"/>
         <source>Labels: cropland polygons, complete within the label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : polygones de terres cultivées, complets dans la zone étiquetée</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="71"/>
         <source>Label area (default: the extent of the labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone étiquetée (par défaut : l&apos;emprise des étiquettes)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="73"/>
         <source>Weak labels: where the land covers agree, outside the label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes faibles : là où les occupations du sol concordent, hors de la zone étiquetée</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="76"/>
         <source>Weight of the weak labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids des étiquettes faibles</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
         <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques (au plus : l&apos;entraînement s&apos;arrête plus tôt lorsque la perte de validation cesse de s&apos;améliorer)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>
         <source>Share of the labelled tiles held out for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des tuiles étiquetées réservée à la validation</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
         <source>Adapter files (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;adaptateur (*.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="88"/>
@@ -3691,17 +3695,17 @@ A share of the labelled tiles (VALIDATION) is held out: training stops when thei
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="90"/>
         <source>Adaptation: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptation : {key}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="100"/>
         <source>Choose a land cover (GLC) raster layer or an online product: the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou un produit en ligne : les invites que SAM apprend à suivre y sont échantillonnées.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="123"/>
         <source>Validation IoU {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} held-out tiles, {epochs} epochs).</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU de validation {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} tuiles réservées, {epochs} époques).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
@@ -3794,7 +3798,7 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
         <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parcelles agricoles ne sont pas encore produites sur un cluster : lancez sans planificateur, ou produisez-les ensuite avec aptcropland:fields.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
@@ -3886,7 +3890,13 @@ The map is a polygon layer (cropland inside) or a raster (cropland = the class v
 Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
 Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue une carte des terres cultivées par rapport à des terres cultivées de référence comme le fait l&apos;article APT : précision globale (OA), précision (précision utilisateur des terres cultivées), rappel (précision producteur), F1, l&apos;IoU des terres cultivées et l&apos;IoU moyen des terres cultivées et non cultivées (mIoU) ; en option, l&apos;occupation du sol qui a servi d&apos;invite, sur les mêmes pixels.
+
+La carte est une couche de polygones (terres cultivées à l&apos;intérieur) ou un raster (terres cultivées = les valeurs de classe indiquées, ou pour un raster de probabilité à virgule flottante, les pixels supérieurs ou égaux au seuil). La référence est une couche de polygones (tout le reste de la zone comparée est non cultivé) ou un raster (ses valeurs nodata exclues).
+
+Tout est comparé sur la grille du raster de la carte, ou pour une carte de polygones sur le raster de grille ou à la résolution indiquée ; les autres SCR et grilles sont reprojetés (plus proche voisin) ou rastérisés (un pixel appartient à un polygone lorsque son centre y appartient) fenêtre par fenêtre. Les scores sont des fractions (0-1) ; les surfaces sont des surfaces réelles au sol en hectares.
+
+Parcelles agricoles : à partir de parcelles prédites (FIELDS) et de parcelles de référence (REFERENCE_FIELDS, polygones dans n&apos;importe quel SCR), les scores par objet aussi : une parcelle et une parcelle de référence sont appariées lorsque leur IoU est d&apos;au moins 0.5 (une à une), OBJECT_PRECISION = appariées / parcelles, OBJECT_RECALL = appariées / parcelles de référence, OBJECT_F1, MEAN_MATCHED_IOU, les taux de sur-segmentation (parcelles de référence divisées en plusieurs parcelles) et de sous-segmentation (parcelles contenant plusieurs parcelles de référence), et BOUNDARY_F1 : la longueur de limite située à moins de BOUNDARY_TOLERANCE mètres des limites de l&apos;autre couche (par défaut : deux pixels du raster de la carte ou de la grille). La carte et la référence peuvent alors être omises ; avec une zone, seuls comptent les polygones dont le point intérieur s&apos;y trouve.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
@@ -3926,17 +3936,17 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
         <source>Field parcels to score (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles à évaluer (polygones)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
         <source>Reference parcels (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles de référence (polygones)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
         <source>Boundary tolerance (metres; default: two pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance de limite (mètres ; par défaut : deux pixels)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
@@ -3964,32 +3974,32 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>Fields: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles : {score}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
         <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parcelles agricoles sont évaluées par rapport à des parcelles de référence : donnez à la fois FIELDS et REFERENCE_FIELDS.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
         <source>Reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles de référence</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
         <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des parcelles agricoles (tolérance de limite {tolerance:.2f} m)...</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
         <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles : {matched} sur {fields} appariées à {parcels} parcelles de référence ; précision objet {p:.4f}, rappel {r:.4f}, F1 {f1:.4f}, IoU moyen des appariements {iou:.4f}, F1 des limites {bf1:.4f}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>

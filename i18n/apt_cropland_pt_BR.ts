@@ -6,17 +6,17 @@
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="18"/>
         <source>Choose a land cover (--glc: a raster file or an online product): the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma cobertura da terra (--glc: um arquivo raster ou um produto on-line): os prompts que o SAM aprende a seguir são amostrados dela.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="23"/>
         <source>The folder of {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de {path!r} não existe.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="38"/>
         <source>Adapter {path}: IoU {before} -&gt; {after} % on {tiles} held-out tile(s), {epochs} epochs, {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador {path}: IoU {before} -&gt; {after} % em {tiles} bloco(s) reservado(s), {epochs} épocas, {seconds} s</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="64"/>
@@ -93,57 +93,57 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="113"/>
         <source>adapt SAM&apos;s decoder to the region from labels (an adapter file)</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptar o decodificador do SAM à região a partir de rótulos (um arquivo de adaptador)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="118"/>
         <source>cropland polygons (any vector file, any CRS): inside is cropland</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos de áreas de cultivo (qualquer arquivo vetorial, qualquer SRC): o interior é área de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="119"/>
         <source>polygons where --labels is complete: inside them and outside the labels is not cropland (default: the extent of --labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos onde --labels está completo: o que está dentro deles e fora dos rótulos não é área de cultivo (padrão: a extensão de --labels)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="122"/>
         <source>also learn, outside the label area, from the pixels where the land covers agree</source>
-        <translation type="unfinished"></translation>
+        <translation>aprender também, fora da área rotulada, com os pixels onde as coberturas da terra concordam</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="124"/>
         <source>the weight of a weak label against a strong one (default: 0.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>o peso de um rótulo fraco em relação a um forte (padrão: 0.3)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="125"/>
         <source>epochs at most (default: 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>número máximo de épocas (padrão: 20)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="126"/>
         <source>Adam&apos;s learning rate (default: 1e-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>taxa de aprendizado do Adam (padrão: 1e-4)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="128"/>
         <source>share of the labelled tiles held out for validation (default: 0.25)</source>
-        <translation type="unfinished"></translation>
+        <translation>fração dos blocos rotulados reservada para validação (padrão: 0.25)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="129"/>
         <source>the adapter file to write (.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de adaptador a gravar (.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="130"/>
         <source>also write an HTML report (scores before and after, loss curves)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar também um relatório HTML (pontuações antes e depois, curvas de perda)</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="131"/>
         <source>replace --out and --report if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>substituir --out e --report se existirem</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="142"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../plugin/cli/main.py" line="83"/>
         <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fields ainda não é gerado em um cluster: execute sem --workers e --scheduler.</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="145"/>
@@ -408,38 +408,38 @@
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="103"/>
         <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a tolerância de limite em metros (ou um raster de mapa, um raster de grade ou uma resolução, cujos dois pixels são o padrão).</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="213"/>
         <source>The boundary tolerance must be a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tolerância de limite deve ser um número positivo de metros.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="218"/>
         <source>The reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Os talhões de referência</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="219"/>
         <location filename="../plugin/core/accuracy/objects.py" line="228"/>
         <source>the reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>os talhões de referência</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="222"/>
         <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de talhões de referência não tem polígonos: não há nada a comparar.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="231"/>
         <source>the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>os talhões</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="235"/>
         <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os talhões de referência não têm polígonos na área comparada: escolha talhões de referência que cubram os talhões avaliados.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -534,62 +534,62 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="105"/>
         <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões / talhões de referência / pareados (IoU &gt;= 0.5, um a um)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
         <source>Object precision (matched / fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão de objetos (pareados / talhões)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="108"/>
         <source>Object recall (matched / parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocação de objetos (pareados / talhões de referência)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="109"/>
         <source>Object F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 de objetos</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="110"/>
         <source>Mean IoU of the matches</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU médio dos pareamentos</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="111"/>
         <source>Over-segmentation (parcels split into two or more fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobressegmentação (talhões de referência divididos em dois ou mais talhões)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="112"/>
         <source>Under-segmentation (fields holding two or more parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsegmentação (talhões que contêm dois ou mais talhões de referência)</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="113"/>
         <source>Boundary precision, recall, F1 within {tolerance} m</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão, revocação e F1 de limites com tolerância de {tolerance} m</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="116"/>
         <source>Field parcels: object scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: pontuações por objeto</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="116"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>pontuação</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="117"/>
         <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um talhão e um talhão de referência são pareados quando seu IoU é de pelo menos 0.5 (um a um, maior IoU primeiro), como no F1 de objetos do Fields of The World. Um talhão está dentro de um talhão de referência (e vice-versa) quando mais da metade da sua área está dentro dele. Precisão de limites: a fração do comprimento dos limites dos talhões dentro da tolerância de um limite de talhão de referência; a revocação, no sentido inverso.</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="128"/>
         <source>Field parcels compared with reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões comparados com talhões de referência</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="138"/>
@@ -835,222 +835,222 @@
     <message>
         <location filename="../plugin/core/adapt/data.py" line="127"/>
         <source>{train} labelled tile(s), none held out: the metrics are measured on the training tile, and there is no early stopping. Label at least two tiles to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{train} bloco(s) rotulado(s), nenhum reservado: as métricas são medidas no bloco de treinamento e não há parada antecipada. Rotule pelo menos dois blocos para validar.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/data.py" line="129"/>
         <source>{train} tiles to train on, {validation} held out for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{train} blocos para treinar, {validation} reservados para validação.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="54"/>
         <source>A label area was given without labels: give the cropland polygons inside it (an empty layer if there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi informada uma área rotulada sem rótulos: informe os polígonos de áreas de cultivo dentro dela (uma camada vazia se não houver nenhum).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="57"/>
         <source>Give labels (a cropland polygon layer), weak labels from the land covers, or both: there is nothing to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe rótulos (uma camada de polígonos de áreas de cultivo), rótulos fracos das coberturas da terra, ou ambos: não há nada com que aprender.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="59"/>
         <source>The labels layer</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de rótulos</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="61"/>
         <source>The label area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de área rotulada</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="66"/>
         <source>label area</source>
-        <translation type="unfinished"></translation>
+        <translation>área rotulada</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="66"/>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>rótulos</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="67"/>
         <source>The {what} layer has no polygons: nothing is labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {what} não tem polígonos: nada está rotulado.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="70"/>
         <source>The labels lie outside the image (labelled extent {box}; image extent {image}, both in the image CRS). Check the layers&apos; CRS and that they cover the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os rótulos estão fora da imagem (extensão rotulada {box}; extensão da imagem {image}, ambas no SRC da imagem). Verifique o SRC das camadas e se elas cobrem a imagem.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="21"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>treinamento</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="23"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validação</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="25"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>mantida</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="26"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="27"/>
         <source>loss (balanced BCE + Dice)</source>
-        <translation type="unfinished"></translation>
+        <translation>perda (BCE balanceada + Dice)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="39"/>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>congelado</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="39"/>
         <source>adapted</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptado</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="52"/>
         <source>held-out validation tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>os blocos de validação reservados</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="53"/>
         <source>the training tile (only one tile is labelled: no validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>o bloco de treinamento (só um bloco está rotulado: sem validação)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="58"/>
         <source>Model: {model}. Adapter: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {model}. Adaptador: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="59"/>
         <source>Scores on the {where} (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuações sobre {where} (%)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="60"/>
         <source>Frozen decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificador congelado</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="60"/>
         <source>Adapted decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificador adaptado</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="61"/>
         <source>Loss by epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda por época</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="63"/>
         <source>Labels and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos e tempo</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="64"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="64"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="65"/>
         <source>Labelled pixels, strong (label polygons and area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels rotulados, fortes (polígonos de rótulos e área rotulada)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="66"/>
         <source>Labelled pixels, weak (land covers&apos; agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels rotulados, fracos (concordância das coberturas da terra)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="67"/>
         <source>Tiles: training / validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocos: treinamento / validação</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="68"/>
         <source>Epochs run (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas executadas (mantida)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="69"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo (s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="73"/>
         <source>SAM adapted to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM adaptado à região</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="98"/>
         <source>Choose where to save the adapter file (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde salvar o arquivo de adaptador (.pt).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="105"/>
         <source>Train for at least one epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treine por pelo menos uma época.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="107"/>
         <source>The learning rate must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxa de aprendizado deve ser maior que 0.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="109"/>
         <source>The validation share must be at least 0 and below 1 (0.25: a quarter of the labelled tiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>A fração de validação deve ser de pelo menos 0 e menor que 1 (0.25: um quarto dos blocos rotulados).</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="112"/>
         <source>The weight of the weak labels must be above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O peso dos rótulos fracos deve ser maior que 0 e no máximo 1.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="114"/>
         <source>Choose a land cover (GLC): the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma cobertura da terra (GLC): os prompts que o SAM aprende a seguir são amostrados dela.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="148"/>
         <source>Labels: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos: bloco {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="156"/>
         <source>Tile {index}: labelled, but the land covers leave no room for prompts there; not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloco {index}: rotulado, mas as coberturas da terra não deixam espaço para prompts ali; não usado.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="163"/>
         <source>No labelled pixel in the area processed: the labels (and weak labels) do not cover any tile of the image where it has data and prompts can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pixel rotulado na área processada: os rótulos (e os rótulos fracos) não cobrem nenhum bloco da imagem onde ela tenha dados e prompts possam ser posicionados.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="166"/>
         <source>Warning: no label polygon lies inside the label area, so every labelled pixel there is &apos;not cropland&apos;. The adapter will learn to map less cropland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: nenhum polígono de rótulo está dentro da área rotulada, então todo pixel rotulado ali é &apos;não cultivo&apos;. O adaptador aprenderá a mapear menos áreas de cultivo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="179"/>
         <source>Embeddings: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings: bloco {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="186"/>
@@ -1061,22 +1061,22 @@
     <message>
         <location filename="../plugin/core/adapt/training.py" line="84"/>
         <source>Cancelled: no adapter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nenhum adaptador foi gravado.</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="127"/>
         <source>Epoch {epoch}/{epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}/{epochs}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="131"/>
         <source>Epoch {epoch}/{epochs}: training loss {train:.4f}, validation loss {validation:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}/{epochs}: perda de treinamento {train:.4f}, perda de validação {validation:.4f}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="140"/>
         <source>Early stop: the validation loss has not improved for {count} epochs; the decoder of epoch {best} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada antecipada: a perda de validação não melhorou por {count} épocas; o decodificador da época {best} é mantido.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="43"/>
@@ -1173,64 +1173,64 @@
     <message>
         <location filename="../plugin/core/fields/masks.py" line="48"/>
         <source>The field point spacing must be a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaçamento dos pontos dos talhões deve ser um número positivo de metros.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="51"/>
         <source>{name} must be between 0 and 1; got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deve estar entre 0 e 1; recebido {value}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="53"/>
         <source>The minimum field area cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área mínima do talhão não pode ser negativa.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="62"/>
         <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um espaçamento de pontos dos talhões de {spacing} m é menor que um pixel ({pixel:.2f} m): escolha pelo menos o tamanho do pixel.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="71"/>
         <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um espaçamento de pontos dos talhões de {spacing:.1f} m geraria até {count:,} pontos de prompt nesta imagem (no máximo {most:,}): escolha um espaçamento maior.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/polygons.py" line="50"/>
         <source>GDAL could not filter small fields from {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>O GDAL não conseguiu remover os talhões pequenos de {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="56"/>
         <location filename="../plugin/core/fields/run.py" line="134"/>
         <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de talhões {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="67"/>
         <source>the cropland layer</source>
-        <translation type="unfinished"></translation>
+        <translation>a camada de áreas de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="71"/>
         <location filename="../plugin/core/fields/run.py" line="89"/>
         <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de áreas de cultivo não tem áreas de cultivo sob a imagem: escolha o mapa de áreas de cultivo feito a partir desta imagem (ou um que a cubra).</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="87"/>
         <source>Fields: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: bloco {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="95"/>
         <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: {n} a partir de {prompts} pontos de prompt em {calls} chamadas do decodificador; {encoded} de {tiles} blocos codificados para eles (os embeddings dos demais estavam em cache).</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="141"/>
         <source>No cropland was mapped, so there are no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma área de cultivo foi mapeada, então não há talhões.</translation>
     </message>
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
@@ -1715,47 +1715,47 @@
     <message>
         <location filename="../plugin/core/models/adapter.py" line="100"/>
         <source>The adapter file {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de adaptador {path!r} não existe.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="106"/>
         <source>Refused to load the adapter {name!r}: it contains Python objects or code, not just tensors, and loading it could run that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento do adaptador {name!r} recusado: o arquivo contém objetos ou código Python, não apenas tensores, e carregá-lo poderia executar esse código.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="109"/>
         <source>{name!r} is not an adapter file: it may be damaged. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} não é um arquivo de adaptador: ele pode estar danificado. Detalhe: {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="113"/>
         <source>{name!r} cannot be read as an adapter file: it may be truncated or damaged. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} não pode ser lido como um arquivo de adaptador: ele pode estar truncado ou danificado. Detalhe: {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="119"/>
         <source>{name!r} is not an APT Cropland adapter (made by &apos;adapt&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} não é um adaptador do APT Cropland (criado por &apos;adapt&apos;).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="121"/>
         <source>The adapter {name!r} has format version {version}; this plugin reads version {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O adaptador {name!r} tem a versão de formato {version}; este complemento lê a versão {ours}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="131"/>
         <source>The adapter {name!r} was made for the model {model}; this run uses {ours}. Choose the {model} checkpoint, or an adapter made for {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O adaptador {name!r} foi criado para o modelo {model}; esta execução usa {ours}. Escolha o checkpoint {model}, ou um adaptador criado para {ours}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="137"/>
         <source>The adapter {name!r} was made for another {model} checkpoint (its weights differ from {file!r}). Use the checkpoint it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>O adaptador {name!r} foi criado para outro checkpoint {model} (seus pesos diferem dos de {file!r}). Use o checkpoint com o qual ele foi criado.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="147"/>
         <source>The adapter {name!r} is damaged: its tensors do not fit {model} ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O adaptador {name!r} está danificado: seus tensores não correspondem a {model} ({names}).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="95"/>
@@ -2053,7 +2053,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="105"/>
         <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador: um arquivo .pt criado por &apos;adapt&apos; para este checkpoint (o decodificador adaptado à região)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="107"/>
@@ -2134,22 +2134,22 @@
     <message>
         <location filename="../plugin/core/options.py" line="145"/>
         <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: espaçamento dos seus pontos de prompt em metros (padrão: 32 pixels)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="148"/>
         <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: IoU previsto mínimo da máscara de um talhão (0-1)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="151"/>
         <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: pontuação de estabilidade mínima da máscara de um talhão (0-1)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="154"/>
         <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: área mínima do talhão (m2; fragmentos menores se juntam a um vizinho ou são descartados)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="157"/>
@@ -2216,7 +2216,7 @@
         <location filename="../plugin/core/options.py" line="188"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
         <source>Field parcels inside the cropland</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões dentro das áreas de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="190"/>
@@ -2262,7 +2262,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
         <source>Decoding with the adapter {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificando com o adaptador {name}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
@@ -3618,7 +3618,7 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="47"/>
         <source>Adapt SAM to the region (learn from labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptar o SAM à região (aprender com rótulos)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="50"/>
@@ -3627,52 +3627,56 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
 LABELS: cropland polygons (a reference, or your corrected cropland layer), complete within LABEL_AREA (default: the extent of LABELS): inside them is cropland, inside the area and outside them is not. WEAK_LABELS adds, outside the label area, the pixels where the land covers agree, weighted by WEAK_WEIGHT. Prompts are sampled from the land cover as in a run, redrawn each epoch.
 
 A share of the labelled tiles (VALIDATION) is held out: training stops when their loss stops improving, and the report compares their OA, F1 and IoU with the frozen and the adapted decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treina o decodificador de máscaras do SAM (e os embeddings aprendidos do codificador de prompts) nesta região, com os embeddings da imagem calculados uma vez por bloco, e grava um arquivo de adaptador (.pt) que &apos;Áreas de cultivo com prompts automáticos&apos; recebe como ADAPTER.
+
+LABELS: polígonos de áreas de cultivo (uma referência, ou sua camada de áreas de cultivo corrigida), completos dentro de LABEL_AREA (padrão: a extensão de LABELS): o interior deles é área de cultivo; o que está dentro da área e fora deles não é. WEAK_LABELS acrescenta, fora da área rotulada, os pixels onde as coberturas da terra concordam, ponderados por WEAK_WEIGHT. Os prompts são amostrados da cobertura da terra como em uma execução, sorteados novamente a cada época.
+
+Uma fração dos blocos rotulados (VALIDATION) é reservada: o treinamento para quando a perda deles deixa de melhorar, e o relatório compara sua OA, F1 e IoU com o decodificador congelado e com o adaptado.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="69"/>
         <source>Labels: cropland polygons, complete within the label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos: polígonos de áreas de cultivo, completos dentro da área rotulada</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="71"/>
         <source>Label area (default: the extent of the labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área rotulada (padrão: a extensão dos rótulos)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="73"/>
         <source>Weak labels: where the land covers agree, outside the label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos fracos: onde as coberturas da terra concordam, fora da área rotulada</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="76"/>
         <source>Weight of the weak labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso dos rótulos fracos</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
         <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas (no máximo: o treinamento para antes quando a perda de validação deixa de melhorar)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de aprendizado</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>
         <source>Share of the labelled tiles held out for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fração dos blocos rotulados reservada para validação</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
         <source>Adapter files (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de adaptador (*.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="88"/>
@@ -3691,17 +3695,17 @@ A share of the labelled tiles (VALIDATION) is held out: training stops when thei
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="90"/>
         <source>Adaptation: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptação: {key}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="100"/>
         <source>Choose a land cover (GLC) raster layer or an online product: the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma camada raster de cobertura da terra (GLC) ou um produto on-line: os prompts que o SAM aprende a seguir são amostrados dela.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="123"/>
         <source>Validation IoU {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} held-out tiles, {epochs} epochs).</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU de validação {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} blocos reservados, {epochs} épocas).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
@@ -3794,7 +3798,7 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
         <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os talhões ainda não são gerados em um cluster: execute sem agendador, ou gere-os depois com aptcropland:fields.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
@@ -3886,7 +3890,13 @@ The map is a polygon layer (cropland inside) or a raster (cropland = the class v
 Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
 Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalia um mapa de áreas de cultivo em relação a áreas de cultivo de referência como faz o artigo do APT: exatidão global (OA), precisão (exatidão do usuário das áreas de cultivo), revocação (exatidão do produtor), F1, o IoU das áreas de cultivo e o IoU médio de áreas de cultivo e não cultivo (mIoU); opcionalmente, a cobertura da terra que gerou seus prompts, sobre os mesmos pixels.
+
+O mapa é uma camada de polígonos (áreas de cultivo no interior) ou um raster (áreas de cultivo = os valores de classe informados, ou, para um raster de probabilidade de ponto flutuante, os pixels iguais ou acima do limiar). A referência é uma camada de polígonos (todo o resto da área comparada é não cultivo) ou um raster (seus valores nodata deixados de fora).
+
+Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no raster de grade ou na resolução informada; outros SRC e grades são reprojetados (vizinho mais próximo) ou rasterizados (um pixel pertence a um polígono quando seu centro está nele) janela por janela. As pontuações são frações (0-1); as áreas são áreas reais no terreno em hectares.
+
+Talhões: dados talhões previstos (FIELDS) e talhões de referência (REFERENCE_FIELDS, polígonos em qualquer SRC), também as pontuações por objeto: um talhão e um talhão de referência são pareados quando seu IoU é de pelo menos 0.5 (um a um), OBJECT_PRECISION = pareados / talhões, OBJECT_RECALL = pareados / talhões de referência, OBJECT_F1, MEAN_MATCHED_IOU, as taxas de sobressegmentação (talhões de referência divididos em vários talhões) e de subsegmentação (talhões que contêm vários talhões de referência), e BOUNDARY_F1: o comprimento de limite a menos de BOUNDARY_TOLERANCE metros dos limites da outra camada (padrão: dois pixels do raster do mapa ou da grade). O mapa e a referência podem então ser omitidos; com uma área, só contam os polígonos cujo ponto interior está nela.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
@@ -3926,17 +3936,17 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
         <source>Field parcels to score (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões a avaliar (polígonos)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
         <source>Reference parcels (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões de referência (polígonos)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
         <source>Boundary tolerance (metres; default: two pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerância de limite (metros; padrão: dois pixels)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
@@ -3964,32 +3974,32 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>Fields: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: {score}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
         <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os talhões são avaliados em relação a talhões de referência: informe tanto FIELDS quanto REFERENCE_FIELDS.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
         <source>Reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões de referência</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
         <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliando os talhões (tolerância de limite {tolerance:.2f} m)...</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
         <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões: {matched} de {fields} pareados com {parcels} talhões de referência; precisão de objetos {p:.4f}, revocação {r:.4f}, F1 {f1:.4f}, IoU médio dos pareamentos {iou:.4f}, F1 de limites {bf1:.4f}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>

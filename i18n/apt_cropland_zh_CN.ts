@@ -6,17 +6,17 @@
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="18"/>
         <source>Choose a land cover (--glc: a raster file or an online product): the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择土地覆盖（--glc：栅格文件或在线产品）：SAM 要学习遵循的提示点将从中采样。</translation>
     </message>
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="23"/>
         <source>The folder of {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} 所在的文件夹不存在。</translation>
     </message>
     <message>
         <location filename="../plugin/cli/adapt_command.py" line="38"/>
         <source>Adapter {path}: IoU {before} -&gt; {after} % on {tiles} held-out tile(s), {epochs} epochs, {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 {path}：IoU {before} -&gt; {after} %，基于 {tiles} 个留出的分块，{epochs} 轮，用时 {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="64"/>
@@ -93,57 +93,57 @@
     <message>
         <location filename="../plugin/cli/arguments.py" line="113"/>
         <source>adapt SAM&apos;s decoder to the region from labels (an adapter file)</source>
-        <translation type="unfinished"></translation>
+        <translation>根据标签将 SAM 的解码器适配到该区域（生成适配器文件）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="118"/>
         <source>cropland polygons (any vector file, any CRS): inside is cropland</source>
-        <translation type="unfinished"></translation>
+        <translation>耕地多边形（任意矢量文件，任意坐标参考系）：内部为耕地</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="119"/>
         <source>polygons where --labels is complete: inside them and outside the labels is not cropland (default: the extent of --labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>--labels 标注完整的多边形区域：其内部且位于标签之外的部分为非耕地（默认：--labels 的范围）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="122"/>
         <source>also learn, outside the label area, from the pixels where the land covers agree</source>
-        <translation type="unfinished"></translation>
+        <translation>在标注区域之外，也从各土地覆盖一致的像素中学习</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="124"/>
         <source>the weight of a weak label against a strong one (default: 0.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>弱标签相对于强标签的权重（默认：0.3）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="125"/>
         <source>epochs at most (default: 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大训练轮数（默认：20）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="126"/>
         <source>Adam&apos;s learning rate (default: 1e-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam 优化器的学习率（默认：1e-4）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="128"/>
         <source>share of the labelled tiles held out for validation (default: 0.25)</source>
-        <translation type="unfinished"></translation>
+        <translation>留作验证的带标签分块比例（默认：0.25）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="129"/>
         <source>the adapter file to write (.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的适配器文件（.pt）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="130"/>
         <source>also write an HTML report (scores before and after, loss curves)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时写出 HTML 报告（适配前后的得分、损失曲线）</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="131"/>
         <source>replace --out and --report if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>若 --out 和 --report 已存在则替换</translation>
     </message>
     <message>
         <location filename="../plugin/cli/arguments.py" line="142"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../plugin/cli/main.py" line="83"/>
         <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fields 目前还不能在集群上生成：请在不使用 --workers 和 --scheduler 的情况下运行。</translation>
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="145"/>
@@ -408,38 +408,38 @@
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="103"/>
         <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出以米为单位的边界容差（或提供地图栅格、网格栅格或分辨率，默认取其两个像素）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="213"/>
         <source>The boundary tolerance must be a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>边界容差必须是以米为单位的正数。</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="218"/>
         <source>The reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>参考地块</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="219"/>
         <location filename="../plugin/core/accuracy/objects.py" line="228"/>
         <source>the reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>参考地块</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="222"/>
         <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考地块图层没有多边形：没有可比较的内容。</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="231"/>
         <source>the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>地块</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/objects.py" line="235"/>
         <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考地块在比较区域内没有多边形：请选择覆盖待评估地块的参考地块。</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -534,62 +534,62 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="105"/>
         <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
-        <translation type="unfinished"></translation>
+        <translation>地块 / 参考地块 / 匹配数（IoU &gt;= 0.5，一对一）</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
         <source>Object precision (matched / fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>对象精确率（匹配数 / 地块数）</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="108"/>
         <source>Object recall (matched / parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>对象召回率（匹配数 / 参考地块数）</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="109"/>
         <source>Object F1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象 F1</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="110"/>
         <source>Mean IoU of the matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配对的平均 IoU</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="111"/>
         <source>Over-segmentation (parcels split into two or more fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>过分割（参考地块被分成两个或更多地块）</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="112"/>
         <source>Under-segmentation (fields holding two or more parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>欠分割（包含两个或更多参考地块的地块）</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="113"/>
         <source>Boundary precision, recall, F1 within {tolerance} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{tolerance} 米容差内的边界精确率、召回率、F1</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="116"/>
         <source>Field parcels: object scores</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：对象级得分</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="116"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="117"/>
         <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>当地块与参考地块的 IoU 至少为 0.5 时视为匹配（一对一，IoU 最高者优先），与 Fields of The World 的对象 F1 相同。当一个地块超过一半的面积位于某参考地块内时，认为该地块位于该参考地块内（反之亦然）。边界精确率：地块边界长度中位于参考地块边界容差范围内的比例；召回率则反过来计算。</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="128"/>
         <source>Field parcels compared with reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>地块与参考地块的比较</translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="138"/>
@@ -835,222 +835,222 @@
     <message>
         <location filename="../plugin/core/adapt/data.py" line="127"/>
         <source>{train} labelled tile(s), none held out: the metrics are measured on the training tile, and there is no early stopping. Label at least two tiles to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{train} 个带标签的分块，没有留出验证分块：指标在训练分块上计算，且不进行早停。请至少为两个分块添加标签以便验证。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/data.py" line="129"/>
         <source>{train} tiles to train on, {validation} held out for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{train} 个分块用于训练，{validation} 个留作验证。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="54"/>
         <source>A label area was given without labels: give the cropland polygons inside it (an empty layer if there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了标注区域但没有标签：请提供该区域内的耕地多边形（若没有耕地，则提供一个空图层）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="57"/>
         <source>Give labels (a cropland polygon layer), weak labels from the land covers, or both: there is nothing to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供标签（耕地多边形图层）、来自土地覆盖的弱标签，或两者都提供：目前没有可供学习的内容。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="59"/>
         <source>The labels layer</source>
-        <translation type="unfinished"></translation>
+        <translation>标签图层</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="61"/>
         <source>The label area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>标注区域图层</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="66"/>
         <source>label area</source>
-        <translation type="unfinished"></translation>
+        <translation>标注区域</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="66"/>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="67"/>
         <source>The {what} layer has no polygons: nothing is labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层没有多边形：没有任何标注。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/labels.py" line="70"/>
         <source>The labels lie outside the image (labelled extent {box}; image extent {image}, both in the image CRS). Check the layers&apos; CRS and that they cover the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签位于影像之外（标注范围 {box}；影像范围 {image}，均在影像坐标参考系中）。请检查各图层的坐标参考系，并确认它们覆盖该影像。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="21"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="23"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="25"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="26"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="27"/>
         <source>loss (balanced BCE + Dice)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（平衡 BCE + Dice）</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="39"/>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="39"/>
         <source>adapted</source>
-        <translation type="unfinished"></translation>
+        <translation>适配后</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="52"/>
         <source>held-out validation tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>留出的验证分块</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="53"/>
         <source>the training tile (only one tile is labelled: no validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练分块（仅有一个分块带标签：无验证）</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="58"/>
         <source>Model: {model}. Adapter: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{model}。适配器：{path}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="59"/>
         <source>Scores on the {where} (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}上的得分（%）</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="60"/>
         <source>Frozen decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结的解码器</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="60"/>
         <source>Adapted decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>适配后的解码器</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="61"/>
         <source>Loss by epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>各轮次的损失</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="63"/>
         <source>Labels and time</source>
-        <translation type="unfinished"></translation>
+        <translation>标签与用时</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="64"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="64"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="65"/>
         <source>Labelled pixels, strong (label polygons and area)</source>
-        <translation type="unfinished"></translation>
+        <translation>带标签像素，强标签（标签多边形与标注区域）</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="66"/>
         <source>Labelled pixels, weak (land covers&apos; agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>带标签像素，弱标签（各土地覆盖一致）</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="67"/>
         <source>Tiles: training / validation</source>
-        <translation type="unfinished"></translation>
+        <translation>分块：训练 / 验证</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="68"/>
         <source>Epochs run (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>已运行轮数（保留的轮次）</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="69"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>用时（秒）</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="73"/>
         <source>SAM adapted to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>适配到该区域的 SAM</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="98"/>
         <source>Choose where to save the adapter file (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择适配器文件（.pt）的保存位置。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="105"/>
         <source>Train for at least one epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少训练一轮。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="107"/>
         <source>The learning rate must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率必须大于 0。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="109"/>
         <source>The validation share must be at least 0 and below 1 (0.25: a quarter of the labelled tiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>验证比例必须大于或等于 0 且小于 1（0.25：四分之一的带标签分块）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="112"/>
         <source>The weight of the weak labels must be above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>弱标签的权重必须大于 0 且不超过 1。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="114"/>
         <source>Choose a land cover (GLC): the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择土地覆盖（GLC）：SAM 要学习遵循的提示点将从中采样。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="148"/>
         <source>Labels: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：分块 {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="156"/>
         <source>Tile {index}: labelled, but the land covers leave no room for prompts there; not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>分块 {index}：已标注，但土地覆盖在此处没有可放置提示点的位置；未使用。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="163"/>
         <source>No labelled pixel in the area processed: the labels (and weak labels) do not cover any tile of the image where it has data and prompts can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理区域内没有带标签的像素：标签（及弱标签）未覆盖影像中任何有数据且可放置提示点的分块。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="166"/>
         <source>Warning: no label polygon lies inside the label area, so every labelled pixel there is &apos;not cropland&apos;. The adapter will learn to map less cropland.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：标注区域内没有任何标签多边形，因此该区域内所有带标签的像素均为“非耕地”。适配器将学会提取更少的耕地。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="179"/>
         <source>Embeddings: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入：分块 {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="186"/>
@@ -1061,22 +1061,22 @@
     <message>
         <location filename="../plugin/core/adapt/training.py" line="84"/>
         <source>Cancelled: no adapter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何适配器。</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="127"/>
         <source>Epoch {epoch}/{epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次 {epoch}/{epochs}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="131"/>
         <source>Epoch {epoch}/{epochs}: training loss {train:.4f}, validation loss {validation:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次 {epoch}/{epochs}：训练损失 {train:.4f}，验证损失 {validation:.4f}</translation>
     </message>
     <message>
         <location filename="../plugin/core/adapt/training.py" line="140"/>
         <source>Early stop: the validation loss has not improved for {count} epochs; the decoder of epoch {best} is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>早停：验证损失已连续 {count} 轮没有改善；保留第 {best} 轮的解码器。</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="43"/>
@@ -1173,64 +1173,64 @@
     <message>
         <location filename="../plugin/core/fields/masks.py" line="48"/>
         <source>The field point spacing must be a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>地块点间距必须是以米为单位的正数。</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="51"/>
         <source>{name} must be between 0 and 1; got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必须介于 0 和 1 之间；实际为 {value}。</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="53"/>
         <source>The minimum field area cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小地块面积不能为负数。</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="62"/>
         <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
-        <translation type="unfinished"></translation>
+        <translation>地块点间距 {spacing} 米小于一个像素（{pixel:.2f} 米）：请至少选择像素大小。</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/masks.py" line="71"/>
         <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>地块点间距为 {spacing:.1f} 米时，该影像上最多会产生 {count:,} 个提示点（上限为 {most:,}）：请选择更大的间距。</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/polygons.py" line="50"/>
         <source>GDAL could not filter small fields from {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 无法从 {path} 中去除小地块：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="56"/>
         <location filename="../plugin/core/fields/run.py" line="134"/>
         <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>地块文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="67"/>
         <source>the cropland layer</source>
-        <translation type="unfinished"></translation>
+        <translation>耕地图层</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="71"/>
         <location filename="../plugin/core/fields/run.py" line="89"/>
         <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
-        <translation type="unfinished"></translation>
+        <translation>耕地图层在影像范围内没有耕地：请选择由该影像制作的耕地地图（或覆盖该影像的耕地地图）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="87"/>
         <source>Fields: tile {index}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：分块 {index}/{count}</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="95"/>
         <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：{n} 个，来自 {prompts} 个提示点，共 {calls} 次解码器调用；为此编码了 {tiles} 个分块中的 {encoded} 个（其余分块的嵌入已缓存）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/fields/run.py" line="141"/>
         <source>No cropland was mapped, so there are no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提取到任何耕地，因此没有地块。</translation>
     </message>
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
@@ -1715,47 +1715,47 @@
     <message>
         <location filename="../plugin/core/models/adapter.py" line="100"/>
         <source>The adapter file {path!r} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器文件 {path!r} 不存在。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="106"/>
         <source>Refused to load the adapter {name!r}: it contains Python objects or code, not just tensors, and loading it could run that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝加载适配器 {name!r}：该文件包含 Python 对象或代码，而不仅仅是张量，加载它可能会运行这些代码。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="109"/>
         <source>{name!r} is not an adapter file: it may be damaged. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 不是适配器文件：它可能已损坏。详细信息：{detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="113"/>
         <source>{name!r} cannot be read as an adapter file: it may be truncated or damaged. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {name!r} 读取为适配器文件：它可能不完整或已损坏。详细信息：{detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="119"/>
         <source>{name!r} is not an APT Cropland adapter (made by &apos;adapt&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 不是 APT Cropland 适配器（由 &apos;adapt&apos; 生成）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="121"/>
         <source>The adapter {name!r} has format version {version}; this plugin reads version {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 {name!r} 的格式版本为 {version}；本插件读取的是版本 {ours}。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="131"/>
         <source>The adapter {name!r} was made for the model {model}; this run uses {ours}. Choose the {model} checkpoint, or an adapter made for {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 {name!r} 是为模型 {model} 制作的；本次运行使用的是 {ours}。请选择 {model} 检查点，或为 {ours} 制作的适配器。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="137"/>
         <source>The adapter {name!r} was made for another {model} checkpoint (its weights differ from {file!r}). Use the checkpoint it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 {name!r} 是为另一个 {model} 检查点制作的（其权重与 {file!r} 不同）。请使用制作该适配器时所用的检查点。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/adapter.py" line="147"/>
         <source>The adapter {name!r} is damaged: its tensors do not fit {model} ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 {name!r} 已损坏：其张量与 {model} 不符（{names}）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="95"/>
@@ -2053,7 +2053,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="105"/>
         <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器：由 &apos;adapt&apos; 为此检查点生成的 .pt 文件（适配到该区域的解码器）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="107"/>
@@ -2134,22 +2134,22 @@
     <message>
         <location filename="../plugin/core/options.py" line="145"/>
         <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：其提示点的间距，单位为米（默认：32 个像素）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="148"/>
         <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：地块掩膜的最低预测 IoU（0-1）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="151"/>
         <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：地块掩膜的最低稳定性得分（0-1）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="154"/>
         <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：最小地块面积（m2；更小的碎块并入相邻地块或被丢弃）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="157"/>
@@ -2216,7 +2216,7 @@
         <location filename="../plugin/core/options.py" line="188"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="113"/>
         <source>Field parcels inside the cropland</source>
-        <translation type="unfinished"></translation>
+        <translation>耕地内的地块</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="190"/>
@@ -2262,7 +2262,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
         <source>Decoding with the adapter {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用适配器 {name} 解码。</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
@@ -3618,7 +3618,7 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="47"/>
         <source>Adapt SAM to the region (learn from labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 SAM 适配到该区域（从标签学习）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="50"/>
@@ -3627,52 +3627,56 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
 LABELS: cropland polygons (a reference, or your corrected cropland layer), complete within LABEL_AREA (default: the extent of LABELS): inside them is cropland, inside the area and outside them is not. WEAK_LABELS adds, outside the label area, the pixels where the land covers agree, weighted by WEAK_WEIGHT. Prompts are sampled from the land cover as in a run, redrawn each epoch.
 
 A share of the labelled tiles (VALIDATION) is held out: training stops when their loss stops improving, and the report compares their OA, F1 and IoU with the frozen and the adapted decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>在该区域上训练 SAM 的掩膜解码器（以及提示编码器中学习得到的嵌入），影像嵌入每个分块只计算一次，并写出一个适配器文件（.pt），供“自动提示提取耕地”作为 ADAPTER 使用。
+
+LABELS：耕地多边形（参考数据，或您修正过的耕地图层），在 LABEL_AREA（默认：LABELS 的范围）内是完整的：多边形内部为耕地，区域内且多边形外部为非耕地。WEAK_LABELS 会在标注区域之外加入各土地覆盖一致的像素，并按 WEAK_WEIGHT 加权。提示点与正常运行时一样从土地覆盖中采样，并在每一轮重新抽取。
+
+带标签分块中的一部分（VALIDATION）留作验证：当其损失不再改善时停止训练，报告会比较冻结的解码器与适配后的解码器在这些分块上的 OA、F1 和 IoU。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="69"/>
         <source>Labels: cropland polygons, complete within the label area</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：耕地多边形，在标注区域内完整</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="71"/>
         <source>Label area (default: the extent of the labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>标注区域（默认：标签的范围）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="73"/>
         <source>Weak labels: where the land covers agree, outside the label area</source>
-        <translation type="unfinished"></translation>
+        <translation>弱标签：标注区域之外各土地覆盖一致的位置</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="76"/>
         <source>Weight of the weak labels</source>
-        <translation type="unfinished"></translation>
+        <translation>弱标签的权重</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
         <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数（上限：验证损失不再改善时提前停止训练）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>
         <source>Share of the labelled tiles held out for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>留作验证的带标签分块比例</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="86"/>
         <source>Adapter files (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器文件 (*.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="88"/>
@@ -3691,17 +3695,17 @@ A share of the labelled tiles (VALIDATION) is held out: training stops when thei
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="90"/>
         <source>Adaptation: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>适配：{key}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="100"/>
         <source>Choose a land cover (GLC) raster layer or an online product: the prompts SAM learns to follow are sampled from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择土地覆盖（GLC）栅格图层或在线产品：SAM 要学习遵循的提示点将从中采样。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="123"/>
         <source>Validation IoU {before} -&gt; {after}, F1 {f1_before} -&gt; {f1_after} ({tiles} held-out tiles, {epochs} epochs).</source>
-        <translation type="unfinished"></translation>
+        <translation>验证 IoU {before} -&gt; {after}，F1 {f1_before} -&gt; {f1_after}（{tiles} 个留出分块，{epochs} 轮）。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="41"/>
@@ -3794,7 +3798,7 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="157"/>
         <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前还不能在集群上生成地块：请在不使用调度器的情况下运行，或之后使用 aptcropland:fields 生成。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="161"/>
@@ -3886,7 +3890,13 @@ The map is a polygon layer (cropland inside) or a raster (cropland = the class v
 Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
 Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
-        <translation type="unfinished"></translation>
+        <translation>按照 APT 论文的方法，将耕地地图与参考耕地进行比较评分：总体精度（OA）、精确率（耕地的用户精度）、召回率（生产者精度）、F1、耕地的 IoU，以及耕地与非耕地的平均 IoU（mIoU）；还可以在相同像素上对其提示所用的土地覆盖进行评分。
+
+地图可以是多边形图层（多边形内部为耕地）或栅格（耕地 = 给定的类别值；对于浮点型概率栅格，为大于或等于阈值的像素）。参考数据可以是多边形图层（比较区域内的其余部分均为非耕地）或栅格（排除其无数据值）。
+
+所有内容都在地图栅格的网格上进行比较；对于多边形地图，则在网格栅格上或按给定的分辨率进行比较；其他坐标参考系和网格会逐窗口进行重投影（最邻近法）或栅格化（像素中心落在多边形内即属于该多边形）。得分为比例（0-1）；面积为以公顷计的真实地面面积。
+
+地块：给定预测地块（FIELDS）和参考地块（REFERENCE_FIELDS，任意坐标参考系的多边形）时，还会计算对象级得分：地块与参考地块的 IoU 至少为 0.5 时视为匹配（一对一），OBJECT_PRECISION = 匹配数 / 地块数，OBJECT_RECALL = 匹配数 / 参考地块数，OBJECT_F1，MEAN_MATCHED_IOU，过分割率（参考地块被分成多个地块）和欠分割率（一个地块包含多个参考地块），以及 BOUNDARY_F1：与另一图层边界的距离在 BOUNDARY_TOLERANCE 米以内的边界长度（默认：地图栅格或网格的两个像素）。此时可以不提供地图和参考数据；若给定区域，则只统计内点位于该区域内的多边形。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
@@ -3926,17 +3936,17 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
         <source>Field parcels to score (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>待评估的地块（多边形）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
         <source>Reference parcels (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>参考地块（多边形）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
         <source>Boundary tolerance (metres; default: two pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>边界容差（米；默认：两个像素）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
@@ -3964,32 +3974,32 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
         <source>Fields: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：{score}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
         <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>地块需与参考地块进行比较评分：请同时提供 FIELDS 和 REFERENCE_FIELDS。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>地块</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
         <source>Reference parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>参考地块</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
         <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在对地块评分（边界容差 {tolerance:.2f} 米）...</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
         <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>地块：{fields} 个中有 {matched} 个与 {parcels} 个参考地块匹配；对象精确率 {p:.4f}，召回率 {r:.4f}，F1 {f1:.4f}，匹配对的平均 IoU {iou:.4f}，边界 F1 {bf1:.4f}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>
