@@ -201,3 +201,16 @@ def test_an_adapter_for_another_model_is_refused_in_place(dock, tiny_sam2_checkp
     assert not form.adapter_check.isEnabled() and dock._config().adapter is None
     form.checkpoint_widget.setFilePath(tiny_checkpoint)
     assert form.adapter_check.isEnabled() and dock._config().adapter == form.adapter_path
+
+
+def test_the_labels_default_to_the_edited_cropland_layer(dock, tmp_path):
+    cropland = dock.cropland_layer
+    cropland.startEditing()
+    cropland.deleteFeature(next(cropland.getFeatures()).id())
+    cropland.commitChanges()
+    run(dock)  # a new run keeps the edited layer, renamed
+    edited = QgsProject.instance().mapLayersByName("Cropland (APT, edited)")
+    assert edited and edited[0] is cropland and dock.cropland_layer is not cropland
+    dialog = open_learning(dock, str(tmp_path / "edited.pt"))
+    assert dialog.labels_combo.currentLayer() is cropland
+    dialog.hide()
