@@ -494,7 +494,7 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/adapt/report.py" line="55"/>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
@@ -509,7 +509,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="264"/>
+        <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -889,6 +889,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="23"/>
+        <location filename="../plugin/gui/dock_learning.py" line="216"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
@@ -999,6 +1000,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="98"/>
+        <location filename="../plugin/gui/dock_learning.py" line="190"/>
         <source>Choose where to save the adapter file (.pt).</source>
         <translation>Elija dónde guardar el archivo de adaptador (.pt).</translation>
     </message>
@@ -2014,13 +2016,13 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
@@ -2057,7 +2059,7 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="107"/>
-        <location filename="../plugin/gui/dock_pages.py" line="99"/>
+        <location filename="../plugin/gui/dock_pages.py" line="100"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -2537,7 +2539,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2601,61 +2603,63 @@
         <translation>La comparación no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="49"/>
+        <location filename="../plugin/gui/dock.py" line="50"/>
         <location filename="../plugin/plugin.py" line="48"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>(Ctrl+Return)</source>
         <translation>(Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="164"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
         <translation>La capa «Incertidumbre de las tierras de cultivo (APT)» (desmarcada al principio: márquela en el panel Capas): 0 donde la ejecución es segura, 1 donde no lo es.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="179"/>
+        <location filename="../plugin/gui/dock.py" line="182"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock_learning.py" line="226"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>Comparing with the reference...</source>
         <translation>Comparando con la referencia...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
         <translation>Exactitud comprobada: las puntuaciones están en la página Comprobación.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Generar nuevos puntos reemplaza la capa «APT prompts» y se pierden las ediciones hechas en ella. ¿Generar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="231"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="243"/>
         <source>Sampling prompt points...</source>
         <translation>Muestreando puntos de indicación...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock_learning.py" line="68"/>
         <location filename="../plugin/gui/segment_task.py" line="55"/>
         <location filename="../plugin/gui/segment_task.py" line="67"/>
         <location filename="../plugin/gui/segment_task.py" line="101"/>
@@ -2663,227 +2667,232 @@
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
-        <location filename="../plugin/gui/dock_pages.py" line="125"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Land cover ({product})</source>
         <translation>Cobertura del suelo ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="261"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="274"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="297"/>
+        <location filename="../plugin/gui/dock.py" line="303"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="306"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="310"/>
+        <location filename="../plugin/gui/dock.py" line="316"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="354"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Última ejecución: {model} en {device}, codificador {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="357"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
         <translation>Última ejecución: {model} en {device}; teselas hechas: {tiles} ({encoded} codificadas de nuevo); {seconds:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="362"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>natural colour</source>
         <translation>color natural</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>false colour (NIR)</source>
         <translation>falso color (NIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>agriculture (SWIR)</source>
         <translation>agricultura (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, NIR, rojo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>first date</source>
         <translation>primera fecha</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>NDVI composite</source>
         <translation>compuesto NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>ensemble of dates</source>
         <translation>conjunto de fechas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="63"/>
+        <location filename="../plugin/gui/dock_form.py" line="64"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic izquierdo: añadir un punto de tierra de cultivo. Clic derecho: añadir un punto sin cultivo. Arrastrar: mover. Mayús+clic: invertir. Ctrl+clic: eliminar. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="86"/>
+        <location filename="../plugin/gui/dock_form.py" line="87"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependencias...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="118"/>
         <source>Add as a layer</source>
         <translation>Añadir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <source>Custom class values</source>
         <translation>Valores de clase personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ej. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>Whole image</source>
         <translation>Imagen completa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="136"/>
+        <location filename="../plugin/gui/dock_form.py" line="137"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandas según el sensor, determinadas a partir de los nombres de banda (Sentinel-2, Landsat, PlanetScope, NAIP), la interpretación de color o el número de bandas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>una fecha; o grupos de bandas, p. ej. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/gui/dock_form.py" line="186"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="191"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>one land cover pixel</source>
         <translation>un píxel de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="160"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Extracciones de indicaciones independientes por tesela, promediadas; su desacuerdo se refleja en la incertidumbre (1: APT tal como se publicó). La imagen se codifica una sola vez, sea cual sea el número.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="165"/>
+        <location filename="../plugin/gui/dock_form.py" line="166"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint de SAM (*.pth *.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Descargar los modelos oficiales de SAM o añadir un archivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <source>Use the adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="184"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo. Una CPU sin instrucciones bfloat16 o float16 calcula en float32 se elija lo que se elija (emulados, son más de 100 veces más lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="187"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="188"/>
+        <location filename="../plugin/gui/dock_form.py" line="193"/>
         <source>Add the probability raster</source>
         <translation>Añadir el ráster de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="194"/>
         <source>Add the uncertainty raster</source>
         <translation>Añadir el ráster de incertidumbre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Generate points</source>
         <translation>Generar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
-        <location filename="../plugin/gui/dock_pages.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_pages.py" line="154"/>
         <source>Edit points</source>
         <translation>Editar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="208"/>
         <source>Run SAM</source>
         <translation>Ejecutar SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="206"/>
+        <location filename="../plugin/gui/dock_form.py" line="211"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="275"/>
+        <location filename="../plugin/gui/dock_form.py" line="284"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="279"/>
+        <location filename="../plugin/gui/dock_form.py" line="288"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
@@ -2893,11 +2902,87 @@
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="281"/>
+        <location filename="../plugin/gui/dock_form.py" line="290"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
         <translation>de imagen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="51"/>
+        <source>Learning from corrections (APT Cropland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="52"/>
+        <source>Learning failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="63"/>
+        <location filename="../plugin/gui/dock_learning.py" line="69"/>
+        <source>Cancelled: no adapter file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="86"/>
+        <source>Learn from corrections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="88"/>
+        <source>Adapt SAM&apos;s decoder to this region from your corrected cropland polygons; then run again with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="131"/>
+        <source>The adapter {name} was made for the model {model}; the checkpoint chosen is {ours}: it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="140"/>
+        <source>Adapter in use: {name} (made for {model}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="140"/>
+        <source>Adapter {name} (made for {model}): turned off, the base model&apos;s decoder is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="175"/>
+        <source>Learning from corrections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="185"/>
+        <source>The layer &apos;{name}&apos; has no polygon in the label area: nothing to learn from. Correct or draw cropland polygons there, or choose another area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="195"/>
+        <source>The adapter file {name} exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="210"/>
+        <source>Learning did not finish: no adapter file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="216"/>
+        <source>training (one labelled tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="217"/>
+        <source>Adapter learnt: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} on the {where} tiles; {epochs} epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="227"/>
+        <source>Run again with the adapter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_model.py" line="24"/>
@@ -2942,244 +3027,259 @@
         <translation>Checkpoint de SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="100"/>
+        <location filename="../plugin/gui/dock_pages.py" line="101"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="117"/>
+        <location filename="../plugin/gui/dock_pages.py" line="118"/>
         <source>Advanced settings</source>
         <translation>Configuración avanzada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="121"/>
+        <location filename="../plugin/gui/dock_pages.py" line="122"/>
         <source>Prompts</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Edge margin</source>
         <translation>Margen de borde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="123"/>
+        <location filename="../plugin/gui/dock_pages.py" line="124"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="123"/>
+        <location filename="../plugin/gui/dock_pages.py" line="124"/>
         <source>Prompt draws (ensemble)</source>
         <translation>Extracciones de indicaciones (conjunto)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="125"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>More land covers</source>
         <translation>Más coberturas del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <location filename="../plugin/gui/dock_pages.py" line="127"/>
         <source>Land covers</source>
         <translation>Coberturas del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="127"/>
+        <location filename="../plugin/gui/dock_pages.py" line="128"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="128"/>
+        <location filename="../plugin/gui/dock_pages.py" line="129"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="129"/>
+        <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="130"/>
+        <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Imagery and extent</source>
         <translation>Imágenes y extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="133"/>
+        <location filename="../plugin/gui/dock_pages.py" line="134"/>
         <source>Precision and outputs</source>
         <translation>Precisión y salidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="156"/>
+        <location filename="../plugin/gui/dock_pages.py" line="157"/>
         <source>Run SAM again</source>
         <translation>Ejecutar SAM de nuevo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="157"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Solo se vuelven a decodificar las teselas cuyos puntos cambiaron (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="159"/>
+        <location filename="../plugin/gui/dock_pages.py" line="160"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Edición de puntos: {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="191"/>
+        <location filename="../plugin/gui/dock_pages.py" line="192"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Escribe la capa «Tierras de cultivo (APT)», con sus ediciones, en un GeoPackage (como su capa «cropland», junto a sus demás capas) o un shapefile, en el SRC que elija. No se reemplaza nada sin preguntar. Los archivos propios de la ejecución son temporales: exporte lo que quiera conservar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="211"/>
+        <location filename="../plugin/gui/dock_pages.py" line="212"/>
         <source>Stop what is running (Esc)</source>
         <translation>Detener lo que se está ejecutando (Esc)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="248"/>
+        <location filename="../plugin/gui/dock_pages.py" line="249"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="264"/>
+        <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Imagen, cobertura del suelo y modelo; generar, editar y ejecutar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Donde el mapa y las coberturas del suelo discrepan, con los errores más probables primero</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparar con una referencia; muestra de evaluación y estimación de superficie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Save the cropland layer</source>
         <translation>Guardar la capa de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="29"/>
+        <location filename="../plugin/gui/dock_steps.py" line="30"/>
         <source>No SAM can run yet: the Python packages it needs are not installed (Install dependencies..., above).</source>
         <translation>SAM aún no puede ejecutarse: los paquetes de Python que necesita no están instalados («Instalar dependencias...», arriba).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="32"/>
+        <location filename="../plugin/gui/dock_steps.py" line="33"/>
         <source>No model installed yet: choose a SAM checkpoint, or download one with Models...</source>
         <translation>Aún no hay ningún modelo instalado: elija un checkpoint de SAM, o descargue uno con «Modelos...»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="34"/>
+        <location filename="../plugin/gui/dock_steps.py" line="35"/>
         <source>The SAM checkpoint cannot be used: {error}</source>
         <translation>No se puede usar el checkpoint de SAM: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="36"/>
+        <location filename="../plugin/gui/dock_steps.py" line="37"/>
         <source>This model needs Python packages that are not installed (Install dependencies..., above).</source>
         <translation>Este modelo necesita paquetes de Python que no están instalados («Instalar dependencias...», arriba).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="45"/>
+        <location filename="../plugin/gui/dock_steps.py" line="46"/>
         <source>No image yet: choose the image raster layer.</source>
         <translation>Aún no hay imagen: elija la capa ráster de la imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="48"/>
+        <location filename="../plugin/gui/dock_steps.py" line="49"/>
         <source>No land cover yet: choose a land cover layer or a product read online (the prompt points are sampled from it).</source>
         <translation>Aún no hay cobertura del suelo: elija una capa de cobertura del suelo o un producto leído en línea (los puntos de indicación se muestrean en ella).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="50"/>
+        <location filename="../plugin/gui/dock_steps.py" line="51"/>
         <source>Sampling the prompt points: wait, or Cancel (Esc).</source>
         <translation>Muestreando los puntos de indicación: espere, o pulse Cancelar (Esc).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="53"/>
+        <location filename="../plugin/gui/dock_steps.py" line="54"/>
         <source>No prompt points yet: Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Aún no hay puntos de indicación: genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="54"/>
+        <location filename="../plugin/gui/dock_steps.py" line="55"/>
         <source>SAM is running: wait, or Cancel (Esc).</source>
         <translation>SAM se está ejecutando: espere, o pulse Cancelar (Esc).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="58"/>
+        <location filename="../plugin/gui/dock_steps.py" line="59"/>
         <source>No run yet: run SAM on the Map page first.</source>
         <translation>Aún no hay ninguna ejecución: ejecute primero SAM en la página Mapa.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="66"/>
+        <location filename="../plugin/gui/dock_steps.py" line="60"/>
+        <source>Learning from corrections: wait, or Cancel (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="68"/>
         <source>No run yet: run SAM on the Map page; its result is compared with a reference here.</source>
         <translation>Aún no hay ninguna ejecución: ejecute SAM en la página Mapa; aquí se compara su resultado con una referencia.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="67"/>
+        <location filename="../plugin/gui/dock_steps.py" line="69"/>
         <source>No run yet: there is no cropland layer to export. Run SAM on the Map page first.</source>
         <translation>Aún no hay ninguna ejecución: no hay ninguna capa de tierras de cultivo que exportar. Ejecute primero SAM en la página Mapa.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="76"/>
+        <location filename="../plugin/gui/dock_steps.py" line="84"/>
+        <source>No run yet: run SAM, correct the &apos;Cropland (APT)&apos; layer where it is wrong, then learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="85"/>
+        <source>No cropland layer: the run&apos;s &apos;Cropland (APT)&apos; layer was removed. Run SAM again, or add a polygon layer of cropland to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="91"/>
         <source>Next: wait for it to finish, or Cancel (Esc).</source>
         <translation>Siguiente paso: espere a que termine, o pulse Cancelar (Esc).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="78"/>
+        <location filename="../plugin/gui/dock_steps.py" line="93"/>
         <source>Next: choose the image (Map page).</source>
         <translation>Siguiente paso: elija la imagen (página Mapa).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="80"/>
+        <location filename="../plugin/gui/dock_steps.py" line="95"/>
         <source>Next: choose a land cover (Map page).</source>
         <translation>Siguiente paso: elija una cobertura del suelo (página Mapa).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="82"/>
+        <location filename="../plugin/gui/dock_steps.py" line="97"/>
         <source>Next: Generate points (Map page).</source>
         <translation>Siguiente paso: «Generar puntos» (página Mapa).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="84"/>
+        <location filename="../plugin/gui/dock_steps.py" line="99"/>
         <source>Next: choose or download a SAM model (Map page, Models...).</source>
         <translation>Siguiente paso: elija o descargue un modelo SAM (página Mapa, «Modelos...»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="86"/>
+        <location filename="../plugin/gui/dock_steps.py" line="101"/>
         <source>Next: check the points (Edit points), then Run SAM (Ctrl+Return).</source>
         <translation>Siguiente paso: revise los puntos («Editar puntos») y luego «Ejecutar SAM» (Ctrl+Intro).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="88"/>
+        <location filename="../plugin/gui/dock_steps.py" line="103"/>
         <source>Next: look at the Review list&apos;s first ranks, add or move points there and run again; then Check and Export.</source>
         <translation>Siguiente paso: mire los primeros puestos de la lista de Revisión, añada o mueva puntos allí y vuelva a ejecutar; después, Comprobación y Exportación.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="90"/>
+        <location filename="../plugin/gui/dock_steps.py" line="105"/>
         <source>Next: Check the result against a reference, or Export it.</source>
         <translation>Siguiente paso: compruebe el resultado con una referencia, o expórtelo.</translation>
     </message>
@@ -3332,6 +3432,83 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <location filename="../plugin/gui/land_cover_list.py" line="159"/>
         <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
         <translation>La cobertura del suelo &apos;{name}&apos; de la lista ya no está en el proyecto: quítela.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="64"/>
+        <location filename="../plugin/gui/result_layers.py" line="111"/>
+        <source>Cropland (APT, edited)</source>
+        <translation>Tierras de cultivo (APT, editada)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="93"/>
+        <source>Learn from corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="95"/>
+        <source>SAM&apos;s decoder learns from your corrected cropland polygons: inside them is cropland, inside the label area and outside them is not. The image embeddings of the run are reused: only the decoder trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="105"/>
+        <source>Where the labels are complete: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="108"/>
+        <source>Also learn where the land covers agree (weak labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="110"/>
+        <source>Outside the label area, the pixels where the land covers agree are learnt too, with a lower weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="125"/>
+        <source>Adapter (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="128"/>
+        <source>Labels (cropland polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="129"/>
+        <source>Label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="130"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="130"/>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="131"/>
+        <source>Adapter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="134"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="160"/>
+        <source>Choose the label area: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="167"/>
+        <source>Choose the labels: a polygon layer of cropland (your corrected &apos;Cropland (APT)&apos; layer).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="50"/>
@@ -3531,11 +3708,6 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="111"/>
-        <source>Cropland (APT, edited)</source>
-        <translation>Tierras de cultivo (APT, editada)</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/result_layers.py" line="119"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
@@ -3657,11 +3829,6 @@ Se reserva una proporción de las teselas etiquetadas (VALIDATION): el entrenami
         <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
         <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
         <translation>Épocas (como máximo: el entrenamiento se detiene antes cuando la pérdida de validación deja de mejorar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
-        <source>Learning rate</source>
-        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>

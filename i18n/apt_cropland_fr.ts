@@ -494,7 +494,7 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/adapt/report.py" line="55"/>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
@@ -509,7 +509,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="264"/>
+        <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -889,6 +889,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="23"/>
+        <location filename="../plugin/gui/dock_learning.py" line="216"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
@@ -999,6 +1000,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="98"/>
+        <location filename="../plugin/gui/dock_learning.py" line="190"/>
         <source>Choose where to save the adapter file (.pt).</source>
         <translation>Choisissez où enregistrer le fichier d&apos;adaptateur (.pt).</translation>
     </message>
@@ -2014,13 +2016,13 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
@@ -2057,7 +2059,7 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="107"/>
-        <location filename="../plugin/gui/dock_pages.py" line="99"/>
+        <location filename="../plugin/gui/dock_pages.py" line="100"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
@@ -2537,7 +2539,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -2601,61 +2603,63 @@
         <translation>La comparaison ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="49"/>
+        <location filename="../plugin/gui/dock.py" line="50"/>
         <location filename="../plugin/plugin.py" line="48"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>(Ctrl+Return)</source>
         <translation>(Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="164"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
         <translation>La couche « Incertitude des terres cultivées (APT) » (décochée au départ : cochez-la dans le panneau Couches) : 0 là où l&apos;exécution est sûre, 1 là où elle ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="179"/>
+        <location filename="../plugin/gui/dock.py" line="182"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock_learning.py" line="226"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>Comparing with the reference...</source>
         <translation>Comparaison avec la référence...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
         <translation>Précision vérifiée : les scores sont sur la page Vérification.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Générer de nouveaux points remplace la couche « APT prompts », et les modifications qui y ont été faites sont perdues. Générer quand même ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="231"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="243"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock_learning.py" line="68"/>
         <location filename="../plugin/gui/segment_task.py" line="55"/>
         <location filename="../plugin/gui/segment_task.py" line="67"/>
         <location filename="../plugin/gui/segment_task.py" line="101"/>
@@ -2663,227 +2667,232 @@
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
-        <location filename="../plugin/gui/dock_pages.py" line="125"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Land cover ({product})</source>
         <translation>Occupation du sol ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="261"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="274"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="297"/>
+        <location filename="../plugin/gui/dock.py" line="303"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="306"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="310"/>
+        <location filename="../plugin/gui/dock.py" line="316"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="354"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Dernière exécution : {model} sur {device}, encodeur {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="357"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
         <translation>Dernière exécution : {model} sur {device} ; tuiles traitées : {tiles} ({encoded} nouvellement encodées) ; {seconds:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="362"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>natural colour</source>
         <translation>couleurs naturelles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>false colour (NIR)</source>
         <translation>fausses couleurs (PIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>agriculture (SWIR)</source>
         <translation>agriculture (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, PIR, rouge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>first date</source>
         <translation>première date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>NDVI composite</source>
         <translation>composite NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>ensemble of dates</source>
         <translation>ensemble des dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="63"/>
+        <location filename="../plugin/gui/dock_form.py" line="64"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="86"/>
+        <location filename="../plugin/gui/dock_form.py" line="87"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Installer les dépendances...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="118"/>
         <source>Add as a layer</source>
         <translation>Ajouter comme couche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <source>Custom class values</source>
         <translation>Valeurs de classe personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>e.g. 10,11,12</source>
         <translation>par ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>Whole image</source>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="136"/>
+        <location filename="../plugin/gui/dock_form.py" line="137"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandes selon le capteur, déterminées d&apos;après les noms des bandes (Sentinel-2, Landsat, PlanetScope, NAIP), l&apos;interprétation des couleurs ou le nombre de bandes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>une date ; ou des groupes de bandes, par ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/gui/dock_form.py" line="186"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="191"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>one land cover pixel</source>
         <translation>un pixel d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="160"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Tirages d&apos;invites indépendants par tuile, moyennés ; leur désaccord apparaît dans l&apos;incertitude (1 : APT tel que publié). L&apos;image est encodée une seule fois, quel que soit leur nombre.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="165"/>
+        <location filename="../plugin/gui/dock_form.py" line="166"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>Models...</source>
         <translation>Modèles...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <source>Use the adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="184"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont plus de 100 fois plus lents).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="187"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="188"/>
+        <location filename="../plugin/gui/dock_form.py" line="193"/>
         <source>Add the probability raster</source>
         <translation>Ajouter le raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="194"/>
         <source>Add the uncertainty raster</source>
         <translation>Ajouter le raster d&apos;incertitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Generate points</source>
         <translation>Générer les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
-        <location filename="../plugin/gui/dock_pages.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_pages.py" line="154"/>
         <source>Edit points</source>
         <translation>Modifier les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="208"/>
         <source>Run SAM</source>
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="206"/>
+        <location filename="../plugin/gui/dock_form.py" line="211"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="275"/>
+        <location filename="../plugin/gui/dock_form.py" line="284"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="279"/>
+        <location filename="../plugin/gui/dock_form.py" line="288"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
@@ -2893,11 +2902,87 @@
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="281"/>
+        <location filename="../plugin/gui/dock_form.py" line="290"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
         <translation>d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="51"/>
+        <source>Learning from corrections (APT Cropland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="52"/>
+        <source>Learning failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="63"/>
+        <location filename="../plugin/gui/dock_learning.py" line="69"/>
+        <source>Cancelled: no adapter file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="86"/>
+        <source>Learn from corrections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="88"/>
+        <source>Adapt SAM&apos;s decoder to this region from your corrected cropland polygons; then run again with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="131"/>
+        <source>The adapter {name} was made for the model {model}; the checkpoint chosen is {ours}: it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="140"/>
+        <source>Adapter in use: {name} (made for {model}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="140"/>
+        <source>Adapter {name} (made for {model}): turned off, the base model&apos;s decoder is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="175"/>
+        <source>Learning from corrections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="185"/>
+        <source>The layer &apos;{name}&apos; has no polygon in the label area: nothing to learn from. Correct or draw cropland polygons there, or choose another area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="195"/>
+        <source>The adapter file {name} exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="210"/>
+        <source>Learning did not finish: no adapter file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="216"/>
+        <source>training (one labelled tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="217"/>
+        <source>Adapter learnt: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} on the {where} tiles; {epochs} epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="227"/>
+        <source>Run again with the adapter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_model.py" line="24"/>
@@ -2942,244 +3027,259 @@
         <translation>Checkpoint SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="100"/>
+        <location filename="../plugin/gui/dock_pages.py" line="101"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="117"/>
+        <location filename="../plugin/gui/dock_pages.py" line="118"/>
         <source>Advanced settings</source>
         <translation>Paramètres avancés</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="121"/>
+        <location filename="../plugin/gui/dock_pages.py" line="122"/>
         <source>Prompts</source>
         <translation>Invites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Edge margin</source>
         <translation>Marge de bord</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="123"/>
+        <location filename="../plugin/gui/dock_pages.py" line="124"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="123"/>
+        <location filename="../plugin/gui/dock_pages.py" line="124"/>
         <source>Prompt draws (ensemble)</source>
         <translation>Tirages d&apos;invites (ensemble)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="125"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>More land covers</source>
         <translation>Autres occupations du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <location filename="../plugin/gui/dock_pages.py" line="127"/>
         <source>Land covers</source>
         <translation>Occupations du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="127"/>
+        <location filename="../plugin/gui/dock_pages.py" line="128"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandes (R,V,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="128"/>
+        <location filename="../plugin/gui/dock_pages.py" line="129"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="129"/>
+        <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="130"/>
+        <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Imagery and extent</source>
         <translation>Imagerie et emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Minimum area</source>
         <translation>Surface minimale</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="133"/>
+        <location filename="../plugin/gui/dock_pages.py" line="134"/>
         <source>Precision and outputs</source>
         <translation>Précision et sorties</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="156"/>
+        <location filename="../plugin/gui/dock_pages.py" line="157"/>
         <source>Run SAM again</source>
         <translation>Relancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="157"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Seules les tuiles dont les points ont changé sont décodées à nouveau (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="159"/>
+        <location filename="../plugin/gui/dock_pages.py" line="160"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Modification des points : {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="191"/>
+        <location filename="../plugin/gui/dock_pages.py" line="192"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Écrit la couche « Terres cultivées (APT) », avec vos modifications, dans un GeoPackage (comme sa couche « cropland », à côté de ses autres couches) ou un shapefile, dans le SCR de votre choix. Rien n&apos;est remplacé sans confirmation. Les fichiers de l&apos;exécution elle-même sont temporaires : exportez ce que vous voulez garder.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="211"/>
+        <location filename="../plugin/gui/dock_pages.py" line="212"/>
         <source>Stop what is running (Esc)</source>
         <translation>Arrêter ce qui est en cours (Échap)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="248"/>
+        <location filename="../plugin/gui/dock_pages.py" line="249"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="264"/>
+        <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Image, occupation du sol et modèle ; générer, modifier et exécuter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Là où la carte et les occupations du sol divergent, les erreurs les plus probables en premier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparer avec une référence ; échantillon d&apos;évaluation et estimation des surfaces</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Save the cropland layer</source>
         <translation>Enregistrer la couche des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="29"/>
+        <location filename="../plugin/gui/dock_steps.py" line="30"/>
         <source>No SAM can run yet: the Python packages it needs are not installed (Install dependencies..., above).</source>
         <translation>SAM ne peut pas encore s&apos;exécuter : les paquets Python nécessaires ne sont pas installés (« Installer les dépendances... », ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="32"/>
+        <location filename="../plugin/gui/dock_steps.py" line="33"/>
         <source>No model installed yet: choose a SAM checkpoint, or download one with Models...</source>
         <translation>Aucun modèle installé pour l&apos;instant : choisissez un checkpoint SAM, ou téléchargez-en un avec « Modèles... »</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="34"/>
+        <location filename="../plugin/gui/dock_steps.py" line="35"/>
         <source>The SAM checkpoint cannot be used: {error}</source>
         <translation>Le checkpoint SAM ne peut pas être utilisé : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="36"/>
+        <location filename="../plugin/gui/dock_steps.py" line="37"/>
         <source>This model needs Python packages that are not installed (Install dependencies..., above).</source>
         <translation>Ce modèle nécessite des paquets Python qui ne sont pas installés (« Installer les dépendances... », ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="45"/>
+        <location filename="../plugin/gui/dock_steps.py" line="46"/>
         <source>No image yet: choose the image raster layer.</source>
         <translation>Pas encore d&apos;image : choisissez la couche raster de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="48"/>
+        <location filename="../plugin/gui/dock_steps.py" line="49"/>
         <source>No land cover yet: choose a land cover layer or a product read online (the prompt points are sampled from it).</source>
         <translation>Pas encore d&apos;occupation du sol : choisissez une couche d&apos;occupation du sol ou un produit lu en ligne (les points d&apos;invite y sont échantillonnés).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="50"/>
+        <location filename="../plugin/gui/dock_steps.py" line="51"/>
         <source>Sampling the prompt points: wait, or Cancel (Esc).</source>
         <translation>Échantillonnage des points d&apos;invite : patientez, ou cliquez sur Annuler (Échap).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="53"/>
+        <location filename="../plugin/gui/dock_steps.py" line="54"/>
         <source>No prompt points yet: Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Pas encore de points d&apos;invite : générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="54"/>
+        <location filename="../plugin/gui/dock_steps.py" line="55"/>
         <source>SAM is running: wait, or Cancel (Esc).</source>
         <translation>SAM est en cours d&apos;exécution : patientez, ou cliquez sur Annuler (Échap).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="58"/>
+        <location filename="../plugin/gui/dock_steps.py" line="59"/>
         <source>No run yet: run SAM on the Map page first.</source>
         <translation>Pas encore d&apos;exécution : lancez d&apos;abord SAM sur la page Carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="66"/>
+        <location filename="../plugin/gui/dock_steps.py" line="60"/>
+        <source>Learning from corrections: wait, or Cancel (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="68"/>
         <source>No run yet: run SAM on the Map page; its result is compared with a reference here.</source>
         <translation>Pas encore d&apos;exécution : lancez SAM sur la page Carte ; son résultat est comparé ici à une référence.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="67"/>
+        <location filename="../plugin/gui/dock_steps.py" line="69"/>
         <source>No run yet: there is no cropland layer to export. Run SAM on the Map page first.</source>
         <translation>Pas encore d&apos;exécution : il n&apos;y a aucune couche de terres cultivées à exporter. Lancez d&apos;abord SAM sur la page Carte.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="76"/>
+        <location filename="../plugin/gui/dock_steps.py" line="84"/>
+        <source>No run yet: run SAM, correct the &apos;Cropland (APT)&apos; layer where it is wrong, then learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="85"/>
+        <source>No cropland layer: the run&apos;s &apos;Cropland (APT)&apos; layer was removed. Run SAM again, or add a polygon layer of cropland to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="91"/>
         <source>Next: wait for it to finish, or Cancel (Esc).</source>
         <translation>Étape suivante : attendez la fin, ou cliquez sur Annuler (Échap).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="78"/>
+        <location filename="../plugin/gui/dock_steps.py" line="93"/>
         <source>Next: choose the image (Map page).</source>
         <translation>Étape suivante : choisissez l&apos;image (page Carte).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="80"/>
+        <location filename="../plugin/gui/dock_steps.py" line="95"/>
         <source>Next: choose a land cover (Map page).</source>
         <translation>Étape suivante : choisissez une occupation du sol (page Carte).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="82"/>
+        <location filename="../plugin/gui/dock_steps.py" line="97"/>
         <source>Next: Generate points (Map page).</source>
         <translation>Étape suivante : « Générer les points » (page Carte).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="84"/>
+        <location filename="../plugin/gui/dock_steps.py" line="99"/>
         <source>Next: choose or download a SAM model (Map page, Models...).</source>
         <translation>Étape suivante : choisissez ou téléchargez un modèle SAM (page Carte, « Modèles... »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="86"/>
+        <location filename="../plugin/gui/dock_steps.py" line="101"/>
         <source>Next: check the points (Edit points), then Run SAM (Ctrl+Return).</source>
         <translation>Étape suivante : vérifiez les points (« Modifier les points »), puis « Lancer SAM » (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="88"/>
+        <location filename="../plugin/gui/dock_steps.py" line="103"/>
         <source>Next: look at the Review list&apos;s first ranks, add or move points there and run again; then Check and Export.</source>
         <translation>Étape suivante : examinez les premiers rangs de la liste Révision, ajoutez-y ou déplacez-y des points et relancez ; puis Vérification et Export.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="90"/>
+        <location filename="../plugin/gui/dock_steps.py" line="105"/>
         <source>Next: Check the result against a reference, or Export it.</source>
         <translation>Étape suivante : vérifiez le résultat par rapport à une référence, ou exportez-le.</translation>
     </message>
@@ -3332,6 +3432,83 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <location filename="../plugin/gui/land_cover_list.py" line="159"/>
         <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
         <translation>L&apos;occupation du sol &apos;{name}&apos; de la liste n&apos;est plus dans le projet : retirez-la.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="64"/>
+        <location filename="../plugin/gui/result_layers.py" line="111"/>
+        <source>Cropland (APT, edited)</source>
+        <translation>Terres cultivées (APT, modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="93"/>
+        <source>Learn from corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="95"/>
+        <source>SAM&apos;s decoder learns from your corrected cropland polygons: inside them is cropland, inside the label area and outside them is not. The image embeddings of the run are reused: only the decoder trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="105"/>
+        <source>Where the labels are complete: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="108"/>
+        <source>Also learn where the land covers agree (weak labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="110"/>
+        <source>Outside the label area, the pixels where the land covers agree are learnt too, with a lower weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="125"/>
+        <source>Adapter (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="128"/>
+        <source>Labels (cropland polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="129"/>
+        <source>Label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="130"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="130"/>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="131"/>
+        <source>Adapter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="134"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="160"/>
+        <source>Choose the label area: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="167"/>
+        <source>Choose the labels: a polygon layer of cropland (your corrected &apos;Cropland (APT)&apos; layer).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="50"/>
@@ -3531,11 +3708,6 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="111"/>
-        <source>Cropland (APT, edited)</source>
-        <translation>Terres cultivées (APT, modifiée)</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/result_layers.py" line="119"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
@@ -3657,11 +3829,6 @@ Une part des tuiles étiquetées (VALIDATION) est réservée : l&apos;entraînem
         <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
         <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
         <translation>Époques (au plus : l&apos;entraînement s&apos;arrête plus tôt lorsque la perte de validation cesse de s&apos;améliorer)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
-        <source>Learning rate</source>
-        <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>

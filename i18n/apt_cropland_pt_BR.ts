@@ -494,7 +494,7 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/adapt/report.py" line="55"/>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
@@ -509,7 +509,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="264"/>
+        <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -889,6 +889,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="23"/>
+        <location filename="../plugin/gui/dock_learning.py" line="216"/>
         <source>validation</source>
         <translation>validação</translation>
     </message>
@@ -999,6 +1000,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="98"/>
+        <location filename="../plugin/gui/dock_learning.py" line="190"/>
         <source>Choose where to save the adapter file (.pt).</source>
         <translation>Escolha onde salvar o arquivo de adaptador (.pt).</translation>
     </message>
@@ -2014,13 +2016,13 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Points per class</source>
         <translation>Pontos por classe</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
@@ -2057,7 +2059,7 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="107"/>
-        <location filename="../plugin/gui/dock_pages.py" line="99"/>
+        <location filename="../plugin/gui/dock_pages.py" line="100"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -2537,7 +2539,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2601,61 +2603,63 @@
         <translation>A comparação não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="49"/>
+        <location filename="../plugin/gui/dock.py" line="50"/>
         <location filename="../plugin/plugin.py" line="48"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>(Ctrl+Return)</source>
         <translation>(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="164"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
         <translation>A camada &quot;Incerteza das áreas de cultivo (APT)&quot; (desmarcada no início: marque-a no painel Camadas): 0 onde a execução tem certeza, 1 onde não tem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="179"/>
+        <location filename="../plugin/gui/dock.py" line="182"/>
         <source>{0} (default)</source>
         <translation>{0} (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock_learning.py" line="226"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>Comparing with the reference...</source>
         <translation>Comparando com a referência...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
         <translation>Exatidão verificada: as pontuações estão na página Verificação.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Gerar novos pontos substitui a camada &quot;APT prompts&quot;, e as edições feitas nela serão perdidas. Gerar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="231"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="243"/>
         <source>Sampling prompt points...</source>
         <translation>Amostrando pontos de prompt...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock_learning.py" line="68"/>
         <location filename="../plugin/gui/segment_task.py" line="55"/>
         <location filename="../plugin/gui/segment_task.py" line="67"/>
         <location filename="../plugin/gui/segment_task.py" line="101"/>
@@ -2663,227 +2667,232 @@
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
-        <location filename="../plugin/gui/dock_pages.py" line="125"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Land cover ({product})</source>
         <translation>Cobertura da terra ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="261"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="274"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="297"/>
+        <location filename="../plugin/gui/dock.py" line="303"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="306"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="310"/>
+        <location filename="../plugin/gui/dock.py" line="316"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="354"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Última execução: {model} em {device}, codificador {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="357"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
         <translation>Última execução: {model} em {device}; blocos concluídos: {tiles} ({encoded} recém-codificados); {seconds:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="362"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>natural colour</source>
         <translation>cor natural</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>false colour (NIR)</source>
         <translation>falsa cor (NIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>agriculture (SWIR)</source>
         <translation>agricultura (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, NIR, vermelho</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>first date</source>
         <translation>primeira data</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>NDVI composite</source>
         <translation>composto de NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>ensemble of dates</source>
         <translation>ensemble das datas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="63"/>
+        <location filename="../plugin/gui/dock_form.py" line="64"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clique esquerdo: adicionar um ponto de área de cultivo. Clique direito: adicionar um ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="86"/>
+        <location filename="../plugin/gui/dock_form.py" line="87"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependências...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="118"/>
         <source>Add as a layer</source>
         <translation>Adicionar como camada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <source>Custom class values</source>
         <translation>Valores de classe personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>Whole image</source>
         <translation>Imagem inteira</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="136"/>
+        <location filename="../plugin/gui/dock_form.py" line="137"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandas por sensor, determinadas a partir dos nomes das bandas (Sentinel-2, Landsat, PlanetScope, NAIP), da interpretação de cor ou do número de bandas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>uma data; ou grupos de bandas, p. ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/gui/dock_form.py" line="186"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="191"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>one land cover pixel</source>
         <translation>um pixel de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="160"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Sorteios de prompts independentes por bloco, com média; a discordância entre eles aparece na incerteza (1: APT como publicado). A imagem é codificada uma única vez, qualquer que seja o número.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="165"/>
+        <location filename="../plugin/gui/dock_form.py" line="166"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint do SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Baixar os modelos oficiais do SAM ou adicionar um arquivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <source>Use the adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="184"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são mais de 100 vezes mais lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="187"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="188"/>
+        <location filename="../plugin/gui/dock_form.py" line="193"/>
         <source>Add the probability raster</source>
         <translation>Adicionar o raster de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="194"/>
         <source>Add the uncertainty raster</source>
         <translation>Adicionar o raster de incerteza</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Generate points</source>
         <translation>Gerar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
-        <location filename="../plugin/gui/dock_pages.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_pages.py" line="154"/>
         <source>Edit points</source>
         <translation>Editar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="208"/>
         <source>Run SAM</source>
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="206"/>
+        <location filename="../plugin/gui/dock_form.py" line="211"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="275"/>
+        <location filename="../plugin/gui/dock_form.py" line="284"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="279"/>
+        <location filename="../plugin/gui/dock_form.py" line="288"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
@@ -2893,11 +2902,87 @@
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="281"/>
+        <location filename="../plugin/gui/dock_form.py" line="290"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
         <translation>de imagem</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="51"/>
+        <source>Learning from corrections (APT Cropland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="52"/>
+        <source>Learning failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="63"/>
+        <location filename="../plugin/gui/dock_learning.py" line="69"/>
+        <source>Cancelled: no adapter file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="86"/>
+        <source>Learn from corrections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="88"/>
+        <source>Adapt SAM&apos;s decoder to this region from your corrected cropland polygons; then run again with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="131"/>
+        <source>The adapter {name} was made for the model {model}; the checkpoint chosen is {ours}: it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="140"/>
+        <source>Adapter in use: {name} (made for {model}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="140"/>
+        <source>Adapter {name} (made for {model}): turned off, the base model&apos;s decoder is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="175"/>
+        <source>Learning from corrections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="185"/>
+        <source>The layer &apos;{name}&apos; has no polygon in the label area: nothing to learn from. Correct or draw cropland polygons there, or choose another area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="195"/>
+        <source>The adapter file {name} exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="210"/>
+        <source>Learning did not finish: no adapter file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="216"/>
+        <source>training (one labelled tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="217"/>
+        <source>Adapter learnt: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} on the {where} tiles; {epochs} epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="227"/>
+        <source>Run again with the adapter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_model.py" line="24"/>
@@ -2942,244 +3027,259 @@
         <translation>Checkpoint do SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="100"/>
+        <location filename="../plugin/gui/dock_pages.py" line="101"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="117"/>
+        <location filename="../plugin/gui/dock_pages.py" line="118"/>
         <source>Advanced settings</source>
         <translation>Configurações avançadas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="121"/>
+        <location filename="../plugin/gui/dock_pages.py" line="122"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Edge margin</source>
         <translation>Margem de borda</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="123"/>
+        <location filename="../plugin/gui/dock_pages.py" line="124"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="123"/>
+        <location filename="../plugin/gui/dock_pages.py" line="124"/>
         <source>Prompt draws (ensemble)</source>
         <translation>Sorteios de prompts (ensemble)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="125"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>More land covers</source>
         <translation>Mais coberturas da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <location filename="../plugin/gui/dock_pages.py" line="127"/>
         <source>Land covers</source>
         <translation>Coberturas da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="127"/>
+        <location filename="../plugin/gui/dock_pages.py" line="128"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="128"/>
+        <location filename="../plugin/gui/dock_pages.py" line="129"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="129"/>
+        <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="130"/>
+        <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Imagery and extent</source>
         <translation>Imagens e extensão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="133"/>
+        <location filename="../plugin/gui/dock_pages.py" line="134"/>
         <source>Precision and outputs</source>
         <translation>Precisão e saídas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="156"/>
+        <location filename="../plugin/gui/dock_pages.py" line="157"/>
         <source>Run SAM again</source>
         <translation>Executar o SAM novamente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="157"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Somente os blocos cujos pontos mudaram são decodificados novamente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="159"/>
+        <location filename="../plugin/gui/dock_pages.py" line="160"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Edição de pontos: {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="191"/>
+        <location filename="../plugin/gui/dock_pages.py" line="192"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Grava a camada &quot;Áreas de cultivo (APT)&quot;, com suas edições, em um GeoPackage (como sua camada &quot;cropland&quot;, junto às outras camadas) ou em um shapefile, no SRC que você escolher. Nada é substituído sem perguntar. Os arquivos da própria execução são temporários: exporte o que quiser manter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="211"/>
+        <location filename="../plugin/gui/dock_pages.py" line="212"/>
         <source>Stop what is running (Esc)</source>
         <translation>Parar o que está em execução (Esc)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="248"/>
+        <location filename="../plugin/gui/dock_pages.py" line="249"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="264"/>
+        <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Imagem, cobertura da terra e modelo; gerar, editar e executar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Onde o mapa e as coberturas da terra discordam, com os erros mais prováveis primeiro</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparar com uma referência; amostra de avaliação e estimativa de área</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Export</source>
         <translation>Exportação</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Save the cropland layer</source>
         <translation>Salvar a camada de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="29"/>
+        <location filename="../plugin/gui/dock_steps.py" line="30"/>
         <source>No SAM can run yet: the Python packages it needs are not installed (Install dependencies..., above).</source>
         <translation>O SAM ainda não pode ser executado: os pacotes Python de que ele precisa não estão instalados (&quot;Instalar dependências...&quot;, acima).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="32"/>
+        <location filename="../plugin/gui/dock_steps.py" line="33"/>
         <source>No model installed yet: choose a SAM checkpoint, or download one with Models...</source>
         <translation>Nenhum modelo instalado ainda: escolha um checkpoint do SAM, ou baixe um com &quot;Modelos...&quot;</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="34"/>
+        <location filename="../plugin/gui/dock_steps.py" line="35"/>
         <source>The SAM checkpoint cannot be used: {error}</source>
         <translation>O checkpoint do SAM não pode ser usado: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="36"/>
+        <location filename="../plugin/gui/dock_steps.py" line="37"/>
         <source>This model needs Python packages that are not installed (Install dependencies..., above).</source>
         <translation>Este modelo precisa de pacotes Python que não estão instalados (&quot;Instalar dependências...&quot;, acima).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="45"/>
+        <location filename="../plugin/gui/dock_steps.py" line="46"/>
         <source>No image yet: choose the image raster layer.</source>
         <translation>Nenhuma imagem ainda: escolha a camada raster da imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="48"/>
+        <location filename="../plugin/gui/dock_steps.py" line="49"/>
         <source>No land cover yet: choose a land cover layer or a product read online (the prompt points are sampled from it).</source>
         <translation>Nenhuma cobertura da terra ainda: escolha uma camada de cobertura da terra ou um produto lido on-line (os pontos de prompt são amostrados nela).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="50"/>
+        <location filename="../plugin/gui/dock_steps.py" line="51"/>
         <source>Sampling the prompt points: wait, or Cancel (Esc).</source>
         <translation>Amostrando os pontos de prompt: aguarde, ou clique em Cancelar (Esc).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="53"/>
+        <location filename="../plugin/gui/dock_steps.py" line="54"/>
         <source>No prompt points yet: Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Nenhum ponto de prompt ainda: gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="54"/>
+        <location filename="../plugin/gui/dock_steps.py" line="55"/>
         <source>SAM is running: wait, or Cancel (Esc).</source>
         <translation>O SAM está em execução: aguarde, ou clique em Cancelar (Esc).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="58"/>
+        <location filename="../plugin/gui/dock_steps.py" line="59"/>
         <source>No run yet: run SAM on the Map page first.</source>
         <translation>Nenhuma execução ainda: execute o SAM primeiro na página Mapa.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="66"/>
+        <location filename="../plugin/gui/dock_steps.py" line="60"/>
+        <source>Learning from corrections: wait, or Cancel (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="68"/>
         <source>No run yet: run SAM on the Map page; its result is compared with a reference here.</source>
         <translation>Nenhuma execução ainda: execute o SAM na página Mapa; o resultado dele é comparado aqui com uma referência.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="67"/>
+        <location filename="../plugin/gui/dock_steps.py" line="69"/>
         <source>No run yet: there is no cropland layer to export. Run SAM on the Map page first.</source>
         <translation>Nenhuma execução ainda: não há camada de áreas de cultivo para exportar. Execute o SAM primeiro na página Mapa.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="76"/>
+        <location filename="../plugin/gui/dock_steps.py" line="84"/>
+        <source>No run yet: run SAM, correct the &apos;Cropland (APT)&apos; layer where it is wrong, then learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="85"/>
+        <source>No cropland layer: the run&apos;s &apos;Cropland (APT)&apos; layer was removed. Run SAM again, or add a polygon layer of cropland to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="91"/>
         <source>Next: wait for it to finish, or Cancel (Esc).</source>
         <translation>Próximo passo: aguarde a conclusão, ou clique em Cancelar (Esc).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="78"/>
+        <location filename="../plugin/gui/dock_steps.py" line="93"/>
         <source>Next: choose the image (Map page).</source>
         <translation>Próximo passo: escolha a imagem (página Mapa).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="80"/>
+        <location filename="../plugin/gui/dock_steps.py" line="95"/>
         <source>Next: choose a land cover (Map page).</source>
         <translation>Próximo passo: escolha uma cobertura da terra (página Mapa).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="82"/>
+        <location filename="../plugin/gui/dock_steps.py" line="97"/>
         <source>Next: Generate points (Map page).</source>
         <translation>Próximo passo: &quot;Gerar pontos&quot; (página Mapa).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="84"/>
+        <location filename="../plugin/gui/dock_steps.py" line="99"/>
         <source>Next: choose or download a SAM model (Map page, Models...).</source>
         <translation>Próximo passo: escolha ou baixe um modelo SAM (página Mapa, &quot;Modelos...&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="86"/>
+        <location filename="../plugin/gui/dock_steps.py" line="101"/>
         <source>Next: check the points (Edit points), then Run SAM (Ctrl+Return).</source>
         <translation>Próximo passo: confira os pontos (&quot;Editar pontos&quot;) e depois &quot;Executar o SAM&quot; (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="88"/>
+        <location filename="../plugin/gui/dock_steps.py" line="103"/>
         <source>Next: look at the Review list&apos;s first ranks, add or move points there and run again; then Check and Export.</source>
         <translation>Próximo passo: veja as primeiras posições da lista de Revisão, adicione ou mova pontos ali e execute novamente; depois, Verificação e Exportação.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="90"/>
+        <location filename="../plugin/gui/dock_steps.py" line="105"/>
         <source>Next: Check the result against a reference, or Export it.</source>
         <translation>Próximo passo: verifique o resultado em relação a uma referência, ou exporte-o.</translation>
     </message>
@@ -3332,6 +3432,83 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <location filename="../plugin/gui/land_cover_list.py" line="159"/>
         <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
         <translation>A cobertura da terra &apos;{name}&apos; da lista não está mais no projeto: remova-a.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="64"/>
+        <location filename="../plugin/gui/result_layers.py" line="111"/>
+        <source>Cropland (APT, edited)</source>
+        <translation>Áreas de cultivo (APT, editada)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="93"/>
+        <source>Learn from corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="95"/>
+        <source>SAM&apos;s decoder learns from your corrected cropland polygons: inside them is cropland, inside the label area and outside them is not. The image embeddings of the run are reused: only the decoder trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="105"/>
+        <source>Where the labels are complete: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="108"/>
+        <source>Also learn where the land covers agree (weak labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="110"/>
+        <source>Outside the label area, the pixels where the land covers agree are learnt too, with a lower weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="125"/>
+        <source>Adapter (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="128"/>
+        <source>Labels (cropland polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="129"/>
+        <source>Label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="130"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="130"/>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="131"/>
+        <source>Adapter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="134"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="160"/>
+        <source>Choose the label area: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="167"/>
+        <source>Choose the labels: a polygon layer of cropland (your corrected &apos;Cropland (APT)&apos; layer).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="50"/>
@@ -3531,11 +3708,6 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="111"/>
-        <source>Cropland (APT, edited)</source>
-        <translation>Áreas de cultivo (APT, editada)</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/result_layers.py" line="119"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
@@ -3657,11 +3829,6 @@ Uma fração dos blocos rotulados (VALIDATION) é reservada: o treinamento para 
         <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
         <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
         <translation>Épocas (no máximo: o treinamento para antes quando a perda de validação deixa de melhorar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
-        <source>Learning rate</source>
-        <translation>Taxa de aprendizado</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>

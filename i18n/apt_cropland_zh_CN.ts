@@ -494,7 +494,7 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/adapt/report.py" line="55"/>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
@@ -509,7 +509,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="264"/>
+        <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -889,6 +889,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/report.py" line="23"/>
+        <location filename="../plugin/gui/dock_learning.py" line="216"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
@@ -999,6 +1000,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="98"/>
+        <location filename="../plugin/gui/dock_learning.py" line="190"/>
         <source>Choose where to save the adapter file (.pt).</source>
         <translation>请选择适配器文件（.pt）的保存位置。</translation>
     </message>
@@ -2014,13 +2016,13 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
@@ -2057,7 +2059,7 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="107"/>
-        <location filename="../plugin/gui/dock_pages.py" line="99"/>
+        <location filename="../plugin/gui/dock_pages.py" line="100"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -2537,7 +2539,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -2601,61 +2603,63 @@
         <translation>比较未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="49"/>
+        <location filename="../plugin/gui/dock.py" line="50"/>
         <location filename="../plugin/plugin.py" line="48"/>
         <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>(Ctrl+Return)</source>
         <translation>（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="164"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
         <translation>图层“耕地不确定性（APT）”（起初未勾选：请在图层面板中勾选）：运行结果确定之处为 0，不确定之处为 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="179"/>
+        <location filename="../plugin/gui/dock.py" line="182"/>
         <source>{0} (default)</source>
         <translation>{0}（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
+        <location filename="../plugin/gui/dock_learning.py" line="226"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
         <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>Comparing with the reference...</source>
         <translation>正在与参考数据比较...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
         <translation>精度检查完成：得分显示在“检查”页面上。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="224"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>生成新的点将替换“APT prompts”图层，对其所做的编辑将会丢失。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="231"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）图层：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="243"/>
         <source>Sampling prompt points...</source>
         <translation>正在采样提示点...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="251"/>
+        <location filename="../plugin/gui/dock_learning.py" line="68"/>
         <location filename="../plugin/gui/segment_task.py" line="55"/>
         <location filename="../plugin/gui/segment_task.py" line="67"/>
         <location filename="../plugin/gui/segment_task.py" line="101"/>
@@ -2663,227 +2667,232 @@
         <translation>已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
-        <location filename="../plugin/gui/dock_pages.py" line="125"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>Land cover used</source>
         <translation>所用土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="256"/>
         <source>Land cover ({product})</source>
         <translation>土地覆盖（{product}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="261"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{1} 个分块上共 {0} 个提示点（跳过 {2} 个：无耕地或无数据）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="274"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="297"/>
+        <location filename="../plugin/gui/dock.py" line="303"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>请先生成提示点：SAM 基于您看到的提示点运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="306"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>请选择 SAM 检查点文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="310"/>
+        <location filename="../plugin/gui/dock.py" line="316"/>
         <source>SAM is running...</source>
         <translation>SAM 正在运行...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>The run did not finish.</source>
         <translation>运行未完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="354"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>上次运行：{model}，运行于 {device}，编码器 {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="357"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
         <translation>上次运行：{model}，运行于 {device}；已完成分块：{tiles}（新编码 {encoded} 个）；用时 {seconds:.0f} 秒。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="362"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} 个耕地多边形。分块：{1}；SAM 新编码：{2}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>natural colour</source>
         <translation>真彩色</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>false colour (NIR)</source>
         <translation>假彩色（近红外）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>agriculture (SWIR)</source>
         <translation>农业（短波红外）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI、近红外、红</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>first date</source>
         <translation>第一个时相</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>NDVI composite</source>
         <translation>NDVI 合成</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>ensemble of dates</source>
         <translation>多时相集成</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="63"/>
+        <location filename="../plugin/gui/dock_form.py" line="64"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>左键单击：添加耕地点。右键单击：添加非耕地点。拖动：移动。Shift+单击：翻转标签。Ctrl+单击：删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="86"/>
+        <location filename="../plugin/gui/dock_form.py" line="87"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>安装依赖项...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="118"/>
         <source>Add as a layer</source>
         <translation>添加为图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <source>Custom class values</source>
         <translation>自定义类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>e.g. 10,11,12</source>
         <translation>例如 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>Whole image</source>
         <translation>整幅影像</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="136"/>
+        <location filename="../plugin/gui/dock_form.py" line="137"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>按传感器确定波段，依据波段名称（Sentinel-2、Landsat、PlanetScope、NAIP）、颜色解释或波段数</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>单个时相；或波段组，例如 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/gui/dock_form.py" line="186"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="191"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>one land cover pixel</source>
         <translation>一个土地覆盖像素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="160"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>每个分块独立抽取提示点并取平均；抽取之间的差异体现在不确定性中（1：原始发表的 APT）。无论次数多少，影像只编码一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="165"/>
+        <location filename="../plugin/gui/dock_form.py" line="166"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>SAM 检查点 (*.pth *.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>Models...</source>
         <translation>模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>下载官方 SAM 模型，或添加检查点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <source>Use the adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="184"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。没有 bfloat16 或 float16 指令的 CPU 无论选择什么都以 float32 计算（模拟这些格式会慢 100 倍以上）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="187"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="188"/>
+        <location filename="../plugin/gui/dock_form.py" line="193"/>
         <source>Add the probability raster</source>
         <translation>添加概率栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="194"/>
         <source>Add the uncertainty raster</source>
         <translation>添加不确定性栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Generate points</source>
         <translation>生成提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
-        <location filename="../plugin/gui/dock_pages.py" line="153"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
+        <location filename="../plugin/gui/dock_pages.py" line="154"/>
         <source>Edit points</source>
         <translation>编辑提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="208"/>
         <source>Run SAM</source>
         <translation>运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="206"/>
+        <location filename="../plugin/gui/dock_form.py" line="211"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="275"/>
+        <location filename="../plugin/gui/dock_form.py" line="284"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="279"/>
+        <location filename="../plugin/gui/dock_form.py" line="288"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
@@ -2893,11 +2902,87 @@
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="281"/>
+        <location filename="../plugin/gui/dock_form.py" line="290"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
         <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="51"/>
+        <source>Learning from corrections (APT Cropland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="52"/>
+        <source>Learning failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="63"/>
+        <location filename="../plugin/gui/dock_learning.py" line="69"/>
+        <source>Cancelled: no adapter file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="86"/>
+        <source>Learn from corrections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="88"/>
+        <source>Adapt SAM&apos;s decoder to this region from your corrected cropland polygons; then run again with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="131"/>
+        <source>The adapter {name} was made for the model {model}; the checkpoint chosen is {ours}: it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="140"/>
+        <source>Adapter in use: {name} (made for {model}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="140"/>
+        <source>Adapter {name} (made for {model}): turned off, the base model&apos;s decoder is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="175"/>
+        <source>Learning from corrections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="185"/>
+        <source>The layer &apos;{name}&apos; has no polygon in the label area: nothing to learn from. Correct or draw cropland polygons there, or choose another area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="195"/>
+        <source>The adapter file {name} exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="210"/>
+        <source>Learning did not finish: no adapter file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="216"/>
+        <source>training (one labelled tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="217"/>
+        <source>Adapter learnt: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} on the {where} tiles; {epochs} epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_learning.py" line="227"/>
+        <source>Run again with the adapter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_model.py" line="24"/>
@@ -2942,244 +3027,259 @@
         <translation>SAM 检查点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="100"/>
+        <location filename="../plugin/gui/dock_pages.py" line="101"/>
         <location filename="../plugin/gui/model_manager.py" line="55"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="117"/>
+        <location filename="../plugin/gui/dock_pages.py" line="118"/>
         <source>Advanced settings</source>
         <translation>高级设置</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="121"/>
+        <location filename="../plugin/gui/dock_pages.py" line="122"/>
         <source>Prompts</source>
         <translation>提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="122"/>
+        <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Edge margin</source>
         <translation>边缘距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="123"/>
+        <location filename="../plugin/gui/dock_pages.py" line="124"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="123"/>
+        <location filename="../plugin/gui/dock_pages.py" line="124"/>
         <source>Prompt draws (ensemble)</source>
         <translation>提示点抽取次数（集成）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="125"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>More land covers</source>
         <translation>更多土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <location filename="../plugin/gui/dock_pages.py" line="127"/>
         <source>Land covers</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="127"/>
+        <location filename="../plugin/gui/dock_pages.py" line="128"/>
         <source>Bands (R,G,B)</source>
         <translation>波段（R,G,B）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="128"/>
+        <location filename="../plugin/gui/dock_pages.py" line="129"/>
         <source>Dates</source>
         <translation>时相</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="129"/>
+        <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="130"/>
+        <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Imagery and extent</source>
         <translation>影像与范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Minimum area</source>
         <translation>最小面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="133"/>
+        <location filename="../plugin/gui/dock_pages.py" line="134"/>
         <source>Precision and outputs</source>
         <translation>精度与输出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="156"/>
+        <location filename="../plugin/gui/dock_pages.py" line="157"/>
         <source>Run SAM again</source>
         <translation>再次运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="157"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>只有提示点发生变化的分块才会重新解码（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="159"/>
+        <location filename="../plugin/gui/dock_pages.py" line="160"/>
         <source>Editing points: {shortcuts}</source>
         <translation>编辑提示点：{shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="191"/>
+        <location filename="../plugin/gui/dock_pages.py" line="192"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>将“耕地（APT）”图层连同您的编辑写入 GeoPackage（作为其中的图层“cropland”，与其他图层并存）或 Shapefile，坐标参考系由您选择。未经询问不会替换任何内容。运行本身的文件是临时的：请导出您要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="211"/>
+        <location filename="../plugin/gui/dock_pages.py" line="212"/>
         <source>Stop what is running (Esc)</source>
         <translation>停止正在运行的任务（Esc）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="248"/>
+        <location filename="../plugin/gui/dock_pages.py" line="249"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="264"/>
+        <location filename="../plugin/gui/dock_pages.py" line="265"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>影像、土地覆盖和模型；生成、编辑和运行</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>地图与土地覆盖不一致之处，最可能的错误排在最前</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>与参考数据比较；评估样本与面积估计</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Save the cropland layer</source>
         <translation>保存耕地图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="29"/>
+        <location filename="../plugin/gui/dock_steps.py" line="30"/>
         <source>No SAM can run yet: the Python packages it needs are not installed (Install dependencies..., above).</source>
         <translation>尚无法运行 SAM：所需的 Python 包尚未安装（见上方的“安装依赖项...”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="32"/>
+        <location filename="../plugin/gui/dock_steps.py" line="33"/>
         <source>No model installed yet: choose a SAM checkpoint, or download one with Models...</source>
         <translation>尚未安装模型：请选择一个 SAM 检查点，或通过“模型...”下载一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="34"/>
+        <location filename="../plugin/gui/dock_steps.py" line="35"/>
         <source>The SAM checkpoint cannot be used: {error}</source>
         <translation>无法使用该 SAM 检查点：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="36"/>
+        <location filename="../plugin/gui/dock_steps.py" line="37"/>
         <source>This model needs Python packages that are not installed (Install dependencies..., above).</source>
         <translation>此模型需要尚未安装的 Python 包（见上方的“安装依赖项...”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="45"/>
+        <location filename="../plugin/gui/dock_steps.py" line="46"/>
         <source>No image yet: choose the image raster layer.</source>
         <translation>尚无影像：请选择影像栅格图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="48"/>
+        <location filename="../plugin/gui/dock_steps.py" line="49"/>
         <source>No land cover yet: choose a land cover layer or a product read online (the prompt points are sampled from it).</source>
         <translation>尚无土地覆盖：请选择土地覆盖图层或在线读取的产品（提示点将从中采样）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="50"/>
+        <location filename="../plugin/gui/dock_steps.py" line="51"/>
         <source>Sampling the prompt points: wait, or Cancel (Esc).</source>
         <translation>正在采样提示点：请等待，或点击“取消”（Esc）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="53"/>
+        <location filename="../plugin/gui/dock_steps.py" line="54"/>
         <source>No prompt points yet: Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>尚无提示点：请先生成提示点（或添加一个“APT 提示点”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="54"/>
+        <location filename="../plugin/gui/dock_steps.py" line="55"/>
         <source>SAM is running: wait, or Cancel (Esc).</source>
         <translation>SAM 正在运行：请等待，或点击“取消”（Esc）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="58"/>
+        <location filename="../plugin/gui/dock_steps.py" line="59"/>
         <source>No run yet: run SAM on the Map page first.</source>
         <translation>尚未运行：请先在“地图”页面运行 SAM。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="66"/>
+        <location filename="../plugin/gui/dock_steps.py" line="60"/>
+        <source>Learning from corrections: wait, or Cancel (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="68"/>
         <source>No run yet: run SAM on the Map page; its result is compared with a reference here.</source>
         <translation>尚未运行：请在“地图”页面运行 SAM；其结果将在此处与参考数据进行比较。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="67"/>
+        <location filename="../plugin/gui/dock_steps.py" line="69"/>
         <source>No run yet: there is no cropland layer to export. Run SAM on the Map page first.</source>
         <translation>尚未运行：没有可导出的耕地图层。请先在“地图”页面运行 SAM。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="76"/>
+        <location filename="../plugin/gui/dock_steps.py" line="84"/>
+        <source>No run yet: run SAM, correct the &apos;Cropland (APT)&apos; layer where it is wrong, then learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="85"/>
+        <source>No cropland layer: the run&apos;s &apos;Cropland (APT)&apos; layer was removed. Run SAM again, or add a polygon layer of cropland to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_steps.py" line="91"/>
         <source>Next: wait for it to finish, or Cancel (Esc).</source>
         <translation>下一步：等待其完成，或点击“取消”（Esc）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="78"/>
+        <location filename="../plugin/gui/dock_steps.py" line="93"/>
         <source>Next: choose the image (Map page).</source>
         <translation>下一步：选择影像（“地图”页面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="80"/>
+        <location filename="../plugin/gui/dock_steps.py" line="95"/>
         <source>Next: choose a land cover (Map page).</source>
         <translation>下一步：选择土地覆盖（“地图”页面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="82"/>
+        <location filename="../plugin/gui/dock_steps.py" line="97"/>
         <source>Next: Generate points (Map page).</source>
         <translation>下一步：“生成提示点”（“地图”页面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="84"/>
+        <location filename="../plugin/gui/dock_steps.py" line="99"/>
         <source>Next: choose or download a SAM model (Map page, Models...).</source>
         <translation>下一步：选择或下载 SAM 模型（“地图”页面，“模型...”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="86"/>
+        <location filename="../plugin/gui/dock_steps.py" line="101"/>
         <source>Next: check the points (Edit points), then Run SAM (Ctrl+Return).</source>
         <translation>下一步：检查提示点（“编辑提示点”），然后“运行 SAM”（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="88"/>
+        <location filename="../plugin/gui/dock_steps.py" line="103"/>
         <source>Next: look at the Review list&apos;s first ranks, add or move points there and run again; then Check and Export.</source>
         <translation>下一步：查看“复核”列表中排名靠前的位置，在那里添加或移动提示点并重新运行；然后进行“检查”和“导出”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_steps.py" line="90"/>
+        <location filename="../plugin/gui/dock_steps.py" line="105"/>
         <source>Next: Check the result against a reference, or Export it.</source>
         <translation>下一步：对照参考数据检查结果，或将其导出。</translation>
     </message>
@@ -3332,6 +3432,83 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <location filename="../plugin/gui/land_cover_list.py" line="159"/>
         <source>The land cover &apos;{name}&apos; of the list is no longer in the project: remove it.</source>
         <translation>列表中的土地覆盖“{name}”已不在项目中：请将其移除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="64"/>
+        <location filename="../plugin/gui/result_layers.py" line="111"/>
+        <source>Cropland (APT, edited)</source>
+        <translation>耕地（APT，已编辑）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="93"/>
+        <source>Learn from corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="95"/>
+        <source>SAM&apos;s decoder learns from your corrected cropland polygons: inside them is cropland, inside the label area and outside them is not. The image embeddings of the run are reused: only the decoder trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="105"/>
+        <source>Where the labels are complete: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="108"/>
+        <source>Also learn where the land covers agree (weak labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="110"/>
+        <source>Outside the label area, the pixels where the land covers agree are learnt too, with a lower weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="125"/>
+        <source>Adapter (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="128"/>
+        <source>Labels (cropland polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="129"/>
+        <source>Label area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="130"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="130"/>
+        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="131"/>
+        <source>Adapter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="134"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="160"/>
+        <source>Choose the label area: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/learn_dialog.py" line="167"/>
+        <source>Choose the labels: a polygon layer of cropland (your corrected &apos;Cropland (APT)&apos; layer).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="50"/>
@@ -3531,11 +3708,6 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>耕地（APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="111"/>
-        <source>Cropland (APT, edited)</source>
-        <translation>耕地（APT，已编辑）</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/result_layers.py" line="119"/>
         <source>Cropland probability (APT)</source>
         <translation>耕地概率（APT）</translation>
@@ -3657,11 +3829,6 @@ LABELS：耕地多边形（参考数据，或您修正过的耕地图层），�
         <location filename="../plugin/processing/adapt_algorithm.py" line="77"/>
         <source>Epochs (at most: training stops early when the validation loss stops improving)</source>
         <translation>训练轮数（上限：验证损失不再改善时提前停止训练）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/adapt_algorithm.py" line="79"/>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
     </message>
     <message>
         <location filename="../plugin/processing/adapt_algorithm.py" line="80"/>

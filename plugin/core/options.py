@@ -103,7 +103,7 @@ def run_options() -> tuple[RunOption, ...]:
                      "sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)"), optional=True),
         RunOption("ADAPTER", "--adapter", "adapter", FILE, None,
                   tr("Adapter: a .pt file made by 'adapt' for this checkpoint (the decoder adapted to the region)"),
-                  optional=True, faces=NOT_DOCK, extension="pt"),
+                  optional=True, extension="pt"),
         RunOption("DEVICE", "--device", "device", CHOICE, DEVICES[0], tr("Device"), choices=DEVICES),
         RunOption("PRECISION", "--precision", "precision", CHOICE, PRECISIONS[0],
                   tr("Encoder precision (auto: bf16/fp16 where the hardware has it)"), choices=PRECISIONS,

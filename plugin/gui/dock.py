@@ -27,6 +27,7 @@ from ..core.landcover.glc_online import online_product
 from ..toolbelt.i18n import tr
 from .accuracy_panel import AccuracyPanel
 from .dock_form import DockForm
+from .dock_learning import Learning
 from .dock_model import ModelSetup
 from .dock_pages import StatusLine, build_pages
 from .dock_steps import steps
@@ -42,7 +43,7 @@ from .settings import DockSettings
 MAP, REVIEW, CHECK, EXPORT = range(4)  # the pages, in the order of the work
 
 
-class AptCroplandDock(ModelSetup, QgsDockWidget):
+class AptCroplandDock(Learning, ModelSetup, QgsDockWidget):
     """Pick image and land cover, generate and edit prompt points, run SAM, review, check, export."""
 
     def __init__(self, iface, parent=None):
@@ -67,6 +68,7 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
         self.tabs, self.review_page, self.check_page, self.export_page = build_pages(
             self.form, self.review, self.accuracy)
         self.status = StatusLine(self.form)
+        self._build_learning()  # "Learn from corrections..." on the Review page, the adapter in use on the Map page
         root = QWidget()
         root.setObjectName("dockRoot")
         layout = QVBoxLayout(root)
@@ -156,6 +158,7 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
             label.setText(text or "")
             label.setVisible(bool(text))
         self.status.next_step.setText(s.next_step)
+        self._refresh_learning(s.learn)
         has_uncertainty = self.layers.uncertainty is not None
         review.uncertainty_label.setText(
             tr("The layer 'Cropland uncertainty (APT)' (unticked at first: tick it in the Layers panel): 0 where "
@@ -193,7 +196,8 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
         self.refresh()
 
     def _ended(self) -> None:
-        self.status.stop(still_running=any(t is not None for t in (self.task, self.prompt_task, self.accuracy.task)))
+        self.status.stop(still_running=any(t is not None for t in (self.task, self.prompt_task, self.learn_task,
+                                                                    self.accuracy.task)))
         self.refresh()
 
     def _accuracy_running(self, task) -> None:
@@ -206,7 +210,9 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
 
     # ---- building the pipeline's Config from the widgets ---------------------------------
     def _config(self) -> Config:
-        return self.form.config()
+        config = self.form.config()
+        config.adapter = self.adapter_in_use()  # None: the base model's decoder
+        return config
 
     # ---- actions ------------------------------------------------------------------------
     def generate_points(self) -> bool:
@@ -313,7 +319,7 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
 
     def cancel(self) -> None:
         """Cancel whatever runs: the SAM run, the point sampling, the accuracy check."""
-        for task in (self.task, self.prompt_task):
+        for task in (self.task, self.prompt_task, self.learn_task):
             if task is not None:
                 task.cancel()
         self.accuracy.cancel()
@@ -374,12 +380,12 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
         self.accuracy.running_changed = None
         self.accuracy.shutdown()
         self.status.stop()
-        for task in (self.task, self.prompt_task):
+        for task in (self.task, self.prompt_task, self.learn_task):
             if task is not None:  # the dock is going: the task must not call back into it
                 task.progressChanged.disconnect()
                 task.on_done = _ignore
                 task.cancel()
-        self.task = self.prompt_task = None
+        self.task = self.prompt_task = self.learn_task = None
         self.layers.disconnect()
         self.closed = True
         project = QgsProject.instance()

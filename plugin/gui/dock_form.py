@@ -45,6 +45,7 @@ DOCK_CONTROLS = {
     "PROMPTS": "editPointsButton", "MIN_AREA": "minAreaSpin", "SIMPLIFY": "simplifySpin", "ENSEMBLE": "ensembleSpin",
     "OUTPUT": "runButton", "OUTPUT_PROMPTS": "generatePointsButton", "OUTPUT_PROBABILITY": "probabilityCheck",
     "OUTPUT_REVIEW": "reviewTable", "OUTPUT_GLC": "saveGlcCheck", "OUTPUT_UNCERTAINTY": "uncertaintyCheck",
+    "ADAPTER": "adapterCheck",
 }
 
 
@@ -167,6 +168,10 @@ class DockForm(QWidget):
         self.model_info_label.setWordWrap(True)
         self.models_button = self._named(QPushButton(tr("Models...")), "modelsButton")
         self.models_button.setToolTip(tr("Download the official SAM models or add a checkpoint file"))
+        self.adapter_path = ""  # the adapter file learnt last (Learn from corrections...), "" for none
+        self.adapter_label = self._named(QLabel(), "adapterLabel")
+        self.adapter_label.setWordWrap(True)
+        self.adapter_check = self._named(QCheckBox(tr("Use the adapter")), "adapterCheck")
         self.device_combo = self._named(QComboBox(), "deviceCombo")
         for device in DEVICES:
             self.device_combo.addItem(device, device)
@@ -246,6 +251,8 @@ class DockForm(QWidget):
         self.probability_check.setChecked(s.probability)
         self.save_glc_check.setChecked(s.save_glc)
         self.uncertainty_check.setChecked(s.uncertainty)
+        self.adapter_path = s.adapter
+        self.adapter_check.setChecked(s.use_adapter)
 
     def settings(self) -> DockSettings:
         """The widgets' current values as settings."""
@@ -265,6 +272,8 @@ class DockForm(QWidget):
             probability=self.probability_check.isChecked(),
             save_glc=self.save_glc_check.isChecked(),
             uncertainty=self.uncertainty_check.isChecked(),
+            adapter=self.adapter_path,
+            use_adapter=self.adapter_check.isChecked(),
         )
 
     def config(self) -> Config:

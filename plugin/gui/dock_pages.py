@@ -96,7 +96,8 @@ def lay_out_map_page(f: DockForm) -> None:
         (tr("Land cover product"), f.scheme_combo), (tr("Cropland classes"), f.classes_edit),
     ), "inputGroup"))
     model = _form((tr("SAM checkpoint"), _row(f.checkpoint_widget, f.models_button, stretch_first=True)),
-                  ("", f.model_info_label), (tr("Device"), f.device_combo), ("", f.device_info_label))
+                  ("", f.model_info_label), ("", f.adapter_label), ("", f.adapter_check),
+                  (tr("Device"), f.device_combo), ("", f.device_info_label))
     layout.addWidget(_group(tr("Model"), model, "modelGroup"))
     steps = QVBoxLayout()
     steps.addLayout(_row(f.generate_button, f.edit_button))

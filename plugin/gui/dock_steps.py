@@ -21,6 +21,7 @@ class Steps:
     check: str | None
     export: str | None
     next_step: str
+    learn: str | None = None
 
 
 def model_problem(dock) -> str | None:
@@ -56,8 +57,9 @@ def steps(dock) -> Steps:
     no_run = None
     if dock.layers.cropland is None:
         no_run = tr("No run yet: run SAM on the Map page first.")
+    learning = tr("Learning from corrections: wait, or Cancel (Esc).") if dock.learn_task is not None else None
     generate = no_image or no_land_cover or sampling or sam_running
-    run = no_image or model or sampling or no_points or sam_running
+    run = no_image or model or sampling or no_points or sam_running or learning
     result = Steps(
         generate=generate,
         edit=sampling or no_points,
@@ -66,13 +68,26 @@ def steps(dock) -> Steps:
         check=no_run and tr("No run yet: run SAM on the Map page; its result is compared with a reference here."),
         export=no_run and tr("No run yet: there is no cropland layer to export. Run SAM on the Map page first."),
         next_step="",
+        learn=no_image or no_land_cover or model or sam_running or learning or _no_labels(dock),
     )
     result.next_step = _next_step(dock, result, no_image, no_land_cover, model, no_points)
     return result
 
 
+def _no_labels(dock) -> str | None:
+    """Why there is nothing to learn from: no run yet, or its cropland layer is gone."""
+    from .learn_dialog import edited_or_cropland
+
+    if edited_or_cropland(dock.layers.cropland) is not None:
+        return None
+    if dock.last_result is None:
+        return tr("No run yet: run SAM, correct the 'Cropland (APT)' layer where it is wrong, then learn from it.")
+    return tr("No cropland layer: the run's 'Cropland (APT)' layer was removed. Run SAM again, or add a polygon "
+              "layer of cropland to learn from.")
+
+
 def _next_step(dock, s: Steps, no_image, no_land_cover, model, no_points) -> str:
-    if dock.task is not None or dock.prompt_task is not None or dock.accuracy.task is not None:
+    if any(t is not None for t in (dock.task, dock.prompt_task, dock.learn_task, dock.accuracy.task)):
         return tr("Next: wait for it to finish, or Cancel (Esc).")
     if no_image:
         return tr("Next: choose the image (Map page).")

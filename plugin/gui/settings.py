@@ -31,6 +31,8 @@ class DockSettings:
     uncertainty: bool = True  # the uncertainty raster added after each run (the Review page)
     advanced_open: bool = False  # the Map page's advanced settings unfolded
     reference_classes: str = "1"  # the Check page's cropland values of a reference raster
+    adapter: str = ""  # the adapter file learnt last (Learn from corrections...)
+    use_adapter: bool = True  # the Map page's "Use the adapter"
 
     @classmethod
     def load(cls) -> DockSettings:
