@@ -94,7 +94,8 @@ class AdaptAlgorithm(AptAlgorithm):
         from .autoprompt_algorithm import AutoPromptAlgorithm
 
         if missing := missing_dependencies():
-            raise QgsProcessingException(install_hint(missing))
+            hint = install_hint(missing)  # translated there
+            raise QgsProcessingException(hint)
         run, _ = prompt_config(self, parameters, context)
         if not run.glc:
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer or an online product: the "
