@@ -8,6 +8,7 @@ from ..toolbelt.resources import icon_path
 from .assess_algorithm import AssessAlgorithm
 from .autoprompt_algorithm import AutoPromptAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
+from .fields_algorithm import FieldsAlgorithm
 from .prompts_algorithm import GeneratePromptsAlgorithm
 from .sample_algorithm import SampleAlgorithm
 
@@ -30,6 +31,7 @@ class AptCroplandProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         self.addAlgorithm(GeneratePromptsAlgorithm())
         self.addAlgorithm(AutoPromptAlgorithm())
+        self.addAlgorithm(FieldsAlgorithm())
         self.addAlgorithm(EvaluateAlgorithm())
         self.addAlgorithm(SampleAlgorithm())
         self.addAlgorithm(AssessAlgorithm())
