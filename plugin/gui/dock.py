@@ -106,6 +106,10 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
         return self.layers.probability
 
     @property
+    def fields_layer(self):
+        return self.layers.fields
+
+    @property
     def uncertainty_layer(self):
         return self.layers.uncertainty
 
@@ -301,6 +305,7 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
             config.prompts = points_from_layer(layer, self.form.image_combo.currentLayer().crs())
             config.probability_output = "probability.tif" if self.form.probability_check.isChecked() else None
             config.uncertainty_output = "uncertainty.tif" if self.form.uncertainty_check.isChecked() else None
+            config.fields_output = "fields.gpkg" if self.form.fields_check.isChecked() else None
         except AptInputError as exc:
             self._status(str(exc), Qgis.MessageLevel.Warning)
             return False
@@ -335,6 +340,8 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
             self.layers.set_probability(result.probability_path)
         if result.uncertainty_path and self.form.uncertainty_check.isChecked():
             self.layers.set_uncertainty(result.uncertainty_path)
+        if result.paths.get("fields"):
+            self.layers.set_fields(result.paths["fields"])
         self.status.set_progress(100)
         self._say_run(result, seconds)
         self.refresh()
@@ -352,12 +359,11 @@ class AptCroplandDock(ModelSetup, QgsDockWidget):
                                             "encoded); {seconds:.0f} s.").format(
                 model=engine.architecture.variant, device=engine.device.type.upper(), tiles=tiles,
                 encoded=result.encoder_runs, seconds=seconds))
-        self._status(
-            tr("{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.").format(
-                result.n_polygons, tiles, result.encoder_runs
-            ),
-            Qgis.MessageLevel.Success,
-        )
+        text = tr("{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.").format(
+            result.n_polygons, tiles, result.encoder_runs)
+        if result.n_fields is not None:
+            text += " " + tr("{count} field parcels.").format(count=result.n_fields)
+        self._status(text, Qgis.MessageLevel.Success)
 
     def export(self, checked: bool = False, choice=None) -> str | None:
         """Export the cropland layer (dialog: file, format, CRS); asks before replacing a file."""

@@ -45,6 +45,7 @@ DOCK_CONTROLS = {
     "PROMPTS": "editPointsButton", "MIN_AREA": "minAreaSpin", "SIMPLIFY": "simplifySpin", "ENSEMBLE": "ensembleSpin",
     "OUTPUT": "runButton", "OUTPUT_PROMPTS": "generatePointsButton", "OUTPUT_PROBABILITY": "probabilityCheck",
     "OUTPUT_REVIEW": "reviewTable", "OUTPUT_GLC": "saveGlcCheck", "OUTPUT_UNCERTAINTY": "uncertaintyCheck",
+    "OUTPUT_FIELDS": "fieldsCheck",
 }
 
 
@@ -188,6 +189,10 @@ class DockForm(QWidget):
         self.probability_check = self._named(QCheckBox(tr("Add the probability raster")), "probabilityCheck")
         self.uncertainty_check = self._named(QCheckBox(tr("Add the uncertainty raster")),
                                              "uncertaintyCheck")
+        self.fields_check = self._named(QCheckBox(tr("Field parcels")), "fieldsCheck")
+        self.fields_check.setToolTip(tr("Also delineate the field parcels inside the cropland with SAM (the layer "
+                                        "'Fields (APT)'): decoder passes on the tiles already encoded, default "
+                                        "spacing and filters (Processing and the command line take them all)"))
 
     def _spin(self, spin, name: str, low, high, suffix: str = ""):
         spin.setRange(low, high)
@@ -246,6 +251,7 @@ class DockForm(QWidget):
         self.probability_check.setChecked(s.probability)
         self.save_glc_check.setChecked(s.save_glc)
         self.uncertainty_check.setChecked(s.uncertainty)
+        self.fields_check.setChecked(s.fields)
 
     def settings(self) -> DockSettings:
         """The widgets' current values as settings."""
@@ -265,6 +271,7 @@ class DockForm(QWidget):
             probability=self.probability_check.isChecked(),
             save_glc=self.save_glc_check.isChecked(),
             uncertainty=self.uncertainty_check.isChecked(),
+            fields=self.fields_check.isChecked(),
         )
 
     def config(self) -> Config:
