@@ -4,92 +4,92 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
         <source>{help}: a raster file, or a product read online: {names}</source>
         <translation>{help}: un archivo ráster, o un producto leído en línea: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
         <source> (default: {value})</source>
         <translation> (predeterminado: {value})</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="72"/>
+        <location filename="../plugin/cli/arguments.py" line="73"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland: cartografía tierras de cultivo con SAM guiado por una cobertura del suelo global, sin QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="75"/>
+        <location filename="../plugin/cli/arguments.py" line="76"/>
         <source>run the whole pipeline on an image</source>
         <translation>ejecutar toda la cadena de procesamiento sobre una imagen</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="80"/>
+        <location filename="../plugin/cli/arguments.py" line="81"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>la carpeta de modelos para los nombres de modelo (predeterminado: $APT_CROPLAND_MODELS_DIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <location filename="../plugin/cli/arguments.py" line="85"/>
         <source>also write {file}: {what}</source>
         <translation>escribir también {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="85"/>
+        <location filename="../plugin/cli/arguments.py" line="86"/>
         <source>the folder that receives the results</source>
         <translation>la carpeta que recibe los resultados</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="86"/>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
         <source>replace results already in --out</source>
         <translation>reemplazar los resultados que ya estén en --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="87"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>imprimir un resumen JSON de una línea al final</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>procesos de trabajo de un clúster Dask local (0: todo en este proceso)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="90"/>
+        <location filename="../plugin/cli/arguments.py" line="91"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPU que necesita cada tesela (recursos de Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="92"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>teselas por tarea del clúster (0: el tamaño de lote si se indica, {most} con --gpus-per-worker, si no 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="94"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>veces que una tesela fallida se reintenta en otro lugar</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="96"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>omitir las teselas ya terminadas en --out con la misma configuración</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="107"/>
+        <location filename="../plugin/cli/arguments.py" line="108"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>La extensión debe ser cuatro números xmin,ymin,xmax,ymax en el SRC de la imagen; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="132"/>
+        <location filename="../plugin/cli/arguments.py" line="133"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>El modelo SAM {name!r} no está en la carpeta de modelos {folder}: indique en --checkpoint un archivo .pth, o en --models-dir la carpeta que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="142"/>
+        <location filename="../plugin/cli/arguments.py" line="143"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
         <translation>--tls-ca-file, --tls-cert y --tls-key son para un --scheduler tls://; no se indicó ninguno.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="173"/>
+        <location filename="../plugin/cli/arguments.py" line="175"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
         <translation>Elija una cobertura del suelo (--glc: un archivo ráster o un producto en línea) o indique puntos de indicación (--prompts).</translation>
     </message>
@@ -105,34 +105,39 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="71"/>
-        <location filename="../plugin/cli/main.py" line="109"/>
+        <location filename="../plugin/cli/main.py" line="112"/>
         <location filename="../plugin/core/cluster/runner.py" line="87"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="55"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="131"/>
+        <location filename="../plugin/cli/main.py" line="82"/>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="144"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="134"/>
+        <location filename="../plugin/cli/main.py" line="147"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
         <translation>apt_cropland: interrumpido; lo terminado se conserva en --out: vuelva a ejecutar el mismo comando con --resume para terminar.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="148"/>
+        <location filename="../plugin/cli/main.py" line="161"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de tierras de cultivo a partir de {computed} de {total} teselas en {seconds} s: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="161"/>
+        <location filename="../plugin/cli/main.py" line="174"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
         <translation>apt_cropland: error inesperado ({error}); no se pudo escribir ningún archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="162"/>
+        <location filename="../plugin/cli/main.py" line="175"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
         <translation>apt_cropland: error inesperado ({error}). Los detalles están en {log}; adjunte ese archivo cuando informe del problema.</translation>
     </message>
@@ -189,6 +194,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="99"/>
         <location filename="../plugin/core/accuracy/strata.py" line="82"/>
         <source>The grid raster</source>
         <translation>El ráster de malla</translation>
@@ -209,6 +215,7 @@
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="152"/>
         <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="226"/>
         <source>the area layer</source>
         <translation>la capa de zona</translation>
     </message>
@@ -294,36 +301,72 @@
         <translation>No se puede abrir {what} {path!r} como capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="132"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="293"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="294"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="211"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="212"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} no tiene ninguna capa {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="214"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="313"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="215"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="314"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa. Asígnele uno e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="222"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>No se pudo reproyectar {what}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="261"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="262"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>La resolución debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="271"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="272"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Una malla de {res} m sobre esta zona tendría {count} píxeles: elija una resolución más gruesa.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="103"/>
+        <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="213"/>
+        <source>The boundary tolerance must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="218"/>
+        <source>The reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="219"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="228"/>
+        <source>the reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="222"/>
+        <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="231"/>
+        <source>the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="235"/>
+        <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -356,245 +399,305 @@
         <translation>Una exactitud de usuario esperada debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <location filename="../plugin/core/accuracy/report.py" line="67"/>
         <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
         <translation>(Sin gráfico: matplotlib no está instalado en el Python de QGIS.)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>not cropland</source>
         <translation>no cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>cropland</source>
         <translation>tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <location filename="../plugin/core/accuracy/report.py" line="72"/>
         <source>map: {name}</source>
         <translation>mapa: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <source>Recall</source>
         <translation>Exhaustividad</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="81"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="82"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
         <location filename="../plugin/gui/dock_pages.py" line="264"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="83"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="84"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="199"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Land cover</source>
         <translation>Cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <location filename="../plugin/core/accuracy/report.py" line="95"/>
         <source>score (0-1)</source>
         <translation>puntuación (0-1)</translation>
     </message>
     <message>
+        <location filename="../plugin/core/accuracy/report.py" line="105"/>
+        <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Object precision (matched / fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Object recall (matched / parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>Object F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="110"/>
+        <source>Mean IoU of the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Over-segmentation (parcels split into two or more fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="112"/>
+        <source>Under-segmentation (fields holding two or more parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Boundary precision, recall, F1 within {tolerance} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Field parcels: object scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="117"/>
+        <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="128"/>
+        <source>Field parcels compared with reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="138"/>
         <source>Precision (user&apos;s accuracy of cropland)</source>
         <translation>Precisión (exactitud de usuario de las tierras de cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
         <source>Recall (producer&apos;s accuracy of cropland)</source>
         <translation>Exhaustividad (exactitud de productor de las tierras de cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>IoU of cropland</source>
         <translation>IoU de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>mIoU (cropland and not cropland)</source>
         <translation>mIoU (tierras de cultivo y no cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
         <source>Pixels compared</source>
         <translation>Píxeles comparados</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
         <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
         <translation>Malla de comparación: {w} x {h} píxeles, {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <location filename="../plugin/core/accuracy/report.py" line="147"/>
         <source>Scores (%)</source>
         <translation>Puntuaciones (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: not cropland</source>
         <translation>referencia: no cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: cropland</source>
         <translation>referencia: tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <location filename="../plugin/core/accuracy/report.py" line="152"/>
         <source>Confusion matrix of the {what}</source>
         <translation>Matriz de confusión: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <location filename="../plugin/core/accuracy/report.py" line="153"/>
         <source>Pixels</source>
         <translation>Píxeles</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <location filename="../plugin/core/accuracy/report.py" line="154"/>
         <source>Hectares (true ground area)</source>
         <translation>Hectáreas (superficie real sobre el terreno)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <location filename="../plugin/core/accuracy/report.py" line="159"/>
         <source>Cropland map compared with a reference</source>
         <translation>Mapa de tierras de cultivo comparado con una referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <location filename="../plugin/core/accuracy/report.py" line="170"/>
         <source>mapped</source>
         <translation>cartografiada</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <location filename="../plugin/core/accuracy/report.py" line="172"/>
         <source>error-adjusted (95 % CI)</source>
         <translation>ajustada por errores (IC del 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
         <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
         <source>user&apos;s</source>
         <translation>de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
         <source>producer&apos;s</source>
         <translation>de productor</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
         <source>Accuracy (95 % CI)</source>
         <translation>Exactitud (IC del 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="151"/>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>class</source>
         <translation>clase</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
         <source>map \ reference</source>
         <translation>mapa \ referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
-        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
+        <location filename="../plugin/core/accuracy/report.py" line="199"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="162"/>
-        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <location filename="../plugin/core/accuracy/report.py" line="195"/>
+        <location filename="../plugin/core/accuracy/report.py" line="197"/>
         <source>map {cls}</source>
         <translation>mapa {cls}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <location filename="../plugin/core/accuracy/report.py" line="204"/>
         <source>Map: {name}</source>
         <translation>Mapa: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <location filename="../plugin/core/accuracy/report.py" line="206"/>
         <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
         <translation>Exactitud global: {oa} +/- {ci} (95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <location filename="../plugin/core/accuracy/report.py" line="208"/>
         <source>Error matrix: sample counts</source>
         <translation>Matriz de error: recuentos de la muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <location filename="../plugin/core/accuracy/report.py" line="209"/>
         <source>Error matrix: estimated area proportions</source>
         <translation>Matriz de error: proporciones de superficie estimadas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <location filename="../plugin/core/accuracy/report.py" line="210"/>
         <source>Estimates</source>
         <translation>Estimaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>mapped area (ha)</source>
         <translation>superficie cartografiada (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>adjusted area (ha)</source>
         <translation>superficie ajustada (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>+/- 95 % (ha)</source>
         <translation>+/- 95 % (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>user&apos;s accuracy</source>
         <translation>exactitud de usuario</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>+/- 95 %</source>
         <translation>+/- 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>producer&apos;s accuracy</source>
         <translation>exactitud de productor</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <location filename="../plugin/core/accuracy/report.py" line="214"/>
         <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
         <translation>Estimadores estratificados de Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, con las clases del mapa como estratos; los intervalos son 1,96 errores estándar.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="217"/>
         <source>Accuracy and area from a labelled sample</source>
         <translation>Exactitud y superficie a partir de una muestra etiquetada</translation>
     </message>
@@ -744,6 +847,68 @@
         <location filename="../plugin/core/cluster/tasks.py" line="115"/>
         <source>Tile {index}</source>
         <translation>Tesela {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <source>The field point spacing must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <source>{name} must be between 0 and 1; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <source>The minimum field area cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/polygons.py" line="50"/>
+        <source>GDAL could not filter small fields from {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="56"/>
+        <location filename="../plugin/core/fields/run.py" line="134"/>
+        <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <source>the cropland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="71"/>
+        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <source>Fields: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="141"/>
+        <source>No cropland was mapped, so there are no fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
@@ -1596,68 +1761,95 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="141"/>
+        <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="144"/>
+        <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="147"/>
+        <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="150"/>
+        <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="153"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
         <translation>Planificador de Dask en el que ejecutar las teselas (tls://host:port, o tcp://host:port solo en una red de confianza; vacío: este equipo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="144"/>
+        <location filename="../plugin/core/options.py" line="156"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>Carpeta de ejecución accesible para todos los procesos de trabajo (un disco compartido; predeterminado: la carpeta temporal de QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="147"/>
+        <location filename="../plugin/core/options.py" line="159"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
         <translation>TLS: la autoridad de certificación del planificador (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="149"/>
+        <location filename="../plugin/core/options.py" line="161"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
         <translation>TLS: el certificado de este equipo (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="152"/>
+        <location filename="../plugin/core/options.py" line="164"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
         <translation>TLS: la clave privada de ese certificado (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="160"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="80"/>
+        <location filename="../plugin/core/options.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="161"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="84"/>
+        <location filename="../plugin/core/options.py" line="173"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="163"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="175"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="165"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="177"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertidumbre (0 = todas las extracciones coinciden con confianza, 1 = dudoso)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="168"/>
-        <location filename="../plugin/processing/run_outputs.py" line="32"/>
+        <location filename="../plugin/core/options.py" line="180"/>
+        <location filename="../plugin/processing/run_outputs.py" line="36"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="170"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="102"/>
+        <location filename="../plugin/core/options.py" line="182"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zonas de revisión: donde el mapa y las coberturas del suelo discrepan, ordenadas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="172"/>
-        <location filename="../plugin/processing/run_outputs.py" line="24"/>
+        <location filename="../plugin/core/options.py" line="184"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="71"/>
+        <source>Field parcels inside the cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="186"/>
+        <location filename="../plugin/processing/run_outputs.py" line="28"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
@@ -1883,19 +2075,19 @@
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
-        <location filename="../plugin/toolbelt/layers.py" line="128"/>
+        <location filename="../plugin/toolbelt/layers.py" line="137"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>La capa de indicaciones necesita un campo &apos;label&apos; (1 = tierra de cultivo, 0 = sin cultivo).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="79"/>
-        <location filename="../plugin/toolbelt/layers.py" line="138"/>
+        <location filename="../plugin/toolbelt/layers.py" line="147"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>El punto de indicación {0} tiene label {1}; los valores de label deben ser 1 (tierra de cultivo) o 0 (sin cultivo).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="90"/>
-        <location filename="../plugin/toolbelt/layers.py" line="148"/>
+        <location filename="../plugin/toolbelt/layers.py" line="157"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>El punto de indicación {0} no se puede situar en el SRC de la imagen (queda fuera de lo que ese SRC puede representar). Compruebe el SRC de la capa de puntos.</translation>
     </message>
@@ -1941,7 +2133,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="78"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>No se pudo leer la capa &apos;{name}&apos;: {error}</translation>
     </message>
@@ -1963,7 +2155,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="124"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="155"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valores de tierras de cultivo de un ráster de referencia (o un nombre de esquema)</translation>
     </message>
@@ -1974,7 +2166,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2011,7 +2203,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="176"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="252"/>
         <source>reference</source>
         <translation>referencia</translation>
     </message>
@@ -2040,7 +2232,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="49"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="55"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
@@ -2050,287 +2242,304 @@
         <translation>(Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="165"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
         <translation>La capa «Incertidumbre de las tierras de cultivo (APT)» (desmarcada al principio: márquela en el panel Capas): 0 donde la ejecución es segura, 1 donde no lo es.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="179"/>
+        <location filename="../plugin/gui/dock.py" line="183"/>
         <source>{0} (default)</source>
         <translation>{0} (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="188"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>Comparing with the reference...</source>
         <translation>Comparando con la referencia...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
         <translation>Exactitud comprobada: las puntuaciones están en la página Comprobación.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Generar nuevos puntos reemplaza la capa «APT prompts» y se pierden las ediciones hechas en ella. ¿Generar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="229"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Elija una capa de cobertura del suelo (GLC): los puntos de indicación se muestrean a partir de ella.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Sampling prompt points...</source>
         <translation>Muestreando puntos de indicación...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <location filename="../plugin/gui/segment_task.py" line="55"/>
         <location filename="../plugin/gui/segment_task.py" line="67"/>
-        <location filename="../plugin/gui/segment_task.py" line="101"/>
+        <location filename="../plugin/gui/segment_task.py" line="104"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <location filename="../plugin/gui/dock_pages.py" line="125"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>Land cover ({product})</source>
         <translation>Cobertura del suelo ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} puntos de indicación en {1} teselas ({2} omitidas: sin tierras de cultivo o sin datos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Genere primero los puntos (o añada una capa «Indicaciones APT»).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="297"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Genere primero los puntos: SAM se ejecuta con los puntos de indicación que ve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Elija un archivo de checkpoint de SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="310"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>SAM is running...</source>
         <translation>SAM se está ejecutando...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>The run did not finish.</source>
         <translation>La ejecución no terminó.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Última ejecución: {model} en {device}, codificador {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="358"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
         <translation>Última ejecución: {model} en {device}; teselas hechas: {tiles} ({encoded} codificadas de nuevo); {seconds:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="362"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de tierras de cultivo. Teselas: {1}; codificadas de nuevo por SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock.py" line="365"/>
+        <source>{count} field parcels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>natural colour</source>
         <translation>color natural</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>false colour (NIR)</source>
         <translation>falso color (NIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>agriculture (SWIR)</source>
         <translation>agricultura (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, NIR, rojo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>first date</source>
         <translation>primera fecha</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>NDVI composite</source>
         <translation>compuesto NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>ensemble of dates</source>
         <translation>conjunto de fechas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="63"/>
+        <location filename="../plugin/gui/dock_form.py" line="64"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic izquierdo: añadir un punto de tierra de cultivo. Clic derecho: añadir un punto sin cultivo. Arrastrar: mover. Mayús+clic: invertir. Ctrl+clic: eliminar. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="86"/>
+        <location filename="../plugin/gui/dock_form.py" line="87"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependencias...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="118"/>
         <source>Add as a layer</source>
         <translation>Añadir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <source>Custom class values</source>
         <translation>Valores de clase personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ej. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>Whole image</source>
         <translation>Imagen completa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="136"/>
+        <location filename="../plugin/gui/dock_form.py" line="137"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandas según el sensor, determinadas a partir de los nombres de banda (Sentinel-2, Landsat, PlanetScope, NAIP), la interpretación de color o el número de bandas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>una fecha; o grupos de bandas, p. ej. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/gui/dock_form.py" line="186"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="187"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>one land cover pixel</source>
         <translation>un píxel de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="160"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Extracciones de indicaciones independientes por tesela, promediadas; su desacuerdo se refleja en la incertidumbre (1: APT tal como se publicó). La imagen se codifica una sola vez, sea cual sea el número.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="165"/>
+        <location filename="../plugin/gui/dock_form.py" line="166"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint de SAM (*.pth *.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Descargar los modelos oficiales de SAM o añadir un archivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo. Una CPU sin instrucciones bfloat16 o float16 calcula en float32 se elija lo que se elija (emulados, son más de 100 veces más lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="186"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="187"/>
+        <location filename="../plugin/gui/dock_form.py" line="188"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="188"/>
+        <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Add the probability raster</source>
         <translation>Añadir el ráster de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source>Add the uncertainty raster</source>
         <translation>Añadir el ráster de incertidumbre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <source>Field parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="193"/>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Generate points</source>
         <translation>Generar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
         <location filename="../plugin/gui/dock_pages.py" line="153"/>
         <source>Edit points</source>
         <translation>Editar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="208"/>
         <source>Run SAM</source>
         <translation>Ejecutar SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="206"/>
+        <location filename="../plugin/gui/dock_form.py" line="211"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="275"/>
+        <location filename="../plugin/gui/dock_form.py" line="282"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="82"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="279"/>
+        <location filename="../plugin/gui/dock_form.py" line="286"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
-        <location filename="../plugin/processing/option_parameters.py" line="145"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
+        <location filename="../plugin/processing/option_parameters.py" line="146"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="281"/>
+        <location filename="../plugin/gui/dock_form.py" line="288"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="80"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
@@ -2963,22 +3172,32 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Indicaciones APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="41"/>
+        <location filename="../plugin/gui/result_layers.py" line="43"/>
         <source>Cropland (APT)</source>
         <translation>Tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="111"/>
+        <location filename="../plugin/gui/result_layers.py" line="51"/>
+        <source>Fields (APT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/result_layers.py" line="130"/>
         <source>Cropland (APT, edited)</source>
         <translation>Tierras de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="119"/>
+        <location filename="../plugin/gui/result_layers.py" line="141"/>
+        <source>Fields (APT, edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/result_layers.py" line="149"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidad de tierras de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="122"/>
+        <location filename="../plugin/gui/result_layers.py" line="152"/>
         <source>Cropland uncertainty (APT)</source>
         <translation>Incertidumbre de las tierras de cultivo (APT)</translation>
     </message>
@@ -3018,22 +3237,22 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>{count} lugares donde el mapa y las coberturas del suelo discrepan: «añadido» son tierras de cultivo solo en el mapa, «eliminado» solo en las coberturas del suelo. Seleccione uno para hacer zoom sobre él.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="83"/>
+        <location filename="../plugin/gui/segment_task.py" line="84"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Tierras de cultivo con indicaciones automáticas (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="84"/>
+        <location filename="../plugin/gui/segment_task.py" line="85"/>
         <source>SAM run failed: {0}</source>
         <translation>La ejecución de SAM falló: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="119"/>
+        <location filename="../plugin/gui/segment_task.py" line="131"/>
         <source>Generating APT prompt points</source>
         <translation>Generando puntos de indicación APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="120"/>
+        <location filename="../plugin/gui/segment_task.py" line="132"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>Falló la generación de los puntos de indicación: {0}</translation>
     </message>
@@ -3093,19 +3312,19 @@ El mapa es la capa ráster o de polígonos de la que proceden los estratos de la
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
@@ -3135,7 +3354,7 @@ El mapa es la capa ráster o de polígonos de la que proceden los estratos de la
         <translation>Clase {cls}: {n} puntos, cartografiada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3148,35 +3367,35 @@ Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las 
 El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) o de SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; también archivos de SAM 2.0), o su identificador; el modelo y la versión se detectan a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="142"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Las teselas terminadas se conservan en la carpeta de ejecución {folder}: ejecutar de nuevo el mismo trabajo lo termina.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zonas de revisión, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="198"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} teselas fallaron en el clúster (las demás se conservan en {folder}: vuelva a ejecutar para terminar): {tiles}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
-        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
-        <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="34"/>
@@ -3204,114 +3423,197 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Ejecutando las teselas en el planificador de Dask {address}, carpeta de ejecución {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="50"/>
         <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
         <translation>Malla para un mapa de polígonos (un ráster, p. ej. la imagen a partir de la cual se hizo)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="52"/>
         <source>Or: pixel size for a polygon map (metres)</source>
         <translation>O bien: tamaño de píxel para un mapa de polígonos (metros)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="59"/>
         <source>grid</source>
         <translation>malla</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="89"/>
         <source>Choose the {what}: a raster or a polygon layer.</source>
         <translation>Elija {what}: un ráster o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="93"/>
         <source>The {what} must be a raster or a polygon layer.</source>
         <translation>{what} debe ser un ráster o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="120"/>
         <source>Compare a cropland map with a reference</source>
         <translation>Comparar un mapa de tierras de cultivo con una referencia</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="123"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
 
-Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
-        <translation>Puntúa un mapa de tierras de cultivo frente a tierras de cultivo de referencia como lo hace el artículo de APT: exactitud global (OA), precisión (exactitud de usuario de las tierras de cultivo), exhaustividad (exactitud de productor), F1, el IoU de las tierras de cultivo y el IoU medio de tierras de cultivo y no cultivo (mIoU); opcionalmente, la cobertura del suelo con la que se generaron sus indicaciones, sobre los mismos píxeles.
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
-El mapa es una capa de polígonos (tierras de cultivo en su interior) o un ráster (tierras de cultivo = los valores de clase indicados, o para un ráster de probabilidad de coma flotante, los píxeles iguales o superiores al umbral). La referencia es una capa de polígonos (todo lo demás en la zona comparada es no cultivo) o un ráster (excluidos sus valores nodata).
-
-Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígonos sobre el ráster de malla o a la resolución indicada; los demás SRC y mallas se reproyectan (vecino más próximo) o se rasterizan (un píxel pertenece a un polígono cuando su centro está dentro) ventana a ventana. Las puntuaciones son fracciones (0-1); las superficies son superficie real sobre el terreno en hectáreas.</translation>
+Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>Mapa de tierras de cultivo (polígonos o ráster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Cropland values of a map raster</source>
         <translation>Valores de tierras de cultivo de un ráster de mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
         <source>Threshold of a probability map raster</source>
         <translation>Umbral de un ráster de mapa de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>Tierras de cultivo de referencia (polígonos o ráster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>Zona que comparar (predeterminado: la extensión del mapa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Land cover to score as a baseline</source>
         <translation>Cobertura del suelo que puntuar como línea de base</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
         <source>Cropland class values in the land cover</source>
         <translation>Valores de clase de tierras de cultivo en la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Field parcels to score (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
+        <source>Reference parcels (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
+        <source>Boundary tolerance (metres; default: two pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>Scores table</source>
         <translation>Tabla de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="177"/>
         <source>Difference raster</source>
         <translation>Ráster de diferencias</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="251"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
         <source>{who}: {score}</source>
         <translation>{who}: {score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <source>Fields: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
+        <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
+        <source>Reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
+        <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
+        <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who}: OA {oa:.4f}, precisión {p:.4f}, exhaustividad {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} píxeles</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="153"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="44"/>
+        <source>Field parcels inside a cropland map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="47"/>
+        <source>Delineates the field parcels inside an existing cropland map (made by APT Cropland or any other polygon layer, in any CRS) with Segment Anything (SAM) on the image.
+
+Per tile, a grid of single point prompts over the cropland (FIELD_POINT_SPACING metres apart; default 32 pixels) is decoded with SAM&apos;s multimask output; masks are kept by predicted IoU (FIELD_MIN_SCORE) and stability (FIELD_MIN_STABILITY) as SAM&apos;s automatic mask generator does, painted higher score first so no two fields overlap, joined across tile borders, clipped to the cropland, and pieces under MIN_FIELD_AREA join a neighbour or are dropped.
+
+Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability and mean_prob. The checkpoint is an official SAM, SAM 2.1 or HQ-SAM file, or its id from the model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="62"/>
+        <source>Cropland polygons (any CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
+        <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
+        <source>Choose the cropland polygon layer the fields are drawn inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
+        <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="154"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>La cobertura del suelo {value!r} no es ni una capa ráster ni un producto en línea ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="167"/>
+        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
+        <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
@@ -3352,22 +3654,22 @@ Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo,
         <translation>Elija una capa ráster de cobertura del suelo (GLC), o ESA WorldCover en línea.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: cartografía de tierras de cultivo con SAM guiado por la cobertura global del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="55"/>
+        <location filename="../plugin/processing/run_outputs.py" line="59"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tesela {0}: omitida ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="57"/>
+        <location filename="../plugin/processing/run_outputs.py" line="61"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tesela {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="60"/>
+        <location filename="../plugin/processing/run_outputs.py" line="64"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
@@ -3443,6 +3745,18 @@ Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, ma
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>La capa {0} «{1}» se muestra en QGIS como {2}, pero su archivo indica {3}, y el proceso lee el archivo. Guarde el ráster con el SRC correcto (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
+    </message>
+    <message>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation type="vanished">Puntúa un mapa de tierras de cultivo frente a tierras de cultivo de referencia como lo hace el artículo de APT: exactitud global (OA), precisión (exactitud de usuario de las tierras de cultivo), exhaustividad (exactitud de productor), F1, el IoU de las tierras de cultivo y el IoU medio de tierras de cultivo y no cultivo (mIoU); opcionalmente, la cobertura del suelo con la que se generaron sus indicaciones, sobre los mismos píxeles.
+
+El mapa es una capa de polígonos (tierras de cultivo en su interior) o un ráster (tierras de cultivo = los valores de clase indicados, o para un ráster de probabilidad de coma flotante, los píxeles iguales o superiores al umbral). La referencia es una capa de polígonos (todo lo demás en la zona comparada es no cultivo) o un ráster (excluidos sus valores nodata).
+
+Todo se compara sobre la malla del ráster del mapa, o para un mapa de polígonos sobre el ráster de malla o a la resolución indicada; los demás SRC y mallas se reproyectan (vecino más próximo) o se rasterizan (un píxel pertenece a un polígono cuando su centro está dentro) ventana a ventana. Las puntuaciones son fracciones (0-1); las superficies son superficie real sobre el terreno en hectáreas.</translation>
     </message>
     <message>
         <source>the image raster (any CRS)</source>

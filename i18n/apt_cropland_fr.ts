@@ -4,92 +4,92 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
         <source>{help}: a raster file, or a product read online: {names}</source>
         <translation>{help} : un fichier raster, ou un produit lu en ligne : {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
         <source> (default: {value})</source>
         <translation> (par défaut : {value})</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="72"/>
+        <location filename="../plugin/cli/arguments.py" line="73"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland : cartographie les terres cultivées avec SAM guidé par une occupation du sol globale, sans QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="75"/>
+        <location filename="../plugin/cli/arguments.py" line="76"/>
         <source>run the whole pipeline on an image</source>
         <translation>exécuter toute la chaîne de traitement sur une image</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="80"/>
+        <location filename="../plugin/cli/arguments.py" line="81"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>le dossier des modèles pour les noms de modèles (par défaut : $APT_CROPLAND_MODELS_DIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <location filename="../plugin/cli/arguments.py" line="85"/>
         <source>also write {file}: {what}</source>
         <translation>écrire aussi {file} : {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="85"/>
+        <location filename="../plugin/cli/arguments.py" line="86"/>
         <source>the folder that receives the results</source>
         <translation>le dossier qui reçoit les résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="86"/>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
         <source>replace results already in --out</source>
         <translation>remplacer les résultats déjà présents dans --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="87"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>afficher un résumé JSON d&apos;une ligne à la fin</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>processus de travail d&apos;un cluster Dask local (0 : tout dans ce processus)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="90"/>
+        <location filename="../plugin/cli/arguments.py" line="91"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPU nécessaires à chaque tuile (ressources Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="92"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>tuiles par tâche du cluster (0 : la taille de lot si elle est donnée, {most} avec --gpus-per-worker, sinon 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="94"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>nombre de nouvelles tentatives ailleurs pour une tuile en échec</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="96"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>ignorer les tuiles déjà terminées dans --out avec la même configuration</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="107"/>
+        <location filename="../plugin/cli/arguments.py" line="108"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>L&apos;emprise doit être quatre nombres xmin,ymin,xmax,ymax dans le SCR de l&apos;image ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="132"/>
+        <location filename="../plugin/cli/arguments.py" line="133"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>Le modèle SAM {name!r} n&apos;est pas dans le dossier des modèles {folder} : donnez à --checkpoint un fichier .pth, ou à --models-dir le dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="142"/>
+        <location filename="../plugin/cli/arguments.py" line="143"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
         <translation>--tls-ca-file, --tls-cert et --tls-key servent pour un --scheduler tls:// ; aucun n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="173"/>
+        <location filename="../plugin/cli/arguments.py" line="175"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
         <translation>Choisissez une occupation du sol (--glc : un fichier raster ou un produit en ligne) ou donnez des points d&apos;invite (--prompts).</translation>
     </message>
@@ -105,34 +105,39 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="71"/>
-        <location filename="../plugin/cli/main.py" line="109"/>
+        <location filename="../plugin/cli/main.py" line="112"/>
         <location filename="../plugin/core/cluster/runner.py" line="87"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="55"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="131"/>
+        <location filename="../plugin/cli/main.py" line="82"/>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="144"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="134"/>
+        <location filename="../plugin/cli/main.py" line="147"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
         <translation>apt_cropland : interrompu ; ce qui est terminé est conservé dans --out : relancez la même commande avec --resume pour terminer.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="148"/>
+        <location filename="../plugin/cli/main.py" line="161"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polygones de terres cultivées à partir de {computed} tuiles sur {total} en {seconds} s : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="161"/>
+        <location filename="../plugin/cli/main.py" line="174"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
         <translation>apt_cropland : erreur inattendue ({error}) ; aucun fichier journal n&apos;a pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="162"/>
+        <location filename="../plugin/cli/main.py" line="175"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
         <translation>apt_cropland : erreur inattendue ({error}). Les détails sont dans {log} ; joignez ce fichier lorsque vous signalez le problème.</translation>
     </message>
@@ -189,6 +194,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="99"/>
         <location filename="../plugin/core/accuracy/strata.py" line="82"/>
         <source>The grid raster</source>
         <translation>Le raster de grille</translation>
@@ -209,6 +215,7 @@
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="152"/>
         <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="226"/>
         <source>the area layer</source>
         <translation>la couche de zone</translation>
     </message>
@@ -294,36 +301,72 @@
         <translation>Impossible d&apos;ouvrir {what} {path!r} comme couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="132"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="293"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="294"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="211"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="212"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} n&apos;a pas de couche {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="214"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="313"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="215"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="314"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} n&apos;a pas de système de coordonnées de référence, donc aucune position sur la carte. Attribuez-en un et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="222"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>Impossible de reprojeter {what} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="261"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="262"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>La résolution doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="271"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="272"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Une grille de {res} m sur cette zone aurait {count} pixels : choisissez une résolution plus grossière.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="103"/>
+        <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="213"/>
+        <source>The boundary tolerance must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="218"/>
+        <source>The reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="219"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="228"/>
+        <source>the reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="222"/>
+        <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="231"/>
+        <source>the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="235"/>
+        <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -356,245 +399,305 @@
         <translation>Une précision utilisateur attendue doit être comprise entre 0 et 1 ; reçu {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <location filename="../plugin/core/accuracy/report.py" line="67"/>
         <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
         <translation>(Pas de graphique : matplotlib n&apos;est pas installé dans le Python de QGIS.)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>not cropland</source>
         <translation>non cultivé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>cropland</source>
         <translation>terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <location filename="../plugin/core/accuracy/report.py" line="72"/>
         <source>map: {name}</source>
         <translation>carte : {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="81"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="82"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
         <location filename="../plugin/gui/dock_pages.py" line="264"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="83"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="84"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="199"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <location filename="../plugin/core/accuracy/report.py" line="95"/>
         <source>score (0-1)</source>
         <translation>score (0-1)</translation>
     </message>
     <message>
+        <location filename="../plugin/core/accuracy/report.py" line="105"/>
+        <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Object precision (matched / fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Object recall (matched / parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>Object F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="110"/>
+        <source>Mean IoU of the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Over-segmentation (parcels split into two or more fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="112"/>
+        <source>Under-segmentation (fields holding two or more parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Boundary precision, recall, F1 within {tolerance} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Field parcels: object scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="117"/>
+        <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="128"/>
+        <source>Field parcels compared with reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="138"/>
         <source>Precision (user&apos;s accuracy of cropland)</source>
         <translation>Précision (précision utilisateur des terres cultivées)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
         <source>Recall (producer&apos;s accuracy of cropland)</source>
         <translation>Rappel (précision producteur des terres cultivées)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>IoU of cropland</source>
         <translation>IoU des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>mIoU (cropland and not cropland)</source>
         <translation>mIoU (terres cultivées et non cultivées)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
         <source>Pixels compared</source>
         <translation>Pixels comparés</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
         <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
         <translation>Grille de comparaison : {w} x {h} pixels, {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <location filename="../plugin/core/accuracy/report.py" line="147"/>
         <source>Scores (%)</source>
         <translation>Scores (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: not cropland</source>
         <translation>référence : non cultivé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: cropland</source>
         <translation>référence : terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <location filename="../plugin/core/accuracy/report.py" line="152"/>
         <source>Confusion matrix of the {what}</source>
         <translation>Matrice de confusion : {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <location filename="../plugin/core/accuracy/report.py" line="153"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <location filename="../plugin/core/accuracy/report.py" line="154"/>
         <source>Hectares (true ground area)</source>
         <translation>Hectares (surface réelle au sol)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <location filename="../plugin/core/accuracy/report.py" line="159"/>
         <source>Cropland map compared with a reference</source>
         <translation>Carte des terres cultivées comparée à une référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <location filename="../plugin/core/accuracy/report.py" line="170"/>
         <source>mapped</source>
         <translation>cartographiée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <location filename="../plugin/core/accuracy/report.py" line="172"/>
         <source>error-adjusted (95 % CI)</source>
         <translation>corrigée des erreurs (IC à 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
         <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
         <source>user&apos;s</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
         <source>producer&apos;s</source>
         <translation>producteur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
         <source>Accuracy (95 % CI)</source>
         <translation>Précision (IC à 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="151"/>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>class</source>
         <translation>classe</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
         <source>map \ reference</source>
         <translation>carte \ référence</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
-        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
+        <location filename="../plugin/core/accuracy/report.py" line="199"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="162"/>
-        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <location filename="../plugin/core/accuracy/report.py" line="195"/>
+        <location filename="../plugin/core/accuracy/report.py" line="197"/>
         <source>map {cls}</source>
         <translation>carte {cls}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <location filename="../plugin/core/accuracy/report.py" line="204"/>
         <source>Map: {name}</source>
         <translation>Carte : {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <location filename="../plugin/core/accuracy/report.py" line="206"/>
         <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
         <translation>Précision globale : {oa} +/- {ci} (95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <location filename="../plugin/core/accuracy/report.py" line="208"/>
         <source>Error matrix: sample counts</source>
         <translation>Matrice d&apos;erreurs : effectifs de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <location filename="../plugin/core/accuracy/report.py" line="209"/>
         <source>Error matrix: estimated area proportions</source>
         <translation>Matrice d&apos;erreurs : proportions de surface estimées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <location filename="../plugin/core/accuracy/report.py" line="210"/>
         <source>Estimates</source>
         <translation>Estimations</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>mapped area (ha)</source>
         <translation>surface cartographiée (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>adjusted area (ha)</source>
         <translation>surface corrigée (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>+/- 95 % (ha)</source>
         <translation>+/- 95 % (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>user&apos;s accuracy</source>
         <translation>précision utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>+/- 95 %</source>
         <translation>+/- 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>producer&apos;s accuracy</source>
         <translation>précision producteur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <location filename="../plugin/core/accuracy/report.py" line="214"/>
         <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
         <translation>Estimateurs stratifiés d&apos;Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, avec les classes de la carte comme strates ; les intervalles valent 1,96 erreur type.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="217"/>
         <source>Accuracy and area from a labelled sample</source>
         <translation>Précision et surface à partir d&apos;un échantillon étiqueté</translation>
     </message>
@@ -744,6 +847,68 @@
         <location filename="../plugin/core/cluster/tasks.py" line="115"/>
         <source>Tile {index}</source>
         <translation>Tuile {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <source>The field point spacing must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <source>{name} must be between 0 and 1; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <source>The minimum field area cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/polygons.py" line="50"/>
+        <source>GDAL could not filter small fields from {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="56"/>
+        <location filename="../plugin/core/fields/run.py" line="134"/>
+        <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <source>the cropland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="71"/>
+        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <source>Fields: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="141"/>
+        <source>No cropland was mapped, so there are no fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
@@ -1596,68 +1761,95 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="141"/>
+        <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="144"/>
+        <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="147"/>
+        <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="150"/>
+        <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="153"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
         <translation>Planificateur Dask sur lequel exécuter les tuiles (tls://host:port, ou tcp://host:port sur un réseau de confiance uniquement ; vide : cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="144"/>
+        <location filename="../plugin/core/options.py" line="156"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>Dossier d&apos;exécution accessible à chaque processus de travail (un disque partagé ; par défaut : le dossier temporaire de QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="147"/>
+        <location filename="../plugin/core/options.py" line="159"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
         <translation>TLS : l&apos;autorité de certification du planificateur (PEM ; pour tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="149"/>
+        <location filename="../plugin/core/options.py" line="161"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
         <translation>TLS : le certificat de cet ordinateur (PEM ; pour tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="152"/>
+        <location filename="../plugin/core/options.py" line="164"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
         <translation>TLS : la clé privée de ce certificat (PEM ; pour tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="160"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="80"/>
+        <location filename="../plugin/core/options.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="161"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="84"/>
+        <location filename="../plugin/core/options.py" line="173"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="163"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="175"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="165"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="177"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="168"/>
-        <location filename="../plugin/processing/run_outputs.py" line="32"/>
+        <location filename="../plugin/core/options.py" line="180"/>
+        <location filename="../plugin/processing/run_outputs.py" line="36"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="170"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="102"/>
+        <location filename="../plugin/core/options.py" line="182"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="172"/>
-        <location filename="../plugin/processing/run_outputs.py" line="24"/>
+        <location filename="../plugin/core/options.py" line="184"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="71"/>
+        <source>Field parcels inside the cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="186"/>
+        <location filename="../plugin/processing/run_outputs.py" line="28"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
@@ -1883,19 +2075,19 @@
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
-        <location filename="../plugin/toolbelt/layers.py" line="128"/>
+        <location filename="../plugin/toolbelt/layers.py" line="137"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>La couche d&apos;invites doit avoir un champ &apos;label&apos; (1 = terres cultivées, 0 = autre).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="79"/>
-        <location filename="../plugin/toolbelt/layers.py" line="138"/>
+        <location filename="../plugin/toolbelt/layers.py" line="147"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>Le point d&apos;invite {0} a le label {1} ; les labels doivent valoir 1 (terres cultivées) ou 0 (autre).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="90"/>
-        <location filename="../plugin/toolbelt/layers.py" line="148"/>
+        <location filename="../plugin/toolbelt/layers.py" line="157"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>Le point d&apos;invite {0} ne peut pas être placé dans le SCR de l&apos;image (il est hors de ce que ce SCR peut représenter). Vérifiez le SCR de la couche de points d&apos;invite.</translation>
     </message>
@@ -1941,7 +2133,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="78"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>Impossible de lire la couche &apos;{name}&apos; : {error}</translation>
     </message>
@@ -1963,7 +2155,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="124"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="155"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valeurs de terres cultivées d&apos;un raster de référence (ou un nom de nomenclature)</translation>
     </message>
@@ -1974,7 +2166,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -2011,7 +2203,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="176"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="252"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
@@ -2040,7 +2232,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="49"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="55"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
@@ -2050,287 +2242,304 @@
         <translation>(Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="165"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
         <translation>La couche « Incertitude des terres cultivées (APT) » (décochée au départ : cochez-la dans le panneau Couches) : 0 là où l&apos;exécution est sûre, 1 là où elle ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="179"/>
+        <location filename="../plugin/gui/dock.py" line="183"/>
         <source>{0} (default)</source>
         <translation>{0} (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="188"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>Comparing with the reference...</source>
         <translation>Comparaison avec la référence...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
         <translation>Précision vérifiée : les scores sont sur la page Vérification.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Générer de nouveaux points remplace la couche « APT prompts », et les modifications qui y ont été faites sont perdues. Générer quand même ?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="229"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Choisissez une couche d&apos;occupation du sol (GLC) : les points d&apos;invite y sont échantillonnés.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Sampling prompt points...</source>
         <translation>Échantillonnage des points d&apos;invite...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <location filename="../plugin/gui/segment_task.py" line="55"/>
         <location filename="../plugin/gui/segment_task.py" line="67"/>
-        <location filename="../plugin/gui/segment_task.py" line="101"/>
+        <location filename="../plugin/gui/segment_task.py" line="104"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Annulé : rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <location filename="../plugin/gui/dock_pages.py" line="125"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>Land cover ({product})</source>
         <translation>Occupation du sol ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} points d&apos;invite sur {1} tuiles ({2} ignorées : pas de terres cultivées ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Générez d&apos;abord les points (ou ajoutez une couche « Invites APT »).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="297"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Générez d&apos;abord les points : SAM s&apos;exécute sur les points d&apos;invite que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Choisissez un fichier de checkpoint SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="310"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>SAM is running...</source>
         <translation>SAM est en cours d&apos;exécution...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>The run did not finish.</source>
         <translation>L&apos;exécution ne s&apos;est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Dernière exécution : {model} sur {device}, encodeur {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="358"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
         <translation>Dernière exécution : {model} sur {device} ; tuiles traitées : {tiles} ({encoded} nouvellement encodées) ; {seconds:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="362"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polygones de terres cultivées. Tuiles : {1} ; nouvellement encodées par SAM : {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock.py" line="365"/>
+        <source>{count} field parcels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>natural colour</source>
         <translation>couleurs naturelles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>false colour (NIR)</source>
         <translation>fausses couleurs (PIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>agriculture (SWIR)</source>
         <translation>agriculture (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, PIR, rouge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>first date</source>
         <translation>première date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>NDVI composite</source>
         <translation>composite NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>ensemble of dates</source>
         <translation>ensemble des dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="63"/>
+        <location filename="../plugin/gui/dock_form.py" line="64"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="86"/>
+        <location filename="../plugin/gui/dock_form.py" line="87"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Installer les dépendances...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="118"/>
         <source>Add as a layer</source>
         <translation>Ajouter comme couche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <source>Custom class values</source>
         <translation>Valeurs de classe personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>e.g. 10,11,12</source>
         <translation>par ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>Whole image</source>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="136"/>
+        <location filename="../plugin/gui/dock_form.py" line="137"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandes selon le capteur, déterminées d&apos;après les noms des bandes (Sentinel-2, Landsat, PlanetScope, NAIP), l&apos;interprétation des couleurs ou le nombre de bandes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>une date ; ou des groupes de bandes, par ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/gui/dock_form.py" line="186"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="187"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>one land cover pixel</source>
         <translation>un pixel d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="160"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Tirages d&apos;invites indépendants par tuile, moyennés ; leur désaccord apparaît dans l&apos;incertitude (1 : APT tel que publié). L&apos;image est encodée une seule fois, quel que soit leur nombre.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="165"/>
+        <location filename="../plugin/gui/dock_form.py" line="166"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>Models...</source>
         <translation>Modèles...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont plus de 100 fois plus lents).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="186"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="187"/>
+        <location filename="../plugin/gui/dock_form.py" line="188"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="188"/>
+        <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Add the probability raster</source>
         <translation>Ajouter le raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source>Add the uncertainty raster</source>
         <translation>Ajouter le raster d&apos;incertitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <source>Field parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="193"/>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Generate points</source>
         <translation>Générer les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
         <location filename="../plugin/gui/dock_pages.py" line="153"/>
         <source>Edit points</source>
         <translation>Modifier les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="208"/>
         <source>Run SAM</source>
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="206"/>
+        <location filename="../plugin/gui/dock_form.py" line="211"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="275"/>
+        <location filename="../plugin/gui/dock_form.py" line="282"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="82"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="279"/>
+        <location filename="../plugin/gui/dock_form.py" line="286"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
-        <location filename="../plugin/processing/option_parameters.py" line="145"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
+        <location filename="../plugin/processing/option_parameters.py" line="146"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="281"/>
+        <location filename="../plugin/gui/dock_form.py" line="288"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="80"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
@@ -2963,22 +3172,32 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Invites APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="41"/>
+        <location filename="../plugin/gui/result_layers.py" line="43"/>
         <source>Cropland (APT)</source>
         <translation>Terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="111"/>
+        <location filename="../plugin/gui/result_layers.py" line="51"/>
+        <source>Fields (APT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/result_layers.py" line="130"/>
         <source>Cropland (APT, edited)</source>
         <translation>Terres cultivées (APT, modifiée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="119"/>
+        <location filename="../plugin/gui/result_layers.py" line="141"/>
+        <source>Fields (APT, edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/result_layers.py" line="149"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilité de terres cultivées (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="122"/>
+        <location filename="../plugin/gui/result_layers.py" line="152"/>
         <source>Cropland uncertainty (APT)</source>
         <translation>Incertitude des terres cultivées (APT)</translation>
     </message>
@@ -3018,22 +3237,22 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>{count} endroits où la carte et les occupations du sol divergent : « ajouté » désigne des terres cultivées dans la carte seulement, « retiré » dans les occupations du sol seulement. Sélectionnez-en un pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="83"/>
+        <location filename="../plugin/gui/segment_task.py" line="84"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Terres cultivées par invites automatiques (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="84"/>
+        <location filename="../plugin/gui/segment_task.py" line="85"/>
         <source>SAM run failed: {0}</source>
         <translation>L&apos;exécution de SAM a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="119"/>
+        <location filename="../plugin/gui/segment_task.py" line="131"/>
         <source>Generating APT prompt points</source>
         <translation>Génération des points d&apos;invite APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="120"/>
+        <location filename="../plugin/gui/segment_task.py" line="132"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>La génération des points d&apos;invite a échoué : {0}</translation>
     </message>
@@ -3093,19 +3312,19 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -3135,7 +3354,7 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
         <translation>Classe {cls} : {n} points, cartographiée {mapped:.2f} ha, corrigée {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3148,35 +3367,35 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou de SAM 2.1 (sam2.1_hiera_small.pt : tiny, small, base+, large ; les fichiers SAM 2.0 aussi), ou son identifiant ; le modèle et sa version sont détectés d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="142"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Les tuiles terminées sont conservées dans le dossier d&apos;exécution {folder} : relancer le même traitement le termine.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="198"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
-        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
-        <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="34"/>
@@ -3204,114 +3423,197 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Exécution des tuiles sur le planificateur Dask {address}, dossier d&apos;exécution {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="50"/>
         <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
         <translation>Grille pour une carte de polygones (un raster, par ex. l&apos;image à partir de laquelle elle a été produite)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="52"/>
         <source>Or: pixel size for a polygon map (metres)</source>
         <translation>Ou : taille de pixel pour une carte de polygones (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="59"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="89"/>
         <source>Choose the {what}: a raster or a polygon layer.</source>
         <translation>Choisissez {what} : un raster ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="93"/>
         <source>The {what} must be a raster or a polygon layer.</source>
         <translation>{what} doit être un raster ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="120"/>
         <source>Compare a cropland map with a reference</source>
         <translation>Comparer une carte des terres cultivées à une référence</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="123"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
 
-Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
-        <translation>Évalue une carte des terres cultivées par rapport à des terres cultivées de référence comme le fait l&apos;article APT : précision globale (OA), précision (précision utilisateur des terres cultivées), rappel (précision producteur), F1, l&apos;IoU des terres cultivées et l&apos;IoU moyen des terres cultivées et non cultivées (mIoU) ; en option, l&apos;occupation du sol qui a servi d&apos;invite, sur les mêmes pixels.
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
-La carte est une couche de polygones (terres cultivées à l&apos;intérieur) ou un raster (terres cultivées = les valeurs de classe indiquées, ou pour un raster de probabilité à virgule flottante, les pixels supérieurs ou égaux au seuil). La référence est une couche de polygones (tout le reste de la zone comparée est non cultivé) ou un raster (ses valeurs nodata exclues).
-
-Tout est comparé sur la grille du raster de la carte, ou pour une carte de polygones sur le raster de grille ou à la résolution indiquée ; les autres SCR et grilles sont reprojetés (plus proche voisin) ou rastérisés (un pixel appartient à un polygone lorsque son centre y appartient) fenêtre par fenêtre. Les scores sont des fractions (0-1) ; les surfaces sont des surfaces réelles au sol en hectares.</translation>
+Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>Carte des terres cultivées (polygones ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Cropland values of a map raster</source>
         <translation>Valeurs de terres cultivées d&apos;un raster de carte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
         <source>Threshold of a probability map raster</source>
         <translation>Seuil d&apos;un raster de carte de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>Terres cultivées de référence (polygones ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>Zone à comparer (par défaut : l&apos;emprise de la carte)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Land cover to score as a baseline</source>
         <translation>Occupation du sol à évaluer comme référence de base</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
         <source>Cropland class values in the land cover</source>
         <translation>Valeurs des classes de terres cultivées dans l&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Field parcels to score (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
+        <source>Reference parcels (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
+        <source>Boundary tolerance (metres; default: two pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>Scores table</source>
         <translation>Table des scores</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="177"/>
         <source>Difference raster</source>
         <translation>Raster des différences</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="251"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
         <source>{who}: {score}</source>
         <translation>{who} : {score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <source>Fields: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
+        <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
+        <source>Reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
+        <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
+        <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who} : OA {oa:.4f}, précision {p:.4f}, rappel {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sur {n} pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="153"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="44"/>
+        <source>Field parcels inside a cropland map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="47"/>
+        <source>Delineates the field parcels inside an existing cropland map (made by APT Cropland or any other polygon layer, in any CRS) with Segment Anything (SAM) on the image.
+
+Per tile, a grid of single point prompts over the cropland (FIELD_POINT_SPACING metres apart; default 32 pixels) is decoded with SAM&apos;s multimask output; masks are kept by predicted IoU (FIELD_MIN_SCORE) and stability (FIELD_MIN_STABILITY) as SAM&apos;s automatic mask generator does, painted higher score first so no two fields overlap, joined across tile borders, clipped to the cropland, and pieces under MIN_FIELD_AREA join a neighbour or are dropped.
+
+Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability and mean_prob. The checkpoint is an official SAM, SAM 2.1 or HQ-SAM file, or its id from the model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="62"/>
+        <source>Cropland polygons (any CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
+        <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
+        <source>Choose the cropland polygon layer the fields are drawn inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
+        <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="154"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>L&apos;occupation du sol {value!r} n&apos;est ni une couche raster ni un produit en ligne ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="167"/>
+        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
+        <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
@@ -3352,22 +3654,22 @@ Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres 
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC), ou ESA WorldCover en ligne.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland : cartographie des terres cultivées avec SAM guidé par l&apos;occupation du sol globale</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="55"/>
+        <location filename="../plugin/processing/run_outputs.py" line="59"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="57"/>
+        <location filename="../plugin/processing/run_outputs.py" line="61"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="60"/>
+        <location filename="../plugin/processing/run_outputs.py" line="64"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
@@ -3443,6 +3745,18 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation type="vanished">Évalue une carte des terres cultivées par rapport à des terres cultivées de référence comme le fait l&apos;article APT : précision globale (OA), précision (précision utilisateur des terres cultivées), rappel (précision producteur), F1, l&apos;IoU des terres cultivées et l&apos;IoU moyen des terres cultivées et non cultivées (mIoU) ; en option, l&apos;occupation du sol qui a servi d&apos;invite, sur les mêmes pixels.
+
+La carte est une couche de polygones (terres cultivées à l&apos;intérieur) ou un raster (terres cultivées = les valeurs de classe indiquées, ou pour un raster de probabilité à virgule flottante, les pixels supérieurs ou égaux au seuil). La référence est une couche de polygones (tout le reste de la zone comparée est non cultivé) ou un raster (ses valeurs nodata exclues).
+
+Tout est comparé sur la grille du raster de la carte, ou pour une carte de polygones sur le raster de grille ou à la résolution indiquée ; les autres SCR et grilles sont reprojetés (plus proche voisin) ou rastérisés (un pixel appartient à un polygone lorsque son centre y appartient) fenêtre par fenêtre. Les scores sont des fractions (0-1) ; les surfaces sont des surfaces réelles au sol en hectares.</translation>
     </message>
     <message>
         <source>the image raster (any CRS)</source>

@@ -4,92 +4,92 @@
 <context>
     <name>AptCropland</name>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="61"/>
+        <location filename="../plugin/cli/arguments.py" line="62"/>
         <source>{help}: a raster file, or a product read online: {names}</source>
         <translation>{help}: um arquivo raster, ou um produto lido on-line: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="64"/>
+        <location filename="../plugin/cli/arguments.py" line="65"/>
         <source> (default: {value})</source>
         <translation> (padrão: {value})</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="72"/>
+        <location filename="../plugin/cli/arguments.py" line="73"/>
         <source>APT Cropland: map cropland with SAM prompted by global land cover, without QGIS.</source>
         <translation>APT Cropland: mapeia áreas de cultivo com o SAM guiado por uma cobertura da terra global, sem o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="75"/>
+        <location filename="../plugin/cli/arguments.py" line="76"/>
         <source>run the whole pipeline on an image</source>
         <translation>executar todo o fluxo de processamento em uma imagem</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="80"/>
+        <location filename="../plugin/cli/arguments.py" line="81"/>
         <source>the model folder for model names (default: $APT_CROPLAND_MODELS_DIR)</source>
         <translation>a pasta de modelos para os nomes de modelo (padrão: $APT_CROPLAND_MODELS_DIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="84"/>
+        <location filename="../plugin/cli/arguments.py" line="85"/>
         <source>also write {file}: {what}</source>
         <translation>gravar também {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="85"/>
+        <location filename="../plugin/cli/arguments.py" line="86"/>
         <source>the folder that receives the results</source>
         <translation>a pasta que recebe os resultados</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="86"/>
+        <location filename="../plugin/cli/arguments.py" line="87"/>
         <source>replace results already in --out</source>
         <translation>substituir os resultados já existentes em --out</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="87"/>
+        <location filename="../plugin/cli/arguments.py" line="88"/>
         <source>print a one-line JSON summary at the end</source>
         <translation>imprimir um resumo JSON de uma linha no final</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="89"/>
+        <location filename="../plugin/cli/arguments.py" line="90"/>
         <source>worker processes of a local Dask cluster (0: everything in this process)</source>
         <translation>processos de trabalho de um cluster Dask local (0: tudo neste processo)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="90"/>
+        <location filename="../plugin/cli/arguments.py" line="91"/>
         <source>GPUs each tile needs (Dask resources)</source>
         <translation>GPUs de que cada bloco precisa (recursos do Dask)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="92"/>
+        <location filename="../plugin/cli/arguments.py" line="93"/>
         <source>tiles per cluster task (0: the batch size when given, {most} with --gpus-per-worker, else 1)</source>
         <translation>blocos por tarefa do cluster (0: o tamanho do lote quando dado, {most} com --gpus-per-worker, senão 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="94"/>
+        <location filename="../plugin/cli/arguments.py" line="95"/>
         <source>times a failed tile is tried again elsewhere</source>
         <translation>vezes que um bloco com falha é tentado novamente em outro lugar</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="96"/>
+        <location filename="../plugin/cli/arguments.py" line="97"/>
         <source>skip tiles already finished in --out under the same configuration</source>
         <translation>pular os blocos já concluídos em --out com a mesma configuração</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="107"/>
+        <location filename="../plugin/cli/arguments.py" line="108"/>
         <source>The extent must be four numbers xmin,ymin,xmax,ymax in the image CRS; got {text!r}.</source>
         <translation>A extensão deve ser quatro números xmin,ymin,xmax,ymax no SRC da imagem; recebido {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="132"/>
+        <location filename="../plugin/cli/arguments.py" line="133"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>O modelo SAM {name!r} não está na pasta de modelos {folder}: informe em --checkpoint um arquivo .pth, ou em --models-dir a pasta que o contém.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="142"/>
+        <location filename="../plugin/cli/arguments.py" line="143"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
         <translation>--tls-ca-file, --tls-cert e --tls-key são para um --scheduler tls://; nenhum foi informado.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="173"/>
+        <location filename="../plugin/cli/arguments.py" line="175"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
         <translation>Escolha uma cobertura da terra (--glc: um arquivo raster ou um produto on-line) ou informe pontos de prompt (--prompts).</translation>
     </message>
@@ -105,34 +105,39 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="71"/>
-        <location filename="../plugin/cli/main.py" line="109"/>
+        <location filename="../plugin/cli/main.py" line="112"/>
         <location filename="../plugin/core/cluster/runner.py" line="87"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="55"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="131"/>
+        <location filename="../plugin/cli/main.py" line="82"/>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli/main.py" line="144"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="134"/>
+        <location filename="../plugin/cli/main.py" line="147"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
         <translation>apt_cropland: interrompido; o que foi concluído é mantido em --out: execute o mesmo comando novamente com --resume para concluir.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="148"/>
+        <location filename="../plugin/cli/main.py" line="161"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de áreas de cultivo a partir de {computed} de {total} blocos em {seconds} s: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="161"/>
+        <location filename="../plugin/cli/main.py" line="174"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
         <translation>apt_cropland: erro inesperado ({error}); nenhum arquivo de log pôde ser gravado.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="162"/>
+        <location filename="../plugin/cli/main.py" line="175"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
         <translation>apt_cropland: erro inesperado ({error}). Os detalhes estão em {log}; inclua esse arquivo ao relatar o problema.</translation>
     </message>
@@ -189,6 +194,7 @@
     </message>
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="143"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="99"/>
         <location filename="../plugin/core/accuracy/strata.py" line="82"/>
         <source>The grid raster</source>
         <translation>O raster de grade</translation>
@@ -209,6 +215,7 @@
     <message>
         <location filename="../plugin/core/accuracy/compare.py" line="152"/>
         <location filename="../plugin/core/accuracy/compare.py" line="167"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="226"/>
         <source>the area layer</source>
         <translation>a camada de área</translation>
     </message>
@@ -294,36 +301,72 @@
         <translation>Não foi possível abrir {what} {path!r} como camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="132"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="293"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="133"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="294"/>
         <source>{what} {path!r}</source>
         <translation>{what} {path!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="211"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="212"/>
         <source>{what} {path!r} has no layer {layer!r}.</source>
         <translation>{what} {path!r} não tem a camada {layer!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="214"/>
-        <location filename="../plugin/core/accuracy/grid.py" line="313"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="215"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="314"/>
         <source>{what} has no coordinate reference system, so it cannot be placed on the map. Assign one and try again.</source>
         <translation>{what} não tem sistema de referência de coordenadas, então sua posição no mapa é desconhecida. Atribua um e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="222"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="223"/>
         <source>Could not reproject {what}: {error}</source>
         <translation>Não foi possível reprojetar {what}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="261"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="262"/>
         <source>The resolution must be a positive number of metres.</source>
         <translation>A resolução deve ser um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/grid.py" line="271"/>
+        <location filename="../plugin/core/accuracy/grid.py" line="272"/>
         <source>A {res} m grid over this area would have {count} pixels: choose a coarser resolution.</source>
         <translation>Uma grade de {res} m sobre esta área teria {count} pixels: escolha uma resolução mais grosseira.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="103"/>
+        <source>Give the boundary tolerance in metres (or a map raster, a grid raster or a resolution, whose two pixels are the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="213"/>
+        <source>The boundary tolerance must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="218"/>
+        <source>The reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="219"/>
+        <location filename="../plugin/core/accuracy/objects.py" line="228"/>
+        <source>the reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="222"/>
+        <source>The reference parcels layer has no polygons: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="231"/>
+        <source>the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/objects.py" line="235"/>
+        <source>The reference parcels have no polygons in the compared area: choose parcels that cover the fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/accuracy/olofsson.py" line="55"/>
@@ -356,245 +399,305 @@
         <translation>Uma exatidão do usuário esperada deve estar entre 0 e 1; recebido {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="66"/>
+        <location filename="../plugin/core/accuracy/report.py" line="67"/>
         <source>(No chart: matplotlib is not installed in QGIS&apos;s Python.)</source>
         <translation>(Sem gráfico: o matplotlib não está instalado no Python do QGIS.)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>not cropland</source>
         <translation>não cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="70"/>
+        <location filename="../plugin/core/accuracy/report.py" line="71"/>
         <source>cropland</source>
         <translation>áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="71"/>
+        <location filename="../plugin/core/accuracy/report.py" line="72"/>
         <source>map: {name}</source>
         <translation>mapa: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="80"/>
+        <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <source>Recall</source>
         <translation>Revocação</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="81"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="82"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
         <location filename="../plugin/gui/dock_pages.py" line="264"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="83"/>
-        <location filename="../plugin/core/accuracy/report.py" line="106"/>
+        <location filename="../plugin/core/accuracy/report.py" line="84"/>
+        <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="199"/>
         <location filename="../plugin/gui/land_cover_list.py" line="67"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="202"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Land cover</source>
         <translation>Cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="94"/>
+        <location filename="../plugin/core/accuracy/report.py" line="95"/>
         <source>score (0-1)</source>
         <translation>pontuação (0-1)</translation>
     </message>
     <message>
+        <location filename="../plugin/core/accuracy/report.py" line="105"/>
+        <source>Fields / reference parcels / matched (IoU &gt;= 0.5, one to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin/core/accuracy/report.py" line="107"/>
+        <source>Object precision (matched / fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <source>Object recall (matched / parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <source>Object F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="110"/>
+        <source>Mean IoU of the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <source>Over-segmentation (parcels split into two or more fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="112"/>
+        <source>Under-segmentation (fields holding two or more parcels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <source>Boundary precision, recall, F1 within {tolerance} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>Field parcels: object scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="117"/>
+        <source>A field and a parcel match when their IoU is at least 0.5 (one to one, highest IoU first), as in Fields of The World&apos;s object F1. A field lies in a parcel (and a parcel in a field) when more than half of its area is inside. Boundary precision: the share of the fields&apos; boundary length within the tolerance of a parcel boundary; recall the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="128"/>
+        <source>Field parcels compared with reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/accuracy/report.py" line="138"/>
         <source>Precision (user&apos;s accuracy of cropland)</source>
         <translation>Precisão (exatidão do usuário das áreas de cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="108"/>
+        <location filename="../plugin/core/accuracy/report.py" line="139"/>
         <source>Recall (producer&apos;s accuracy of cropland)</source>
         <translation>Revocação (exatidão do produtor das áreas de cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>IoU of cropland</source>
         <translation>IoU das áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="109"/>
+        <location filename="../plugin/core/accuracy/report.py" line="140"/>
         <source>mIoU (cropland and not cropland)</source>
         <translation>mIoU (áreas de cultivo e não cultivo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="111"/>
+        <location filename="../plugin/core/accuracy/report.py" line="142"/>
         <source>Pixels compared</source>
         <translation>Pixels comparados</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="113"/>
+        <location filename="../plugin/core/accuracy/report.py" line="144"/>
         <source>Comparison grid: {w} x {h} pixels, {crs}.</source>
         <translation>Grade de comparação: {w} x {h} pixels, {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="116"/>
+        <location filename="../plugin/core/accuracy/report.py" line="147"/>
         <source>Scores (%)</source>
         <translation>Pontuações (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: not cropland</source>
         <translation>referência: não cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="120"/>
+        <location filename="../plugin/core/accuracy/report.py" line="151"/>
         <source>reference: cropland</source>
         <translation>referência: áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="121"/>
+        <location filename="../plugin/core/accuracy/report.py" line="152"/>
         <source>Confusion matrix of the {what}</source>
         <translation>Matriz de confusão: {what}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="122"/>
+        <location filename="../plugin/core/accuracy/report.py" line="153"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="123"/>
+        <location filename="../plugin/core/accuracy/report.py" line="154"/>
         <source>Hectares (true ground area)</source>
         <translation>Hectares (área real no terreno)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="126"/>
+        <location filename="../plugin/core/accuracy/report.py" line="159"/>
         <source>Cropland map compared with a reference</source>
         <translation>Mapa de áreas de cultivo comparado com uma referência</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="137"/>
+        <location filename="../plugin/core/accuracy/report.py" line="170"/>
         <source>mapped</source>
         <translation>mapeada</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="139"/>
+        <location filename="../plugin/core/accuracy/report.py" line="172"/>
         <source>error-adjusted (95 % CI)</source>
         <translation>ajustada por erros (IC de 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="140"/>
+        <location filename="../plugin/core/accuracy/report.py" line="173"/>
         <location filename="../plugin/gui/review_panel.py" line="47"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="142"/>
+        <location filename="../plugin/core/accuracy/report.py" line="175"/>
         <source>user&apos;s</source>
         <translation>do usuário</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="144"/>
+        <location filename="../plugin/core/accuracy/report.py" line="177"/>
         <source>producer&apos;s</source>
         <translation>do produtor</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="146"/>
+        <location filename="../plugin/core/accuracy/report.py" line="179"/>
         <source>Accuracy (95 % CI)</source>
         <translation>Exatidão (IC de 95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="151"/>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>class</source>
         <translation>classe</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
         <source>map \ reference</source>
         <translation>mapa \ referência</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="161"/>
-        <location filename="../plugin/core/accuracy/report.py" line="166"/>
+        <location filename="../plugin/core/accuracy/report.py" line="194"/>
+        <location filename="../plugin/core/accuracy/report.py" line="199"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="162"/>
-        <location filename="../plugin/core/accuracy/report.py" line="164"/>
+        <location filename="../plugin/core/accuracy/report.py" line="195"/>
+        <location filename="../plugin/core/accuracy/report.py" line="197"/>
         <source>map {cls}</source>
         <translation>mapa {cls}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="171"/>
+        <location filename="../plugin/core/accuracy/report.py" line="204"/>
         <source>Map: {name}</source>
         <translation>Mapa: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="173"/>
+        <location filename="../plugin/core/accuracy/report.py" line="206"/>
         <source>Overall accuracy: {oa} +/- {ci} (95 %)</source>
         <translation>Exatidão global: {oa} +/- {ci} (95 %)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="175"/>
+        <location filename="../plugin/core/accuracy/report.py" line="208"/>
         <source>Error matrix: sample counts</source>
         <translation>Matriz de erros: contagens da amostra</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="176"/>
+        <location filename="../plugin/core/accuracy/report.py" line="209"/>
         <source>Error matrix: estimated area proportions</source>
         <translation>Matriz de erros: proporções de área estimadas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="177"/>
+        <location filename="../plugin/core/accuracy/report.py" line="210"/>
         <source>Estimates</source>
         <translation>Estimativas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>mapped area (ha)</source>
         <translation>área mapeada (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>adjusted area (ha)</source>
         <translation>área ajustada (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="178"/>
+        <location filename="../plugin/core/accuracy/report.py" line="211"/>
         <source>+/- 95 % (ha)</source>
         <translation>+/- 95 % (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>user&apos;s accuracy</source>
         <translation>exatidão do usuário</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>+/- 95 %</source>
         <translation>+/- 95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="179"/>
+        <location filename="../plugin/core/accuracy/report.py" line="212"/>
         <source>producer&apos;s accuracy</source>
         <translation>exatidão do produtor</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="181"/>
+        <location filename="../plugin/core/accuracy/report.py" line="214"/>
         <source>Stratified estimators of Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, with the map&apos;s classes as strata; intervals are 1.96 standard errors.</source>
         <translation>Estimadores estratificados de Olofsson et al. (2014), Remote Sensing of Environment 148, 42-57, com as classes do mapa como estratos; os intervalos são de 1,96 erro padrão.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/accuracy/report.py" line="184"/>
+        <location filename="../plugin/core/accuracy/report.py" line="217"/>
         <source>Accuracy and area from a labelled sample</source>
         <translation>Exatidão e área a partir de uma amostra rotulada</translation>
     </message>
@@ -744,6 +847,68 @@
         <location filename="../plugin/core/cluster/tasks.py" line="115"/>
         <source>Tile {index}</source>
         <translation>Bloco {index}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <source>The field point spacing must be a positive number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <source>{name} must be between 0 and 1; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <source>The minimum field area cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/polygons.py" line="50"/>
+        <source>GDAL could not filter small fields from {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="56"/>
+        <location filename="../plugin/core/fields/run.py" line="134"/>
+        <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <source>the cropland layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="71"/>
+        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <source>Fields: tile {index}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/fields/run.py" line="141"/>
+        <source>No cropland was mapped, so there are no fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/gdal_calls.py" line="18"/>
@@ -1596,68 +1761,95 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="141"/>
+        <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="144"/>
+        <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="147"/>
+        <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="150"/>
+        <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="153"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
         <translation>Agendador Dask no qual executar os blocos (tls://host:port, ou tcp://host:port apenas em uma rede confiável; vazio: este computador)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="144"/>
+        <location filename="../plugin/core/options.py" line="156"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>Pasta de execução acessível a todos os processos de trabalho (um disco compartilhado; padrão: a pasta temporária do QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="147"/>
+        <location filename="../plugin/core/options.py" line="159"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
         <translation>TLS: a autoridade certificadora do agendador (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="149"/>
+        <location filename="../plugin/core/options.py" line="161"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
         <translation>TLS: o certificado deste computador (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="152"/>
+        <location filename="../plugin/core/options.py" line="164"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
         <translation>TLS: a chave privada desse certificado (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="160"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="80"/>
+        <location filename="../plugin/core/options.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
         <source>Cropland</source>
         <translation>Áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="161"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="84"/>
+        <location filename="../plugin/core/options.py" line="173"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
         <source>Prompt points used</source>
         <translation>Pontos de prompt usados</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="163"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="175"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
         <source>Cropland probability</source>
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="165"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="177"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incerteza (0 = todos os sorteios concordam com confiança, 1 = incerto)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="168"/>
-        <location filename="../plugin/processing/run_outputs.py" line="32"/>
+        <location filename="../plugin/core/options.py" line="180"/>
+        <location filename="../plugin/processing/run_outputs.py" line="36"/>
         <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
         <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="170"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="102"/>
+        <location filename="../plugin/core/options.py" line="182"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Áreas de revisão: onde o mapa e as coberturas da terra discordam, ordenadas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="172"/>
-        <location filename="../plugin/processing/run_outputs.py" line="24"/>
+        <location filename="../plugin/core/options.py" line="184"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="71"/>
+        <source>Field parcels inside the cropland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="186"/>
+        <location filename="../plugin/processing/run_outputs.py" line="28"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
@@ -1883,19 +2075,19 @@
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="62"/>
-        <location filename="../plugin/toolbelt/layers.py" line="128"/>
+        <location filename="../plugin/toolbelt/layers.py" line="137"/>
         <source>The prompt layer needs a &apos;label&apos; field (1 = cropland, 0 = not cropland).</source>
         <translation>A camada de prompts precisa de um campo &apos;label&apos; (1 = área de cultivo, 0 = sem cultivo).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="79"/>
-        <location filename="../plugin/toolbelt/layers.py" line="138"/>
+        <location filename="../plugin/toolbelt/layers.py" line="147"/>
         <source>Prompt point {0} has label {1}; labels must be 1 (cropland) or 0 (not cropland).</source>
         <translation>O ponto de prompt {0} tem label {1}; os valores de label devem ser 1 (área de cultivo) ou 0 (sem cultivo).</translation>
     </message>
     <message>
         <location filename="../plugin/core/vectors/points_io.py" line="90"/>
-        <location filename="../plugin/toolbelt/layers.py" line="148"/>
+        <location filename="../plugin/toolbelt/layers.py" line="157"/>
         <source>Prompt point {0} cannot be placed in the image&apos;s CRS (it lies outside what that CRS can represent). Check the CRS of the prompt layer.</source>
         <translation>O ponto de prompt {0} não pode ser colocado no SRC da imagem (fica fora do que esse SRC pode representar). Verifique o SRC da camada de pontos.</translation>
     </message>
@@ -1941,7 +2133,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="83"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="78"/>
         <source>Could not read the layer &apos;{name}&apos;: {error}</source>
         <translation>Não foi possível ler a camada &apos;{name}&apos;: {error}</translation>
     </message>
@@ -1963,7 +2155,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="124"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="155"/>
         <source>Cropland values of a reference raster (or a scheme name)</source>
         <translation>Valores de áreas de cultivo de um raster de referência (ou um nome de esquema)</translation>
     </message>
@@ -1974,7 +2166,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="204"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <location filename="../plugin/gui/model_manager.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2011,7 +2203,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="176"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="252"/>
         <source>reference</source>
         <translation>referência</translation>
     </message>
@@ -2040,7 +2232,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="49"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="55"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
@@ -2050,287 +2242,304 @@
         <translation>(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="161"/>
+        <location filename="../plugin/gui/dock.py" line="165"/>
         <source>The layer &apos;Cropland uncertainty (APT)&apos; (unticked at first: tick it in the Layers panel): 0 where the run is sure, 1 where it is not.</source>
         <translation>A camada &quot;Incerteza das áreas de cultivo (APT)&quot; (desmarcada no início: marque-a no painel Camadas): 0 onde a execução tem certeza, 1 onde não tem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="179"/>
+        <location filename="../plugin/gui/dock.py" line="183"/>
         <source>{0} (default)</source>
         <translation>{0} (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="188"/>
         <location filename="../plugin/gui/options_page.py" line="48"/>
-        <location filename="../plugin/processing/provider.py" line="22"/>
+        <location filename="../plugin/processing/provider.py" line="23"/>
         <source>APT Cropland</source>
         <translation>APT Cropland</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202"/>
+        <location filename="../plugin/gui/dock.py" line="206"/>
         <source>Comparing with the reference...</source>
         <translation>Comparando com a referência...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="205"/>
+        <location filename="../plugin/gui/dock.py" line="209"/>
         <source>Accuracy checked: the scores are on the Check page.</source>
         <translation>Exatidão verificada: as pontuações estão na página Verificação.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Generating new points replaces the &apos;APT prompts&apos; layer, and the edits made to it are lost. Generate anyway?</source>
         <translation>Gerar novos pontos substitui a camada &quot;APT prompts&quot;, e as edições feitas nela serão perdidas. Gerar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225"/>
+        <location filename="../plugin/gui/dock.py" line="229"/>
         <source>Choose a land cover (GLC) layer: the prompt points are sampled from it.</source>
         <translation>Escolha uma camada de cobertura da terra (GLC): os pontos de prompt são amostrados a partir dela.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="237"/>
+        <location filename="../plugin/gui/dock.py" line="241"/>
         <source>Sampling prompt points...</source>
         <translation>Amostrando pontos de prompt...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <location filename="../plugin/gui/segment_task.py" line="55"/>
         <location filename="../plugin/gui/segment_task.py" line="67"/>
-        <location filename="../plugin/gui/segment_task.py" line="101"/>
+        <location filename="../plugin/gui/segment_task.py" line="104"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Cancelado: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <location filename="../plugin/gui/dock_pages.py" line="125"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250"/>
+        <location filename="../plugin/gui/dock.py" line="254"/>
         <source>Land cover ({product})</source>
         <translation>Cobertura da terra ({product})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="259"/>
         <source>{0} prompt points on {1} tiles ({2} skipped: no cropland or no data).</source>
         <translation>{0} pontos de prompt em {1} blocos ({2} ignorados: sem áreas de cultivo ou sem dados).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268"/>
+        <location filename="../plugin/gui/dock.py" line="272"/>
         <source>Generate points first (or add an &apos;APT prompts&apos; layer).</source>
         <translation>Gere os pontos primeiro (ou adicione uma camada &quot;Prompts APT&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="297"/>
+        <location filename="../plugin/gui/dock.py" line="301"/>
         <source>Generate points first: SAM runs on the prompt points you see.</source>
         <translation>Gere os pontos primeiro: o SAM é executado com os pontos de prompt que você vê.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="300"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>Choose a SAM checkpoint file.</source>
         <translation>Escolha um arquivo de checkpoint do SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="310"/>
+        <location filename="../plugin/gui/dock.py" line="315"/>
         <source>SAM is running...</source>
         <translation>O SAM está em execução...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/dock.py" line="332"/>
         <source>The run did not finish.</source>
         <translation>A execução não terminou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="348"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Last run: {model} on {device}, encoder {encoder}</source>
         <translation>Última execução: {model} em {device}, codificador {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="351"/>
+        <location filename="../plugin/gui/dock.py" line="358"/>
         <source>Last run: {model} on {device}; tiles done: {tiles} ({encoded} newly encoded); {seconds:.0f} s.</source>
         <translation>Última execução: {model} em {device}; blocos concluídos: {tiles} ({encoded} recém-codificados); {seconds:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="356"/>
+        <location filename="../plugin/gui/dock.py" line="362"/>
         <source>{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.</source>
         <translation>{0} polígonos de áreas de cultivo. Blocos: {1}; recém-codificados pelo SAM: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock.py" line="365"/>
+        <source>{count} field parcels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>natural colour</source>
         <translation>cor natural</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="52"/>
+        <location filename="../plugin/gui/dock_form.py" line="53"/>
         <source>false colour (NIR)</source>
         <translation>falsa cor (NIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>agriculture (SWIR)</source>
         <translation>agricultura (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="53"/>
+        <location filename="../plugin/gui/dock_form.py" line="54"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, NIR, vermelho</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>first date</source>
         <translation>primeira data</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>NDVI composite</source>
         <translation>composto de NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="57"/>
+        <location filename="../plugin/gui/dock_form.py" line="58"/>
         <source>ensemble of dates</source>
         <translation>ensemble das datas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="63"/>
+        <location filename="../plugin/gui/dock_form.py" line="64"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clique esquerdo: adicionar um ponto de área de cultivo. Clique direito: adicionar um ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="86"/>
+        <location filename="../plugin/gui/dock_form.py" line="87"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependências...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="117"/>
+        <location filename="../plugin/gui/dock_form.py" line="118"/>
         <source>Add as a layer</source>
         <translation>Adicionar como camada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="121"/>
+        <location filename="../plugin/gui/dock_form.py" line="122"/>
         <source>Custom class values</source>
         <translation>Valores de classe personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>Whole image</source>
         <translation>Imagem inteira</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="136"/>
+        <location filename="../plugin/gui/dock_form.py" line="137"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandas por sensor, determinadas a partir dos nomes das bandas (Sentinel-2, Landsat, PlanetScope, NAIP), da interpretação de cor ou do número de bandas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="139"/>
+        <location filename="../plugin/gui/dock_form.py" line="140"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>uma data; ou grupos de bandas, p. ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="154"/>
-        <location filename="../plugin/gui/dock_form.py" line="186"/>
+        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="187"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="156"/>
         <source>one land cover pixel</source>
         <translation>um pixel de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="159"/>
+        <location filename="../plugin/gui/dock_form.py" line="160"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Sorteios de prompts independentes por bloco, com média; a discordância entre eles aparece na incerteza (1: APT como publicado). A imagem é codificada uma única vez, qualquer que seja o número.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="165"/>
+        <location filename="../plugin/gui/dock_form.py" line="166"/>
         <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
         <translation>Checkpoint do SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="168"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Baixar os modelos oficiais do SAM ou adicionar um arquivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são mais de 100 vezes mais lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="186"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="187"/>
+        <location filename="../plugin/gui/dock_form.py" line="188"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="188"/>
+        <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Add the probability raster</source>
         <translation>Adicionar o raster de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source>Add the uncertainty raster</source>
         <translation>Adicionar o raster de incerteza</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <source>Field parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="193"/>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="204"/>
         <source>Generate points</source>
         <translation>Gerar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="200"/>
+        <location filename="../plugin/gui/dock_form.py" line="205"/>
         <location filename="../plugin/gui/dock_pages.py" line="153"/>
         <source>Edit points</source>
         <translation>Editar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <location filename="../plugin/gui/dock_form.py" line="208"/>
         <source>Run SAM</source>
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="206"/>
+        <location filename="../plugin/gui/dock_form.py" line="211"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="275"/>
+        <location filename="../plugin/gui/dock_form.py" line="282"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="82"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="279"/>
+        <location filename="../plugin/gui/dock_form.py" line="286"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
-        <location filename="../plugin/processing/option_parameters.py" line="145"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
+        <location filename="../plugin/processing/option_parameters.py" line="146"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="281"/>
+        <location filename="../plugin/gui/dock_form.py" line="288"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="80"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
@@ -2963,22 +3172,32 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Prompts APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="41"/>
+        <location filename="../plugin/gui/result_layers.py" line="43"/>
         <source>Cropland (APT)</source>
         <translation>Áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="111"/>
+        <location filename="../plugin/gui/result_layers.py" line="51"/>
+        <source>Fields (APT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/result_layers.py" line="130"/>
         <source>Cropland (APT, edited)</source>
         <translation>Áreas de cultivo (APT, editada)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="119"/>
+        <location filename="../plugin/gui/result_layers.py" line="141"/>
+        <source>Fields (APT, edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/result_layers.py" line="149"/>
         <source>Cropland probability (APT)</source>
         <translation>Probabilidade de áreas de cultivo (APT)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/result_layers.py" line="122"/>
+        <location filename="../plugin/gui/result_layers.py" line="152"/>
         <source>Cropland uncertainty (APT)</source>
         <translation>Incerteza das áreas de cultivo (APT)</translation>
     </message>
@@ -3018,22 +3237,22 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>{count} locais onde o mapa e as coberturas da terra discordam: &quot;adicionado&quot; é área de cultivo apenas no mapa, &quot;removido&quot; apenas nas coberturas da terra. Selecione um para aplicar zoom nele.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="83"/>
+        <location filename="../plugin/gui/segment_task.py" line="84"/>
         <source>Auto-prompt cropland (SAM)</source>
         <translation>Áreas de cultivo com prompts automáticos (SAM)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="84"/>
+        <location filename="../plugin/gui/segment_task.py" line="85"/>
         <source>SAM run failed: {0}</source>
         <translation>A execução do SAM falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="119"/>
+        <location filename="../plugin/gui/segment_task.py" line="131"/>
         <source>Generating APT prompt points</source>
         <translation>Gerando pontos de prompt APT</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/segment_task.py" line="120"/>
+        <location filename="../plugin/gui/segment_task.py" line="132"/>
         <source>Generating the prompt points failed: {0}</source>
         <translation>A geração dos pontos de prompt falhou: {0}</translation>
     </message>
@@ -3093,19 +3312,19 @@ O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="101"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
         <location filename="../plugin/processing/assess_algorithm.py" line="103"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="175"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
@@ -3135,7 +3354,7 @@ O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (
         <translation>Classe {cls}: {n} pontos, mapeada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="61"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3148,35 +3367,35 @@ Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áre
 O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou do SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; arquivos do SAM 2.0 também), ou o seu id; o modelo e a versão são detectados a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="142"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="149"/>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="153"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Os blocos concluídos são mantidos na pasta de execução {folder}: executar o mesmo trabalho novamente o conclui.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="147"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="202"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} áreas de revisão, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="176"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="198"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} blocos falharam no cluster (os demais são mantidos em {folder}: execute novamente para concluir): {tiles}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
-        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
-        <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="34"/>
@@ -3204,114 +3423,197 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Executando os blocos no agendador Dask {address}, pasta de execução {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="49"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="50"/>
         <source>Grid for a polygon map (a raster, e.g. the image it was made from)</source>
         <translation>Grade para um mapa de polígonos (um raster, p. ex. a imagem a partir da qual ele foi feito)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="51"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="52"/>
         <source>Or: pixel size for a polygon map (metres)</source>
         <translation>Ou: tamanho do pixel para um mapa de polígonos (metros)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="59"/>
         <source>grid</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="88"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="89"/>
         <source>Choose the {what}: a raster or a polygon layer.</source>
         <translation>Escolha {what}: um raster ou uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="93"/>
         <source>The {what} must be a raster or a polygon layer.</source>
         <translation>{what} deve ser um raster ou uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="118"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="120"/>
         <source>Compare a cropland map with a reference</source>
         <translation>Comparar um mapa de áreas de cultivo com uma referência</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="121"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="123"/>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
 
 The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
 
-Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
-        <translation>Avalia um mapa de áreas de cultivo em relação a áreas de cultivo de referência como faz o artigo do APT: exatidão global (OA), precisão (exatidão do usuário das áreas de cultivo), revocação (exatidão do produtor), F1, o IoU das áreas de cultivo e o IoU médio de áreas de cultivo e não cultivo (mIoU); opcionalmente, a cobertura da terra que gerou seus prompts, sobre os mesmos pixels.
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.
 
-O mapa é uma camada de polígonos (áreas de cultivo no interior) ou um raster (áreas de cultivo = os valores de classe informados, ou, para um raster de probabilidade de ponto flutuante, os pixels iguais ou acima do limiar). A referência é uma camada de polígonos (todo o resto da área comparada é não cultivo) ou um raster (seus valores nodata deixados de fora).
-
-Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no raster de grade ou na resolução informada; outros SRC e grades são reprojetados (vizinho mais próximo) ou rasterizados (um pixel pertence a um polígono quando seu centro está nele) janela por janela. As pontuações são frações (0-1); as áreas são áreas reais no terreno em hectares.</translation>
+Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_FIELDS, polygons in any CRS), the object scores too: a field and a parcel match when their IoU is at least 0.5 (one to one), OBJECT_PRECISION = matched / fields, OBJECT_RECALL = matched / parcels, OBJECT_F1, MEAN_MATCHED_IOU, over-segmentation (parcels split into several fields) and under-segmentation (fields holding several parcels) rates, and BOUNDARY_F1: boundary length within BOUNDARY_TOLERANCE metres of the other layer&apos;s boundaries (default: two pixels of the map raster or the grid). The map and reference may then be left out; with an area, only polygons whose inner point lies in it count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="146"/>
         <source>Cropland map (polygons or raster)</source>
         <translation>Mapa de áreas de cultivo (polígonos ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="139"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
         <source>Cropland values of a map raster</source>
         <translation>Valores de áreas de cultivo de um raster de mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="141"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="150"/>
         <source>Threshold of a probability map raster</source>
         <translation>Limiar de um raster de mapa de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="144"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
         <source>Reference cropland (polygons or raster)</source>
         <translation>Áreas de cultivo de referência (polígonos ou raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="157"/>
         <source>Area to compare (default: the map&apos;s extent)</source>
         <translation>Área a comparar (padrão: a extensão do mapa)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="151"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
         <source>Land cover to score as a baseline</source>
         <translation>Cobertura da terra a avaliar como linha de base</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="162"/>
         <source>Cropland class values in the land cover</source>
         <translation>Valores de classe de áreas de cultivo na cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="166"/>
+        <source>Field parcels to score (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="168"/>
+        <source>Reference parcels (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="170"/>
+        <source>Boundary tolerance (metres; default: two pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="173"/>
         <source>Scores table</source>
         <translation>Tabela de pontuações</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="160"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="177"/>
         <source>Difference raster</source>
         <translation>Raster de diferenças</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="161"/>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="174"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="251"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="41"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="180"/>
         <source>{who}: {score}</source>
         <translation>{who}: {score}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/evaluate_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="183"/>
+        <source>Fields: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="196"/>
+        <source>Field parcels are scored against reference parcels: give both FIELDS and REFERENCE_FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="214"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="215"/>
+        <source>Reference parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="238"/>
+        <source>Scoring the field parcels (boundary tolerance {tolerance:.2f} m)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="244"/>
+        <source>Fields: {matched} of {fields} matched to {parcels} parcels; object precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, mean matched IoU {iou:.4f}, boundary F1 {bf1:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/evaluate_algorithm.py" line="272"/>
         <source>{who}: OA {oa:.4f}, precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} on {n} pixels</source>
         <translation>{who}: OA {oa:.4f}, precisão {p:.4f}, revocação {r:.4f}, F1 {f1:.4f}, IoU {iou:.4f}, mIoU {miou:.4f} sobre {n} pixels</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="153"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="44"/>
+        <source>Field parcels inside a cropland map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="47"/>
+        <source>Delineates the field parcels inside an existing cropland map (made by APT Cropland or any other polygon layer, in any CRS) with Segment Anything (SAM) on the image.
+
+Per tile, a grid of single point prompts over the cropland (FIELD_POINT_SPACING metres apart; default 32 pixels) is decoded with SAM&apos;s multimask output; masks are kept by predicted IoU (FIELD_MIN_SCORE) and stability (FIELD_MIN_STABILITY) as SAM&apos;s automatic mask generator does, painted higher score first so no two fields overlap, joined across tile borders, clipped to the cropland, and pieces under MIN_FIELD_AREA join a neighbour or are dropped.
+
+Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability and mean_prob. The checkpoint is an official SAM, SAM 2.1 or HQ-SAM file, or its id from the model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="62"/>
+        <source>Cropland polygons (any CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
+        <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
+        <source>Choose the cropland polygon layer the fields are drawn inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
+        <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="154"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>A cobertura da terra {value!r} não é nem uma camada raster nem um produto on-line ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="167"/>
+        <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
+        <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/parameters.py" line="63"/>
@@ -3352,22 +3654,22 @@ Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não)
         <translation>Escolha uma camada raster de cobertura da terra (GLC), ou o ESA WorldCover on-line.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="25"/>
+        <location filename="../plugin/processing/provider.py" line="26"/>
         <source>APT Cropland: cropland mapping with SAM prompted by global land cover</source>
         <translation>APT Cropland: mapeamento de áreas de cultivo com o SAM guiado pela cobertura global da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="55"/>
+        <location filename="../plugin/processing/run_outputs.py" line="59"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Bloco {0}: ignorado ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="57"/>
+        <location filename="../plugin/processing/run_outputs.py" line="61"/>
         <source>Tile {0}: {1}.</source>
         <translation>Bloco {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="60"/>
+        <location filename="../plugin/processing/run_outputs.py" line="64"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
@@ -3443,6 +3745,18 @@ Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>A camada {0} &quot;{1}&quot; aparece no QGIS como {2}, mas o arquivo diz {3}, e o processamento lê o arquivo. Salve o raster com o SRC correto (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
+    </message>
+    <message>
+        <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
+
+The map is a polygon layer (cropland inside) or a raster (cropland = the class values given, or for a floating-point probability raster the pixels at or above the threshold). The reference is a polygon layer (everything else in the compared area is not cropland) or a raster (its no data left out).
+
+Everything is compared on the map raster&apos;s grid, or for a polygon map on the grid raster or at the resolution given; other CRSs and grids are warped (nearest neighbour) or rasterised (a pixel belongs to a polygon when its centre does) window by window. Scores are fractions (0-1); areas are true ground area in hectares.</source>
+        <translation type="vanished">Avalia um mapa de áreas de cultivo em relação a áreas de cultivo de referência como faz o artigo do APT: exatidão global (OA), precisão (exatidão do usuário das áreas de cultivo), revocação (exatidão do produtor), F1, o IoU das áreas de cultivo e o IoU médio de áreas de cultivo e não cultivo (mIoU); opcionalmente, a cobertura da terra que gerou seus prompts, sobre os mesmos pixels.
+
+O mapa é uma camada de polígonos (áreas de cultivo no interior) ou um raster (áreas de cultivo = os valores de classe informados, ou, para um raster de probabilidade de ponto flutuante, os pixels iguais ou acima do limiar). A referência é uma camada de polígonos (todo o resto da área comparada é não cultivo) ou um raster (seus valores nodata deixados de fora).
+
+Tudo é comparado na grade do raster do mapa, ou, para um mapa de polígonos, no raster de grade ou na resolução informada; outros SRC e grades são reprojetados (vizinho mais próximo) ou rasterizados (um pixel pertence a um polígono quando seu centro está nele) janela por janela. As pontuações são frações (0-1); as áreas são áreas reais no terreno em hectares.</translation>
     </message>
     <message>
         <source>the image raster (any CRS)</source>
