@@ -185,7 +185,7 @@ def run_outputs() -> tuple[RunOutput, ...]:
         RunOutput("OUTPUT_REVIEW", "review", "review_output", "review.gpkg", "--review", "vector",
                   tr("Review areas: where the map and the land covers disagree, ranked")),
         RunOutput("OUTPUT_FIELDS", "fields", "fields_output", "fields.gpkg", "--fields", "vector",
-                  tr("Field parcels inside the cropland"), faces=NOT_DOCK),
+                  tr("Field parcels inside the cropland")),
         RunOutput("OUTPUT_GLC", "land_cover", None, "land_cover.tif", "--save-glc", "raster",
                   tr("Land cover used (clipped to the image)")),
     )

@@ -108,6 +108,10 @@ class AptCroplandDock(Learning, ModelSetup, QgsDockWidget):
         return self.layers.probability
 
     @property
+    def fields_layer(self):
+        return self.layers.fields
+
+    @property
     def uncertainty_layer(self):
         return self.layers.uncertainty
 
@@ -307,6 +311,7 @@ class AptCroplandDock(Learning, ModelSetup, QgsDockWidget):
             config.prompts = points_from_layer(layer, self.form.image_combo.currentLayer().crs())
             config.probability_output = "probability.tif" if self.form.probability_check.isChecked() else None
             config.uncertainty_output = "uncertainty.tif" if self.form.uncertainty_check.isChecked() else None
+            config.fields_output = "fields.gpkg" if self.form.fields_check.isChecked() else None
         except AptInputError as exc:
             self._status(str(exc), Qgis.MessageLevel.Warning)
             return False
@@ -341,6 +346,8 @@ class AptCroplandDock(Learning, ModelSetup, QgsDockWidget):
             self.layers.set_probability(result.probability_path)
         if result.uncertainty_path and self.form.uncertainty_check.isChecked():
             self.layers.set_uncertainty(result.uncertainty_path)
+        if result.paths.get("fields"):
+            self.layers.set_fields(result.paths["fields"])
         self.status.set_progress(100)
         self._say_run(result, seconds)
         self.refresh()
@@ -358,12 +365,11 @@ class AptCroplandDock(Learning, ModelSetup, QgsDockWidget):
                                             "encoded); {seconds:.0f} s.").format(
                 model=engine.architecture.variant, device=engine.device.type.upper(), tiles=tiles,
                 encoded=result.encoder_runs, seconds=seconds))
-        self._status(
-            tr("{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.").format(
-                result.n_polygons, tiles, result.encoder_runs
-            ),
-            Qgis.MessageLevel.Success,
-        )
+        text = tr("{0} cropland polygons. Tiles: {1}; newly encoded by SAM: {2}.").format(
+            result.n_polygons, tiles, result.encoder_runs)
+        if result.n_fields is not None:
+            text += " " + tr("{count} field parcels.").format(count=result.n_fields)
+        self._status(text, Qgis.MessageLevel.Success)
 
     def export(self, checked: bool = False, choice=None) -> str | None:
         """Export the cropland layer (dialog: file, format, CRS); asks before replacing a file."""

@@ -46,6 +46,7 @@ DOCK_CONTROLS = {
     "OUTPUT": "runButton", "OUTPUT_PROMPTS": "generatePointsButton", "OUTPUT_PROBABILITY": "probabilityCheck",
     "OUTPUT_REVIEW": "reviewTable", "OUTPUT_GLC": "saveGlcCheck", "OUTPUT_UNCERTAINTY": "uncertaintyCheck",
     "ADAPTER": "adapterCheck",
+    "OUTPUT_FIELDS": "fieldsCheck",
 }
 
 
@@ -193,6 +194,10 @@ class DockForm(QWidget):
         self.probability_check = self._named(QCheckBox(tr("Add the probability raster")), "probabilityCheck")
         self.uncertainty_check = self._named(QCheckBox(tr("Add the uncertainty raster")),
                                              "uncertaintyCheck")
+        self.fields_check = self._named(QCheckBox(tr("Field parcels")), "fieldsCheck")
+        self.fields_check.setToolTip(tr("Also delineate the field parcels inside the cropland with SAM (the layer "
+                                        "'Fields (APT)'): decoder passes on the tiles already encoded, default "
+                                        "spacing and filters (Processing and the command line take them all)"))
 
     def _spin(self, spin, name: str, low, high, suffix: str = ""):
         spin.setRange(low, high)
@@ -253,6 +258,7 @@ class DockForm(QWidget):
         self.uncertainty_check.setChecked(s.uncertainty)
         self.adapter_path = s.adapter
         self.adapter_check.setChecked(s.use_adapter)
+        self.fields_check.setChecked(s.fields)
 
     def settings(self) -> DockSettings:
         """The widgets' current values as settings."""
@@ -274,6 +280,7 @@ class DockForm(QWidget):
             uncertainty=self.uncertainty_check.isChecked(),
             adapter=self.adapter_path,
             use_adapter=self.adapter_check.isChecked(),
+            fields=self.fields_check.isChecked(),
         )
 
     def config(self) -> Config:

@@ -130,7 +130,7 @@ def _advanced(f: DockForm) -> QgsCollapsibleGroupBox:
                     ("", f.bands_info_label), (tr("Extent"), f.extent_widget))
     inner.addWidget(_group(tr("Imagery and extent"), imagery, "imageryGroup"))
     outputs = _form((tr("Precision"), f.precision_combo), (tr("Minimum area"), f.min_area_spin),
-                    (tr("Simplify"), f.simplify_spin), ("", f.probability_check))
+                    (tr("Simplify"), f.simplify_spin), ("", f.probability_check), ("", f.fields_check))
     inner.addWidget(_group(tr("Precision and outputs"), outputs, "outputGroup"))
     group = _group("", inner, "advancedGroup", box)
     group.setCollapsed(True)

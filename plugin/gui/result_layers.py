@@ -11,18 +11,21 @@ import tempfile
 from qgis.core import (
     QgsColorRampShader,
     QgsFeature,
+    QgsFillSymbol,
     QgsProcessingUtils,
     QgsProject,
     QgsRasterLayer,
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
+    QgsSingleSymbolRenderer,
     QgsStyle,
     QgsVectorLayer,
 )
 
+from ..core.fields.polygons import LAYER_NAME as FIELDS_LAYER
 from ..core.vectors.vectorize import LAYER_NAME
 from ..toolbelt.i18n import tr
-from ..toolbelt.layers import polygon_fields
+from ..toolbelt.layers import field_fields, polygon_fields
 from ..toolbelt.resources import style_path
 from .prompt_layer import is_prompt_layer
 
@@ -37,10 +40,26 @@ def results_folder(prefix: str) -> str:
 
 def cropland_layer(gpkg: str) -> QgsVectorLayer:
     """The run's polygons copied into a styled memory layer "Cropland (APT)" (the file can go)."""
-    source = QgsVectorLayer(f"{gpkg}|layername={LAYER_NAME}", "source", "ogr")
-    layer = QgsVectorLayer("MultiPolygon", tr("Cropland (APT)"), "memory")
+    layer = memory_copy(gpkg, LAYER_NAME, tr("Cropland (APT)"), polygon_fields())
+    layer.loadNamedStyle(style_path("cropland.qml"))
+    return layer
+
+
+def fields_layer(gpkg: str) -> QgsVectorLayer:
+    """The run's field parcels copied into a memory layer "Fields (APT)": outlines only, so the image
+    and the cropland show through."""
+    layer = memory_copy(gpkg, FIELDS_LAYER, tr("Fields (APT)"), field_fields())
+    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "255,221,0,255", "outline_width": "0.5"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def memory_copy(gpkg: str, layer_name: str, name: str, fields) -> QgsVectorLayer:
+    """A GeoPackage layer written by the core copied into a memory layer ``name`` with ``fields``."""
+    source = QgsVectorLayer(f"{gpkg}|layername={layer_name}", "source", "ogr")
+    layer = QgsVectorLayer("MultiPolygon", name, "memory")
     layer.setCrs(source.crs())
-    layer.dataProvider().addAttributes(polygon_fields().toList())
+    layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     features = []
     for feature in source.getFeatures():
@@ -50,7 +69,6 @@ def cropland_layer(gpkg: str) -> QgsVectorLayer:
         features.append(copy)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
-    layer.loadNamedStyle(style_path("cropland.qml"))
     return layer
 
 
@@ -80,13 +98,14 @@ class ResultLayers:
     layer, except one the analyst edited (kept, renamed); layers removed from the project are
     forgotten (``on_prompts_removed`` is called for the prompt layer)."""
 
-    KINDS = ("prompts", "cropland", "probability", "uncertainty")
+    KINDS = ("prompts", "cropland", "probability", "uncertainty", "fields")
 
     def __init__(self, on_prompts_removed=None):
         self.prompts: QgsVectorLayer | None = None
         self.cropland: QgsVectorLayer | None = None
         self.probability: QgsRasterLayer | None = None
         self.uncertainty: QgsRasterLayer | None = None
+        self.fields: QgsVectorLayer | None = None
         self.on_prompts_removed = on_prompts_removed
         QgsProject.instance().layersWillBeRemoved.connect(self._removed)
 
@@ -113,6 +132,17 @@ class ResultLayers:
         layer = self._replace(old, cropland_layer(gpkg))
         layer.layerModified.connect(lambda: layer.setCustomProperty(EDITED, True))
         self.cropland = layer
+        return layer
+
+    def set_fields(self, gpkg: str) -> QgsVectorLayer:
+        """The run's field parcels as "Fields (APT)", in place of the previous ones (kept if edited)."""
+        old = self.fields
+        if old is not None and (old.isEditable() or old.isModified() or old.customProperty(EDITED, False)):
+            old.setName(tr("Fields (APT, edited)"))
+            old = None
+        layer = self._replace(old, fields_layer(gpkg))
+        layer.layerModified.connect(lambda: layer.setCustomProperty(EDITED, True))
+        self.fields = layer
         return layer
 
     def set_probability(self, path: str) -> None:

@@ -72,8 +72,9 @@ class PipelineTask(GuardedTask):
 
 
 class SegmentTask(PipelineTask):
-    """Runs the pipeline on the given prompts; ``on_done(result, error, workdir)`` is called on the
-    main thread.
+    """Runs the pipeline on the given prompts (and the field parcels inside its cropland when
+    ``config.fields_output`` is set, on the same engine's cached embeddings); ``on_done(result,
+    error, workdir)`` is called on the main thread.
 
     Outputs go to a private temporary folder; ``on_done`` gets them only on success, and the
     folder is removed once the callback has taken what it needs.
@@ -91,6 +92,8 @@ class SegmentTask(PipelineTask):
             self.config.probability_output = os.path.join(self.workdir, "probability.tif")
         if self.config.uncertainty_output:
             self.config.uncertainty_output = os.path.join(self.workdir, "uncertainty.tif")
+        if self.config.fields_output:  # field parcels inside the cropland, on the run's cached embeddings
+            self.config.fields_output = os.path.join(self.workdir, "fields.gpkg")
         if self.config.glc:  # where the map and the land covers disagree, for the dock's review list
             self.config.review_output = os.path.join(self.workdir, "review.gpkg")
         self.result: Result | None = None
@@ -99,7 +102,16 @@ class SegmentTask(PipelineTask):
         engine = self.engines.get(self.config.checkpoint or "", self.config.device, self.config.precision)
         if self.isCanceled():
             raise AptCancelledError(tr("Cancelled: nothing was added."))
-        self.result = run(self.config, engine=engine, feedback=TaskFeedback(self))
+        if not self.config.fields_output:
+            self.result = run(self.config, engine=engine, feedback=TaskFeedback(self))
+            return
+        from ..core.fields.masks import FieldParams
+        from ..core.fields.run import run_with_fields
+
+        self.result, fields = run_with_fields(self.config, FieldParams.of(self.config), self.config.fields_output,
+                                              engine=engine, feedback=TaskFeedback(self))
+        self.result.paths["fields"] = fields.path
+        self.result.n_fields = fields.n_fields
 
     def done(self, ok: bool) -> None:
         try:

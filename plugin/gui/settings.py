@@ -29,6 +29,7 @@ class DockSettings:
     probability: bool = False
     save_glc: bool = False
     uncertainty: bool = True  # the uncertainty raster added after each run (the Review page)
+    fields: bool = False  # field parcels made after each run (the layer "Fields (APT)")
     advanced_open: bool = False  # the Map page's advanced settings unfolded
     reference_classes: str = "1"  # the Check page's cropland values of a reference raster
     adapter: str = ""  # the adapter file learnt last (Learn from corrections...)

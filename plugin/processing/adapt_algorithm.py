@@ -21,7 +21,7 @@ from ..toolbelt.i18n import tr
 from .base import AptAlgorithm, ProcessingFeedback
 from .evaluate_algorithm import vector_file
 from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
-from .option_parameters import add_parameters
+from .option_parameters import add_parameters, checkpoint_path
 from .parameters import enum_name
 from .prompt_inputs import prompt_config
 
@@ -91,7 +91,6 @@ class AdaptAlgorithm(AptAlgorithm):
 
     def process(self, parameters, context, feedback) -> dict:
         from ..core.adapt import AdaptConfig, adapt
-        from .autoprompt_algorithm import AutoPromptAlgorithm
 
         if missing := missing_dependencies():
             hint = install_hint(missing)  # translated there
@@ -100,7 +99,7 @@ class AdaptAlgorithm(AptAlgorithm):
         if not run.glc:
             raise QgsProcessingException(tr("Choose a land cover (GLC) raster layer or an online product: the "
                                             "prompts SAM learns to follow are sampled from it."))
-        run.checkpoint = AutoPromptAlgorithm._checkpoint(self, parameters, context)
+        run.checkpoint = checkpoint_path(self, parameters, context)
         run.device = enum_name(self, parameters, "DEVICE", context)
         run.precision = enum_name(self, parameters, "PRECISION", context)
         run.bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))

@@ -2,36 +2,28 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterDestination,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
 
-from ..core.fields.masks import FieldParams
 from ..core.fields.polygons import LAYER_NAME as FIELDS_LAYER
-from ..core.fields.run import run_with_fields
 from ..core.imagery.reader import parse_bands
 from ..core.install.dependencies import install_hint, missing_dependencies
-from ..core.models.catalog import DEFAULT_MODEL, resolve_checkpoint
 from ..core.pipeline import run
 from ..core.vectors.points_io import PROMPTS_LAYER
 from ..core.vectors.review import REVIEW_LAYER
 from ..core.vectors.vectorize import LAYER_NAME
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import copy_gpkg_layer, point_fields, polygon_fields, review_fields, write_points
-from ..toolbelt.model_store import models_folder
 from .base import AptAlgorithm, ProcessingFeedback
 from .cluster_parameters import add_cluster_parameters, cluster_options, run_on_scheduler
 from .fields_parameters import FIELD_OPTIONS, OUTPUT_FIELDS, field_fields, read_field_options
 from .imagery_parameters import add_imagery_parameters, read_imagery_parameters
-from .option_parameters import add_parameters
+from .option_parameters import add_parameters, checkpoint_path
 from .parameters import enum_name
 from .prompt_inputs import add_prompt_parameters, prompt_config, read_prompt_source
 from .run_outputs import (
@@ -40,6 +32,7 @@ from .run_outputs import (
     POINT_TYPE,
     add_agreement_output,
     add_glc_output,
+    copy_layer,
     report_tiles,
     wants_output,
     write_glc_output,
@@ -129,7 +122,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
             raise QgsProcessingException(
                 tr("Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.")
             )
-        config.checkpoint = self._checkpoint(parameters, context)
+        config.checkpoint = checkpoint_path(self, parameters, context)
         config.adapter = self.parameterAsFile(parameters, self.ADAPTER, context).strip() or None
         config.device = enum_name(self, parameters, self.DEVICE, context)
         config.precision = enum_name(self, parameters, self.PRECISION, context)
@@ -162,6 +155,9 @@ class AutoPromptAlgorithm(AptAlgorithm):
                                  "finishes it.").format(folder=folder))
         fields = None
         if wants_fields:
+            from ..core.fields.masks import FieldParams  # torch: loaded when SAM first runs
+            from ..core.fields.run import run_with_fields
+
             result, fields = run_with_fields(config, FieldParams.of(config), config.fields_output,
                                              feedback=ProcessingFeedback(feedback), run_folder=folder, resume=True)
         else:
@@ -170,13 +166,13 @@ class AutoPromptAlgorithm(AptAlgorithm):
         feedback.pushInfo(
             tr("{0} cropland polygons; SAM encoded {1} tiles.").format(result.n_polygons, result.encoder_runs)
         )
-        outputs = {self.OUTPUT: self._copy_layer(result.polygons_path, LAYER_NAME, self.OUTPUT, polygon_fields(),
+        outputs = {self.OUTPUT: copy_layer(self, result.polygons_path, LAYER_NAME, self.OUTPUT, polygon_fields(),
                                                  parameters, context, image.crs())}
         if fields is not None:
-            outputs[OUTPUT_FIELDS] = self._copy_layer(fields.path, FIELDS_LAYER, OUTPUT_FIELDS, field_fields(),
+            outputs[OUTPUT_FIELDS] = copy_layer(self, fields.path, FIELDS_LAYER, OUTPUT_FIELDS, field_fields(),
                                                       parameters, context, image.crs())
         if result.review_path:
-            outputs[self.OUTPUT_REVIEW] = self._copy_layer(result.review_path, REVIEW_LAYER, self.OUTPUT_REVIEW,
+            outputs[self.OUTPUT_REVIEW] = copy_layer(self, result.review_path, REVIEW_LAYER, self.OUTPUT_REVIEW,
                                                            review_fields(), parameters, context, image.crs())
             feedback.pushInfo(tr("{count} review areas, ranked.").format(count=result.n_review))
         for key, path in ((self.OUTPUT_UNCERTAINTY, result.uncertainty_path),
@@ -206,10 +202,10 @@ class AutoPromptAlgorithm(AptAlgorithm):
             )
         feedback.pushInfo(tr("{0} cropland polygons; SAM encoded {1} tiles.").format(
             result.n_polygons, result.tiles_computed))
-        outputs = {self.OUTPUT: self._copy_layer(config.output, LAYER_NAME, self.OUTPUT, polygon_fields(),
+        outputs = {self.OUTPUT: copy_layer(self, config.output, LAYER_NAME, self.OUTPUT, polygon_fields(),
                                                  parameters, context, crs)}
         if config.review_output:
-            outputs[self.OUTPUT_REVIEW] = self._copy_layer(config.review_output, REVIEW_LAYER, self.OUTPUT_REVIEW,
+            outputs[self.OUTPUT_REVIEW] = copy_layer(self, config.review_output, REVIEW_LAYER, self.OUTPUT_REVIEW,
                                                            review_fields(), parameters, context, crs)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_PROMPTS, context, point_fields(), POINT_TYPE, crs)
         if sink is not None:
@@ -221,23 +217,3 @@ class AutoPromptAlgorithm(AptAlgorithm):
             if path:
                 outputs[key] = path
         return outputs
-
-    def _checkpoint(self, parameters, context) -> str:
-        """A checkpoint path, from a path or from an official model name installed in the model folder."""
-        value = self.parameterAsFile(parameters, self.CHECKPOINT, context).strip()
-        path = resolve_checkpoint(value, models_folder())
-        if path is None:
-            raise QgsProcessingException(
-                tr("The SAM model '{0}' is not installed in {1}. Download it with the dock's 'Models...' "
-                   "button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.").format(
-                    value or DEFAULT_MODEL, models_folder()
-                )
-            )
-        return path
-
-    def _copy_layer(self, gpkg: str, layer_name: str, name: str, fields, parameters, context, crs) -> str:
-        sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        copy_gpkg_layer(gpkg, layer_name, sink, fields)
-        with contextlib.suppress(OSError):  # still locked (Windows): QGIS empties its temp folder at exit
-            os.remove(gpkg)
-        return dest

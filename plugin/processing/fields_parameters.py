@@ -1,22 +1,13 @@
-"""The field-parcel options of Processing (from the options table) and the fields layer's fields."""
+"""The field-parcel options of Processing (from the options table); the fields layer's fields
+(``field_fields``, from toolbelt.layers, which the dock shares)."""
 
 from __future__ import annotations
 
-from qgis.core import QgsFields
-
-from ..toolbelt.compat import double_field, int_field
+from ..toolbelt.layers import field_fields
 
 FIELD_OPTIONS = ("FIELD_POINT_SPACING", "FIELD_MIN_SCORE", "FIELD_MIN_STABILITY", "MIN_FIELD_AREA")
 OUTPUT_FIELDS = "OUTPUT_FIELDS"
-
-
-def field_fields() -> QgsFields:
-    """Fields of the field parcels: field_id, area_ha, perimeter_m, score, stability, mean_prob."""
-    fields = QgsFields()
-    fields.append(int_field("field_id"))
-    for name in ("area_ha", "perimeter_m", "score", "stability", "mean_prob"):
-        fields.append(double_field(name))
-    return fields
+__all__ = ["FIELD_OPTIONS", "OUTPUT_FIELDS", "field_fields", "read_field_options"]
 
 
 def read_field_options(alg, parameters: dict, context, config) -> None:

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ..core.landcover.glc_online import ONLINE_SOURCES
-from ..core.models.catalog import OFFICIAL_MODELS
+from ..core.models.catalog import DEFAULT_MODEL, OFFICIAL_MODELS, resolve_checkpoint
 from ..core.options import (
     CHOICE,
     EXTENT,
@@ -38,6 +38,7 @@ from ..core.options import (
 )
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import raster_file
+from ..toolbelt.model_store import models_folder
 from .parameters import NamedEnumParameter
 
 
@@ -155,3 +156,19 @@ def raise_unreadable(value) -> None:
         tr("The land cover {value!r} is neither a raster layer nor an online product ({names}).").format(
             value=str(value), names=", ".join(ONLINE_SOURCES))
     )
+
+
+def checkpoint_path(alg, parameters: dict, context, name: str = "CHECKPOINT") -> str:
+    """A checkpoint path, from a path or from an official model name installed in the model folder."""
+    from qgis.core import QgsProcessingException
+
+    value = alg.parameterAsFile(parameters, name, context).strip()
+    path = resolve_checkpoint(value, models_folder())
+    if path is None:
+        raise QgsProcessingException(
+            tr("The SAM model '{0}' is not installed in {1}. Download it with the dock's 'Models...' "
+               "button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.").format(
+                value or DEFAULT_MODEL, models_folder()
+            )
+        )
+    return path

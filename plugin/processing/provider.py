@@ -9,6 +9,7 @@ from .adapt_algorithm import AdaptAlgorithm
 from .assess_algorithm import AssessAlgorithm
 from .autoprompt_algorithm import AutoPromptAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
+from .fields_algorithm import FieldsAlgorithm
 from .prompts_algorithm import GeneratePromptsAlgorithm
 from .sample_algorithm import SampleAlgorithm
 
@@ -31,6 +32,7 @@ class AptCroplandProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         self.addAlgorithm(GeneratePromptsAlgorithm())
         self.addAlgorithm(AutoPromptAlgorithm())
+        self.addAlgorithm(FieldsAlgorithm())
         self.addAlgorithm(EvaluateAlgorithm())
         self.addAlgorithm(SampleAlgorithm())
         self.addAlgorithm(AssessAlgorithm())

@@ -3,6 +3,9 @@ and the tile report in the log."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+
 from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsWkbTypes,
@@ -11,6 +14,7 @@ from qgis.core import (
 from ..core.config import Config
 from ..core.pipeline import save_land_cover
 from ..toolbelt.i18n import tr
+from ..toolbelt.layers import copy_gpkg_layer
 
 OUTPUT_GLC, OUTPUT_AGREEMENT = "OUTPUT_GLC", "OUTPUT_AGREEMENT"
 
@@ -59,3 +63,13 @@ def report_tiles(plan, feedback) -> None:
     feedback.pushInfo(
         tr("{0} of {1} tiles have prompts: {2} points in all.").format(used, len(plan.reports), len(plan.points))
     )
+
+
+def copy_layer(alg, gpkg: str, layer_name: str, name: str, fields, parameters, context, crs) -> str:
+    """The core's GeoPackage layer ``layer_name`` copied into ``alg``'s sink ``name`` (multipolygons
+    in ``crs``); the GeoPackage is then removed. Returns the sink's destination."""
+    sink, dest = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
+    copy_gpkg_layer(gpkg, layer_name, sink, fields)
+    with contextlib.suppress(OSError):  # still locked (Windows): QGIS empties its temp folder at exit
+        os.remove(gpkg)
+    return dest

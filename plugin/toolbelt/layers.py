@@ -69,6 +69,15 @@ def polygon_fields() -> QgsFields:
     return fields
 
 
+def field_fields() -> QgsFields:
+    """Fields of the field parcels: field_id, area_ha, perimeter_m, score, stability, mean_prob."""
+    fields = QgsFields()
+    fields.append(int_field("field_id"))
+    for name in ("area_ha", "perimeter_m", "score", "stability", "mean_prob"):
+        fields.append(double_field(name))
+    return fields
+
+
 def review_fields() -> QgsFields:
     """Fields of review areas: kind (added / removed), area, mean uncertainty, score and rank."""
     fields = QgsFields()

@@ -68,8 +68,8 @@ def processing_provider(qgis_app):
         assert registry.addProvider(AptCroplandProvider())
     provider = registry.providerById("aptcropland")
     assert {alg.id() for alg in provider.algorithms()} == {
-        "aptcropland:prompts", "aptcropland:autoprompt", "aptcropland:evaluate", "aptcropland:sample",
-        "aptcropland:assess", "aptcropland:adapt",
+        "aptcropland:prompts", "aptcropland:autoprompt", "aptcropland:fields", "aptcropland:evaluate",
+        "aptcropland:sample", "aptcropland:assess", "aptcropland:adapt",
     }
     yield provider
     if ours:

@@ -17,7 +17,8 @@ from qgis.PyQt.QtCore import QTranslator
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "apt_cropland"
 PROVIDER = "aptcropland"
-ALGORITHMS = {f"aptcropland:{name}" for name in ("prompts", "autoprompt", "evaluate", "sample", "assess")}
+ALGORITHMS = {f"aptcropland:{name}" for name in (
+    "prompts", "autoprompt", "fields", "evaluate", "sample", "assess", "adapt")}
 REQUIRED = [
     "__init__.py", "__main__.py", "metadata.txt", "LICENSE", "README.md", "plugin/__init__.py", "plugin/plugin.py",
     "plugin/processing/provider.py", "plugin/core/pipeline/in_process.py", "plugin/gui/dock.py",

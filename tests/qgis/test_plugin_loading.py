@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PLUGIN_PATH = ROOT / "build" / "qgis-plugins"
 NAME = "apt_cropland"
 PROVIDER = "aptcropland"
-ALGORITHMS = {f"aptcropland:{name}" for name in ("prompts", "autoprompt", "evaluate", "sample", "assess")}
+ALGORITHMS = {f"aptcropland:{name}" for name in (
+    "prompts", "autoprompt", "fields", "evaluate", "sample", "assess", "adapt")}
 MENU = "&APT Cropland"
 
 

@@ -26,6 +26,9 @@ KEYS = {
         "peak_mem_8192_over_1024", "bench_peak_rss_mb",
     ),
     "bench_models.py": tuple(f"{key}.{model}" for model in ("vit_b", "sam2.1_hiera_t") for key in MODEL_KEYS),
+    "bench_fields.py": ("fields_tiles", *(f"{key}.{model}" for model in ("vit_b", "sam2.1_hiera_t") for key in (
+        "fields_s_per_tile", "fields_over_encoder", "fields_prompts_per_tile", "fields_decoder_calls_per_tile",
+        "fields_encoder_runs", "fields_count"))),
     "bench_evaluate.py": (
         "evaluate_mpix_per_s", "evaluate_10000_s", "evaluate_peak_mem_mb", "evaluate_peak_mem_2000_mb",
         "evaluate_peak_mem_20000_mb", "evaluate_oa_check",
