@@ -2726,7 +2726,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="371"/>
         <source>{count} field parcels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} parcelas agrícolas.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="54"/>
@@ -2843,7 +2843,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Use the adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el adaptador</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="185"/>
@@ -2873,12 +2873,12 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="197"/>
         <source>Field parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitar también las parcelas agrícolas dentro de las tierras de cultivo con SAM (la capa «Parcelas (APT)»): pasadas del decodificador sobre las teselas ya codificadas, espaciado y filtros predeterminados (Procesos y la línea de comandos permiten ajustarlos todos)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="209"/>
@@ -2929,78 +2929,78 @@
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="51"/>
         <source>Learning from corrections (APT Cropland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendizaje a partir de las correcciones (APT Cropland)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="52"/>
         <source>Learning failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprendizaje falló: {0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="63"/>
         <location filename="../plugin/gui/dock_learning.py" line="69"/>
         <source>Cancelled: no adapter file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se escribió ningún archivo de adaptador.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="86"/>
         <source>Learn from corrections...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender de las correcciones...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="88"/>
         <source>Adapt SAM&apos;s decoder to this region from your corrected cropland polygons; then run again with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptar el decodificador de SAM a esta región a partir de sus polígonos de tierras de cultivo corregidos; después, volver a ejecutar con él</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="131"/>
         <source>The adapter {name} was made for the model {model}; the checkpoint chosen is {ours}: it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adaptador {name} se creó para el modelo {model}; el checkpoint elegido es {ours}: no se usa.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="140"/>
         <source>Adapter in use: {name} (made for {model}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador en uso: {name} (creado para {model}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="140"/>
         <source>Adapter {name} (made for {model}): turned off, the base model&apos;s decoder is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador {name} (creado para {model}): desactivado, se usa el decodificador del modelo base.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="175"/>
         <source>Learning from corrections...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendiendo de las correcciones...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="185"/>
         <source>The layer &apos;{name}&apos; has no polygon in the label area: nothing to learn from. Correct or draw cropland polygons there, or choose another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{name}» no tiene ningún polígono en la zona etiquetada: no hay nada de lo que aprender. Corrija o dibuje allí polígonos de tierras de cultivo, o elija otra zona.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="195"/>
         <source>The adapter file {name} exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de adaptador {name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="210"/>
         <source>Learning did not finish: no adapter file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprendizaje no terminó: no se escribió ningún archivo de adaptador.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="216"/>
         <source>training (one labelled tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento (una sola tesela etiquetada)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="217"/>
         <source>Adapter learnt: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} on the {where} tiles; {epochs} epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador aprendido: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} en las teselas de {where}; {epochs} épocas.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="227"/>
         <source>Run again with the adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar con el adaptador</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_model.py" line="24"/>
@@ -3239,7 +3239,7 @@
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="60"/>
         <source>Learning from corrections: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendiendo de las correcciones: espere, o pulse Cancelar (Esc).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="68"/>
@@ -3254,12 +3254,12 @@
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="84"/>
         <source>No run yet: run SAM, correct the &apos;Cropland (APT)&apos; layer where it is wrong, then learn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ejecución: ejecute SAM, corrija la capa «Tierras de cultivo (APT)» donde esté mal y después aprenda de ella.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="85"/>
         <source>No cropland layer: the run&apos;s &apos;Cropland (APT)&apos; layer was removed. Run SAM again, or add a polygon layer of cropland to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna capa de tierras de cultivo: se quitó la capa «Tierras de cultivo (APT)» de la ejecución. Ejecute SAM de nuevo, o añada una capa de polígonos de tierras de cultivo de la que aprender.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="91"/>
@@ -3460,47 +3460,47 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="93"/>
         <source>Learn from corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender de las correcciones</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="95"/>
         <source>SAM&apos;s decoder learns from your corrected cropland polygons: inside them is cropland, inside the label area and outside them is not. The image embeddings of the run are reused: only the decoder trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>El decodificador de SAM aprende de sus polígonos de tierras de cultivo corregidos: su interior es tierra de cultivo; lo que queda dentro de la zona etiquetada y fuera de ellos no lo es. Se reutilizan los embeddings de imagen de la ejecución: solo se entrena el decodificador.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="105"/>
         <source>Where the labels are complete: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde las etiquetas están completas: la extensión del lienzo del mapa, la extensión de una capa o un rectángulo dibujado en el mapa</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="108"/>
         <source>Also learn where the land covers agree (weak labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender también donde las coberturas del suelo coinciden (etiquetas débiles)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="110"/>
         <source>Outside the label area, the pixels where the land covers agree are learnt too, with a lower weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la zona etiquetada, también se aprenden los píxeles en los que las coberturas del suelo coinciden, con un peso menor</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="125"/>
         <source>Adapter (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador (*.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="128"/>
         <source>Labels (cropland polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas (polígonos de tierras de cultivo)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="129"/>
         <source>Label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona etiquetada</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="130"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="130"/>
@@ -3511,22 +3511,22 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="131"/>
         <source>Adapter file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de adaptador</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="134"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="160"/>
         <source>Choose the label area: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la zona etiquetada: la extensión del lienzo del mapa, la extensión de una capa o un rectángulo dibujado en el mapa.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="167"/>
         <source>Choose the labels: a polygon layer of cropland (your corrected &apos;Cropland (APT)&apos; layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las etiquetas: una capa de polígonos de tierras de cultivo (su capa «Tierras de cultivo (APT)» corregida).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="50"/>
@@ -3728,12 +3728,12 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/result_layers.py" line="51"/>
         <source>Fields (APT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas (APT)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="141"/>
         <source>Fields (APT, edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas (APT, editada)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="149"/>
@@ -4199,7 +4199,7 @@ Parcelas agrícolas: dadas unas parcelas predichas (FIELDS) y unas parcelas de r
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="44"/>
         <source>Field parcels inside a cropland map</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas agrícolas dentro de un mapa de tierras de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="47"/>
@@ -4208,27 +4208,31 @@ Parcelas agrícolas: dadas unas parcelas predichas (FIELDS) y unas parcelas de r
 Per tile, a grid of single point prompts over the cropland (FIELD_POINT_SPACING metres apart; default 32 pixels) is decoded with SAM&apos;s multimask output; masks are kept by predicted IoU (FIELD_MIN_SCORE) and stability (FIELD_MIN_STABILITY) as SAM&apos;s automatic mask generator does, painted higher score first so no two fields overlap, joined across tile borders, clipped to the cropland, and pieces under MIN_FIELD_AREA join a neighbour or are dropped.
 
 Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability and mean_prob. The checkpoint is an official SAM, SAM 2.1 or HQ-SAM file, or its id from the model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimita las parcelas agrícolas dentro de un mapa de tierras de cultivo existente (creado por APT Cropland o cualquier otra capa de polígonos, en cualquier SRC) con Segment Anything (SAM) sobre la imagen.
+
+En cada tesela, una malla de indicaciones de un solo punto sobre las tierras de cultivo (separadas FIELD_POINT_SPACING metros; 32 píxeles de forma predeterminada) se decodifica con la salida multimáscara de SAM; las máscaras se conservan según el IoU predicho (FIELD_MIN_SCORE) y la estabilidad (FIELD_MIN_STABILITY), como hace el generador automático de máscaras de SAM, se pintan de mayor a menor puntuación para que no se solapen dos parcelas, se unen a través de los bordes de las teselas y se recortan a las tierras de cultivo; los fragmentos menores que MIN_FIELD_AREA se unen a un vecino o se descartan.
+
+Cada parcela tiene field_id, area_ha, perimeter_m, score (IoU predicho), stability y mean_prob. El checkpoint es un archivo oficial de SAM, SAM 2.1 o HQ-SAM, o su identificador de la carpeta de modelos.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="62"/>
         <source>Cropland polygons (any CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de tierras de cultivo (cualquier SRC)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
         <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} parcelas agrícolas; SAM codificó {tiles} teselas.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
         <source>Choose the cropland polygon layer the fields are drawn inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la capa de polígonos de tierras de cultivo dentro de la que se delimitan las parcelas.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
         <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de tierras de cultivo no tiene polígonos: elija un mapa de tierras de cultivo que contenga tierras de cultivo.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="156"/>

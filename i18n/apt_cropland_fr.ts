@@ -2726,7 +2726,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="371"/>
         <source>{count} field parcels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} parcelles agricoles.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="54"/>
@@ -2843,7 +2843,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Use the adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;adaptateur</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="185"/>
@@ -2873,12 +2873,12 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="197"/>
         <source>Field parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délimiter aussi les parcelles agricoles dans les terres cultivées avec SAM (la couche « Parcelles (APT) ») : passes du décodeur sur les tuiles déjà encodées, espacement et filtres par défaut (Traitement et la ligne de commande permettent de tous les régler)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="209"/>
@@ -2929,78 +2929,78 @@
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="51"/>
         <source>Learning from corrections (APT Cropland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage à partir des corrections (APT Cropland)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="52"/>
         <source>Learning failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;apprentissage : {0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="63"/>
         <location filename="../plugin/gui/dock_learning.py" line="69"/>
         <source>Cancelled: no adapter file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun fichier d&apos;adaptateur n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="86"/>
         <source>Learn from corrections...</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre des corrections...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="88"/>
         <source>Adapt SAM&apos;s decoder to this region from your corrected cropland polygons; then run again with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter le décodeur de SAM à cette région à partir de vos polygones de terres cultivées corrigés ; puis relancer avec lui</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="131"/>
         <source>The adapter {name} was made for the model {model}; the checkpoint chosen is {ours}: it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adaptateur {name} a été produit pour le modèle {model} ; le checkpoint choisi est {ours} : il n&apos;est pas utilisé.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="140"/>
         <source>Adapter in use: {name} (made for {model}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur utilisé : {name} (produit pour {model}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="140"/>
         <source>Adapter {name} (made for {model}): turned off, the base model&apos;s decoder is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur {name} (produit pour {model}) : désactivé, le décodeur du modèle de base est utilisé.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="175"/>
         <source>Learning from corrections...</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage à partir des corrections...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="185"/>
         <source>The layer &apos;{name}&apos; has no polygon in the label area: nothing to learn from. Correct or draw cropland polygons there, or choose another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {name} » n&apos;a aucun polygone dans la zone étiquetée : rien à partir de quoi apprendre. Corrigez ou dessinez-y des polygones de terres cultivées, ou choisissez une autre zone.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="195"/>
         <source>The adapter file {name} exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;adaptateur {name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="210"/>
         <source>Learning did not finish: no adapter file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;apprentissage ne s&apos;est pas terminé : aucun fichier d&apos;adaptateur n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="216"/>
         <source>training (one labelled tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entraînement (une seule tuile étiquetée)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="217"/>
         <source>Adapter learnt: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} on the {where} tiles; {epochs} epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur appris : {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} sur les tuiles de {where} ; {epochs} époques.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="227"/>
         <source>Run again with the adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer avec l&apos;adaptateur</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_model.py" line="24"/>
@@ -3239,7 +3239,7 @@
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="60"/>
         <source>Learning from corrections: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage à partir des corrections : patientez, ou cliquez sur Annuler (Échap).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="68"/>
@@ -3254,12 +3254,12 @@
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="84"/>
         <source>No run yet: run SAM, correct the &apos;Cropland (APT)&apos; layer where it is wrong, then learn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;exécution : lancez SAM, corrigez la couche « Terres cultivées (APT) » là où elle se trompe, puis apprenez à partir de celle-ci.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="85"/>
         <source>No cropland layer: the run&apos;s &apos;Cropland (APT)&apos; layer was removed. Run SAM again, or add a polygon layer of cropland to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couche de terres cultivées : la couche « Terres cultivées (APT) » de l&apos;exécution a été retirée. Relancez SAM, ou ajoutez une couche de polygones de terres cultivées à partir de laquelle apprendre.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="91"/>
@@ -3460,47 +3460,47 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="93"/>
         <source>Learn from corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre des corrections</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="95"/>
         <source>SAM&apos;s decoder learns from your corrected cropland polygons: inside them is cropland, inside the label area and outside them is not. The image embeddings of the run are reused: only the decoder trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décodeur de SAM apprend à partir de vos polygones de terres cultivées corrigés : l&apos;intérieur des polygones est cultivé ; ce qui est dans la zone étiquetée et hors des polygones ne l&apos;est pas. Les embeddings d&apos;image de l&apos;exécution sont réutilisés : seul le décodeur est entraîné.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="105"/>
         <source>Where the labels are complete: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où les étiquettes sont complètes : l&apos;emprise du canevas de carte, l&apos;emprise d&apos;une couche ou un rectangle dessiné sur la carte</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="108"/>
         <source>Also learn where the land covers agree (weak labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre aussi là où les occupations du sol concordent (étiquettes faibles)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="110"/>
         <source>Outside the label area, the pixels where the land covers agree are learnt too, with a lower weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de la zone étiquetée, les pixels où les occupations du sol concordent sont aussi appris, avec un poids plus faible</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="125"/>
         <source>Adapter (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur (*.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="128"/>
         <source>Labels (cropland polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes (polygones de terres cultivées)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="129"/>
         <source>Label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone étiquetée</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="130"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="130"/>
@@ -3511,22 +3511,22 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="131"/>
         <source>Adapter file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;adaptateur</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="134"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="160"/>
         <source>Choose the label area: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la zone étiquetée : l&apos;emprise du canevas de carte, l&apos;emprise d&apos;une couche ou un rectangle dessiné sur la carte.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="167"/>
         <source>Choose the labels: a polygon layer of cropland (your corrected &apos;Cropland (APT)&apos; layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les étiquettes : une couche de polygones de terres cultivées (votre couche « Terres cultivées (APT) » corrigée).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="50"/>
@@ -3728,12 +3728,12 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/result_layers.py" line="51"/>
         <source>Fields (APT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles (APT)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="141"/>
         <source>Fields (APT, edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles (APT, modifiée)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="149"/>
@@ -4199,7 +4199,7 @@ Parcelles agricoles : à partir de parcelles prédites (FIELDS) et de parcelles 
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="44"/>
         <source>Field parcels inside a cropland map</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles agricoles dans une carte des terres cultivées</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="47"/>
@@ -4208,27 +4208,31 @@ Parcelles agricoles : à partir de parcelles prédites (FIELDS) et de parcelles 
 Per tile, a grid of single point prompts over the cropland (FIELD_POINT_SPACING metres apart; default 32 pixels) is decoded with SAM&apos;s multimask output; masks are kept by predicted IoU (FIELD_MIN_SCORE) and stability (FIELD_MIN_STABILITY) as SAM&apos;s automatic mask generator does, painted higher score first so no two fields overlap, joined across tile borders, clipped to the cropland, and pieces under MIN_FIELD_AREA join a neighbour or are dropped.
 
 Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability and mean_prob. The checkpoint is an official SAM, SAM 2.1 or HQ-SAM file, or its id from the model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délimite les parcelles agricoles à l&apos;intérieur d&apos;une carte des terres cultivées existante (produite par APT Cropland ou toute autre couche de polygones, dans n&apos;importe quel SCR) avec Segment Anything (SAM) sur l&apos;image.
+
+Pour chaque tuile, une grille d&apos;invites à point unique sur les terres cultivées (espacées de FIELD_POINT_SPACING mètres ; 32 pixels par défaut) est décodée avec la sortie multimasque de SAM ; les masques sont retenus selon l&apos;IoU prédit (FIELD_MIN_SCORE) et la stabilité (FIELD_MIN_STABILITY) comme le fait le générateur automatique de masques de SAM, peints par score décroissant pour que deux parcelles ne se chevauchent jamais, raccordés d&apos;une tuile à l&apos;autre et découpés selon les terres cultivées ; les morceaux inférieurs à MIN_FIELD_AREA rejoignent un voisin ou sont supprimés.
+
+Chaque parcelle a field_id, area_ha, perimeter_m, score (IoU prédit), stability et mean_prob. Le checkpoint est un fichier officiel SAM, SAM 2.1 ou HQ-SAM, ou son identifiant dans le dossier des modèles.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="62"/>
         <source>Cropland polygons (any CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones de terres cultivées (n&apos;importe quel SCR)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
         <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} parcelles agricoles ; SAM a encodé {tiles} tuiles.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
         <source>Choose the cropland polygon layer the fields are drawn inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la couche de polygones de terres cultivées dans laquelle les parcelles sont délimitées.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
         <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de terres cultivées n&apos;a aucun polygone : choisissez une carte des terres cultivées qui en contient.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="156"/>

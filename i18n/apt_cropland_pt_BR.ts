@@ -2726,7 +2726,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="371"/>
         <source>{count} field parcels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} talhões.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="54"/>
@@ -2843,7 +2843,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Use the adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o adaptador</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="185"/>
@@ -2873,12 +2873,12 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="197"/>
         <source>Field parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitar também os talhões dentro das áreas de cultivo com o SAM (a camada &quot;Talhões (APT)&quot;): passagens do decodificador nos blocos já codificados, espaçamento e filtros padrão (o Processamento e a linha de comando permitem ajustar todos)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="209"/>
@@ -2929,78 +2929,78 @@
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="51"/>
         <source>Learning from corrections (APT Cropland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendizado a partir das correções (APT Cropland)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="52"/>
         <source>Learning failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>O aprendizado falhou: {0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="63"/>
         <location filename="../plugin/gui/dock_learning.py" line="69"/>
         <source>Cancelled: no adapter file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nenhum arquivo de adaptador foi gravado.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="86"/>
         <source>Learn from corrections...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender com as correções...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="88"/>
         <source>Adapt SAM&apos;s decoder to this region from your corrected cropland polygons; then run again with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptar o decodificador do SAM a esta região a partir dos seus polígonos de áreas de cultivo corrigidos; depois, executar novamente com ele</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="131"/>
         <source>The adapter {name} was made for the model {model}; the checkpoint chosen is {ours}: it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>O adaptador {name} foi criado para o modelo {model}; o checkpoint escolhido é {ours}: ele não é usado.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="140"/>
         <source>Adapter in use: {name} (made for {model}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador em uso: {name} (criado para {model}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="140"/>
         <source>Adapter {name} (made for {model}): turned off, the base model&apos;s decoder is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador {name} (criado para {model}): desativado, o decodificador do modelo base é usado.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="175"/>
         <source>Learning from corrections...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendendo com as correções...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="185"/>
         <source>The layer &apos;{name}&apos; has no polygon in the label area: nothing to learn from. Correct or draw cropland polygons there, or choose another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada &quot;{name}&quot; não tem nenhum polígono na área rotulada: não há nada com que aprender. Corrija ou desenhe ali polígonos de áreas de cultivo, ou escolha outra área.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="195"/>
         <source>The adapter file {name} exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de adaptador {name} já existe. Substituí-lo?</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="210"/>
         <source>Learning did not finish: no adapter file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aprendizado não terminou: nenhum arquivo de adaptador foi gravado.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="216"/>
         <source>training (one labelled tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>treinamento (um único bloco rotulado)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="217"/>
         <source>Adapter learnt: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} on the {where} tiles; {epochs} epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador aprendido: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} nos blocos de {where}; {epochs} épocas.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="227"/>
         <source>Run again with the adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar novamente com o adaptador</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_model.py" line="24"/>
@@ -3239,7 +3239,7 @@
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="60"/>
         <source>Learning from corrections: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendendo com as correções: aguarde, ou clique em Cancelar (Esc).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="68"/>
@@ -3254,12 +3254,12 @@
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="84"/>
         <source>No run yet: run SAM, correct the &apos;Cropland (APT)&apos; layer where it is wrong, then learn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma execução ainda: execute o SAM, corrija a camada &quot;Áreas de cultivo (APT)&quot; onde ela estiver errada e depois aprenda com ela.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="85"/>
         <source>No cropland layer: the run&apos;s &apos;Cropland (APT)&apos; layer was removed. Run SAM again, or add a polygon layer of cropland to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma camada de áreas de cultivo: a camada &quot;Áreas de cultivo (APT)&quot; da execução foi removida. Execute o SAM novamente, ou adicione uma camada de polígonos de áreas de cultivo com que aprender.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="91"/>
@@ -3460,47 +3460,47 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="93"/>
         <source>Learn from corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender com as correções</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="95"/>
         <source>SAM&apos;s decoder learns from your corrected cropland polygons: inside them is cropland, inside the label area and outside them is not. The image embeddings of the run are reused: only the decoder trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>O decodificador do SAM aprende com seus polígonos de áreas de cultivo corrigidos: o interior deles é área de cultivo; o que está dentro da área rotulada e fora deles não é. Os embeddings da imagem da execução são reutilizados: só o decodificador é treinado.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="105"/>
         <source>Where the labels are complete: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde os rótulos estão completos: a extensão da tela do mapa, a extensão de uma camada ou um retângulo desenhado no mapa</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="108"/>
         <source>Also learn where the land covers agree (weak labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender também onde as coberturas da terra concordam (rótulos fracos)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="110"/>
         <source>Outside the label area, the pixels where the land covers agree are learnt too, with a lower weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora da área rotulada, os pixels onde as coberturas da terra concordam também são aprendidos, com um peso menor</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="125"/>
         <source>Adapter (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador (*.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="128"/>
         <source>Labels (cropland polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos (polígonos de áreas de cultivo)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="129"/>
         <source>Label area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área rotulada</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="130"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="130"/>
@@ -3511,22 +3511,22 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="131"/>
         <source>Adapter file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de adaptador</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="134"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="160"/>
         <source>Choose the label area: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a área rotulada: a extensão da tela do mapa, a extensão de uma camada ou um retângulo desenhado no mapa.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="167"/>
         <source>Choose the labels: a polygon layer of cropland (your corrected &apos;Cropland (APT)&apos; layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha os rótulos: uma camada de polígonos de áreas de cultivo (sua camada &quot;Áreas de cultivo (APT)&quot; corrigida).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="50"/>
@@ -3728,12 +3728,12 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/result_layers.py" line="51"/>
         <source>Fields (APT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões (APT)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="141"/>
         <source>Fields (APT, edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões (APT, editada)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="149"/>
@@ -4199,7 +4199,7 @@ Talhões: dados talhões previstos (FIELDS) e talhões de referência (REFERENCE
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="44"/>
         <source>Field parcels inside a cropland map</source>
-        <translation type="unfinished"></translation>
+        <translation>Talhões dentro de um mapa de áreas de cultivo</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="47"/>
@@ -4208,27 +4208,31 @@ Talhões: dados talhões previstos (FIELDS) e talhões de referência (REFERENCE
 Per tile, a grid of single point prompts over the cropland (FIELD_POINT_SPACING metres apart; default 32 pixels) is decoded with SAM&apos;s multimask output; masks are kept by predicted IoU (FIELD_MIN_SCORE) and stability (FIELD_MIN_STABILITY) as SAM&apos;s automatic mask generator does, painted higher score first so no two fields overlap, joined across tile borders, clipped to the cropland, and pieces under MIN_FIELD_AREA join a neighbour or are dropped.
 
 Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability and mean_prob. The checkpoint is an official SAM, SAM 2.1 or HQ-SAM file, or its id from the model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimita os talhões dentro de um mapa de áreas de cultivo existente (criado pelo APT Cropland ou por qualquer outra camada de polígonos, em qualquer SRC) com o Segment Anything (SAM) sobre a imagem.
+
+Em cada bloco, uma grade de prompts de ponto único sobre as áreas de cultivo (espaçados de FIELD_POINT_SPACING metros; 32 pixels por padrão) é decodificada com a saída multimáscara do SAM; as máscaras são mantidas pelo IoU previsto (FIELD_MIN_SCORE) e pela estabilidade (FIELD_MIN_STABILITY), como faz o gerador automático de máscaras do SAM, pintadas da maior pontuação para a menor para que dois talhões nunca se sobreponham, unidas através das bordas dos blocos e recortadas pelas áreas de cultivo; os fragmentos menores que MIN_FIELD_AREA se juntam a um vizinho ou são descartados.
+
+Cada talhão tem field_id, area_ha, perimeter_m, score (IoU previsto), stability e mean_prob. O checkpoint é um arquivo oficial do SAM, SAM 2.1 ou HQ-SAM, ou seu id na pasta de modelos.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="62"/>
         <source>Cropland polygons (any CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de áreas de cultivo (qualquer SRC)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
         <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} talhões; o SAM codificou {tiles} blocos.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
         <source>Choose the cropland polygon layer the fields are drawn inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a camada de polígonos de áreas de cultivo dentro da qual os talhões são delimitados.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
         <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de áreas de cultivo não tem polígonos: escolha um mapa de áreas de cultivo que contenha áreas de cultivo.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="156"/>

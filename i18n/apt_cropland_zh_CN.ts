@@ -2726,7 +2726,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="371"/>
         <source>{count} field parcels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个地块。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="54"/>
@@ -2843,7 +2843,7 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Use the adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>使用适配器</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="185"/>
@@ -2873,12 +2873,12 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="197"/>
         <source>Field parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>地块</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时用 SAM 在耕地内划分地块（图层“地块（APT）”）：在已编码的分块上运行解码器，使用默认间距和筛选条件（处理工具和命令行可设置全部参数）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="209"/>
@@ -2929,78 +2929,78 @@
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="51"/>
         <source>Learning from corrections (APT Cropland)</source>
-        <translation type="unfinished"></translation>
+        <translation>从修正中学习（APT Cropland）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="52"/>
         <source>Learning failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>学习失败：{0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="63"/>
         <location filename="../plugin/gui/dock_learning.py" line="69"/>
         <source>Cancelled: no adapter file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何适配器文件。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="86"/>
         <source>Learn from corrections...</source>
-        <translation type="unfinished"></translation>
+        <translation>从修正中学习...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="88"/>
         <source>Adapt SAM&apos;s decoder to this region from your corrected cropland polygons; then run again with it</source>
-        <translation type="unfinished"></translation>
+        <translation>根据您修正过的耕地多边形，将 SAM 的解码器适配到该区域；然后使用它重新运行</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="131"/>
         <source>The adapter {name} was made for the model {model}; the checkpoint chosen is {ours}: it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 {name} 是为模型 {model} 制作的；所选检查点为 {ours}：因此不使用该适配器。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="140"/>
         <source>Adapter in use: {name} (made for {model}).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用的适配器：{name}（为 {model} 制作）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="140"/>
         <source>Adapter {name} (made for {model}): turned off, the base model&apos;s decoder is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 {name}（为 {model} 制作）：已关闭，使用基础模型的解码器。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="175"/>
         <source>Learning from corrections...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从修正中学习...</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="185"/>
         <source>The layer &apos;{name}&apos; has no polygon in the label area: nothing to learn from. Correct or draw cropland polygons there, or choose another area.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层“{name}”在标注区域内没有多边形：没有可供学习的内容。请在该区域修正或绘制耕地多边形，或选择其他区域。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="195"/>
         <source>The adapter file {name} exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器文件 {name} 已存在。要替换它吗？</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="210"/>
         <source>Learning did not finish: no adapter file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习未完成：未写入任何适配器文件。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="216"/>
         <source>training (one labelled tile)</source>
-        <translation type="unfinished"></translation>
+        <translation>单个带标签的训练</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="217"/>
         <source>Adapter learnt: {name}. IoU {iou_before:.2f} -&gt; {iou_after:.2f}, F1 {f1_before:.2f} -&gt; {f1_after:.2f} on the {where} tiles; {epochs} epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器学习完成：{name}。在{where}分块上，IoU {iou_before:.2f} -&gt; {iou_after:.2f}，F1 {f1_before:.2f} -&gt; {f1_after:.2f}；{epochs} 轮。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_learning.py" line="227"/>
         <source>Run again with the adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>使用适配器重新运行</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_model.py" line="24"/>
@@ -3239,7 +3239,7 @@
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="60"/>
         <source>Learning from corrections: wait, or Cancel (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从修正中学习：请等待，或点击“取消”（Esc）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="68"/>
@@ -3254,12 +3254,12 @@
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="84"/>
         <source>No run yet: run SAM, correct the &apos;Cropland (APT)&apos; layer where it is wrong, then learn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行：请运行 SAM，修正“耕地（APT）”图层中的错误之处，然后从中学习。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="85"/>
         <source>No cropland layer: the run&apos;s &apos;Cropland (APT)&apos; layer was removed. Run SAM again, or add a polygon layer of cropland to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有耕地图层：本次运行的“耕地（APT）”图层已被移除。请再次运行 SAM，或添加一个耕地多边形图层作为学习来源。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_steps.py" line="91"/>
@@ -3460,47 +3460,47 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="93"/>
         <source>Learn from corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>从修正中学习</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="95"/>
         <source>SAM&apos;s decoder learns from your corrected cropland polygons: inside them is cropland, inside the label area and outside them is not. The image embeddings of the run are reused: only the decoder trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 的解码器从您修正过的耕地多边形中学习：多边形内部为耕地，标注区域内且多边形外部为非耕地。本次运行的影像嵌入会被复用：只训练解码器。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="105"/>
         <source>Where the labels are complete: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>标签完整的区域：地图画布范围、某个图层的范围或在地图上绘制的矩形</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="108"/>
         <source>Also learn where the land covers agree (weak labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时从各土地覆盖一致之处学习（弱标签）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="110"/>
         <source>Outside the label area, the pixels where the land covers agree are learnt too, with a lower weight</source>
-        <translation type="unfinished"></translation>
+        <translation>在标注区域之外，也以较低的权重学习各土地覆盖一致的像素</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="125"/>
         <source>Adapter (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 (*.pt)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="128"/>
         <source>Labels (cropland polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（耕地多边形）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="129"/>
         <source>Label area</source>
-        <translation type="unfinished"></translation>
+        <translation>标注区域</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="130"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="130"/>
@@ -3511,22 +3511,22 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="131"/>
         <source>Adapter file</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器文件</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="134"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="160"/>
         <source>Choose the label area: the map canvas extent, a layer&apos;s extent or a rectangle drawn on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择标注区域：地图画布范围、某个图层的范围或在地图上绘制的矩形。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/learn_dialog.py" line="167"/>
         <source>Choose the labels: a polygon layer of cropland (your corrected &apos;Cropland (APT)&apos; layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择标签：耕地多边形图层（您修正过的“耕地（APT）”图层）。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="50"/>
@@ -3728,12 +3728,12 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="51"/>
         <source>Fields (APT)</source>
-        <translation type="unfinished"></translation>
+        <translation>地块（APT）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="141"/>
         <source>Fields (APT, edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>地块（APT，已编辑）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/result_layers.py" line="149"/>
@@ -4199,7 +4199,7 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="44"/>
         <source>Field parcels inside a cropland map</source>
-        <translation type="unfinished"></translation>
+        <translation>耕地地图内的地块</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="47"/>
@@ -4208,27 +4208,31 @@ Field parcels: given predicted fields (FIELDS) and reference parcels (REFERENCE_
 Per tile, a grid of single point prompts over the cropland (FIELD_POINT_SPACING metres apart; default 32 pixels) is decoded with SAM&apos;s multimask output; masks are kept by predicted IoU (FIELD_MIN_SCORE) and stability (FIELD_MIN_STABILITY) as SAM&apos;s automatic mask generator does, painted higher score first so no two fields overlap, joined across tile borders, clipped to the cropland, and pieces under MIN_FIELD_AREA join a neighbour or are dropped.
 
 Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability and mean_prob. The checkpoint is an official SAM, SAM 2.1 or HQ-SAM file, or its id from the model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Segment Anything（SAM）在影像上划分现有耕地地图（由 APT Cropland 生成，或任何其他多边形图层，任意坐标参考系）内的地块。
+
+对每个分块，在耕地上布设单点提示网格（间距为 FIELD_POINT_SPACING 米；默认 32 个像素），并使用 SAM 的多掩膜输出进行解码；与 SAM 的自动掩膜生成器一样，按预测 IoU（FIELD_MIN_SCORE）和稳定性（FIELD_MIN_STABILITY）筛选掩膜，按得分从高到低绘制以确保任意两个地块互不重叠，跨分块边界拼接，并按耕地裁剪；小于 MIN_FIELD_AREA 的碎块并入相邻地块或被丢弃。
+
+每个地块带有 field_id、area_ha、perimeter_m、score（预测 IoU）、stability 和 mean_prob。检查点为 SAM、SAM 2.1 或 HQ-SAM 的官方文件，或其在模型文件夹中的 id。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="62"/>
         <source>Cropland polygons (any CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>耕地多边形（任意坐标参考系）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
         <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个地块；SAM 编码了 {tiles} 个分块。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
         <source>Choose the cropland polygon layer the fields are drawn inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要在其内部划分地块的耕地多边形图层。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
         <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>耕地图层没有多边形：请选择包含耕地的耕地地图。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="156"/>
