@@ -72,7 +72,8 @@ class FieldsAlgorithm(AptAlgorithm):
 
     def process(self, parameters, context, feedback) -> dict:
         if missing := missing_dependencies():
-            raise QgsProcessingException(install_hint(missing))
+            hint = install_hint(missing)  # translated there
+            raise QgsProcessingException(hint)
         from ..core.fields.masks import FieldParams  # torch: loaded when SAM first runs
         from ..core.fields.run import make_fields
         from ..core.models.sam_engine import SamEngine
