@@ -29,6 +29,8 @@ KEYS = {
     "bench_fields.py": ("fields_tiles", *(f"{key}.{model}" for model in ("vit_b", "sam2.1_hiera_t") for key in (
         "fields_s_per_tile", "fields_over_encoder", "fields_prompts_per_tile", "fields_decoder_calls_per_tile",
         "fields_encoder_runs", "fields_count"))),
+    "bench_adapt.py": tuple(f"{key}.{model}" for model in ("vit_b", "sam2.1_hiera_t")
+                            for key in ("adapt_s_per_tile_epoch", "adapt_peak_mem_mb")),
     "bench_evaluate.py": (
         "evaluate_mpix_per_s", "evaluate_10000_s", "evaluate_peak_mem_mb", "evaluate_peak_mem_2000_mb",
         "evaluate_peak_mem_20000_mb", "evaluate_oa_check",
