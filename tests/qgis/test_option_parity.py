@@ -121,8 +121,7 @@ def test_processing_more_glc_takes_online_products_by_name_as_the_other_faces_do
     context = QgsProcessingContext()
     params = {"IMAGE": naip_path, "GLC": naip_glc, "MORE_GLC": ["esri_2020", naip_glc, "worldcover_2020"],
               "MORE_GLC_CLASSES": "esri;40;worldcover", "OUTPUT": "TEMPORARY_OUTPUT"}
-    ok, message = alg.checkParameterValues(params, context)
-    assert ok, message
+    assert alg.parameterDefinition("MORE_GLC").checkValueIsAcceptable(params["MORE_GLC"], context)
     config, _ = prompt_config(alg, params, context)
     assert [c.source for c in config.more_glc] == [ONLINE_SOURCES["esri_2020"], naip_glc,
                                                    ONLINE_SOURCES["worldcover_2020"]]

@@ -40,7 +40,7 @@ def test_an_image_whose_pixels_cannot_be_read_is_one_readable_line(tmp_path):
     with pytest.raises(QgsProcessingException) as info:
         processing.run("aptcropland:prompts", params, feedback=feedback)
     message = str(info.value)
-    assert message.startswith("Unexpected error (RasterioIOError: Read or write failed.") and "\n" not in message
+    assert message.startswith("Unexpected error (RasterioIOError: Read") and "\n" not in message  # rasterio's words
     assert "Log Messages panel" in message and "Traceback" not in message
     assert any("Traceback (most recent call last)" in d and "_compute_stretch" in d for d in feedback.debug)
     assert any("_compute_stretch" in m for m in logged)

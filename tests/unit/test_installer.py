@@ -129,6 +129,14 @@ def _closure(requirements: list[str]) -> set[str]:
     return found
 
 
+MAKE_SETUP_VENV = (Path(__file__).resolve().parents[2] / ".venv").resolve()
+# What these tests read of the installed packages' metadata is make setup's .venv: a newer QGIS's root
+# installs only a subset of the plugin's packages, at its own versions
+in_make_setup_venv = pytest.mark.skipif(Path(sys.prefix).resolve() != MAKE_SETUP_VENV,
+                                        reason="reads the packages of make setup's .venv; this is another environment")
+
+
+@in_make_setup_venv
 def test_what_declares_torch_is_installed_without_dependencies():
     """pip --target ignores what is already installed: a package that declares torch (timm,
     segment-anything-hq, sam2) installed with its dependencies would bring a second torch from PyPI
@@ -155,12 +163,7 @@ def _shipped_pins() -> dict[str, str]:
     return pins
 
 
-MAKE_SETUP_VENV = (Path(__file__).resolve().parents[2] / ".venv").resolve()
-
-
-@pytest.mark.skipif(Path(sys.prefix).resolve() != MAKE_SETUP_VENV,
-                    reason="the shipped pins are the versions of make setup's .venv; this is another environment "
-                           "(a newer QGIS's root installs its own subset)")
+@in_make_setup_venv
 def test_the_shipped_constraints_pin_the_versions_the_project_tests_with():
     """Every package the plugin installs from PyPI, and each of their dependencies that pip installed
     here, at the version this test environment (make setup's .venv) has; never torch, torchvision,
