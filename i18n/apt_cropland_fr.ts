@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="291"/>
-        <location filename="../plugin/processing/fields_algorithm.py" line="82"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
@@ -2920,7 +2920,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="297"/>
-        <location filename="../plugin/processing/fields_algorithm.py" line="80"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
@@ -4220,17 +4220,17 @@ Chaque parcelle a field_id, area_ha, perimeter_m, score (IoU prédit), stability
         <translation>Polygones de terres cultivées (n&apos;importe quel SCR)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="91"/>
         <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
         <translation>{count} parcelles agricoles ; SAM a encodé {tiles} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="100"/>
         <source>Choose the cropland polygon layer the fields are drawn inside.</source>
         <translation>Choisissez la couche de polygones de terres cultivées dans laquelle les parcelles sont délimitées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="102"/>
         <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
         <translation>La couche de terres cultivées n&apos;a aucun polygone : choisissez une carte des terres cultivées qui en contient.</translation>
     </message>

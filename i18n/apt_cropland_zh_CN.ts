@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="291"/>
-        <location filename="../plugin/processing/fields_algorithm.py" line="82"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
@@ -2920,7 +2920,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="297"/>
-        <location filename="../plugin/processing/fields_algorithm.py" line="80"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
         <source>image</source>
@@ -4220,17 +4220,17 @@ Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability 
         <translation>耕地多边形（任意坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/fields_algorithm.py" line="90"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="91"/>
         <source>{count} field parcels; SAM encoded {tiles} tiles.</source>
         <translation>{count} 个地块；SAM 编码了 {tiles} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/fields_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="100"/>
         <source>Choose the cropland polygon layer the fields are drawn inside.</source>
         <translation>请选择要在其内部划分地块的耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/fields_algorithm.py" line="101"/>
+        <location filename="../plugin/processing/fields_algorithm.py" line="102"/>
         <source>The cropland layer has no polygons: choose a cropland map with cropland in it.</source>
         <translation>耕地图层没有多边形：请选择包含耕地的耕地地图。</translation>
     </message>
