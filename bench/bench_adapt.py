@@ -26,14 +26,11 @@ MODELS = ("vit_b", "sam2.1_hiera_t")
 
 
 def checkpoint(model_id: str, folder: str, quick: bool) -> str:
-    if not quick:
-        from bench_models import random_checkpoint
+    """Full-size random (tiny with ``quick``), made by the same helper either way, so the quick mode
+    runs the full mode's code."""
+    from benchlib import random_checkpoint
 
-        return random_checkpoint(model_id, folder)
-    from support import save_tiny_sam, save_tiny_sam2
-
-    save = save_tiny_sam if model_id == "vit_b" else save_tiny_sam2
-    return save(os.path.join(folder, f"{model_id}_tiny.pt"))
+    return random_checkpoint(model_id, folder, quick)
 
 
 def one_run(checkpoint_path: str, folder: str, epochs: int) -> None:
