@@ -2913,7 +2913,7 @@
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
-        <location filename="../plugin/processing/option_parameters.py" line="148"/>
+        <location filename="../plugin/processing/option_parameters.py" line="155"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
@@ -4235,12 +4235,17 @@ Cada parcela tiene field_id, area_ha, perimeter_m, score (IoU predicho), stabili
         <translation>La capa de tierras de cultivo no tiene polígonos: elija un mapa de tierras de cultivo que contenga tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="156"/>
+        <location filename="../plugin/processing/option_parameters.py" line="53"/>
+        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
+        <translation>Modelos SAM (*.pth *.pt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="163"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>La cobertura del suelo {value!r} no es ni una capa ráster ni un producto en línea ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="169"/>
+        <location filename="../plugin/processing/option_parameters.py" line="176"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>

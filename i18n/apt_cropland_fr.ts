@@ -2913,7 +2913,7 @@
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
-        <location filename="../plugin/processing/option_parameters.py" line="148"/>
+        <location filename="../plugin/processing/option_parameters.py" line="155"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
@@ -4235,12 +4235,17 @@ Chaque parcelle a field_id, area_ha, perimeter_m, score (IoU prédit), stability
         <translation>La couche de terres cultivées n&apos;a aucun polygone : choisissez une carte des terres cultivées qui en contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="156"/>
+        <location filename="../plugin/processing/option_parameters.py" line="53"/>
+        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
+        <translation>Modèles SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="163"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>L&apos;occupation du sol {value!r} n&apos;est ni une couche raster ni un produit en ligne ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="169"/>
+        <location filename="../plugin/processing/option_parameters.py" line="176"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>

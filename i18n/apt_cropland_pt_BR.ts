@@ -2913,7 +2913,7 @@
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
-        <location filename="../plugin/processing/option_parameters.py" line="148"/>
+        <location filename="../plugin/processing/option_parameters.py" line="155"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
@@ -4235,12 +4235,17 @@ Cada talhão tem field_id, area_ha, perimeter_m, score (IoU previsto), stability
         <translation>A camada de áreas de cultivo não tem polígonos: escolha um mapa de áreas de cultivo que contenha áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="156"/>
+        <location filename="../plugin/processing/option_parameters.py" line="53"/>
+        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
+        <translation>Modelos SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="163"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>A cobertura da terra {value!r} não é nem uma camada raster nem um produto on-line ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="169"/>
+        <location filename="../plugin/processing/option_parameters.py" line="176"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>

@@ -2913,7 +2913,7 @@
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
-        <location filename="../plugin/processing/option_parameters.py" line="148"/>
+        <location filename="../plugin/processing/option_parameters.py" line="155"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
@@ -4235,12 +4235,17 @@ Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability 
         <translation>耕地图层没有多边形：请选择包含耕地的耕地地图。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="156"/>
+        <location filename="../plugin/processing/option_parameters.py" line="53"/>
+        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
+        <translation>SAM 模型文件 (*.pth *.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/option_parameters.py" line="163"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>土地覆盖 {value!r} 既不是栅格图层，也不是在线产品（{names}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="169"/>
+        <location filename="../plugin/processing/option_parameters.py" line="176"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>

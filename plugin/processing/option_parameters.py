@@ -43,10 +43,17 @@ from .parameters import NamedEnumParameter
 
 
 class CheckpointParameter(QgsProcessingParameterFile):
-    """A checkpoint file parameter that also takes an official model id (vit_b, sam2.1_hiera_s...)."""
+    """A checkpoint file parameter that also takes an official model id (vit_b, sam2.1_hiera_s...).
+
+    Its file filter admits any name, so that where QGIS checks the value with the base class alone
+    (QGIS 3.40 does, for the registry's copy of the algorithm), a model id is accepted too."""
+
+    def __init__(self, name: str, description: str, default=None, optional: bool = True):
+        super().__init__(name, description, QgsProcessingParameterFile.Behavior.File, "", default, optional,
+                         tr("SAM checkpoints (*.pth *.pt);;All files (*)"))
 
     def clone(self):
-        copy = CheckpointParameter(self.name(), self.description(), defaultValue=self.defaultValue(), optional=True)
+        copy = CheckpointParameter(self.name(), self.description(), self.defaultValue(), True)
         copy.setFlags(self.flags())
         return copy
 
@@ -119,7 +126,7 @@ def _build(item: RunOption) -> QgsProcessingParameterDefinition:
         return QgsProcessingParameterFile(item.name, item.help, QgsProcessingParameterFile.Behavior.Folder,
                                           optional=item.optional)
     if item.kind == MODEL:
-        return CheckpointParameter(item.name, item.help, defaultValue=item.default, optional=True)
+        return CheckpointParameter(item.name, item.help, item.default, True)
     raise ValueError(item.kind)
 
 

@@ -117,11 +117,12 @@ def test_processing_more_glc_takes_online_products_by_name_as_the_other_faces_do
     from apt_cropland.plugin.core.landcover.glc_online import ONLINE_SOURCES
     from apt_cropland.plugin.processing.prompt_inputs import prompt_config
 
-    alg = _autoprompt(processing_provider)
+    alg = QgsApplication.processingRegistry().createAlgorithmById(AUTOPROMPT)  # as processing.run makes it
     context = QgsProcessingContext()
     params = {"IMAGE": naip_path, "GLC": naip_glc, "MORE_GLC": ["esri_2020", naip_glc, "worldcover_2020"],
               "MORE_GLC_CLASSES": "esri;40;worldcover", "OUTPUT": "TEMPORARY_OUTPUT"}
     assert alg.parameterDefinition("MORE_GLC").checkValueIsAcceptable(params["MORE_GLC"], context)
+    assert alg.parameterDefinition("CHECKPOINT").checkValueIsAcceptable("sam2.1_hiera_s", context)  # a model id
     config, _ = prompt_config(alg, params, context)
     assert [c.source for c in config.more_glc] == [ONLINE_SOURCES["esri_2020"], naip_glc,
                                                    ONLINE_SOURCES["worldcover_2020"]]
@@ -132,3 +133,16 @@ def test_processing_more_glc_takes_online_products_by_name_as_the_other_faces_do
 
     with pytest.raises(QgsProcessingException, match="neither a raster layer nor an online product"):
         prompt_config(alg, {**params, MORE_GLC: ["no_such_product"]}, context)
+
+
+def test_a_model_id_passes_the_checkpoints_check_even_as_the_base_class_makes_it(processing_provider):
+    """QGIS 3.40 checks the registry's copy of a parameter with the base class alone (the plugin's
+    override is not called there): the checkpoint's file filter admits a model id all the same."""
+    from qgis.core import QgsProcessingContext, QgsProcessingParameterFile
+
+    definition = _autoprompt(processing_provider).parameterDefinition("CHECKPOINT")
+    base = QgsProcessingParameterFile("C", "c", QgsProcessingParameterFile.Behavior.File, "", None, True,
+                                      definition.fileFilter())
+    assert definition.defaultValue() == "vit_b"
+    for value in ("vit_b", "sam2.1_hiera_s", "/models/sam_vit_b_01ec64.pth"):
+        assert base.checkValueIsAcceptable(value, QgsProcessingContext()), value
