@@ -95,25 +95,11 @@ class AptCroplandDock(Learning, ModelSetup, QgsDockWidget):
         self._checkpoint_changed(self.form.checkpoint_widget.filePath())
 
     # ---- layers of the last run (kept by self.layers) --------------------------------------
-    @property
-    def prompt_layer(self):
-        return self.layers.prompts
-
-    @property
-    def cropland_layer(self):
-        return self.layers.cropland
-
-    @property
-    def probability_layer(self):
-        return self.layers.probability
-
-    @property
-    def fields_layer(self):
-        return self.layers.fields
-
-    @property
-    def uncertainty_layer(self):
-        return self.layers.uncertainty
+    prompt_layer = property(lambda self: self.layers.prompts)
+    cropland_layer = property(lambda self: self.layers.cropland)
+    probability_layer = property(lambda self: self.layers.probability)
+    fields_layer = property(lambda self: self.layers.fields)
+    uncertainty_layer = property(lambda self: self.layers.uncertainty)
 
     def _connect(self) -> None:
         f = self.form
