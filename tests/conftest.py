@@ -108,3 +108,11 @@ def worldcover_mirror(tmp_path, worldcover_path, monkeypatch):
     monkeypatch.setenv(URL_ENV, server.url + "/ESA_WorldCover_10m_2021_v200_{tile}_Map.tif")
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session")
+def no_qgis(tmp_path_factory) -> str:
+    """A folder whose ``qgis`` package refuses to import: the command line must not need QGIS."""
+    from cli_support import no_qgis_folder
+
+    return no_qgis_folder(tmp_path_factory.mktemp("no_qgis"))

@@ -10,12 +10,7 @@ import os
 
 import pytest
 from adapt_support import SETTINGS, build, east_iou, land_cover_east_iou
-from cli_support import no_qgis_folder, run_cli
-
-
-@pytest.fixture(scope="module")
-def no_qgis(tmp_path_factory) -> str:
-    return no_qgis_folder(tmp_path_factory.mktemp("no_qgis"))
+from cli_support import run_cli
 
 
 @pytest.fixture(scope="module")

@@ -4,31 +4,17 @@ imported. The land cover over the NAIP scene is SYNTHETIC (built by a fixture fr
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 import rasterio
+from cli_support import run_cli as cli
 from osgeo import ogr
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def no_qgis(tmp_path_factory) -> str:
-    """A folder whose ``qgis`` package refuses to import: the command line must not need it."""
-    folder = tmp_path_factory.mktemp("no_qgis")
-    (folder / "qgis").mkdir()
-    (folder / "qgis" / "__init__.py").write_text("raise ImportError('QGIS is not available to the command line')\n")
-    return str(folder)
 
 
-def cli(no_qgis: str, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([no_qgis, str(ROOT / "build" / "qgis-plugins")]))
-    return subprocess.run([sys.executable, "-m", "apt_cropland", *args], capture_output=True, text=True, env=env,
-                          timeout=timeout, cwd=str(ROOT.parent))
 
 
 def test_run_writes_the_three_files_and_a_json_summary(no_qgis, naip_path, naip_glc, tiny_checkpoint, tmp_path):

@@ -4,31 +4,19 @@ that line names. Run as the analyst runs it: a subprocess where QGIS cannot be i
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import run_cli as cli
 from support import damaged_image
 
 ROOT = Path(__file__).resolve().parents[2]
 LOG_LINE = re.compile(r"^apt_cropland: unexpected error \(RasterioIOError: .*\)\. The details are in (\S+\.log);")
 
 
-@pytest.fixture(scope="module")
-def no_qgis(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("no_qgis")
-    (folder / "qgis").mkdir()
-    (folder / "qgis" / "__init__.py").write_text("raise ImportError('QGIS is not available to the command line')\n")
-    return str(folder)
 
 
-def cli(no_qgis: str, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([no_qgis, str(ROOT / "build" / "qgis-plugins")]))
-    return subprocess.run([sys.executable, "-m", "apt_cropland", *args], capture_output=True, text=True, env=env,
-                          timeout=600, cwd=str(ROOT.parent))
 
 
 def test_out_naming_an_existing_file_is_bad_input_in_one_line(no_qgis, naip_path, naip_glc, tiny_checkpoint,

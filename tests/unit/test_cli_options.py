@@ -9,7 +9,7 @@ import json
 
 import numpy as np
 import pytest
-from cli_support import no_qgis_folder, run_cli
+from cli_support import run_cli
 from osgeo import ogr, osr
 
 from apt_cropland.plugin.cli.arguments import config_from, parser
@@ -48,9 +48,6 @@ def _points_in_4326(naip_path: str, path: str, cols, rows, labels) -> list[tuple
     return list(zip(xs, ys))
 
 
-@pytest.fixture(scope="module")
-def no_qgis(tmp_path_factory) -> str:
-    return no_qgis_folder(tmp_path_factory.mktemp("no_qgis"))
 
 
 def test_an_online_product_brings_its_own_classes_unless_others_are_typed():
