@@ -51,23 +51,6 @@ FULL = Sizes()
 QUICK = Sizes(tile=256, overlap=32, per_side=2, repeat=1)
 
 
-def cropland_polygons(glc: str, path: str) -> str:
-    """The land cover's cropland (class 40) as polygons in the land cover's CRS."""
-    import numpy as np
-    from osgeo import gdal, ogr
-
-    src = gdal.Open(glc)
-    mem = gdal.GetDriverByName("MEM").CreateCopy("", src)
-    band = mem.GetRasterBand(1)
-    band.WriteArray((band.ReadAsArray() == 40).astype(np.uint8))
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    layer = ds.CreateLayer("cropland", srs=src.GetSpatialRef(), geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-    gdal.Polygonize(band, band, layer, 0)
-    ds = None  # noqa: F841 (closes the file)
-    return path
-
-
 def model_figures(model_id: str, folder: str, image: str, cropland: str, sizes: Sizes, quick: bool) -> None:
     checkpoint = benchlib.random_checkpoint(model_id, folder, quick)
     engine = SamEngine(checkpoint, "auto", keep=True)  # keeps the tiles' embeddings, as a run with fields does
@@ -103,6 +86,8 @@ def main(quick: bool = False) -> None:
     with tempfile.TemporaryDirectory(prefix="apt_bench_fields_") as folder:
         image = benchlib.tiled_naip(folder, sizes.per_side, sizes.tile, sizes.overlap)
         glc = make_sample_glc(image, os.path.join(folder, "glc_SYNTHETIC.tif"))
+        from support import cropland_polygons
+
         cropland = cropland_polygons(glc, os.path.join(folder, "cropland_SYNTHETIC_4326.gpkg"))
         say("fields_tiles", sizes.per_side * sizes.per_side)
         for model_id in MODELS:

@@ -332,3 +332,19 @@ def wait_for(condition, timeout: float = 120.0) -> None:
         QCoreApplication.processEvents()
         time.sleep(0.01)
         assert time.monotonic() < end, "timed out"
+
+
+def cropland_polygons(glc_path, path) -> str:
+    """A land cover's cropland (class 40) as polygons in the land cover's own CRS (GDAL polygonize)."""
+    from osgeo import gdal, ogr
+
+    src = gdal.Open(str(glc_path))
+    mem = gdal.GetDriverByName("MEM").CreateCopy("", src)
+    band = mem.GetRasterBand(1)
+    band.WriteArray((band.ReadAsArray() == 40).astype(np.uint8))
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("cropland", srs=src.GetSpatialRef(), geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+    gdal.Polygonize(band, band, layer, 0)
+    ds = None  # noqa: F841 (closes the file)
+    return str(path)

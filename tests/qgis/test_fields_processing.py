@@ -81,20 +81,9 @@ FIELDS_RUN = {"TILE_SIZE": 256, "OVERLAP": 32, "EXTENT": "485899,488099,5207046,
 @pytest.fixture(scope="module")
 def cropland_4326(naip_glc, tmp_path_factory) -> str:
     """The SYNTHETIC land cover's cropland (class 40) as polygons in EPSG:4326, not the image's CRS."""
-    import numpy as np
-    from osgeo import gdal, ogr
+    from support import cropland_polygons
 
-    path = str(tmp_path_factory.mktemp("cropland") / "cropland_4326.gpkg")
-    src = gdal.Open(naip_glc)
-    mem = gdal.GetDriverByName("MEM").CreateCopy("", src)
-    band = mem.GetRasterBand(1)
-    band.WriteArray((band.ReadAsArray() == 40).astype(np.uint8))
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    layer = ds.CreateLayer("cropland", srs=src.GetSpatialRef(), geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-    gdal.Polygonize(band, band, layer, 0)
-    ds = None
-    return path
+    return cropland_polygons(naip_glc, tmp_path_factory.mktemp("cropland") / "cropland_4326.gpkg")
 
 
 def test_fields_algorithm_draws_fields_inside_a_cropland_layer_in_another_crs(naip_path, tiny_checkpoint,

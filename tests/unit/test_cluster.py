@@ -9,45 +9,21 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 import rasterio
+from cli_support import SMALL_TILES, environment, finished_tiles
+from cli_support import run_json as run
+from cli_support import small_run as command
 from osgeo import gdal, ogr
 
 pytest.importorskip("distributed")
 
 ROOT = Path(__file__).resolve().parents[2]
-TILES = 63  # 934 x 723 px in 128 px tiles with 16 px overlap: 9 columns x 7 rows
-OPTIONS = ["--tile-size", "128", "--overlap", "16", "--points-per-class", "4", "--rounds", "2",
-           "--min-area", "100", "--device", "cpu"]
-
-
-def command(image, glc, checkpoint, out, *extra) -> list[str]:
-    return [sys.executable, "-m", "apt_cropland", "run", "--image", image, "--glc", glc, "--checkpoint", checkpoint,
-            *OPTIONS, "--out", str(out), "--json", *extra]
-
-
-def environment() -> dict:
-    return dict(os.environ, PYTHONPATH=str(ROOT / "build" / "qgis-plugins"), OMP_NUM_THREADS="1")
-
-
-def run(args, timeout: int = 900) -> tuple[int, dict | None, str]:
-    proc = subprocess.run(args, capture_output=True, text=True, env=environment(), timeout=timeout)
-    lines = proc.stdout.strip().splitlines()
-    return proc.returncode, json.loads(lines[-1]) if lines else None, proc.stderr
-
-
-def finished_tiles(out: Path) -> dict:
-    try:
-        return json.loads((out / "manifest.json").read_text())["tiles"]
-    except (OSError, ValueError, KeyError):
-        return {}
-
-
+TILES = SMALL_TILES
 def wait_for_tiles(out: Path, count: int, proc: subprocess.Popen, timeout: float = 600) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from osgeo import gdal, ogr
+from osgeo import ogr
 from rasterio.windows import Window
+from support import cropland_polygons
 
 from apt_cropland.plugin.core.accuracy.grid import VectorSource
 from apt_cropland.plugin.core.config import Config
@@ -29,17 +30,7 @@ EXTENT = (485899.0, 5209246.0 - 440 * 5, 485899.0 + 440 * 5, 5209246.0)
 @pytest.fixture(scope="module")
 def cropland(naip_glc, tmp_path_factory) -> str:
     """The synthetic land cover's cropland (class 40) as polygons in its own CRS (EPSG:4326)."""
-    path = str(tmp_path_factory.mktemp("cropland") / "cropland_4326.gpkg")
-    src = gdal.Open(naip_glc)
-    mem = gdal.GetDriverByName("MEM").CreateCopy("", src)
-    band = mem.GetRasterBand(1)
-    band.WriteArray((band.ReadAsArray() == 40).astype(np.uint8))
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    layer = ds.CreateLayer("cropland", srs=src.GetSpatialRef(), geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-    gdal.Polygonize(band, band, layer, 0)
-    ds = None
-    return path
+    return cropland_polygons(naip_glc, tmp_path_factory.mktemp("cropland") / "cropland_4326.gpkg")
 
 
 @pytest.fixture(scope="module")
