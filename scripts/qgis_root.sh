@@ -63,7 +63,7 @@ DEB_PACKAGES=(qgis python3-qgis qgis-providers python3-rasterio python3-torch py
   python3-pip python3-venv python3-cryptography ca-certificates git make)
 # Qt's lrelease (translations, make package): the first of these the suite has.
 DEB_ONE_OF=(qttools5-dev-tools qt6-l10n-tools)
-PIP_PACKAGES=(segment-anything==1.0 "dask[distributed]" pytest pytest-qgis==5.0.2 ruff)
+PIP_PACKAGES=(segment-anything==1.0 transformers==5.23.0 "dask[distributed]" pytest pytest-qgis==5.0.2 ruff)
 # SAM 2 / 2.1: a source package, built against the root's own (Debian) torch: SAM2_BUILD_CUDA=0 (its
 # CUDA extension only fills holes in masks), --no-build-isolation (an isolated build would fetch a second torch)
 PIP_SOURCE_PACKAGES=(sam2==1.1.0)
