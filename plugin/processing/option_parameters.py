@@ -3,6 +3,8 @@ kind, so a new option is one entry in the table and one name in an algorithm's l
 
 from __future__ import annotations
 
+import os
+
 from qgis.core import (
     QgsMapLayer,
     QgsProcessing,
@@ -43,14 +45,15 @@ from .parameters import NamedEnumParameter
 
 
 class CheckpointParameter(QgsProcessingParameterFile):
-    """A checkpoint file parameter that also takes an official model id (vit_b, sam2.1_hiera_s...).
+    """A checkpoint file parameter that also takes an official model id (vit_b, sam2.1_hiera_s...) and
+    a SAM 3 model folder (config.json and model.safetensors), or either file in it.
 
     Its file filter admits any name, so that where QGIS checks the value with the base class alone
     (QGIS 3.40 does, for the registry's copy of the algorithm), a model id is accepted too."""
 
     def __init__(self, name: str, description: str, default=None, optional: bool = True):
         super().__init__(name, description, QgsProcessingParameterFile.Behavior.File, "", default, optional,
-                         tr("SAM checkpoints (*.pth *.pt);;All files (*)"))
+                         tr("SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)"))
 
     def clone(self):
         copy = CheckpointParameter(self.name(), self.description(), self.defaultValue(), True)
@@ -58,8 +61,8 @@ class CheckpointParameter(QgsProcessingParameterFile):
         return copy
 
     def checkValueIsAcceptable(self, value, context=None) -> bool:
-        if isinstance(value, str) and value.strip() in OFFICIAL_MODELS:
-            return True
+        if isinstance(value, str) and (value.strip() in OFFICIAL_MODELS or os.path.isdir(value.strip())):
+            return True  # a model id, or a SAM 3 folder (checked when the model is read)
         return super().checkValueIsAcceptable(value, context)
 
 
