@@ -91,6 +91,17 @@ def test_a_lone_safetensors_file_gets_its_config_from_the_shapes(tiny_sam3_folde
         assert torch.equal(tensor, reference[name]), name
 
 
+def test_a_folder_saved_by_the_library_itself_loads_the_same_weights(tiny_sam3_folder, tmp_path):
+    """Sam3TrackerModel.save_pretrained writes a sam3_tracker config and names of its own making."""
+    from transformers import Sam3TrackerModel
+
+    Sam3TrackerModel.from_pretrained(tiny_sam3_folder).save_pretrained(tmp_path / "saved")
+    assert json.loads((tmp_path / "saved" / "config.json").read_text())["model_type"] == "sam3_tracker"
+    loaded = load_sam(str(tmp_path / "saved")).model.state_dict()
+    for name, tensor in load_sam(tiny_sam3_folder).model.state_dict().items():
+        assert torch.equal(tensor, loaded[name]), name
+
+
 def test_the_official_shapes_give_the_official_config():
     """Meta's file (here its shapes, from the default config on the meta device) reads as sam3 with
     transformers' default Sam3TrackerConfig, which is facebook/sam3's."""

@@ -187,7 +187,7 @@ def build(arch: Sam3Architecture):
     config = tracker_config(files)
     try:
         with safe_open(files.weights, framework="pt", device="cpu") as f:
-            state = {key: f.get_tensor(key) for key in files.tracker_keys()}
+            state = {key: f.get_tensor(files.stored.get(key, key)) for key in files.tracker_keys()}
     except Exception as exc:  # noqa: BLE001 - any failure to read the data means the same to the analyst
         raise AptInputError(
             tr("The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}").format(

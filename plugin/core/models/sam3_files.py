@@ -42,7 +42,8 @@ class Sam3Files:
     weights: str
     config_path: str | None
     config: dict | None
-    shapes: dict[str, tuple[int, ...]] = field(repr=False)
+    shapes: dict[str, tuple[int, ...]] = field(repr=False)  # by the official file's names
+    stored: dict[str, str] = field(default_factory=dict, repr=False)  # official name -> the file's, where not equal
 
     @property
     def name(self) -> str:
@@ -223,4 +224,18 @@ def _checked(weights: str, config_path: str | None, config: dict | None, shapes:
         )
     if config is not None and config.get("model_type") not in SAM3_MODEL_TYPES:
         raise _foreign_config(config_path, config.get("model_type"))
-    return Sam3Files(weights, config_path, config, shapes)
+    official, stored = {}, {}
+    for key, shape in shapes.items():
+        name = official_name(key)
+        official[name] = shape
+        if name != key:
+            stored[name] = key
+    return Sam3Files(weights, config_path, config, official, stored)
+
+
+def official_name(key: str) -> str:
+    """A tensor's name in Meta's file. ``Sam3TrackerModel.save_pretrained`` (transformers 5.23) writes
+    ``tracker_model.`` before the backbone's and the neck's names too; they are the same tensors."""
+    if key.startswith(TRACKER) and key[len(TRACKER):].startswith((NECK, BACKBONE)):
+        return key[len(TRACKER):]
+    return key
