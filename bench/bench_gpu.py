@@ -4,7 +4,8 @@ depend on weight values) ``encoder_s.<model>`` (one tile), ``encoder_s_per_tile.
 picks there); for ``vit_b`` the whole pipeline in full 1024 tiles on the NAIP sample mirrored into a
 raster of enough tiles to fill the automatic batch twice (SYNTHETIC land cover) with that batch,
 ``pipeline_over_encoder`` (wall time over the encoder's own, in the same run) and ``tiles_per_s.vit_b``,
-and one tile per pass for comparison, ``pipeline_over_encoder.batch_1`` and ``tiles_per_s.vit_b.batch_1``.
+and one tile per pass for comparison, ``pipeline_over_encoder.batch_1`` and ``tiles_per_s.vit_b.batch_1``;
+``encoder_s.sam3`` for SAM 3's tracker (full-size random, saved as the official folder).
 Prints ``name: value`` lines; ``gpu`` names the device.
 
 Run: ``.venv/bin/python bench/bench_gpu.py``. ``--dry-run`` (or ``--quick``) runs the same code on the
@@ -100,6 +101,18 @@ def main(dry_run: bool = False) -> None:
             del engine
             if device == "cuda":
                 torch.cuda.empty_cache()
+        sam3_gpu_figures(folder, device, rgb, dry_run)
+
+
+def sam3_gpu_figures(folder: str, device: str, rgb: np.ndarray, dry_run: bool) -> None:
+    """``encoder_s.sam3``: SAM 3's tracker (full-size random, the official folder; tiny in a dry run)."""
+    from bench_models import random_sam3_folder
+
+    engine = SamEngine(random_sam3_folder(folder, quick=dry_run), device, keep=False)
+    say("encoder_s.sam3", encoder_seconds_per_tile(engine, rgb, 1), 4)
+    del engine
+    if device == "cuda":
+        torch.cuda.empty_cache()
 
 
 if __name__ == "__main__":

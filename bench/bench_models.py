@@ -1,6 +1,8 @@
 """The models side by side: ``encoder_s.<id>``, ``mask_iou_fast_vs_fp32.<id>``, ``km2_per_hour_0.5m.<id>``,
 ``peak_mem_mb.<id>`` and ``encoder_batch2_over_single.<id>`` for vit_b (its fast path) and SAM 2.1
-hiera t / s / b+, all measured in this run.
+hiera t / s / b+, all measured in this run; ``encoder_s.sam3`` for SAM 3's tracker (Sam3TrackerModel from
+``transformers``' default config, which is facebook/sam3's, saved as the official folder is: a
+``sam3_video`` config.json and model.safetensors under Meta's tensor names).
 
 Full-size models with random weights (time does not depend on weight values), saved as the official
 files are and loaded through the plugin's own code; the real NAIP sample (mirrored into a raster of
@@ -10,7 +12,7 @@ files are and loaded through the plugin's own code; the real NAIP sample (mirror
 ``encoder_batch2_over_single``: two tiles a pass over one, per tile, both warmed up, best of three.
 Peak memory: a fresh process that loads the model and encodes and decodes one tile. Run: ``make bench``;
 ``--quick``: the same code with tiny models of both families (vit_b, sam2.1_hiera_t) and small sizes
-(figures meaningless).
+(figures meaningless; SAM 3: the tiny model of tests/sam3_support.py).
 """
 
 from __future__ import annotations
@@ -124,6 +126,44 @@ def model_figures(model_id: str, folder: str, image: str, glc: str, sizes: Sizes
     os.remove(checkpoint)
 
 
+def random_sam3_folder(folder: str, quick: bool = False) -> str:
+    """A full-size random SAM 3 tracker saved as the official folder is (tiny when ``quick``)."""
+    path = os.path.join(folder, "sam3_tiny" if quick else "sam3_random")
+    if quick:
+        from sam3_support import save_tiny_sam3
+
+        return save_tiny_sam3(path, tokenizer=False)
+    from safetensors.torch import save_file
+    from transformers import Sam3TrackerConfig, Sam3TrackerModel, Sam3VideoConfig
+
+    torch.manual_seed(0)
+    state = Sam3TrackerModel(Sam3TrackerConfig()).state_dict()
+    named = {}
+    for key, tensor in state.items():  # transformers' "sam3_tracker" renaming, reversed: Meta's names
+        if key.startswith("vision_encoder.backbone."):
+            key = "detector_model." + key
+        elif key.startswith("vision_encoder.neck."):
+            key = "tracker_neck." + key[len("vision_encoder.neck."):]
+        else:
+            key = "tracker_model." + key
+        named[key] = tensor.contiguous()
+    del state
+    os.makedirs(path, exist_ok=True)
+    save_file(named, os.path.join(path, "model.safetensors"), metadata={"format": "pt"})
+    Sam3VideoConfig().save_pretrained(path)
+    return path
+
+
+def sam3_figures(folder: str, image: str, glc: str, sizes: Sizes, quick: bool) -> None:
+    """``encoder_s.sam3``: one tile through SAM 3's ViT and neck (``auto`` precision), loaded by the plugin."""
+    checkpoint = random_sam3_folder(folder, quick)
+    engine = SamEngine(checkpoint, "auto", keep=False)
+    assert engine.architecture.family == "sam3" and (quick or engine.architecture.variant == "sam3")
+    rgb, _ = first_tile(image, glc, sizes)
+    say("encoder_s.sam3", benchlib.encoder_seconds(engine, rgb, sizes.repeat))
+    del engine
+
+
 def main(quick: bool = False) -> None:
     from sample_glc import make_sample_glc
 
@@ -134,6 +174,7 @@ def main(quick: bool = False) -> None:
         glc = make_sample_glc(image, os.path.join(folder, "glc_SYNTHETIC.tif"))
         for model_id in QUICK_MODELS if quick else MODELS:
             model_figures(model_id, folder, image, glc, sizes, quick)
+        sam3_figures(folder, image, glc, sizes, quick)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ KEYS = {
         "ensemble_cost_per_draw_over_encoder", "glc_window_read_s", "peak_mem_1024_mb", "peak_mem_8192_mb",
         "peak_mem_8192_over_1024", "bench_peak_rss_mb",
     ),
-    "bench_models.py": tuple(f"{key}.{model}" for model in ("vit_b", "sam2.1_hiera_t") for key in MODEL_KEYS),
+    "bench_models.py": (*(f"{key}.{model}" for model in ("vit_b", "sam2.1_hiera_t") for key in MODEL_KEYS),
+                        "encoder_s.sam3"),
     "bench_fields.py": ("fields_tiles", *(f"{key}.{model}" for model in ("vit_b", "sam2.1_hiera_t") for key in (
         "fields_s_per_tile", "fields_over_encoder", "fields_prompts_per_tile", "fields_decoder_calls_per_tile",
         "fields_encoder_runs", "fields_count"))),
@@ -47,7 +48,7 @@ KEYS = {
     "bench_gpu.py": (
         "gpu", "encoder_s.vit_b", "batch_auto.vit_b", "encoder_s_per_tile.vit_b.batch_1",
         "encoder_s_per_tile.vit_b.batch_2", "pipeline_tiles.vit_b", "pipeline_over_encoder.batch_1",
-        "tiles_per_s.vit_b.batch_1", "pipeline_over_encoder", "tiles_per_s.vit_b",
+        "tiles_per_s.vit_b.batch_1", "pipeline_over_encoder", "tiles_per_s.vit_b", "encoder_s.sam3",
     ),
     "memory_run.py": ("peak_rss_kib",),
 }
