@@ -52,7 +52,7 @@ def test_the_manager_lists_the_official_models(folder):
     assert labels == ["vit_b (default)", "vit_l", "vit_h", "sam2.1_hiera_t", "sam2.1_hiera_s", "sam2.1_hiera_b_plus",
                       "sam2.1_hiera_l", "sam3"]
     assert [manager.table.item(r, 2).text() for r in range(7)] == ["no"] * 7
-    assert manager.table.item(7, 2).text().startswith("no - licence to accept on Hugging Face")  # gated: see test_sam3_ui
+    assert manager.table.item(7, 2).text().startswith("no - licence to accept on Hugging Face")  # gated
     assert manager.table.item(2, 1).text() == f"{OFFICIAL_MODELS['vit_h'].size_bytes / 2**20:,.0f} MB"
     assert manager.table.item(4, 1).text() == "176 MB"  # sam2.1_hiera_small.pt, 184,416,285 bytes
     assert manager.folder == str(folder) == models_folder()

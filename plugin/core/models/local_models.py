@@ -27,12 +27,13 @@ CHUNK = 8 << 20
 
 
 def model_path(path: str) -> str:
-    """The model a picked path stands for: a folder stays a folder; its ``config.json``, or a
-    ``.safetensors`` with a ``config.json`` beside it, stands for the folder; any other file for itself."""
+    """The model a picked path stands for: a folder stays a folder; its ``config.json``, or its
+    ``model.safetensors`` with a ``config.json`` beside it, stands for the folder (as sam3_files reads
+    them); any other file for itself."""
     path = os.path.abspath(path)
     if os.path.isfile(path):
         folder, name = os.path.split(path)
-        if name == CONFIG or (name.endswith(".safetensors") and os.path.isfile(os.path.join(folder, CONFIG))):
+        if name == CONFIG or (name == WEIGHTS and os.path.isfile(os.path.join(folder, CONFIG))):
             return folder
     return path
 
@@ -51,18 +52,13 @@ def model_size(path: str) -> int:
 
 def check_model_source(path: str) -> str:
     """The model path of what an analyst picked, or an ``AptInputError`` saying why it cannot be a model
-    (missing, a pickled ``.bin``, a folder without ``model.safetensors``); the weights are checked after."""
+    (missing; a file of another kind, such as pickled ``.bin`` weights). A folder's files and any weights
+    are checked after, by ``describe_checkpoint``."""
     if not os.path.exists(path):
         raise AptInputError(tr("{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a "
                                "SAM 3 folder.").format(path=path))
     source = model_path(path)
-    if os.path.isdir(source):
-        if not os.path.isfile(os.path.join(source, WEIGHTS)):
-            raise AptInputError(
-                tr("The folder {path} has no model.safetensors: a SAM 3 folder holds config.json, model.safetensors "
-                   "and the tokenizer files, as downloaded whole from {page}.").format(path=source, page=SAM3_PAGE))
-        return source
-    if not source.lower().endswith(CHECKPOINT_SUFFIXES):
+    if not os.path.isdir(source) and not source.lower().endswith(CHECKPOINT_SUFFIXES):
         extension = os.path.splitext(source)[1] or tr("(no extension)")
         raise AptInputError(
             tr("{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint "
