@@ -2,7 +2,8 @@
 # Set up a development machine for APT Cropland (Debian 12). Idempotent: safe to run again.
 # 1. Debian packages: QGIS 3.22 LTR bindings and desktop, Debian's rasterio/GDAL, Xvfb, ImageMagick.
 # 2. .venv from the system Python (the only one QGIS's bindings work with), with system site-packages.
-# 3. torch/torchvision (the pair that works here), segment-anything, sam2 (SAM 2.1), numpy<2, test tools; no triton.
+# 3. torch/torchvision (the pair that works here), segment-anything, sam2 (SAM 2.1), transformers (SAM 3), numpy<2,
+#    test tools; no triton.
 # 4. One process imports everything together, as QGIS will.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,12 +42,16 @@ if $PY -m pip show -q triton >/dev/null 2>&1; then
   $PY -m pip uninstall -y -q triton
 fi
 
-echo "setup: checking that QGIS, GDAL, rasterio, torch, segment-anything and sam2 import together"
+echo "setup: checking that QGIS, GDAL, rasterio, torch, segment-anything, sam2 and transformers import together"
 QT_QPA_PLATFORM=offscreen $PY - <<'PYEOF'
 import numpy, torch, torchvision, segment_anything, sam2.modeling.sam2_base, rasterio
+import transformers, safetensors, tokenizers
+from transformers import Sam3Model, Sam3Processor, Sam3TrackerModel
 from osgeo import gdal
 from qgis.core import Qgis
 assert int(numpy.__version__.split(".")[0]) < 2, "numpy must stay below 2 for GDAL and Debian's rasterio"
+assert transformers.__version__ == "5.23.0", f"transformers {transformers.__version__}: SAM 3 is tested with 5.23.0"
 print(f"setup: ok - QGIS {Qgis.QGIS_VERSION}, GDAL {gdal.__version__}, rasterio {rasterio.__version__}, "
-      f"numpy {numpy.__version__}, torch {torch.__version__}, torchvision {torchvision.__version__}")
+      f"numpy {numpy.__version__}, torch {torch.__version__}, torchvision {torchvision.__version__}, "
+      f"transformers {transformers.__version__}")
 PYEOF

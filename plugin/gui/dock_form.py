@@ -164,7 +164,7 @@ class DockForm(QWidget):
 
     def _model(self) -> None:
         self.checkpoint_widget = self._named(QgsFileWidget(), "checkpointWidget")
-        self.checkpoint_widget.setFilter(tr("SAM checkpoint (*.pth *.pt);;All files (*)"))
+        self.checkpoint_widget.setFilter(tr("SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)"))
         self.model_info_label = self._named(QLabel(), "modelInfoLabel")
         self.model_info_label.setWordWrap(True)
         self.models_button = self._named(QPushButton(tr("Models...")), "modelsButton")

@@ -68,7 +68,9 @@ class ModelSetup:
                 label.setText(str(exc))
                 label.setStyleSheet("color: #a33;")
                 return
-            size_mb = os.path.getsize(path) / 2**20
+            from ..core.models.local_models import model_size
+
+            size_mb = model_size(path) / 2**20  # a SAM 3 folder: its files together
             label.setText(tr("{0} - {1:.1f} M parameters - {2:.0f} MB").format(arch.variant, n_params / 1e6, size_mb))
             self._offer_sam2_install(arch, path)
         finally:

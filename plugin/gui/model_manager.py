@@ -1,13 +1,15 @@
 """The model manager: official SAM checkpoints to download (resumable, verified) or files to add
-(both in background tasks, see model_tasks)."""
+(both in background tasks, see model_tasks). A gated model (SAM 3, under Meta's licence on Hugging
+Face) is never downloaded: the manager says where to get it and adds the folder from disk."""
 
 from __future__ import annotations
 
+import html
 import os
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.models.catalog import DEFAULT_MODEL, OFFICIAL_MODELS, installed_models
+from ..core.models.catalog import DEFAULT_MODEL, OFFICIAL_MODELS, gated_hint, installed_models
 from ..toolbelt.i18n import tr
 from ..toolbelt.model_store import models_folder, set_models_folder
 from .model_tasks import AddModelTask, DownloadTask
@@ -62,6 +64,11 @@ class ModelManager(QWidget):
         self.status = QLabel()
         self.status.setObjectName("modelsStatus")
         self.status.setWordWrap(True)
+        self.gated_link = QLabel()  # the page of a gated model (SAM 3), shown while it is selected
+        self.gated_link.setObjectName("modelsGatedLink")
+        self.gated_link.setTextFormat(Qt.TextFormat.RichText)
+        self.gated_link.setOpenExternalLinks(True)
+        self.gated_link.setVisible(False)
         buttons = QHBoxLayout()
         self.download_button = self._button("downloadModelButton", tr("Download"), self.download_selected, buttons)
         self.cancel_button = self._button("cancelDownloadButton", tr("Cancel"), self.cancel, buttons)
@@ -71,6 +78,8 @@ class ModelManager(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.gated_link)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.refresh()
 
     def _button(self, name: str, text: str, slot, row) -> QPushButton:
@@ -97,16 +106,40 @@ class ModelManager(QWidget):
             found = installed.pop(model.filename, None)
             label = model.name + (tr(" (default)") if model.name == DEFAULT_MODEL else "")
             state = tr("yes - {0}").format(found.variant) if found else tr("no")
+            if model.gated and not found:
+                state = tr("no - licence to accept on Hugging Face, then add it from disk")
             rows.append((label, model.size_bytes, state, model.name, found.path if found else None))
         for name, found in installed.items():
             rows.append((name, found.size_bytes, tr("yes - {0}").format(found.variant), None, found.path))
         self.table.setRowCount(len(rows))
         self._rows = rows
-        for r, (label, size, state, _, _) in enumerate(rows):
-            for c, text in enumerate((label, tr("{0:,.0f} MB").format(size / 2**20), state)):
+        for r, (label, size, state, key, path) in enumerate(rows):
+            gated = key is not None and OFFICIAL_MODELS[key].gated and path is None
+            size_text = tr("about {0:,.0f} MB") if gated else tr("{0:,.0f} MB")
+            for c, text in enumerate((label, size_text.format(size / 2**20), state)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if self.table.currentRow() < 0 and rows:
             self.table.selectRow(0)
+        self._selection_changed()
+
+    def _gated_selected(self):
+        """The selected official model if it is gated and not installed (None otherwise)."""
+        selected = self._selected()
+        if selected is None or selected[3] is None or selected[4] is not None:
+            return None
+        model = OFFICIAL_MODELS[selected[3]]
+        return model if model.gated else None
+
+    def _selection_changed(self) -> None:
+        """A gated model cannot be downloaded: say where to get it and how to add it."""
+        model = self._gated_selected()
+        self.gated_link.setVisible(model is not None)
+        if self.task is None:
+            self.download_button.setEnabled(model is None)
+        if model is not None:
+            self.status.setText(gated_hint(model))
+            url = html.escape(model.url)
+            self.gated_link.setText(f'<a href="{url}">{url}</a>')
 
     def _selected(self):
         row = self.table.currentRow()
@@ -118,6 +151,9 @@ class ModelManager(QWidget):
         if selected is None or selected[3] is None or self.task is not None:
             return False
         model = OFFICIAL_MODELS[selected[3]]
+        if model.gated:  # the licence is the analyst's to accept: never downloaded here
+            self.status.setText(gated_hint(model))
+            return False
         self._start(DownloadTask(model, self.folder, self._downloaded),
                     tr("Downloading {0} ({1:,.0f} MB)...").format(model.filename, model.size_bytes / 2**20))
         return True
@@ -134,7 +170,7 @@ class ModelManager(QWidget):
         self.progress.setValue(int(percent))
 
     def _busy(self, busy: bool) -> None:
-        self.download_button.setEnabled(not busy)
+        self.download_button.setEnabled(not busy and self._gated_selected() is None)
         self.add_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
 
@@ -151,12 +187,15 @@ class ModelManager(QWidget):
             self.modelChosen.emit(path)
 
     def add_file(self, checked: bool = False, path: str | None = None) -> bool:
-        """Check a checkpoint file (for offline machines) and copy it into the model folder, in a
-        background task (False when none was started)."""
+        """Check a checkpoint file (for offline machines), or a SAM 3 folder (the folder, its config.json or
+        its model.safetensors), and copy it into the model folder, in a background task (False when none
+        was started)."""
         if self.task is not None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, tr("SAM checkpoint"), "", tr("Checkpoint (*.pth *.pt)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("SAM checkpoint, or a SAM 3 folder's config.json or model.safetensors"), "",
+                tr("SAM models (*.pth *.pt *.safetensors config.json);;All files (*)"))
         if not path:
             return False
         self._start(AddModelTask(path, self.folder, self._added), tr("Checking and copying {0}...").format(path))

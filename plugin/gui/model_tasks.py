@@ -1,4 +1,5 @@
-"""The model manager's background tasks: downloading an official checkpoint, adding a file on disk.
+"""The model manager's background tasks: downloading an official checkpoint, adding a file (or a SAM 3
+folder) on disk.
 
 Both run in a worker thread (hashing and copying gigabytes would freeze QGIS) and say what went
 wrong in an analyst's words: the model folder that cannot be written, the address or proxy that
@@ -17,6 +18,7 @@ from qgis.core import Qgis, QgsMessageLog
 
 from ..core.errors import AptCancelledError, AptInputError
 from ..core.models.catalog import OFFICIAL_MODELS, PUBLISHED_SHA256, ModelInfo, download_model, verify_checkpoint
+from ..core.models.local_models import check_model_source, copy_model_folder
 from ..toolbelt.i18n import tr
 from ..toolbelt.model_store import proxy_url
 from .tasks import LOG_TAG, GuardedTask
@@ -101,15 +103,19 @@ class DownloadTask(GuardedTask):
 
 
 def official_model_named(filename: str) -> ModelInfo | None:
-    return next((m for m in OFFICIAL_MODELS.values() if m.filename == filename), None)
+    return next((m for m in OFFICIAL_MODELS.values() if m.filename == filename and not m.gated), None)
 
 
 def copy_checkpoint(path: str, folder: str, progress: Callable[[int, int], None] | None = None,
                     is_cancelled: Callable[[], bool] | None = None, chunk: int = COPY_CHUNK) -> str:
     """Check a checkpoint file and copy it into ``folder`` (an official file also by its checksum,
-    computed while copying); returns the copy. A cancel or a failure leaves nothing in the folder."""
-    if not os.path.isfile(path):
-        raise AptInputError(tr("{path} is not a file: choose a SAM checkpoint (.pth or .pt).").format(path=path))
+    computed while copying), or a SAM 3 folder (picked as the folder or either of its files), whole;
+    returns the copy. A cancel or a failure leaves nothing in the folder."""
+    path = check_model_source(path)
+    if os.path.isdir(path):
+        verify_checkpoint(path)
+        require_writable_folder(folder)
+        return copy_model_folder(path, folder, progress, is_cancelled)
     name = os.path.basename(path)
     official = official_model_named(name)
     expected_id = official.name if official and PUBLISHED_SHA256.get(official.name) == official.sha256 else None

@@ -50,8 +50,9 @@ def test_the_manager_lists_the_official_models(folder):
     manager = ModelManager()
     labels = [manager.table.item(r, 0).text() for r in range(manager.table.rowCount())]
     assert labels == ["vit_b (default)", "vit_l", "vit_h", "sam2.1_hiera_t", "sam2.1_hiera_s", "sam2.1_hiera_b_plus",
-                      "sam2.1_hiera_l"]
+                      "sam2.1_hiera_l", "sam3"]
     assert [manager.table.item(r, 2).text() for r in range(7)] == ["no"] * 7
+    assert manager.table.item(7, 2).text().startswith("no - licence to accept on Hugging Face")  # gated
     assert manager.table.item(2, 1).text() == f"{OFFICIAL_MODELS['vit_h'].size_bytes / 2**20:,.0f} MB"
     assert manager.table.item(4, 1).text() == "176 MB"  # sam2.1_hiera_small.pt, 184,416,285 bytes
     assert manager.folder == str(folder) == models_folder()
@@ -78,7 +79,7 @@ def test_a_file_on_disk_is_added_for_offline_machines(folder, tiny_checkpoint, t
     assert manager.add_file(path=tiny_checkpoint)  # checked and copied in a background task
     wait_for(lambda: manager.task is None)
     assert chosen == [str(folder / "tiny_sam.pth")]
-    assert manager.table.rowCount() == 8 and manager.table.item(7, 0).text() == "tiny_sam.pth"
+    assert manager.table.rowCount() == 9 and manager.table.item(8, 0).text() == "tiny_sam.pth"
     junk = tmp_path / "junk.pth"
     junk.write_text("no weights here")
     assert manager.add_file(path=str(junk))

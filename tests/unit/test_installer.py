@@ -244,3 +244,17 @@ def test_the_install_adds_sam2_and_its_needs_with_numpy_pinned(tmp_path):
         assert step.command[step.command.index("--constraint") + 1] == constraints and step.env == {}
     assert source.command[-1] == "sam2==1.1.0" and source.env == {"SAM2_BUILD_CUDA": "0"}
     assert {"--no-build-isolation", "--no-deps", "--target", "segment-anything"} <= set(source.command)
+
+
+def test_the_install_adds_transformers_for_sam3_from_pypi_pinned(tmp_path):
+    """SAM 3 runs on transformers (with safetensors and tokenizers): asked for in the PyPI step, with its
+    dependencies (it declares no torch), at the version the shipped constraints pin."""
+    constraints = host_constraints(str(tmp_path / "host-constraints.txt"))
+    _, from_pypi, source = install_steps("python", "/t", index_url=CPU_INDEX, constraints=constraints)
+    names = {Requirement(r).name for r in _packages(from_pypi.command)}
+    assert {"transformers", "safetensors", "tokenizers"} <= names and "--no-deps" not in from_pypi.command
+    assert "transformers==5.23.0" in from_pypi.command
+    assert not {Requirement(r).name for r in _packages(source.command)} & {"transformers", "tokenizers"}
+    pins = _shipped_pins()
+    assert pins["transformers"] == "5.23.0" and {"tokenizers", "safetensors", "huggingface-hub"} <= set(pins)
+    assert "numpy" not in pins  # QGIS's own, pinned from the host at install time

@@ -68,3 +68,32 @@ def test_a_catalogue_download_stays_in_the_model_folder(tmp_path, monkeypatch, t
         server.close()
     assert path == str(folder / "sam_tiny.pth") and (folder / "sam_tiny.pth").read_bytes() == data
     assert not (tmp_path / "profile" / "sam_tiny.pth").exists()
+
+
+def test_a_gated_entry_needs_no_sha256_and_is_never_downloaded(tmp_path, monkeypatch):
+    """SAM 3's kind of entry: the licence is accepted on the page named by url, the files added from disk.
+    Without a download there is nothing for a hash to check; a downloadable entry still needs one."""
+    use_catalog(tmp_path, monkeypatch, sha256=..., gated=True, url="https://huggingface.co/org/gated")
+    entry = catalog()["mirror_b"]
+    assert entry.gated and entry.sha256 is None
+    folder = tmp_path / "models"
+    with pytest.raises(AptInputError, match=r"cannot be downloaded by the plugin.*accept.*https://huggingface.co/org/"
+                                            r"gated.*'Add a file on disk...'"):
+        download_model(entry, str(folder))
+    assert not folder.exists()
+    use_catalog(tmp_path, monkeypatch, sha256=..., gated=False)
+    with pytest.raises(AptInputError, match="gives no valid SHA-256 for 'mirror_b'"):
+        catalog()
+    use_catalog(tmp_path, monkeypatch, sha256="zz" * 32, gated=True)  # a hash given is still a hash
+    with pytest.raises(AptInputError, match="gives no valid SHA-256 for 'mirror_b'"):
+        catalog()
+
+
+def test_sam3_is_listed_gated_with_its_page_and_no_hash():
+    from apt_cropland.plugin.core.models.catalog import OFFICIAL_MODELS, PUBLISHED_SHA256, resolve_checkpoint
+
+    sam3 = catalog()["sam3"]
+    assert sam3 is OFFICIAL_MODELS["sam3"] and sam3.gated and sam3.url == "https://huggingface.co/facebook/sam3"
+    assert sam3.sha256 is None and PUBLISHED_SHA256["sam3"] is None
+    assert all(m.sha256 and len(m.sha256) == 64 for m in OFFICIAL_MODELS.values() if not m.gated)
+    assert resolve_checkpoint("sam3", "/nonexistent") is None

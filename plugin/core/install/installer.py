@@ -1,4 +1,5 @@
-"""Installing torch, torchvision, segment-anything, sam2 and segment-anything-hq for QGIS's Python (no QGIS).
+"""Installing torch, torchvision, segment-anything, sam2, segment-anything-hq and transformers for QGIS's Python
+(no QGIS).
 
 Inside desktop QGIS, ``sys.executable`` is often QGIS itself, not a Python interpreter: running
 pip through it would start another QGIS. :func:`find_python` looks for the interpreter that
@@ -28,6 +29,8 @@ SOURCE_PACKAGES = ("sam2==1.1.0",)
 # (timm.models.layers, kept in timm 1.x) for Light HQ-SAM's TinyViT whatever the model
 HQ_NEEDS = ("segment-anything-hq==0.3", "timm>=0.9,<2")
 TIMM_NEEDS = ("pyyaml", "huggingface_hub", "safetensors")  # timm's dependencies besides torch and torchvision
+# SAM 3: the PyTorch implementation in transformers (its own needs from PyPI; it declares no torch)
+SAM3_NEEDS = ("transformers==5.23.0", "safetensors", "tokenizers")
 CLUSTER_NEEDS = ("dask[distributed]",)  # big jobs on a Dask cluster (autoprompt's SCHEDULER, the command line)
 # Packages that declare torch or torchvision as a dependency: installed without dependencies, since pip
 # --target ignores what is already there and would otherwise fetch a second torch from PyPI
@@ -218,17 +221,18 @@ class InstallStep:
 def install_steps(
     python: str, target: str, index_url: str | None = None, constraints: str | None = None
 ) -> list[InstallStep]:
-    """Everything the plugin needs, SAM 2 and HQ-SAM included, in three pip runs:
+    """Everything the plugin needs, SAM 2, HQ-SAM and SAM 3 included, in three pip runs:
 
     1. torch and torchvision alone, from ``index_url`` alone when one is chosen (the PyTorch index of
        the CPU or CUDA build; PyPI otherwise), the host's numpy and Pillow pinned (``constraints``);
-    2. their companions' dependencies from PyPI, pinned by the constraints file the plugin ships;
+    2. their companions' dependencies and transformers (SAM 3) from PyPI, pinned by the constraints file
+       the plugin ships;
     3. the packages that declare torch as a dependency (segment-anything, HQ-SAM, timm) and sam2 built
        from source, without dependencies (so that PyPI never replaces step 1's torch), pinned as well.
     """
     host = (constraints,) if constraints else ()
     pinned = host + (SHIPPED_CONSTRAINTS,)
-    from_pypi = SAM2_NEEDS + TIMM_NEEDS + CLUSTER_NEEDS
+    from_pypi = SAM2_NEEDS + TIMM_NEEDS + SAM3_NEEDS + CLUSTER_NEEDS
     return [
         InstallStep(pip_command(python, target, TORCH_PACKAGES, index_url=index_url, constraints=host), {}),
         InstallStep(pip_command(python, target, from_pypi, constraints=pinned), {}),

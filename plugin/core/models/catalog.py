@@ -19,17 +19,28 @@ from typing import Callable
 
 from ..errors import AptCancelledError, AptInputError
 from ..i18n import tr
+from .local_models import (
+    CHECKPOINT_SUFFIXES,
+    SAM3_PAGE,
+    check_model_source,
+    copy_model_folder,
+    is_model_folder,
+    model_size,
+)
 
 
 @dataclass(frozen=True)
 class ModelInfo:
-    """A published SAM checkpoint."""
+    """A published SAM checkpoint. A ``gated`` one (SAM 3: Meta's licence must be accepted on Hugging
+    Face first) is never downloaded by the plugin: ``url`` is the page to get it from, ``filename`` the
+    folder it is kept in once added, and it needs no SHA-256 (a download is what a SHA-256 checks)."""
 
     name: str
     filename: str
     url: str
     size_bytes: int
     sha256: str | None = None
+    gated: bool = False
 
 
 BASE_URL = "https://dl.fbaipublicfiles.com/segment_anything/"
@@ -55,6 +66,9 @@ OFFICIAL_MODELS = {
                   323_606_802, "a2345aede8715ab1d5d31b4a509fb160c5a4af1970f199d9054ccfb746c004c5"),
         ModelInfo("sam2.1_hiera_l", "sam2.1_hiera_large.pt", SAM2_URL + "sam2.1_hiera_large.pt", 898_083_611,
                   "2647878d5dfa5098f2f8649825738a9345572bae2d4350a2468587ece47dd318"),
+        # SAM 3: gated on Hugging Face under Meta's SAM licence; the folder (config.json, model.safetensors,
+        # tokenizer files) is added from disk. About 848 M parameters in float32: an approximate size.
+        ModelInfo("sam3", "sam3", SAM3_PAGE, 3_400_000_000, gated=True),
     )
 }
 PUBLISHED_SHA256 = {m.name: m.sha256 for m in OFFICIAL_MODELS.values()}  # as shipped, whatever a catalogue adds
@@ -82,7 +96,8 @@ def catalog() -> dict[str, ModelInfo]:
     added or put in their place: a list of ``{"name", "filename", "url", "size_bytes", "sha256"}``
     (an organisation's mirror or its own models; a test server). Each entry needs the file's SHA-256
     (a download is never unchecked), and only the base name of its ``filename`` is used (a file is
-    never written outside the model folder)."""
+    never written outside the model folder). An entry with ``"gated": true`` is never downloaded
+    (its ``url`` is the page to get it from) and needs no SHA-256."""
     models = dict(OFFICIAL_MODELS)
     path = os.environ.get(CATALOG_ENV)
     if not path:
@@ -106,7 +121,9 @@ SHA256_DIGITS = frozenset("0123456789abcdefABCDEF")
 def _checked_entry(entry: ModelInfo, path: str) -> ModelInfo:
     """A catalogue entry with a SHA-256 to check its download by, and a plain file name (its base name)."""
     digest = entry.sha256 if isinstance(entry.sha256, str) else ""
-    if len(digest) != 64 or not set(digest) <= SHA256_DIGITS:
+    if entry.gated is True and not digest:
+        digest = None  # never downloaded: nothing for a hash to check
+    elif len(digest) != 64 or not set(digest) <= SHA256_DIGITS:
         raise AptInputError(
             tr(
                 "The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each "
@@ -121,7 +138,7 @@ def _checked_entry(entry: ModelInfo, path: str) -> ModelInfo:
                 "which names no file: give a plain file name such as sam_vit_b_01ec64.pth."
             ).format(path=path, variable=CATALOG_ENV, name=entry.name, filename=entry.filename)
         )
-    return replace(entry, filename=filename, sha256=digest.lower())
+    return replace(entry, filename=filename, sha256=digest.lower() if digest else None)
 
 
 def models_dir(profile_dir: str) -> str:
@@ -136,8 +153,9 @@ def resolve_checkpoint(value: str | None, folder: str | None) -> str | None:
     if value in OFFICIAL_MODELS:
         if folder is None:
             return None
-        path = os.path.join(folder, OFFICIAL_MODELS[value].filename)
-        return path if os.path.isfile(path) else None
+        model = OFFICIAL_MODELS[value]
+        path = os.path.join(folder, model.filename)
+        return path if os.path.isfile(path) or (model.gated and is_model_folder(path)) else None
     return value
 
 
@@ -151,7 +169,7 @@ def file_sha256(path: str) -> str:
 
 @dataclass
 class InstalledModel:
-    """A checkpoint found in the model folder."""
+    """A checkpoint (a file, or a folder model such as SAM 3's) found in the model folder."""
 
     path: str
     size_bytes: int
@@ -160,7 +178,8 @@ class InstalledModel:
 
 
 def installed_models(folder: str) -> list[InstalledModel]:
-    """The checkpoints in ``folder`` with the variant read from each (unreadable files skipped)."""
+    """The checkpoints and folder models in ``folder`` with the variant read from each (unreadable ones
+    and unfinished copies, ``*.part``, skipped)."""
     from .checkpoint import describe_checkpoint
 
     found = []
@@ -169,13 +188,15 @@ def installed_models(folder: str) -> list[InstalledModel]:
     by_filename = {m.filename: m.name for m in OFFICIAL_MODELS.values()}
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
-        if not name.endswith((".pth", ".pt")) or not os.path.isfile(path):
+        if not (name.endswith(CHECKPOINT_SUFFIXES) and os.path.isfile(path)) and not is_model_folder(path):
+            continue
+        if name.endswith(".part") or name.startswith("."):
             continue
         try:
             arch, _ = describe_checkpoint(path)
         except AptInputError:
             continue
-        found.append(InstalledModel(path, os.path.getsize(path), arch.variant, by_filename.get(name)))
+        found.append(InstalledModel(path, model_size(path), arch.variant, by_filename.get(name)))
     return found
 
 
@@ -185,7 +206,7 @@ def verify_checkpoint(
     """Check a downloaded or copied checkpoint; returns its variant (model id) or raises ``AptInputError``."""
     from .checkpoint import describe_checkpoint
 
-    size = os.path.getsize(path)
+    size = model_size(path)
     if expected_size is not None and size != expected_size:
         raise AptInputError(
             tr(
@@ -225,6 +246,8 @@ def download_model(
     ``progress(done_bytes, total_bytes)`` is called as data arrives; ``is_cancelled()`` stops the
     download between chunks, keeping the partial file so the next call resumes it.
     """
+    if model.gated:
+        raise AptInputError(gated_hint(model))
     os.makedirs(folder, exist_ok=True)
     target = os.path.join(folder, model.filename)
     partial = target + ".part"
@@ -272,6 +295,16 @@ def download_model(
     return target
 
 
+def gated_hint(model: ModelInfo) -> str:
+    """Where to get a gated model and how to add it, for a person."""
+    return tr(
+        "{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, "
+        "which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder "
+        "(config.json, model.safetensors and the tokenizer files). Then click 'Add a file on disk...' and pick "
+        "the folder's config.json or model.safetensors: the folder is checked and added."
+    ).format(name=model.name, url=model.url)
+
+
 def _expected_id(model: ModelInfo) -> str | None:
     """The model id the published file must be detected as (None for a catalogue's own models)."""
     published = PUBLISHED_SHA256.get(model.name)
@@ -279,8 +312,15 @@ def _expected_id(model: ModelInfo) -> str | None:
 
 
 def add_local_model(path: str, folder: str) -> str:
-    """Copy a checkpoint file into the model folder after checking it (official files by checksum)."""
-    official = next((m for m in OFFICIAL_MODELS.values() if m.filename == os.path.basename(path)), None)
+    """Copy a checkpoint file, or a folder model whole (SAM 3: the folder, or either of its files, picked),
+    into the model folder after checking it (official files by checksum)."""
+    path = check_model_source(path)
+    if os.path.isdir(path):
+        verify_checkpoint(path)
+        os.makedirs(folder, exist_ok=True)
+        return copy_model_folder(path, folder)
+    official = next((m for m in OFFICIAL_MODELS.values() if m.filename == os.path.basename(path) and not m.gated),
+                    None)
     verify_checkpoint(path, official.size_bytes if official else None, official.sha256 if official else None,
                       _expected_id(official) if official else None)
     os.makedirs(folder, exist_ok=True)
