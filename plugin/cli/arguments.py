@@ -13,7 +13,7 @@ from ..core.imagery.dates import parse_dates, parse_masks
 from ..core.imagery.reader import parse_bands
 from ..core.landcover.agreement import LandCover, parse_class_lists
 from ..core.landcover.glc_online import ONLINE_PRODUCTS, ONLINE_SOURCES, land_cover_classes
-from ..core.models.catalog import catalog, resolve_checkpoint
+from ..core.models.catalog import catalog, gated_hint, resolve_checkpoint
 from ..core.options import (
     CHOICE,
     CLI,
@@ -163,6 +163,10 @@ def _checkpoint(args: argparse.Namespace) -> str:
     if not checkpoint or checkpoint in catalog():
         resolved = resolve_checkpoint(checkpoint, args.models_dir)
         if resolved is None:
+            entry = catalog().get(checkpoint)
+            if entry is not None and entry.gated:
+                hint = gated_hint(entry)  # translated there
+                raise AptInputError(hint)
             raise AptInputError(
                 tr("The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or "
                    "--models-dir the folder that has it.").format(name=checkpoint or "vit_b", folder=args.models_dir)

@@ -99,8 +99,9 @@ def run_options() -> tuple[RunOption, ...]:
         RunOption("OVERLAP", "--overlap", "overlap", INT, 128, tr("Tile overlap (pixels)"), minimum=0,
                   advanced=True, faces=NOT_DOCK),
         RunOption("CHECKPOINT", "--checkpoint", "checkpoint", MODEL, DEFAULT_MODEL,
-                  tr("SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, "
-                     "sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)"), optional=True),
+                  tr("SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a "
+                     "model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, "
+                     "sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)"), optional=True),
         RunOption("ADAPTER", "--adapter", "adapter", FILE, None,
                   tr("Adapter: a .pt file made by 'adapt' for this checkpoint (the decoder adapted to the region)"),
                   optional=True, extension="pt"),

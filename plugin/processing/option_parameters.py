@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..core.landcover.glc_online import ONLINE_SOURCES
-from ..core.models.catalog import DEFAULT_MODEL, OFFICIAL_MODELS, resolve_checkpoint
+from ..core.models.catalog import DEFAULT_MODEL, OFFICIAL_MODELS, gated_hint, resolve_checkpoint
 from ..core.options import (
     CHOICE,
     EXTENT,
@@ -175,6 +175,10 @@ def checkpoint_path(alg, parameters: dict, context, name: str = "CHECKPOINT") ->
     value = alg.parameterAsFile(parameters, name, context).strip()
     path = resolve_checkpoint(value, models_folder())
     if path is None:
+        entry = OFFICIAL_MODELS.get(value)
+        if entry is not None and entry.gated:
+            hint = gated_hint(entry)  # translated there
+            raise QgsProcessingException(hint)
         raise QgsProcessingException(
             tr("The SAM model '{0}' is not installed in {1}. Download it with the dock's 'Models...' "
                "button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.").format(

@@ -41,3 +41,27 @@ def test_processing_runs_a_sam3_folder_and_logs_it(processing_provider, naip_pat
     assert any("custom SAM 3 (ViT width 32, 2 blocks)" in line and "on CPU, encoder: fp32" in line
                for line in log.lines), log.lines
     assert QgsVectorLayer(str(out), "out", "ogr").isValid()
+
+
+def test_processing_asked_for_sam3_not_added_says_where_to_get_it(processing_provider, naip_path, naip_glc,
+                                                                  tmp_path):
+    """``sam3`` cannot be downloaded by the plugin (Meta's licence): the message says where to get the
+    folder and how to add it, not to download it with the Models... button."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from apt_cropland.plugin.toolbelt.model_store import models_folder, set_models_folder
+
+    before = models_folder()
+    set_models_folder(str(tmp_path / "empty models"))
+    try:
+        params = dict(IMAGE=naip_path, GLC=naip_glc, CHECKPOINT="sam3", OUTPUT=str(tmp_path / "out.gpkg"))
+        with pytest.raises(QgsProcessingException) as info:
+            processing.run("aptcropland:autoprompt", params, context=QgsProcessingContext(),
+                           feedback=QgsProcessingFeedback())
+    finally:
+        set_models_folder(before)
+    message = str(info.value)
+    assert "https://huggingface.co/facebook/sam3" in message and "licence" in message
+    assert "Add a file on disk..." in message and "Models...' button" not in message
+    assert not (tmp_path / "out.gpkg").exists()

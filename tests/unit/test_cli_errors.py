@@ -75,3 +75,14 @@ def test_usage_errors_stay_status_2(capsys):
     with pytest.raises(SystemExit) as done:
         main(["run", "--image", "x.tif"])  # --out missing
     assert done.value.code == 2 and "--out" in capsys.readouterr().err
+
+
+def test_sam3_not_in_the_model_folder_says_where_to_get_it(no_qgis, naip_path, naip_glc, tmp_path):
+    """``--checkpoint sam3`` (gated: the plugin cannot download it) names the page and the licence."""
+    proc = cli(no_qgis, "run", "--image", naip_path, "--glc", naip_glc, "--checkpoint", "sam3",
+               "--models-dir", str(tmp_path / "models"), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 2, proc.stderr[-3000:]
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in proc.stderr
+    assert "https://huggingface.co/facebook/sam3" in lines[0] and "licence" in lines[0]
+    assert ".pth file" not in lines[0]
