@@ -1,10 +1,8 @@
 """SAM 3's concept as one more voter in the land covers' agreement (CONCEPT, OUTPUT_CONCEPT).
 
-The SAM 3 models are tiny and random (tests/sam3_support.py), saved as the official folder is; the
-land cover over the NAIP scene is SYNTHETIC (built from its NDVI). A random SAM 3's presence head
-says "not present" everywhere; :func:`sam3_with_presence` rewrites its last bias in the saved
-tensors so that the concept is present (random instances, above the score threshold) or surely
-absent: the same official classes and files, with a known answer to the question "is it there".
+The SAM 3 models are tiny and random (tests/sam3_support.py), saved as the official folder is, with
+a known presence (tests/concept_support.py); the land cover over the NAIP scene is SYNTHETIC
+(built from its NDVI).
 """
 
 from __future__ import annotations
@@ -15,6 +13,7 @@ import numpy as np
 import pytest
 import rasterio
 import torch
+from concept_support import CONCEPT, PRESENCE_BIAS, sam3_with_presence
 from rasterio.windows import Window
 from safetensors.torch import load_file, save_file
 from sam3_support import save_tiny_sam3
@@ -35,21 +34,6 @@ from apt_cropland.plugin.core.models.sam3_concept import MASK_THRESHOLD, SCORE_T
 from apt_cropland.plugin.core.pipeline import plan_prompts
 from apt_cropland.plugin.core.pipeline.concept_vote import _MODELS
 from apt_cropland.plugin.core.pipeline.in_process import run
-
-PRESENCE_BIAS = "detector_model.detr_decoder.presence_head.layer3.bias"
-CONCEPT = "agricultural field"
-
-
-def sam3_with_presence(folder, bias: float, seed: int = 0) -> str:
-    """A tiny SAM 3 whose presence logit is ``bias`` whatever the image (clamped by the model to +-10)."""
-    save_tiny_sam3(folder, seed=seed)
-    path = f"{folder}/model.safetensors"
-    state = load_file(path)
-    state[PRESENCE_BIAS] = torch.full_like(state[PRESENCE_BIAS], bias)
-    weight = PRESENCE_BIAS.replace("bias", "weight")
-    state[weight] = torch.zeros_like(state[weight])
-    save_file(state, path, metadata={"format": "pt"})
-    return str(folder)
 
 
 @pytest.fixture(scope="module")

@@ -49,6 +49,18 @@ def _is_sam3_tensors(path: str) -> bool:
         return False
 
 
+def is_sam3(checkpoint: str | None) -> bool:
+    """Whether ``checkpoint`` is a SAM 3 model (a folder of its configuration, or its tensors), from the files."""
+    path = checkpoint or ""
+    if os.path.isfile(path):
+        return path.endswith(".safetensors") and _is_sam3_tensors(path)
+    try:
+        with open(os.path.join(path, "config.json"), encoding="utf-8") as f:
+            return json.load(f).get("model_type") in SAM3_TYPES
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def concept_folder(checkpoint: str | None) -> str:
     """The SAM 3 folder the concept model loads from, or an ``AptInputError`` saying why not."""
     path = checkpoint or ""
