@@ -49,6 +49,14 @@ def tiny_sam2_checkpoint(tmp_path_factory) -> str:
     return save_tiny_sam2(tmp_path_factory.mktemp("model") / "tiny_sam2.1.pt")
 
 
+@pytest.fixture(scope="session")
+def tiny_sam3_folder(tmp_path_factory) -> str:
+    """A tiny randomly initialised SAM 3 saved as the official folder is (config.json, model.safetensors)."""
+    from sam3_support import save_tiny_sam3
+
+    return save_tiny_sam3(tmp_path_factory.mktemp("model") / "tiny_sam3")
+
+
 def _shared(name: str) -> str:
     path = SHARED_DATA / name
     if not path.exists():

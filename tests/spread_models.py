@@ -100,3 +100,55 @@ def assert_maps_agree(reference: np.ndarray, other: np.ndarray, tolerance: float
     a, b = reference >= 0.5, other >= 0.5
     iou = float((a & b).sum() / max(1, (a | b).sum()))
     assert difference < tolerance and iou >= min_iou, f"mean |difference| {difference:.4f}, mask IoU {iou:.4f}"
+
+
+def save_spread_sam3(folder, seed: int = 0, target_std: float = 2.0) -> str:
+    """A tiny SAM 3 folder like :func:`sam3_support.save_tiny_sam3` whose tracker's probabilities spread
+    across 0.5 (see :func:`build_spread_sam`): the rescaled hypernetworks written back into
+    ``model.safetensors`` under the official names."""
+    from safetensors.torch import load_file, save_file
+    from sam3_support import save_tiny_sam3
+    from transformers import Sam3TrackerModel, Sam3TrackerProcessor
+
+    folder = save_tiny_sam3(folder, seed=seed)
+    model = Sam3TrackerModel.from_pretrained(folder).eval()
+    processor = Sam3TrackerProcessor.from_pretrained(folder)
+    img, xy, labels = _calibration_scene()
+    inputs = processor(images=img, input_points=[[xy.tolist()]], input_labels=[[labels.tolist()]], return_tensors="pt")
+    decoder = model.mask_decoder
+    finals = [mlp.proj_out for mlp in decoder.output_hypernetworks_mlps]
+    width = decoder.hidden_size // 8
+    captured = []
+
+    def keep(module, args, out):
+        if out.shape[1] == width:  # the upscaled embedding (the first GELU call is the half-way one)
+            captured.append(out.detach())
+
+    def predict() -> np.ndarray:
+        with torch.no_grad():
+            out = model(pixel_values=inputs["pixel_values"], input_points=inputs["input_points"],
+                        input_labels=inputs["input_labels"], multimask_output=False)
+        return out.pred_masks.numpy()
+
+    hook = decoder.activation.register_forward_hook(keep)
+    try:
+        predict()
+    finally:
+        hook.remove()
+    mean = torch.stack([c.mean(dim=(0, 2, 3)) for c in captured]).mean(0)
+    project = torch.eye(len(mean)) - torch.outer(mean, mean) / mean.dot(mean)
+    with torch.no_grad():
+        for layer in finals:
+            layer.weight.copy_(project @ layer.weight)
+            layer.bias.copy_(project @ layer.bias)
+        gain = target_std / float(np.std(predict()))
+        for layer in finals:
+            layer.weight.mul_(gain)
+            layer.bias.mul_(gain)
+    path = f"{folder}/model.safetensors"
+    state = load_file(path)
+    for i, layer in enumerate(finals):
+        prefix = f"tracker_model.mask_decoder.output_hypernetworks_mlps.{i}.proj_out."
+        state[prefix + "weight"], state[prefix + "bias"] = layer.weight.detach().clone(), layer.bias.detach().clone()
+    save_file(state, path, metadata={"format": "pt"})
+    return folder

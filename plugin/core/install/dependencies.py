@@ -11,6 +11,8 @@ REQUIRED = (("torch", "torch"), ("torchvision", "torchvision"), ("segment_anythi
 SAM2_REQUIRED = (("sam2", "sam2"), ("hydra", "hydra-core"), ("iopath", "iopath"))
 # HQ-SAM checkpoints: its authors' package, which imports timm (for Light HQ-SAM's TinyViT) whatever the model
 HQ_REQUIRED = (("segment_anything_hq", "segment-anything-hq"), ("timm", "timm"))
+# SAM 3: the PyTorch implementation in transformers (Sam3TrackerModel), weights read from safetensors
+SAM3_REQUIRED = (("transformers", "transformers"), ("safetensors", "safetensors"))
 
 
 def missing_dependencies(required: tuple[tuple[str, str], ...] = REQUIRED) -> list[str]:
@@ -66,4 +68,13 @@ def hq_install_hint(name: str, variant: str, missing: list[str]) -> str:
         "{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are "
         "not installed. Click 'Install dependencies...' in the dock (it adds them), then restart QGIS; or install "
         "them with QGIS's own Python: python -m pip install segment-anything-hq==0.3 timm"
+    ).format(name=name, variant=variant, packages=", ".join(missing))
+
+
+def sam3_install_hint(name: str, variant: str, missing: list[str]) -> str:
+    """Why a SAM 3 model cannot run yet and how to fix it, for a person."""
+    return tr(
+        "{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are "
+        "not installed. Click 'Install dependencies...' in the dock (it adds them), then restart QGIS; or install "
+        "them with QGIS's own Python: python -m pip install transformers==5.23.0 safetensors"
     ).format(name=name, variant=variant, packages=", ".join(missing))

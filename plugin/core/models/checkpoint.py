@@ -13,8 +13,9 @@ import torch
 
 from ..errors import AptInputError
 from ..i18n import tr
-from .families import detect_family, family
+from .families import SAM3, detect_family, family
 from .sam1_family import DECODER_HEADS, KNOWN_VARIANTS, SamArchitecture, infer_architecture
+from .sam3_files import Sam3Files, find_sam3
 
 __all__ = ["DECODER_HEADS", "KNOWN_VARIANTS", "LoadedSam", "SamArchitecture", "describe_checkpoint",
            "infer_architecture", "infer_model_architecture", "load_sam", "read_state_dict"]
@@ -113,7 +114,10 @@ def infer_model_architecture(state: dict[str, torch.Tensor], name: str = ""):
 
 
 def describe_checkpoint(path: str) -> tuple[SamArchitecture, int]:
-    """The architecture and parameter count of a checkpoint, read from its shapes (memory-mapped)."""
+    """The architecture and parameter count of a checkpoint, read from its shapes (memory-mapped; a
+    SAM 3 folder or safetensors file: from its header, counting what runs)."""
+    if (sam3 := find_sam3(path)) is not None:
+        return family(SAM3).infer(sam3, sam3.name), sam3.n_parameters
     try:
         state = read_state_dict(path, mmap=True)
     except AptInputError as exc:
@@ -134,8 +138,25 @@ class LoadedSam:
     path: str
 
 
+def _load_sam3(files: Sam3Files, path: str) -> LoadedSam:
+    """SAM 3: built and loaded strictly from its safetensors by the family (no pickle)."""
+    arch = family(SAM3).infer(files, files.name)
+    try:
+        model = family(SAM3).build(arch, files.name)
+    except MemoryError:
+        raise _memory_error(files.weights) from None
+    except RuntimeError as exc:
+        if _out_of_memory(exc):
+            raise _memory_error(files.weights) from None
+        raise
+    return LoadedSam(model=model, architecture=arch, n_parameters=files.n_parameters, path=path)
+
+
 def load_sam(path: str) -> LoadedSam:
-    """Read, check and build a SAM, SAM 2 or HQ-SAM model from a checkpoint file (on the CPU)."""
+    """Read, check and build a SAM, SAM 2, SAM 3 or HQ-SAM model from a checkpoint file, or a SAM 3
+    folder (on the CPU)."""
+    if (sam3 := find_sam3(path)) is not None:
+        return _load_sam3(sam3, path)
     state = read_state_dict(path)
     name = os.path.basename(path)
     arch = infer_model_architecture(state, name)

@@ -4,7 +4,8 @@ and the packages it needs beside SAM's. Detection, building, the backend and the
 all read it, so a new family is one entry here and its two modules.
 
 Families: the original SAM (``vit_b``/``vit_l``/``vit_h``), SAM 2 and 2.1 (Hiera encoders, the
-``sam2`` package), HQ-SAM (``segment-anything-hq``), and MobileSAM, recognised only to say why it is
+``sam2`` package), SAM 3 (``transformers``' Sam3TrackerModel, from a folder or a safetensors file: see
+:mod:`sam3_files`), HQ-SAM (``segment-anything-hq``), and MobileSAM, recognised only to say why it is
 not run (see the README). Nobody picks a family or variant by hand: it is read from the weights.
 """
 
@@ -16,9 +17,18 @@ from typing import Callable
 
 from ..errors import AptInputError
 from ..i18n import tr
-from ..install.dependencies import HQ_REQUIRED, SAM2_REQUIRED, hq_install_hint, missing_dependencies, sam2_install_hint
+from ..install.dependencies import (
+    HQ_REQUIRED,
+    SAM2_REQUIRED,
+    SAM3_REQUIRED,
+    hq_install_hint,
+    missing_dependencies,
+    sam2_install_hint,
+    sam3_install_hint,
+)
 
 SAM1, SAM2, HQ_SAM, MOBILE_SAM = "sam", "sam2", "hq_sam", "mobile_sam"
+SAM3 = "sam3"  # read from safetensors (sam3_files), never from a pickle
 TINYVIT_KEYS = ("image_encoder.patch_embed.seq.0.c.weight", "image_encoder.layers.0.blocks.0.attn.qkv.weight")
 
 
@@ -68,6 +78,9 @@ class ModelFamily:
 FAMILIES = {
     family.name: family
     for family in (
+        ModelFamily(SAM3, ("tracker_model.mask_decoder.iou_token.weight",
+                           "detector_model.vision_encoder.backbone.embeddings.patch_embeddings.projection.weight"),
+                    "sam3_family", "sam3_backend:Sam3Backend", SAM3_REQUIRED, sam3_install_hint),
         ModelFamily(SAM2, ("image_encoder.trunk.patch_embed.proj.weight",), "sam2_family", "sam2_backend:Sam2Backend",
                     SAM2_REQUIRED, sam2_install_hint),
         ModelFamily(HQ_SAM, ("mask_decoder.hf_token.weight",), "hq_family", "hq_backend:HqBackend", HQ_REQUIRED,
