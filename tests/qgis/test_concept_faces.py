@@ -125,3 +125,22 @@ def test_the_command_line_runs_the_concept_vote(no_qgis, naip_path, naip_glc, pr
     with rasterio.open(out / "concept.tif") as c, rasterio.open(out / "agreement.tif") as a:
         concept, agreement = c.read(1), a.read(1)
     assert set(np.unique(concept)) <= {0, 1, 255} and agreement.max() == 2
+
+
+@needs_sam3_family
+def test_the_dock_runs_sam3_with_its_concept(dock, present):
+    import os
+
+    form = dock.form
+    form.points_spin.setValue(5)
+    form.device_combo.setCurrentIndex(form.device_combo.findData("cpu"))
+    form.checkpoint_widget.setFilePath(present)
+    form.concept_edit.setText(CONCEPT)
+    assert dock.generate_points()
+    wait_for(lambda: dock.prompt_task is None)
+    _MODELS.clear()
+    assert dock.run_sam()
+    wait_for(lambda: dock.task is None, timeout=600)
+    assert dock.last_error is None, dock.last_error
+    assert [key[0] for key in _MODELS] == [os.path.abspath(present)]  # the run itself voted with the concept
+    assert dock.engines.engine.architecture.family == "sam3"
