@@ -227,3 +227,23 @@ def test_concept_without_land_cover_is_refused(naip_path, present):
     points = PromptPoints(np.array([1.0]), np.array([1.0]), np.array([1]), np.array([1]), np.array([0]))
     with pytest.raises(AptInputError, match="concept votes with the land covers"):
         run(Config(image=naip_path, checkpoint=present, concept=CONCEPT, prompts=points, output="/tmp/x.gpkg"))
+
+
+def test_an_existing_concept_file_is_not_replaced_unasked(naip_path, naip_glc, present, tmp_path):
+    existing = tmp_path / "concept.tif"
+    existing.write_bytes(b"the analyst's file")
+    config = Config(image=naip_path, glc=naip_glc, checkpoint=present, concept=CONCEPT,
+                    output=str(tmp_path / "out.gpkg"), concept_output=str(existing))
+    with pytest.raises(AptInputError, match="concept file .* already exists"):
+        run(config)
+    assert existing.read_bytes() == b"the analyst's file"
+
+
+def test_a_cluster_run_refuses_the_concept(naip_path, naip_glc, present, tmp_path):
+    from apt_cropland.plugin.core.cluster.runner import run_on_cluster
+
+    config = Config(image=naip_path, glc=naip_glc, checkpoint=present, concept=CONCEPT,
+                    output=str(tmp_path / "out.gpkg"))
+    with pytest.raises(AptInputError, match="concept vote runs on this computer only"):
+        run_on_cluster(config, str(tmp_path / "run"))
+    assert not (tmp_path / "run").exists()
