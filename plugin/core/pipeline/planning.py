@@ -120,14 +120,18 @@ def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[f
     """Tiles over the extent and their APT prompts (or the analyst's own points, if given); the
     land covers' agreement raster is written to ``config.agreement_output`` when it is set (and the
     concept's to ``config.concept_output``)."""
+    had_concept = bool(config.concept_output) and os.path.exists(config.concept_output)
+
+    def drop_concept() -> None:  # nothing half-made is left (a file that was there before is kept)
+        if config.concept_output and not had_concept and os.path.exists(config.concept_output):
+            os.remove(config.concept_output)
+
     with bounded_gdal_cache():
         if not config.agreement_output:
-            had_concept = bool(config.concept_output) and os.path.exists(config.concept_output)
             try:
                 return make_plan(config, feedback or Feedback(), span)
             except BaseException:
-                if config.concept_output and not had_concept and os.path.exists(config.concept_output):
-                    os.remove(config.concept_output)  # nothing half-made is left (an earlier file is kept)
+                drop_concept()
                 raise
         validate(config)
         with open_imagery(config) as image:
@@ -138,9 +142,9 @@ def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[f
                 return make_plan(config, feedback or Feedback(), span, rasters)
             except BaseException:
                 rasters.close()
-                for path in (config.agreement_output, config.concept_output):
-                    if path and os.path.exists(path):
-                        os.remove(path)
+                if os.path.exists(config.agreement_output):
+                    os.remove(config.agreement_output)
+                drop_concept()
                 raise
             finally:
                 rasters.close()
