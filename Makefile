@@ -66,7 +66,7 @@ clean:
 screenshot: plugin-link  ## Real QGIS under Xvfb running the workflow on the sample -> docs/screenshot.png
 	CHECKPOINT="$(SHOT_CHECKPOINT)" ./scripts/screenshot.sh
 
-BENCH_SCRIPTS := bench_pipeline bench_models bench_fields bench_evaluate bench_temporal bench_cluster bench_adapt bench_gpu
+BENCH_SCRIPTS := bench_pipeline bench_models bench_fields bench_evaluate bench_temporal bench_cluster bench_adapt bench_concept bench_gpu
 
 bench: plugin-link  ## Speed and memory figures (full-size random vit_b and SAM 2.1 t/s/b+; many minutes; bench_gpu only with a GPU)
 	@set -e; for script in $(BENCH_SCRIPTS); do $(PY) bench/$$script.py; done

@@ -33,7 +33,7 @@ from ..core.options import (
 FILES = {item.name: item.file for item in run_outputs()}
 CROPLAND, PROBABILITY = FILES["OUTPUT"], FILES["OUTPUT_PROBABILITY"]
 UNCERTAINTY, AGREEMENT, REVIEW = FILES["OUTPUT_UNCERTAINTY"], FILES["OUTPUT_AGREEMENT"], FILES["OUTPUT_REVIEW"]
-FIELDS = FILES["OUTPUT_FIELDS"]
+FIELDS, CONCEPT = FILES["OUTPUT_FIELDS"], FILES["OUTPUT_CONCEPT"]
 
 
 def dest(item: RunOption) -> str:
@@ -185,6 +185,7 @@ def config_from(args: argparse.Namespace) -> Config:
     config.probability_output = os.path.join(out, PROBABILITY)
     config.uncertainty_output = os.path.join(out, UNCERTAINTY) if args.uncertainty else None
     config.agreement_output = os.path.join(out, AGREEMENT) if args.agreement_raster else None
+    config.concept_output = os.path.join(out, CONCEPT) if args.concept_raster else None
     config.review_output = os.path.join(out, REVIEW) if args.review else None
     config.fields_output = os.path.join(out, FIELDS) if args.fields else None
     config.overwrite = args.overwrite

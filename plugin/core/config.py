@@ -20,6 +20,7 @@ class Config:
     cropland_classes: tuple[int, ...] = SCHEMES["worldcover"].cropland
     more_glc: tuple[LandCover, ...] = ()  # further land covers, voting with the first
     agreement: str = ALL  # how the land covers' votes make the regions prompts come from
+    concept: str = ""  # a noun phrase SAM 3 segments on each tile, one more voter ("": none)
     extent: tuple[float, float, float, float] | None = None
     points_per_class: int = 30
     rounds: int = 3
@@ -49,6 +50,7 @@ class Config:
     probability_output: str | None = None
     uncertainty_output: str | None = None
     agreement_output: str | None = None
+    concept_output: str | None = None  # the concept's cropland (1) / not (0) raster
     review_output: str | None = None
     fields_output: str | None = None  # field parcels inside the cropland (plugin/core/fields)
     field_spacing_m: float | None = None  # their point prompts' spacing (None: 32 pixels)

@@ -87,6 +87,9 @@ def run_options() -> tuple[RunOption, ...]:
         RunOption("AGREEMENT", "--agreement", "agreement", CHOICE, ALL,
                   tr("Agreement of the land covers: all (every product) or majority (more than half)"),
                   choices=AGREEMENT_RULES),
+        RunOption("CONCEPT", "--concept", "concept", TEXT, "",
+                  tr("Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the "
+                     "land covers; needs a SAM 3 model (empty = off)"), optional=True, advanced=True),
         RunOption("EXTENT", "--extent", "extent", EXTENT, None, tr("Extent (default: whole image)"), optional=True),
         RunOption("POINTS_PER_CLASS", "--points-per-class", "points_per_class", INT, 30, tr("Points per class"),
                   minimum=1),
@@ -182,7 +185,10 @@ def run_outputs() -> tuple[RunOutput, ...]:
                   "raster", tr("Uncertainty (0 = all draws agree confidently, 1 = unsure)")),
         RunOutput("OUTPUT_AGREEMENT", "agreement", "agreement_output", "agreement.tif", "--agreement-raster",
                   "raster",
-                  tr("Land cover agreement: products calling each pixel cropland (255: no data)"), faces=NOT_DOCK),
+                  tr("Land cover agreement: products (and the concept, if any) calling each pixel cropland "
+                     "(255: no data)"), faces=NOT_DOCK),
+        RunOutput("OUTPUT_CONCEPT", "concept", "concept_output", "concept.tif", "--concept-raster", "raster",
+                  tr("Concept: where SAM 3 finds it (1), not (0), no data (255)"), faces=NOT_DOCK),
         RunOutput("OUTPUT_REVIEW", "review", "review_output", "review.gpkg", "--review", "vector",
                   tr("Review areas: where the map and the land covers disagree, ranked")),
         RunOutput("OUTPUT_FIELDS", "fields", "fields_output", "fields.gpkg", "--fields", "vector",

@@ -45,7 +45,7 @@ DOCK_CONTROLS = {
     "PROMPTS": "editPointsButton", "MIN_AREA": "minAreaSpin", "SIMPLIFY": "simplifySpin", "ENSEMBLE": "ensembleSpin",
     "OUTPUT": "runButton", "OUTPUT_PROMPTS": "generatePointsButton", "OUTPUT_PROBABILITY": "probabilityCheck",
     "OUTPUT_REVIEW": "reviewTable", "OUTPUT_GLC": "saveGlcCheck", "OUTPUT_UNCERTAINTY": "uncertaintyCheck",
-    "ADAPTER": "adapterCheck",
+    "ADAPTER": "adapterCheck", "CONCEPT": "conceptEdit",
     "OUTPUT_FIELDS": "fieldsCheck",
 }
 
@@ -165,6 +165,10 @@ class DockForm(QWidget):
     def _model(self) -> None:
         self.checkpoint_widget = self._named(QgsFileWidget(), "checkpointWidget")
         self.checkpoint_widget.setFilter(tr("SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)"))
+        self.concept_edit = self._named(QLineEdit(), "conceptEdit")  # enabled with a SAM 3 model
+        self.concept_edit.setPlaceholderText(tr("e.g. agricultural field (needs a SAM 3 model)"))
+        self.concept_edit.setEnabled(False)
+        self.checkpoint_widget.fileChanged.connect(self._concept_enabled)
         self.model_info_label = self._named(QLabel(), "modelInfoLabel")
         self.model_info_label.setWordWrap(True)
         self.models_button = self._named(QPushButton(tr("Models...")), "modelsButton")
@@ -198,6 +202,12 @@ class DockForm(QWidget):
         self.fields_check.setToolTip(tr("Also delineate the field parcels inside the cropland with SAM (the layer "
                                         "'Fields (APT)'): decoder passes on the tiles already encoded, default "
                                         "spacing and filters (Processing and the command line take them all)"))
+
+    def _concept_enabled(self, *args) -> None:
+        """The concept field is for a SAM 3 model only (read from the checkpoint's files)."""
+        from ..core.models.sam3_concept import is_sam3
+
+        self.concept_edit.setEnabled(is_sam3(self.checkpoint_widget.filePath()))
 
     def _spin(self, spin, name: str, low, high, suffix: str = ""):
         spin.setRange(low, high)
@@ -249,6 +259,8 @@ class DockForm(QWidget):
         self.margin_spin.setValue(s.edge_margin_m)
         self.seed_spin.setValue(s.seed)
         self.checkpoint_widget.setFilePath(s.checkpoint)
+        self.concept_edit.setText(s.concept)
+        self._concept_enabled()
         self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(s.device)))
         self.precision_combo.setCurrentIndex(max(0, self.precision_combo.findData(s.precision)))
         self.min_area_spin.setValue(s.min_area_m2)
@@ -271,6 +283,7 @@ class DockForm(QWidget):
             edge_margin_m=self.margin_spin.value(),
             seed=self.seed_spin.value(),
             checkpoint=self.checkpoint_widget.filePath(),
+            concept=self.concept_edit.text(),
             device=self.device_combo.currentData(),
             precision=self.precision_combo.currentData(),
             min_area_m2=self.min_area_spin.value(),
@@ -306,6 +319,7 @@ class DockForm(QWidget):
             edge_margin_m=f.margin_spin.value() or None,
             seed=f.seed_spin.value(),
             checkpoint=f.checkpoint_widget.filePath() or None,
+            concept=f.concept_edit.text().strip() if f.concept_edit.isEnabled() else "",
             device=f.device_combo.currentData(),
             precision=f.precision_combo.currentData(),
             **self._imagery(),

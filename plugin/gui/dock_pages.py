@@ -123,7 +123,8 @@ def _advanced(f: DockForm) -> QgsCollapsibleGroupBox:
         (tr("Points per class"), f.points_spin), (tr("Rounds"), f.rounds_spin), (tr("Edge margin"), f.margin_spin),
         (tr("Seed"), f.seed_spin), (tr("Prompt draws (ensemble)"), f.ensemble_spin),
     ), "promptsGroup"))
-    covers = _form((tr("More land covers"), f.more_land_covers), (tr("Land cover used"), f.save_glc_check))
+    covers = _form((tr("More land covers"), f.more_land_covers), (tr("SAM 3 concept"), f.concept_edit),
+                   (tr("Land cover used"), f.save_glc_check))
     inner.addWidget(_group(tr("Land covers"), covers, "landCoversGroup"))
     imagery = _form((tr("Bands (R,G,B)"), _row(f.bands_edit, f.bands_preset_combo, stretch_first=True)),
                     (tr("Dates"), _row(f.dates_edit, f.temporal_combo, stretch_first=True)),

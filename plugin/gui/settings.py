@@ -22,6 +22,7 @@ class DockSettings:
     edge_margin_m: float = 0.0
     seed: int = int(option("SEED").default)
     checkpoint: str = ""
+    concept: str = ""  # SAM 3's concept voting with the land covers ("": none)
     device: str = str(option("DEVICE").default)
     precision: str = str(option("PRECISION").default)
     min_area_m2: float = float(option("MIN_AREA").default)

@@ -28,15 +28,19 @@ from .parameters import enum_name
 from .prompt_inputs import add_prompt_parameters, prompt_config, read_prompt_source
 from .run_outputs import (
     OUTPUT_AGREEMENT,
+    OUTPUT_CONCEPT,
     OUTPUT_GLC,
     POINT_TYPE,
     add_agreement_output,
+    add_concept_output,
     add_glc_output,
     copy_layer,
     report_tiles,
     wants_output,
     write_glc_output,
 )
+
+CONCEPT = "CONCEPT"
 
 
 class AutoPromptAlgorithm(AptAlgorithm):
@@ -71,6 +75,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         add_prompt_parameters(self)
         add_parameters(self, [self.CHECKPOINT, self.ADAPTER, self.DEVICE, self.PRECISION, self.BATCH_SIZE, self.BANDS])
+        add_parameters(self, [CONCEPT])
         add_imagery_parameters(self)
         add_parameters(self, [self.PROMPTS, self.MIN_AREA, self.SIMPLIFY, self.ENSEMBLE])
         add_parameters(self, list(FIELD_OPTIONS))
@@ -95,6 +100,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
             )
         )
         add_agreement_output(self)
+        add_concept_output(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_REVIEW, tr("Review areas: where the map and the land covers disagree, ranked"),
@@ -138,6 +144,8 @@ class AutoPromptAlgorithm(AptAlgorithm):
         config.ensemble = self.parameterAsInt(parameters, self.ENSEMBLE, context)
         config.uncertainty_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_UNCERTAINTY, context) or None
         config.agreement_output = self.parameterAsOutputLayer(parameters, OUTPUT_AGREEMENT, context) or None
+        config.concept = self.parameterAsString(parameters, CONCEPT, context).strip()
+        config.concept_output = self.parameterAsOutputLayer(parameters, OUTPUT_CONCEPT, context) or None
         if wants_output(parameters, self.OUTPUT_REVIEW):
             config.review_output = QgsProcessingUtils.generateTempFilename("apt_cropland_review.gpkg")
         scheduler, folder = cluster_options(self, parameters, context, config)
@@ -176,7 +184,7 @@ class AutoPromptAlgorithm(AptAlgorithm):
                                                            review_fields(), parameters, context, image.crs())
             feedback.pushInfo(tr("{count} review areas, ranked.").format(count=result.n_review))
         for key, path in ((self.OUTPUT_UNCERTAINTY, result.uncertainty_path),
-                          (OUTPUT_AGREEMENT, result.agreement_path)):
+                          (OUTPUT_AGREEMENT, result.agreement_path), (OUTPUT_CONCEPT, result.paths.get("concept"))):
             if path:
                 outputs[key] = path
         sink, dest = self.parameterAsSink(

@@ -12,11 +12,12 @@ from qgis.core import (
 )
 
 from ..core.config import Config
+from ..core.options import output
 from ..core.pipeline import save_land_cover
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import copy_gpkg_layer
 
-OUTPUT_GLC, OUTPUT_AGREEMENT = "OUTPUT_GLC", "OUTPUT_AGREEMENT"
+OUTPUT_GLC, OUTPUT_AGREEMENT, OUTPUT_CONCEPT = "OUTPUT_GLC", "OUTPUT_AGREEMENT", "OUTPUT_CONCEPT"
 
 
 POINT_TYPE = QgsWkbTypes.Type.Point
@@ -33,8 +34,16 @@ def add_glc_output(alg) -> None:
 def add_agreement_output(alg) -> None:
     alg.addParameter(
         QgsProcessingParameterRasterDestination(
-            OUTPUT_AGREEMENT, tr("Land cover agreement: products calling each pixel cropland (255: no data)"),
-            optional=True, createByDefault=False,
+            OUTPUT_AGREEMENT, output(OUTPUT_AGREEMENT).help, optional=True, createByDefault=False,
+        )
+    )
+
+
+def add_concept_output(alg) -> None:
+    """OUTPUT_CONCEPT: where SAM 3 finds the concept (CONCEPT), on the image grid."""
+    alg.addParameter(
+        QgsProcessingParameterRasterDestination(
+            OUTPUT_CONCEPT, output(OUTPUT_CONCEPT).help, optional=True, createByDefault=False,
         )
     )
 

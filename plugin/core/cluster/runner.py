@@ -78,6 +78,9 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
         raise AptInputError(tr("Tiles per task is a number of tiles, or 0 for automatic."))
     if not config.glc:
         raise AptInputError(tr("A cluster run samples its prompts from a land cover: choose one (--glc)."))
+    if (config.concept or "").strip():
+        raise AptInputError(
+            tr("The concept vote runs on this computer only: leave the concept empty for a cluster run."))
     manifest = Manifest(out, config, resume)  # a folder of another configuration is refused first
     prompts = os.path.join(out, PROMPTS)  # checked as the in-process run checks it, before anything runs
     for path in (config.output, config.probability_output, config.uncertainty_output, config.agreement_output,

@@ -139,18 +139,22 @@ class LandCoverStack:
             with_data += prelabel.valid
         return Votes(cropland, with_data, first)
 
-    def agreed(self, votes: Votes, image_valid: np.ndarray, points_per_class: int, margin_px: int = 0
-               ) -> AgreedRegions:
+    def agreed(self, votes: Votes, image_valid: np.ndarray, points_per_class: int, margin_px: int = 0,
+               concept: bool = False) -> AgreedRegions:
         """The regions of the strictest step (from the configured rule) with room for the points
         at least ``margin_px`` from the regions' edges.
 
         A step is taken only when it gives more room to the class that lacks it; when no step
-        gives enough, the one giving the most is used.
+        gives enough, the one giving the most is used. With a ``concept`` voting, the first product
+        alone is never a step: what the rule asks of the concept stays asked.
         """
         from .masks import erode
 
+        steps = RELAX_STEPS[self.rule] if len(self.readers) > 1 else (self.rule,)
+        if concept:
+            steps = tuple(step for step in RELAX_STEPS[self.rule] if step != FIRST)
         best = None
-        for step in RELAX_STEPS[self.rule] if len(self.readers) > 1 else (self.rule,):
+        for step in steps:
             cropland, other = (region & image_valid for region in votes.regions(step))
             room = min(*(int(np.count_nonzero(erode(r, margin_px))) for r in (cropland, other)), points_per_class)
             if best is None or room > best[0]:

@@ -47,7 +47,8 @@ def run(config: Config, engine=None, feedback: Feedback | None = None, run_folde
         return _run(config, engine, feedback or Feedback(), run_folder, resume)
 
 
-OUTPUTS = ("output", "probability_output", "uncertainty_output", "agreement_output", "review_output")
+OUTPUTS = ("output", "probability_output", "uncertainty_output", "agreement_output", "concept_output",
+           "review_output")
 
 
 def _outputs(config: Config) -> list[tuple[str | None, str]]:
@@ -59,6 +60,8 @@ def _outputs(config: Config) -> list[tuple[str | None, str]]:
          tr("The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.")),
         (config.agreement_output,
          tr("The agreement file {path!r} already exists. Choose another name, or allow overwriting.")),
+        (config.concept_output,
+         tr("The concept file {path!r} already exists. Choose another name, or allow overwriting.")),
         (config.review_output,
          tr("The review file {path!r} already exists. Choose another name, or allow overwriting.")),
     ]

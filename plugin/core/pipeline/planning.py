@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,10 +24,12 @@ from ..i18n import tr
 from ..imagery.reader import ImageReader
 from ..imagery.temporal import ImageSeries, open_imagery
 from ..landcover.agreement import LandCoverStack, Votes
+from ..landcover.concept import concept_text
 from ..landcover.vote_rasters import VoteRasters
 from ..prompts.points import PromptPoints
 from ..prompts.sampling import TilePrompts, sample_prompts
 from ..tiles.layout import Tile, TileLayout
+from .concept_vote import ConceptVote, validate_concept
 
 UNCOVERED_WARNING_SHARE = 0.01
 
@@ -110,14 +113,26 @@ def validate(config: Config) -> None:
             raise AptInputError(
                 tr("The agreement raster and the review areas compare the map with the land cover: choose one.")
             )
+    validate_concept(config)
 
 
 def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[float, float] = (0, 100)) -> PromptPlan:
     """Tiles over the extent and their APT prompts (or the analyst's own points, if given); the
-    land covers' agreement raster is written to ``config.agreement_output`` when it is set."""
+    land covers' agreement raster is written to ``config.agreement_output`` when it is set (and the
+    concept's to ``config.concept_output``)."""
+    had_concept = bool(config.concept_output) and os.path.exists(config.concept_output)
+
+    def drop_concept() -> None:  # nothing half-made is left (a file that was there before is kept)
+        if config.concept_output and not had_concept and os.path.exists(config.concept_output):
+            os.remove(config.concept_output)
+
     with bounded_gdal_cache():
         if not config.agreement_output:
-            return make_plan(config, feedback or Feedback(), span)
+            try:
+                return make_plan(config, feedback or Feedback(), span)
+            except BaseException:
+                drop_concept()
+                raise
         validate(config)
         with open_imagery(config) as image:
             grid, area = image.grid, extent_to_window(image.grid, config.extent)
@@ -129,6 +144,7 @@ def plan_prompts(config: Config, feedback: Feedback | None = None, span: tuple[f
                 rasters.close()
                 if os.path.exists(config.agreement_output):
                     os.remove(config.agreement_output)
+                drop_concept()
                 raise
             finally:
                 rasters.close()
@@ -152,9 +168,10 @@ def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], ras
             return plan
         if not config.glc:
             raise AptInputError(tr("Choose a land cover (GLC) raster: the prompts are sampled from it."))
-        with LandCoverStack(config.land_covers(), grid, config.agreement) as stack:
+        concept = ConceptVote(config, grid, area) if concept_text(config.concept) else nullcontext()
+        with LandCoverStack(config.land_covers(), grid, config.agreement) as stack, concept as voter:
             plan = _plan_from_land_covers(config, image, stack, layout, tiles, feedback, span, rasters,
-                                          require_cropland=only is None)
+                                          require_cropland=only is None, concept=voter)
     plan.area = area
     if config.prompts is not None:  # the analyst's points are the first draw; the land cover gives the rest
         given = _plan_from_points(config.prompts, grid, layout, tiles, plan.notes, only is None)
@@ -166,7 +183,9 @@ def make_plan(config: Config, feedback: Feedback, span: tuple[float, float], ras
 def _plan_from_land_covers(
     config: Config, image: ImageReader | ImageSeries, stack: LandCoverStack, layout: TileLayout, tiles: list[Tile],
     feedback: Feedback, span: tuple[float, float], rasters: VoteRasters | None, require_cropland: bool = True,
+    concept: ConceptVote | None = None,
 ) -> PromptPlan:
+    """The prompts of ``tiles`` from the land covers' votes (and the ``concept``'s, when one votes)."""
     grid = image.grid
     margin = edge_margin_px(config, grid, stack.pixel_size_m)
     parts, reports, seen, draws = [], [], set(), {}
@@ -174,13 +193,16 @@ def _plan_from_land_covers(
     for i, tile in enumerate(tiles):
         check_cancel(feedback)
         votes = stack.read(grid.window(tile.window))
+        covers = votes.valid  # where a land cover has data (the concept's vote aside)
+        if concept is not None:
+            votes = concept.vote(image, tile, votes)
         if rasters is not None:
             rasters.write(tile.window, votes, config.agreement)
         image_valid = image.valid(tile.window)
         seen |= votes.first.classes_seen(image_valid)
         imaged += int(np.count_nonzero(image_valid))
-        covered += int(np.count_nonzero(votes.valid & image_valid))
-        prompts, extra = _sample_draws(config, stack, votes, image_valid, margin, tile)
+        covered += int(np.count_nonzero(covers & image_valid))
+        prompts, extra = _sample_draws(config, stack, votes, image_valid, margin, tile, concept is not None)
         report = TileReport(tile.index, tile.key, prompts.n_positive, prompts.n_negative, prompts.margin_px,
                             prompts.notes, prompts.skipped)
         reports.append(report)
@@ -192,7 +214,7 @@ def _plan_from_land_covers(
             tr("Prompts: tile {index}/{count}").format(index=i + 1, count=len(tiles)),
         )
     if config.prompts is None and require_cropland:
-        _require_some_cropland(reports, seen, config.cropland_classes)
+        _require_some_cropland(reports, seen, config.cropland_classes, concept_text(config.concept))
     uncovered = 1.0 - covered / imaged if imaged else 0.0
     plan = PromptPlan(grid, layout, tiles, PromptPoints.concat(parts), reports, list(image.notes), uncovered, draws)
     if plan.uncovered_warning:
@@ -201,10 +223,11 @@ def _plan_from_land_covers(
 
 
 def _sample_draws(
-    config: Config, stack: LandCoverStack, votes: Votes, image_valid: np.ndarray, margin: int, tile: Tile
+    config: Config, stack: LandCoverStack, votes: Votes, image_valid: np.ndarray, margin: int, tile: Tile,
+    concept: bool = False,
 ) -> tuple[TilePrompts, list[TilePrompts]]:
     """The tile's first draw (APT's seed) and the ensemble's further draws (seeds of their own)."""
-    regions = stack.agreed(votes, image_valid, config.points_per_class, margin)
+    regions = stack.agreed(votes, image_valid, config.points_per_class, margin, concept)
     region = regions.cropland | regions.not_cropland
     prompts = []
     for draw in range(config.ensemble):
@@ -246,9 +269,17 @@ def _plan_from_points(
     return PromptPlan(grid, layout, tiles, points, reports, notes)
 
 
-def _require_some_cropland(reports: list[TileReport], seen: set[int], classes: tuple[int, ...]) -> None:
+def _require_some_cropland(reports: list[TileReport], seen: set[int], classes: tuple[int, ...],
+                           concept: str = "") -> None:
     if any(r.n_positive for r in reports):
         return
+    if concept and seen & set(classes):
+        raise AptInputError(
+            tr(
+                "The land covers and SAM 3's concept {concept!r} agree on no cropland anywhere, so no positive "
+                "prompt point could be placed. Try another concept, the 'majority' agreement, or no concept."
+            ).format(concept=concept)
+        )
     if not seen:
         raise AptInputError(
             tr(

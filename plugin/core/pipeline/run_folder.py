@@ -24,8 +24,8 @@ TILES = "tiles"
 VECTORISING = {"min_area_m2", "simplify_m", "threshold"}
 # What does not change a tile's result: where the outputs go, whether they may be replaced, how
 # many tiles share an encoder pass (the same results up to float rounding), and vectorising
-NOT_HASHED = {"output", "probability_output", "uncertainty_output", "agreement_output", "review_output", "overwrite",
-              "batch_size"} | VECTORISING
+NOT_HASHED = {"output", "probability_output", "uncertainty_output", "agreement_output", "concept_output",
+              "review_output", "overwrite", "batch_size"} | VECTORISING
 POINT_FIELDS = ("x", "y", "label", "round", "tile")
 
 
