@@ -187,7 +187,7 @@ def test_concept_with_a_model_that_is_not_sam3_is_refused(naip_path, naip_glc, t
     folder = tmp_path / "not_sam3"
     folder.mkdir()
     (folder / "config.json").write_text('{"model_type": "sam2_video"}')
-    with pytest.raises(AptInputError, match="needs a SAM 3 model"):
+    with pytest.raises(AptInputError, match=r"another kind of model \('sam2_video'\), not of SAM 3"):
         plan_prompts(Config(image=naip_path, glc=naip_glc, checkpoint=str(folder), concept=CONCEPT))
 
 

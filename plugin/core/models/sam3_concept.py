@@ -15,13 +15,13 @@ and only when a concept is asked for.
 
 from __future__ import annotations
 
-import json
 import os
 
 import numpy as np
 
 from ..errors import AptInputError
 from ..i18n import tr
+from .sam3_files import find_sam3
 
 SCORE_THRESHOLD = 0.5  # an instance's score (detection x presence) above which it is concept cropland
 MASK_THRESHOLD = 0.5  # an instance mask's probability above which a pixel is in it
@@ -39,56 +39,26 @@ def _needs_sam3(path: str) -> AptInputError:
     )
 
 
-def _is_sam3_tensors(path: str) -> bool:
-    from safetensors import safe_open
-
-    try:
-        with safe_open(path, "pt") as tensors:
-            return any(key.startswith("detector_model.") for key in tensors.keys())  # noqa: SIM118 (no __iter__)
-    except Exception:  # not a safetensors file at all
-        return False
-
-
 def is_sam3(checkpoint: str | None) -> bool:
-    """Whether ``checkpoint`` is a SAM 3 model (a folder of its configuration, or its tensors), from the files."""
-    path = checkpoint or ""
-    if os.path.isfile(path):
-        return path.endswith(".safetensors") and _is_sam3_tensors(path)
+    """Whether ``checkpoint`` is a SAM 3 model (a folder, its files or a lone safetensors), from the files."""
     try:
-        with open(os.path.join(path, "config.json"), encoding="utf-8") as f:
-            return json.load(f).get("model_type") in SAM3_TYPES
-    except (OSError, ValueError, AttributeError):
+        return find_sam3(checkpoint or "") is not None
+    except AptInputError:  # a SAM 3 that cannot be used, or another model's safetensors or config
         return False
 
 
 def concept_folder(checkpoint: str | None) -> str:
     """The SAM 3 folder the concept model loads from, or an ``AptInputError`` saying why not."""
     path = checkpoint or ""
-    if os.path.isfile(path):
-        if path.endswith(".safetensors") and _is_sam3_tensors(path):
-            folder = os.path.dirname(path) or "."
-            if os.path.isfile(os.path.join(folder, "config.json")):
-                return concept_folder(folder)
-            raise _no_tokenizer(path)
-        raise _needs_sam3(path)
-    config = os.path.join(path, "config.json")
-    if not os.path.isdir(path) or not os.path.isfile(config):
-        raise _needs_sam3(path)
-    try:
-        with open(config, encoding="utf-8") as f:
-            model_type = json.load(f).get("model_type")
-    except (OSError, ValueError, AttributeError):
-        raise _needs_sam3(path) from None
-    if model_type not in SAM3_TYPES:
-        raise _needs_sam3(path)
-    if not os.path.isfile(os.path.join(path, "model.safetensors")):
-        raise AptInputError(
-            tr("The SAM 3 folder {path!r} has no model.safetensors: the concept model is read from it.").format(
-                path=path)
-        )
-    if not any(os.path.isfile(os.path.join(path, name)) for name in TOKENIZER_FILES):
-        raise _no_tokenizer(path)
-    return path
+    files = find_sam3(path)  # an AptInputError for a damaged SAM 3 or another model's files
+    if files is None or (files.config is not None and files.config.get("model_type") not in SAM3_TYPES):
+        raise _needs_sam3(path)  # not SAM 3, or a tracker-only SAM 3 (no concept detector)
+    if files.config_path is None:
+        raise _no_tokenizer(path)  # a lone safetensors file: no tokenizer beside it
+    folder = os.path.dirname(os.path.abspath(files.weights))
+    if not any(os.path.isfile(os.path.join(folder, name)) for name in TOKENIZER_FILES):
+        raise _no_tokenizer(folder)
+    return folder
 
 
 def _no_tokenizer(path: str) -> AptInputError:
