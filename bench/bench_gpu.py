@@ -5,7 +5,8 @@ picks there); for ``vit_b`` the whole pipeline in full 1024 tiles on the NAIP sa
 raster of enough tiles to fill the automatic batch twice (SYNTHETIC land cover) with that batch,
 ``pipeline_over_encoder`` (wall time over the encoder's own, in the same run) and ``tiles_per_s.vit_b``,
 and one tile per pass for comparison, ``pipeline_over_encoder.batch_1`` and ``tiles_per_s.vit_b.batch_1``;
-``encoder_s.sam3`` for SAM 3's tracker (full-size random, saved as the official folder).
+``encoder_s.sam3`` for SAM 3's tracker and ``concept_s_per_tile.sam3`` for its concept segmentation
+(full-size random, saved as the official folder).
 Prints ``name: value`` lines; ``gpu`` names the device.
 
 Run: ``.venv/bin/python bench/bench_gpu.py``. ``--dry-run`` (or ``--quick``) runs the same code on the
@@ -105,14 +106,27 @@ def main(dry_run: bool = False) -> None:
 
 
 def sam3_gpu_figures(folder: str, device: str, rgb: np.ndarray, dry_run: bool) -> None:
-    """``encoder_s.sam3``: SAM 3's tracker (full-size random, the official folder; tiny in a dry run)."""
+    """``encoder_s.sam3``: SAM 3's tracker, and ``concept_s_per_tile.sam3``: its concept segmentation of
+    one tile (both full-size random, saved as the official folder; tiny in a dry run)."""
+    from bench_concept import CONCEPT, full_size_sam3
     from bench_models import random_sam3_folder
+    from sam3_support import save_tiny_sam3
+
+    from apt_cropland.plugin.core.models.sam3_concept import ConceptModel
 
     engine = SamEngine(random_sam3_folder(folder, quick=dry_run), device, keep=False)
     say("encoder_s.sam3", encoder_seconds_per_tile(engine, rgb, 1), 4)
     del engine
     if device == "cuda":
         torch.cuda.empty_cache()
+    concept_folder = os.path.join(folder, "sam3_concept")
+    model = ConceptModel(save_tiny_sam3(concept_folder) if dry_run else full_size_sam3(concept_folder), device)
+
+    def one_tile() -> None:
+        model.mask(rgb, CONCEPT)
+        synchronize(torch.device(device))
+
+    say("concept_s_per_tile.sam3", benchlib.timed(one_tile, repeat=1 if dry_run else 3), 4)
 
 
 if __name__ == "__main__":

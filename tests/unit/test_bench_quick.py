@@ -49,6 +49,7 @@ KEYS = {
         "gpu", "encoder_s.vit_b", "batch_auto.vit_b", "encoder_s_per_tile.vit_b.batch_1",
         "encoder_s_per_tile.vit_b.batch_2", "pipeline_tiles.vit_b", "pipeline_over_encoder.batch_1",
         "tiles_per_s.vit_b.batch_1", "pipeline_over_encoder", "tiles_per_s.vit_b", "encoder_s.sam3",
+        "concept_s_per_tile.sam3",
     ),
     "bench_concept.py": ("machine", "concept_s_per_tile.sam3"),
     "memory_run.py": ("peak_rss_kib",),
