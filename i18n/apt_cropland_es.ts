@@ -151,17 +151,17 @@
         <translation>La extensión debe ser cuatro números xmin,ymin,xmax,ymax en el SRC de la imagen; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="167"/>
+        <location filename="../plugin/cli/arguments.py" line="171"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>El modelo SAM {name!r} no está en la carpeta de modelos {folder}: indique en --checkpoint un archivo .pth, o en --models-dir la carpeta que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="177"/>
+        <location filename="../plugin/cli/arguments.py" line="181"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
         <translation>--tls-ca-file, --tls-cert y --tls-key son para un --scheduler tls://; no se indicó ninguno.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="190"/>
+        <location filename="../plugin/cli/arguments.py" line="195"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
         <translation>Elija una cobertura del suelo (--glc: un archivo ráster o un producto en línea) o indique puntos de indicación (--prompts).</translation>
     </message>
@@ -179,8 +179,8 @@
         <location filename="../plugin/cli/main.py" line="72"/>
         <location filename="../plugin/cli/main.py" line="113"/>
         <location filename="../plugin/core/adapt/run.py" line="102"/>
-        <location filename="../plugin/core/cluster/runner.py" line="87"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="55"/>
+        <location filename="../plugin/core/cluster/runner.py" line="90"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="56"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
@@ -332,7 +332,7 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="82"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
         <location filename="../plugin/processing/base.py" line="49"/>
         <source>Cancelled: no output was written.</source>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/adapt/report.py" line="55"/>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
@@ -509,7 +509,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="186"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="70"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
         <source>Loading the SAM model...</source>
         <translation>Cargando el modelo SAM...</translation>
     </message>
@@ -1101,19 +1101,24 @@
         <translation>Una ejecución en clúster muestrea sus indicaciones a partir de una cobertura del suelo: elija una (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="100"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="109"/>
+        <location filename="../plugin/core/cluster/runner.py" line="83"/>
+        <source>The concept vote runs on this computer only: leave the concept empty for a cluster run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="103"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="112"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reanudando: {reused} de {total} teselas ya estaban terminadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="106"/>
+        <location filename="../plugin/core/cluster/runner.py" line="109"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tesela {tile} falló: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="172"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="225"/>
+        <location filename="../plugin/core/cluster/runner.py" line="175"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="228"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: tesela {index}/{count}</translation>
     </message>
@@ -1592,54 +1597,59 @@
         <translation>{date} no tiene píxeles válidos (todo es nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="47"/>
+        <location filename="../plugin/core/install/dependencies.py" line="49"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland necesita los paquetes de Python {packages} para ejecutar SAM. Pulse «Instalar dependencias...» abajo, o instálelos con el Python propio de QGIS (en Windows desde OSGeo4W Shell): python -m pip install torch torchvision segment-anything, y después reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="56"/>
+        <location filename="../plugin/core/install/dependencies.py" line="58"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} es un checkpoint de SAM 2 ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="65"/>
+        <location filename="../plugin/core/install/dependencies.py" line="67"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} es un checkpoint de HQ-SAM ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="74"/>
+        <location filename="../plugin/core/install/dependencies.py" line="76"/>
+        <source>{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install transformers==5.23.0 safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>el intérprete en ejecución (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>el intérprete base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="76"/>
-        <location filename="../plugin/core/install/installer.py" line="82"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="85"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>el Python de la instalación de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="77"/>
+        <location filename="../plugin/core/install/installer.py" line="80"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>el Python de la instalación de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="78"/>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="81"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>el Python de la instalación de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="86"/>
+        <location filename="../plugin/core/install/installer.py" line="89"/>
         <source>{name} on PATH</source>
         <translation>{name} en el PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="110"/>
+        <location filename="../plugin/core/install/installer.py" line="113"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>No se encontró el intérprete de Python de este QGIS (Python {version} en {prefix}). Instale torch, torchvision y segment-anything con él a mano (en Windows, desde OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
@@ -1655,12 +1665,12 @@
         <translation>Cobertura del suelo {number} de {count} ({source}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/agreement.py" line="162"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="166"/>
         <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
         <translation>las coberturas del suelo coinciden en muy poca superficie aquí para {points} puntos por clase: acuerdo relajado de &apos;{rule}&apos; a &apos;{used}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/agreement.py" line="187"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="191"/>
         <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
         <translation>Indique una lista de clases de tierras de cultivo por cada cobertura del suelo adicional, separadas por &apos;;&apos; (por ejemplo &apos;5;4&apos; o &apos;esri;dynamicworld&apos;): se dieron {count} coberturas del suelo, pero {lists} listas de clases.</translation>
     </message>
@@ -1760,89 +1770,94 @@
         <translation>El adaptador {name!r} está dañado: sus tensores no encajan con {model} ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="95"/>
+        <location filename="../plugin/core/models/catalog.py" line="110"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>No se puede leer el catálogo de modelos {path!r} (indicado por {variable}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <location filename="../plugin/core/models/catalog.py" line="128"/>
         <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
         <translation>El catálogo de modelos {path!r} (indicado por {variable}) no da ningún SHA-256 válido para {name!r}: cada entrada necesita los 64 dígitos hexadecimales del SHA-256 de su archivo, para poder comprobar la descarga.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <location filename="../plugin/core/models/catalog.py" line="136"/>
         <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
         <translation>El catálogo de modelos {path!r} (indicado por {variable}) da a {name!r} el nombre de archivo {filename!r}, que no designa ningún archivo: indique un nombre de archivo simple como sam_vit_b_01ec64.pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="191"/>
+        <location filename="../plugin/core/models/catalog.py" line="212"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>El archivo tiene {size:,} bytes y se esperaban {expected:,}: está incompleto o no es el checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="197"/>
-        <location filename="../plugin/gui/model_tasks.py" line="136"/>
+        <location filename="../plugin/core/models/catalog.py" line="218"/>
+        <location filename="../plugin/gui/model_tasks.py" line="142"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La suma de comprobación SHA-256 del archivo no coincide con la publicada: no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="201"/>
+        <location filename="../plugin/core/models/catalog.py" line="222"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>El archivo contiene un modelo {found}, no el {expected} que debería: no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="247"/>
+        <location filename="../plugin/core/models/catalog.py" line="270"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Descarga cancelada; se conservan {done:,} bytes y la próxima descarga se reanuda desde ahí.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="259"/>
+        <location filename="../plugin/core/models/catalog.py" line="282"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>No se pudo descargar {filename} desde {url}: {reason}. Compruebe la conexión a internet (o la configuración de proxy de QGIS) e inténtelo de nuevo: la descarga se reanuda donde se detuvo. Sin conexión, copie el archivo a la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="292"/>
-        <location filename="../plugin/gui/model_tasks.py" line="122"/>
+        <location filename="../plugin/core/models/catalog.py" line="300"/>
+        <source>{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder (config.json, model.safetensors and the tokenizer files). Then click &apos;Add a file on disk...&apos; and pick the folder&apos;s config.json or model.safetensors: the folder is checked and added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="332"/>
+        <location filename="../plugin/gui/model_tasks.py" line="128"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>La carpeta de modelos ya tiene un archivo llamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="58"/>
         <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
         <translation>No hay memoria suficiente para cargar {name!r} ({size:.1f} GB en disco; el modelo necesita aproximadamente otro tanto durante la carga). Cierre otros programas, o elija un modelo más pequeño, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="72"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>El checkpoint de SAM {path!r} no existe. Elija un archivo .pth de un modelo SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="79"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Se rechazó cargar {name!r}: contiene objetos o código de Python, no solo pesos de modelo, y cargarlo podría ejecutar ese código. Use un checkpoint oficial de SAM de una fuente de confianza.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="85"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} no es un checkpoint de PyTorch: puede estar dañado o ser otro tipo de archivo. Use un checkpoint oficial de SAM, como sam_vit_b_01ec64.pth. Detalle: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="94"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} no se puede leer como un checkpoint de PyTorch: puede estar truncado (una descarga interrumpida) o no ser un checkpoint en absoluto. Detalle: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="103"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} no es un state dict de modelo (una correspondencia entre nombres y tensores).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="174"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Los tensores de {name!r} no encajan con la arquitectura SAM leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/families.py" line="48"/>
+        <location filename="../plugin/core/models/families.py" line="58"/>
         <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
         <translation>{name!r} es un checkpoint de MobileSAM (TinyViT). APT Cropland no ejecuta MobileSAM: ningún paquete de Python mantenido proporciona el código de su modelo (véase el README). Use sam2.1_hiera_t o sam2.1_hiera_s, igual de rápidos en una CPU, o vit_b.</translation>
     </message>
@@ -1864,12 +1879,14 @@
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="214"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="52"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="62"/>
         <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
         <translation>{path} (no {asked}: esta CPU no tiene instrucciones {asked}; emulado, sería más de 100 veces más lento)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="47"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="59"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
@@ -1884,6 +1901,33 @@
         <translation>Este archivo parece un checkpoint de HQ-SAM, pero falta un tensor o es inesperado ({detail}): puede estar dañado o proceder de otro modelo. Use un archivo oficial como sam_hq_vit_b.pth.</translation>
     </message>
     <message>
+        <location filename="../plugin/core/models/local_models.py" line="58"/>
+        <source>{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a SAM 3 folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="62"/>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="64"/>
+        <source>{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint (.pth or .pt), a SAM 3 model.safetensors or its folder (pickled .bin weights are never loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="97"/>
+        <source>The model folder already has a model named {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="108"/>
+        <location filename="../plugin/gui/model_tasks.py" line="135"/>
+        <location filename="../plugin/gui/model_tasks.py" line="180"/>
+        <source>Cancelled: {name} was not added.</source>
+        <translation>Cancelado: no se añadió {name}.</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/models/sam1_family.py" line="58"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personalizado (ancho {width}, profundidad {depth})</translation>
@@ -1895,6 +1939,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="49"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="57"/>
         <source>{precision} attention and MLP, float32 residual stream</source>
         <translation>atención y MLP en {precision}, flujo residual en float32</translation>
     </message>
@@ -1912,6 +1957,126 @@
         <location filename="../plugin/core/models/sam2_family.py" line="147"/>
         <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
         <translation>Este checkpoint de SAM 2 tiene {stages} etapas de codificador; el Hiera de SAM 2 tiene 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="34"/>
+        <source>The concept vote needs a SAM 3 model: {path!r} is not one. Choose a SAM 3 folder (config.json, model.safetensors and the tokenizer files, as on Hugging Face&apos;s facebook/sam3) as the checkpoint, or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="66"/>
+        <source>The SAM 3 model {path!r} has no tokenizer files (tokenizer.json or vocab.json and merges.txt), so it cannot read a concept. Use the whole SAM 3 folder from Hugging Face (facebook/sam3), or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="93"/>
+        <source>The SAM 3 folder {path!r} could not be read as SAM 3&apos;s concept model: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="99"/>
+        <source>The SAM 3 folder {path!r} lacks or mismatches {count} of the concept model&apos;s tensors (e.g. {example}): it is damaged or another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="62"/>
+        <source>This file looks like SAM 3 but a tensor of the tracker (the part that takes point prompts) is missing ({detail}): it may hold SAM 3&apos;s concept detector only, be damaged, or come from another model. Use the model.safetensors of facebook/sam3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="126"/>
+        <source>custom SAM 3 (ViT width {width}, {depth} blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="138"/>
+        <source>This checkpoint holds SAM 3 tensors in a pickle file. SAM 3 is read from safetensors only (a pickle could run code when loaded): use the official folder with config.json and model.safetensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="147"/>
+        <source>The config.json and model.safetensors of {name!r} do not belong together (config / tensors: {detail}). Put the config.json that came with these weights beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="193"/>
+        <source>The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="208"/>
+        <source>missing or mismatched: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="214"/>
+        <source>The tensors in {name!r} do not fit the SAM 3 architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="91"/>
+        <source>the file ends inside its table of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="99"/>
+        <source>the table of tensors is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="108"/>
+        <source>tensor {key!r} has no shape or offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="110"/>
+        <source>{missing} bytes of tensor data are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="116"/>
+        <source>{name!r} is a safetensors file but it is damaged or truncated (an interrupted download?): {detail}. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="128"/>
+        <source>{path!r} cannot be read as a model configuration (JSON): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="131"/>
+        <source>{path!r} is not a model configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="142"/>
+        <source>{path!r} is the configuration of another kind of model ({model_type!r}), not of SAM 3 (model_type sam3_video, as in facebook/sam3). Choose the folder of a SAM 3 model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="150"/>
+        <source>{name!r} is a pickle file beside a SAM 3 configuration. SAM 3 is read from model.safetensors only (a pickle could run code when loaded): put the official model.safetensors in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="195"/>
+        <source>The folder {folder!r} has no config.json: a SAM 3 model folder holds config.json and model.safetensors (as facebook/sam3 does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="206"/>
+        <source>The SAM 3 folder {folder!r} has no model.safetensors (the weights). Download it from the model&apos;s page (facebook/sam3, after accepting Meta&apos;s licence) into that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="212"/>
+        <source>{path!r} is not a safetensors file: it may be damaged or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="221"/>
+        <source>{name!r} holds the tensors of another model, not SAM 3&apos;s (none named tracker_model.* or detector_model.vision_encoder.backbone.*). Choose the model.safetensors of facebook/sam3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="44"/>
@@ -2010,285 +2175,309 @@
         <translation>Acuerdo de las coberturas del suelo: all (todos los productos) o majority (más de la mitad)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="91"/>
+        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensión (predeterminado: imagen completa)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="91"/>
+        <location filename="../plugin/core/options.py" line="94"/>
         <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Points per class</source>
         <translation>Puntos por clase</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="93"/>
+        <location filename="../plugin/core/options.py" line="96"/>
         <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="98"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margen de borde en metros (predeterminado: un píxel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="96"/>
+        <location filename="../plugin/core/options.py" line="99"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="97"/>
+        <location filename="../plugin/core/options.py" line="100"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="99"/>
+        <location filename="../plugin/core/options.py" line="102"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="102"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>Checkpoint de SAM: un archivo .pth/.pt, o un identificador de modelo de la carpeta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+        <location filename="../plugin/core/options.py" line="105"/>
+        <source>SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="105"/>
+        <location filename="../plugin/core/options.py" line="109"/>
         <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
         <translation>Adaptador: un archivo .pt creado por &apos;adapt&apos; para este checkpoint (el decodificador adaptado a la región)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="107"/>
+        <location filename="../plugin/core/options.py" line="111"/>
         <location filename="../plugin/gui/dock_pages.py" line="100"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="109"/>
+        <location filename="../plugin/core/options.py" line="113"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisión del codificador (auto: bf16/fp16 donde el hardware lo admita)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="112"/>
+        <location filename="../plugin/core/options.py" line="116"/>
         <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
         <translation>Teselas por pasada del codificador (0 = automático: una en una CPU, las que quepan en la memoria de una GPU)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="114"/>
+        <location filename="../plugin/core/options.py" line="118"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para el rojo, verde y azul de SAM (p. ej. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="117"/>
+        <location filename="../plugin/core/options.py" line="121"/>
         <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
         <translation>Preajuste de bandas: auto (rojo, verde, azul o bandas 1-3), natural, false_colour (NIR, rojo, verde), agriculture (SWIR 1, NIR, azul), ndvi (NDVI, NIR, rojo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="120"/>
+        <location filename="../plugin/core/options.py" line="124"/>
         <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
         <translation>Fechas como grupos de bandas de la imagen, separadas por &apos;;&apos; (p. ej. 1,2,3,4;5,6,7,8)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="122"/>
+        <location filename="../plugin/core/options.py" line="126"/>
         <source>More dates: further rasters of the same place (any CRS and resolution)</source>
         <translation>Más fechas: otros rásteres del mismo lugar (cualquier SRC y resolución)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="125"/>
+        <location filename="../plugin/core/options.py" line="129"/>
         <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
         <translation>Varias fechas: single (la primera fecha), composite (NDVI de las fechas como una sola imagen), ensemble (SAM en cada fecha, promediado)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="128"/>
+        <location filename="../plugin/core/options.py" line="132"/>
         <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
         <translation>Bandas NDVI: posiciones del rojo y del NIR entre las bandas de una fecha (predeterminado: a partir de los nombres de banda)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="131"/>
+        <location filename="../plugin/core/options.py" line="135"/>
         <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
         <translation>Banda de máscara por fecha, separadas por &apos;;&apos; (distinto de cero = nube o sin datos; 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="134"/>
+        <location filename="../plugin/core/options.py" line="138"/>
         <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
         <translation>Estiramiento de varias fechas: per_date (los percentiles propios de cada fecha) o shared (uno por banda sobre todas las fechas)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="137"/>
+        <location filename="../plugin/core/options.py" line="141"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Puntos de indicación que usar en lugar de generarlos (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="138"/>
+        <location filename="../plugin/core/options.py" line="142"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos y huecos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="140"/>
+        <location filename="../plugin/core/options.py" line="144"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerancia de simplificación (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="143"/>
+        <location filename="../plugin/core/options.py" line="147"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Conjunto: extracciones de indicaciones por tesela, promediadas (1 = APT tal como se publicó)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="145"/>
+        <location filename="../plugin/core/options.py" line="149"/>
         <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
         <translation>Parcelas agrícolas: espaciado de sus puntos de indicación en metros (predeterminado: 32 píxeles)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="148"/>
+        <location filename="../plugin/core/options.py" line="152"/>
         <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
         <translation>Parcelas agrícolas: IoU predicho mínimo de la máscara de una parcela (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="151"/>
+        <location filename="../plugin/core/options.py" line="155"/>
         <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
         <translation>Parcelas agrícolas: puntuación de estabilidad mínima de la máscara de una parcela (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="154"/>
+        <location filename="../plugin/core/options.py" line="158"/>
         <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
         <translation>Parcelas agrícolas: área mínima de parcela (m2; los fragmentos más pequeños se unen a un vecino o se descartan)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="157"/>
+        <location filename="../plugin/core/options.py" line="161"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
         <translation>Planificador de Dask en el que ejecutar las teselas (tls://host:port, o tcp://host:port solo en una red de confianza; vacío: este equipo)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="160"/>
+        <location filename="../plugin/core/options.py" line="164"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>Carpeta de ejecución accesible para todos los procesos de trabajo (un disco compartido; predeterminado: la carpeta temporal de QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="163"/>
+        <location filename="../plugin/core/options.py" line="167"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
         <translation>TLS: la autoridad de certificación del planificador (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="165"/>
+        <location filename="../plugin/core/options.py" line="169"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
         <translation>TLS: el certificado de este equipo (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="168"/>
+        <location filename="../plugin/core/options.py" line="172"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
         <translation>TLS: la clave privada de ese certificado (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="176"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
+        <location filename="../plugin/core/options.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
         <source>Cropland</source>
         <translation>Tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="177"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/core/options.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
         <source>Prompt points used</source>
         <translation>Puntos de indicación usados</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="179"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <location filename="../plugin/core/options.py" line="183"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
         <source>Cropland probability</source>
         <translation>Probabilidad de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="181"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <location filename="../plugin/core/options.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertidumbre (0 = todas las extracciones coinciden con confianza, 1 = dudoso)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="184"/>
-        <location filename="../plugin/processing/run_outputs.py" line="36"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
+        <location filename="../plugin/core/options.py" line="188"/>
+        <source>Land cover agreement: products (and the concept, if any) calling each pixel cropland (255: no data)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="186"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <location filename="../plugin/core/options.py" line="191"/>
+        <source>Concept: where SAM 3 finds it (1), not (0), no data (255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="193"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zonas de revisión: donde el mapa y las coberturas del suelo discrepan, ordenadas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="188"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/core/options.py" line="195"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="71"/>
         <source>Field parcels inside the cropland</source>
         <translation>Parcelas agrícolas dentro de las tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="190"/>
-        <location filename="../plugin/processing/run_outputs.py" line="28"/>
+        <location filename="../plugin/core/options.py" line="197"/>
+        <location filename="../plugin/processing/run_outputs.py" line="29"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura del suelo usada (recortada a la imagen)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="57"/>
+        <location filename="../plugin/core/pipeline/concept_vote.py" line="31"/>
+        <source>The concept raster needs a concept: give a noun phrase (e.g. &apos;agricultural field&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/concept_vote.py" line="36"/>
+        <source>The concept votes with the land covers: choose a land cover (GLC), or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="58"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de probabilidad {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="59"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de incertidumbre {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="61"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
         <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de acuerdo {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="63"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <source>The concept file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
         <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de revisión {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="76"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} en {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="82"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="85"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Elija dónde guardar los polígonos de tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="103"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="106"/>
         <source>Ensemble: {count} prompt draws per tile, averaged.</source>
         <translation>Conjunto: {count} extracciones de indicaciones por tesela, promediadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="119"/>
         <source>Decoding with the adapter {name}.</source>
         <translation>Decodificando con el adaptador {name}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="126"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM codifica {count} teselas a la vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="137"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="140"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>No hay memoria suficiente para ejecutar SAM en una tesela. Use el modelo vit_b, cierre otros programas, o elija la CPU si la GPU es pequeña.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="200"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="203"/>
         <source>Tile {index}/{count} reused</source>
         <translation>Tesela {index}/{count} reutilizada</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="211"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="214"/>
         <source>Tile {index}/{count}</source>
         <translation>Tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="220"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="223"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tesela {index}/{count} omitida: {reason}.</translation>
     </message>
@@ -2303,72 +2492,77 @@
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="66"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="69"/>
         <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
         <translation>La cobertura del suelo no tiene datos bajo cerca del {percent} % de la imagen: allí no se muestreó ningún punto de indicación, así que el resultado de SAM allí depende de puntos de otras partes de la tesela. Use una cobertura del suelo que cubra toda la imagen, o limite la extensión a donde tenga datos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="90"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="93"/>
         <source>Points per class must be at least 1.</source>
         <translation>Los puntos por clase deben ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="92"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="95"/>
         <source>There must be at least one round.</source>
         <translation>Debe haber al menos una ronda.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="94"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="97"/>
         <source>The ensemble needs at least one prompt draw per tile.</source>
         <translation>El conjunto necesita al menos una extracción de indicaciones por tesela.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="96"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="99"/>
         <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
         <translation>El tamaño de lote es un número de teselas codificadas juntas, o 0 para automático.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="100"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="103"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indique al menos un valor de clase de cobertura del suelo para las tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="102"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="105"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Se dieron coberturas del suelo adicionales sin una primera.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="106"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="109"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Un conjunto de extracciones de indicaciones necesita una cobertura del suelo de la que extraerlas: elija una, o ajuste el conjunto a 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="111"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="114"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>El ráster de acuerdo y las zonas de revisión comparan el mapa con la cobertura del suelo: elija una.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="154"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="170"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Elija un ráster de cobertura del suelo (GLC): las indicaciones se muestrean a partir de él.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="192"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="214"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Indicaciones: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="241"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="264"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Ninguno de los puntos de indicación es un punto positivo (label 1) sobre la imagen o la extensión que se procesa. Compruebe que los puntos están sobre la imagen y que algunos tienen label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="254"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="278"/>
+        <source>The land covers and SAM 3&apos;s concept {concept!r} agree on no cropland anywhere, so no positive prompt point could be placed. Try another concept, the &apos;majority&apos; agreement, or no concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="285"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>No hay píxeles válidos con los que trabajar: la imagen es toda nodata, o la cobertura del suelo no tiene datos donde la imagen sí los tiene.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="262"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="293"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
     </message>
@@ -2540,8 +2734,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="214"/>
-        <location filename="../plugin/gui/model_manager.py" line="67"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
+        <location filename="../plugin/gui/model_manager.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2606,7 +2800,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="50"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="55"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="59"/>
         <source>Auto-prompt cropland</source>
         <translation>Tierras de cultivo con indicaciones automáticas</translation>
     </message>
@@ -2669,7 +2863,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="244"/>
-        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <location filename="../plugin/gui/dock_pages.py" line="127"/>
         <source>Land cover used</source>
         <translation>Cobertura del suelo usada</translation>
     </message>
@@ -2811,7 +3005,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="156"/>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -2827,99 +3021,104 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
-        <translation>Checkpoint de SAM (*.pth *.pt);;Todos los archivos (*)</translation>
+        <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="170"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <source>e.g. agricultural field (needs a SAM 3 model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Descargar los modelos oficiales de SAM o añadir un archivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Use the adapter</source>
         <translation>Usar el adaptador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo. Una CPU sin instrucciones bfloat16 o float16 calcula en float32 se elija lo que se elija (emulados, son más de 100 veces más lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="191"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="193"/>
+        <location filename="../plugin/gui/dock_form.py" line="197"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>Add the probability raster</source>
         <translation>Añadir el ráster de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="195"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Add the uncertainty raster</source>
         <translation>Añadir el ráster de incertidumbre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="201"/>
         <source>Field parcels</source>
         <translation>Parcelas agrícolas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="198"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
         <translation>Delimitar también las parcelas agrícolas dentro de las tierras de cultivo con SAM (la capa «Parcelas (APT)»): pasadas del decodificador sobre las teselas ya codificadas, espaciado y filtros predeterminados (Procesos y la línea de comandos permiten ajustarlos todos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="209"/>
+        <location filename="../plugin/gui/dock_form.py" line="219"/>
         <source>Generate points</source>
         <translation>Generar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="210"/>
-        <location filename="../plugin/gui/dock_pages.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="220"/>
+        <location filename="../plugin/gui/dock_pages.py" line="155"/>
         <source>Edit points</source>
         <translation>Editar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="213"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source>Run SAM</source>
         <translation>Ejecutar SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="216"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="291"/>
+        <location filename="../plugin/gui/dock_form.py" line="304"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="295"/>
+        <location filename="../plugin/gui/dock_form.py" line="308"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
-        <location filename="../plugin/processing/option_parameters.py" line="155"/>
+        <location filename="../plugin/processing/option_parameters.py" line="158"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="297"/>
+        <location filename="../plugin/gui/dock_form.py" line="310"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
@@ -3013,7 +3212,7 @@
         <translation>Elija un checkpoint de SAM (.pth), p. ej. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_model.py" line="72"/>
+        <location filename="../plugin/gui/dock_model.py" line="74"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parámetros - {2:.0f} MB</translation>
     </message>
@@ -3040,13 +3239,12 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="98"/>
-        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint de SAM</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="101"/>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -3081,108 +3279,113 @@
         <translation>Más coberturas del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="127"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <source>SAM 3 concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="128"/>
         <source>Land covers</source>
         <translation>Coberturas del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="128"/>
+        <location filename="../plugin/gui/dock_pages.py" line="129"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="129"/>
+        <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="130"/>
+        <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Imagery and extent</source>
         <translation>Imágenes y extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="133"/>
+        <location filename="../plugin/gui/dock_pages.py" line="134"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="134"/>
+        <location filename="../plugin/gui/dock_pages.py" line="135"/>
         <source>Precision and outputs</source>
         <translation>Precisión y salidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="157"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Run SAM again</source>
         <translation>Ejecutar SAM de nuevo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="158"/>
+        <location filename="../plugin/gui/dock_pages.py" line="159"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Solo se vuelven a decodificar las teselas cuyos puntos cambiaron (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="160"/>
+        <location filename="../plugin/gui/dock_pages.py" line="161"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Edición de puntos: {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="192"/>
+        <location filename="../plugin/gui/dock_pages.py" line="193"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Escribe la capa «Tierras de cultivo (APT)», con sus ediciones, en un GeoPackage (como su capa «cropland», junto a sus demás capas) o un shapefile, en el SRC que elija. No se reemplaza nada sin preguntar. Los archivos propios de la ejecución son temporales: exporte lo que quiera conservar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="212"/>
+        <location filename="../plugin/gui/dock_pages.py" line="213"/>
         <source>Stop what is running (Esc)</source>
         <translation>Detener lo que se está ejecutando (Esc)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="249"/>
+        <location filename="../plugin/gui/dock_pages.py" line="250"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Imagen, cobertura del suelo y modelo; generar, editar y ejecutar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Donde el mapa y las coberturas del suelo discrepan, con los errores más probables primero</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparar con una referencia; muestra de evaluación y estimación de superficie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Save the cropland layer</source>
         <translation>Guardar la capa de tierras de cultivo</translation>
     </message>
@@ -3529,154 +3732,158 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
         <translation>Elija las etiquetas: una capa de polígonos de tierras de cultivo (su capa «Tierras de cultivo (APT)» corregida).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="50"/>
+        <location filename="../plugin/gui/model_manager.py" line="52"/>
         <source>Model folder</source>
         <translation>Carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="66"/>
+        <location filename="../plugin/gui/model_manager.py" line="73"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="68"/>
+        <location filename="../plugin/gui/model_manager.py" line="75"/>
         <source>Add a file on disk...</source>
         <translation>Añadir un archivo del disco...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="69"/>
+        <location filename="../plugin/gui/model_manager.py" line="76"/>
         <source>Use selected</source>
         <translation>Usar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="98"/>
+        <location filename="../plugin/gui/model_manager.py" line="107"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
-        <location filename="../plugin/gui/model_manager.py" line="102"/>
+        <location filename="../plugin/gui/model_manager.py" line="108"/>
+        <location filename="../plugin/gui/model_manager.py" line="113"/>
         <source>yes - {0}</source>
         <translation>sí - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="108"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="106"/>
+        <location filename="../plugin/gui/model_manager.py" line="110"/>
+        <source>no - licence to accept on Hugging Face, then add it from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="118"/>
+        <source>about {0:,.0f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="118"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="122"/>
+        <location filename="../plugin/gui/model_manager.py" line="158"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>Descargando {0} ({1:,.0f} MB)...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <location filename="../plugin/gui/model_manager.py" line="184"/>
         <source>Installed and verified: {0}</source>
         <translation>Instalado y verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="159"/>
-        <source>Checkpoint (*.pth *.pt)</source>
-        <translation>Checkpoint (*.pth *.pt)</translation>
+        <location filename="../plugin/gui/model_manager.py" line="197"/>
+        <source>SAM checkpoint, or a SAM 3 folder&apos;s config.json or model.safetensors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <location filename="../plugin/gui/model_manager.py" line="198"/>
+        <source>SAM models (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="201"/>
         <source>Checking and copying {0}...</source>
         <translation>Comprobando y copiando {0}...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="172"/>
+        <location filename="../plugin/gui/model_manager.py" line="211"/>
         <source>Added and verified: {0}</source>
         <translation>Añadido y verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="187"/>
+        <location filename="../plugin/gui/model_manager.py" line="226"/>
         <source>SAM models</source>
         <translation>Modelos de SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="30"/>
+        <location filename="../plugin/gui/model_tasks.py" line="32"/>
         <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
         <translation>Permiso denegado en la carpeta de modelos {folder}: QGIS no puede escribir allí. Elija otra carpeta de modelos (en la parte superior del gestor de modelos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="33"/>
+        <location filename="../plugin/gui/model_tasks.py" line="35"/>
         <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
         <translation>No se puede crear la carpeta de modelos {folder}: un archivo lo impide (la carpeta o una de sus carpetas superiores es un archivo). Elija otra carpeta de modelos (en la parte superior del gestor de modelos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="35"/>
+        <location filename="../plugin/gui/model_tasks.py" line="37"/>
         <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
         <translation>No se puede escribir en la carpeta de modelos {folder}: {error}. Elija otra carpeta de modelos (en la parte superior del gestor de modelos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="63"/>
+        <location filename="../plugin/gui/model_tasks.py" line="65"/>
         <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
         <translation> a través del proxy {proxy} (Configuración &gt; Opciones &gt; Red)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="64"/>
+        <location filename="../plugin/gui/model_tasks.py" line="66"/>
         <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
         <translation>No se puede descargar {filename} desde {url}{via}: la dirección no es válida ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="67"/>
+        <location filename="../plugin/gui/model_tasks.py" line="69"/>
         <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
         <translation>El servidor de {url} interrumpió la descarga ({error}): inténtelo de nuevo; se reanudará donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="70"/>
+        <location filename="../plugin/gui/model_tasks.py" line="72"/>
         <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
         <translation>La descarga de {filename} falló: {error}. Los detalles están en el registro (la pestaña APT Cropland).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="78"/>
+        <location filename="../plugin/gui/model_tasks.py" line="80"/>
         <source>Downloading SAM {0}</source>
         <translation>Descargando SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="100"/>
+        <location filename="../plugin/gui/model_tasks.py" line="102"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="112"/>
-        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
-        <translation>{path} no es un archivo: elija un checkpoint de SAM (.pth o .pt).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_tasks.py" line="129"/>
-        <location filename="../plugin/gui/model_tasks.py" line="174"/>
-        <source>Cancelled: {name} was not added.</source>
-        <translation>Cancelado: no se añadió {name}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_tasks.py" line="150"/>
+        <location filename="../plugin/gui/model_tasks.py" line="156"/>
         <source>Adding the SAM checkpoint {0}</source>
         <translation>Añadiendo el checkpoint de SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="164"/>
+        <location filename="../plugin/gui/model_tasks.py" line="170"/>
         <source>Could not copy {path} into the model folder: {error}.</source>
         <translation>No se pudo copiar {path} en la carpeta de modelos: {error}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="168"/>
+        <location filename="../plugin/gui/model_tasks.py" line="174"/>
         <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
         <translation>No se pudo añadir {path}: {error}. Los detalles están en el registro (la pestaña APT Cropland).</translation>
     </message>
@@ -3973,7 +4180,7 @@ El mapa es la capa ráster o de polígonos de la que proceden los estratos de la
         <translation>Clase {cls}: {n} puntos, cartografiada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3986,33 +4193,33 @@ Para cada tesela de la imagen, se muestrean puntos positivos y negativos en las 
 El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) o de SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; también archivos de SAM 2.0), o su identificador; el modelo y la versión se detectan a partir de los pesos. La carga nunca ejecuta código del archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="158"/>
         <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
         <translation>Las parcelas agrícolas todavía no se generan en un clúster: ejecute sin planificador, o genérelas después con aptcropland:fields.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Las teselas terminadas se conservan en la carpeta de ejecución {folder}: ejecutar de nuevo el mismo trabajo lo termina.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="203"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="177"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zonas de revisión, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} teselas fallaron en el clúster (las demás se conservan en {folder}: vuelva a ejecutar para terminar): {tiles}</translation>
     </message>
@@ -4235,17 +4442,17 @@ Cada parcela tiene field_id, area_ha, perimeter_m, score (IoU predicho), stabili
         <translation>La capa de tierras de cultivo no tiene polígonos: elija un mapa de tierras de cultivo que contenga tierras de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="53"/>
-        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
-        <translation>Modelos SAM (*.pth *.pt);;Todos los archivos (*)</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="56"/>
+        <source>SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="163"/>
+        <location filename="../plugin/processing/option_parameters.py" line="166"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>La cobertura del suelo {value!r} no es ni una capa ráster ni un producto en línea ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="176"/>
+        <location filename="../plugin/processing/option_parameters.py" line="183"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>El modelo SAM &apos;{0}&apos; no está instalado en {1}. Descárguelo con el botón «Modelos...» del panel (o la página APT Cropland de las opciones de QGIS), o indique la ruta de un archivo .pth.</translation>
     </message>
@@ -4293,17 +4500,17 @@ Salida: puntos en el SRC de la imagen con los campos label (1 tierra de cultivo,
         <translation>APT Cropland: cartografía de tierras de cultivo con SAM guiado por la cobertura global del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="59"/>
+        <location filename="../plugin/processing/run_outputs.py" line="68"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tesela {0}: omitida ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="61"/>
+        <location filename="../plugin/processing/run_outputs.py" line="70"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tesela {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="64"/>
+        <location filename="../plugin/processing/run_outputs.py" line="73"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} teselas tienen indicaciones: {2} puntos en total.</translation>
     </message>
@@ -4379,6 +4586,30 @@ Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, ma
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>La capa {0} «{1}» se muestra en QGIS como {2}, pero su archivo indica {3}, y el proceso lee el archivo. Guarde el ráster con el SRC correcto (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation type="vanished">Checkpoint de SAM: un archivo .pth/.pt, o un identificador de modelo de la carpeta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+    </message>
+    <message>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation type="vanished">Acuerdo de las coberturas del suelo: productos que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
+        <translation type="vanished">Checkpoint de SAM (*.pth *.pt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.pth *.pt)</source>
+        <translation type="vanished">Checkpoint (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
+        <translation type="vanished">{path} no es un archivo: elija un checkpoint de SAM (.pth o .pt).</translation>
+    </message>
+    <message>
+        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
+        <translation type="vanished">Modelos SAM (*.pth *.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.

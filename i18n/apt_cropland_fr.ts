@@ -151,17 +151,17 @@
         <translation>L&apos;emprise doit être quatre nombres xmin,ymin,xmax,ymax dans le SCR de l&apos;image ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="167"/>
+        <location filename="../plugin/cli/arguments.py" line="171"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>Le modèle SAM {name!r} n&apos;est pas dans le dossier des modèles {folder} : donnez à --checkpoint un fichier .pth, ou à --models-dir le dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="177"/>
+        <location filename="../plugin/cli/arguments.py" line="181"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
         <translation>--tls-ca-file, --tls-cert et --tls-key servent pour un --scheduler tls:// ; aucun n&apos;a été donné.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="190"/>
+        <location filename="../plugin/cli/arguments.py" line="195"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
         <translation>Choisissez une occupation du sol (--glc : un fichier raster ou un produit en ligne) ou donnez des points d&apos;invite (--prompts).</translation>
     </message>
@@ -179,8 +179,8 @@
         <location filename="../plugin/cli/main.py" line="72"/>
         <location filename="../plugin/cli/main.py" line="113"/>
         <location filename="../plugin/core/adapt/run.py" line="102"/>
-        <location filename="../plugin/core/cluster/runner.py" line="87"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="55"/>
+        <location filename="../plugin/core/cluster/runner.py" line="90"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="56"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
@@ -332,7 +332,7 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="82"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
         <location filename="../plugin/processing/base.py" line="49"/>
         <source>Cancelled: no output was written.</source>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/adapt/report.py" line="55"/>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
@@ -509,7 +509,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="186"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="70"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
         <source>Loading the SAM model...</source>
         <translation>Chargement du modèle SAM...</translation>
     </message>
@@ -1101,19 +1101,24 @@
         <translation>Une exécution sur cluster échantillonne ses invites dans une occupation du sol : choisissez-en une (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="100"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="109"/>
+        <location filename="../plugin/core/cluster/runner.py" line="83"/>
+        <source>The concept vote runs on this computer only: leave the concept empty for a cluster run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="103"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="112"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reprise : {reused} tuiles sur {total} étaient déjà terminées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="106"/>
+        <location filename="../plugin/core/cluster/runner.py" line="109"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tuile {tile} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="172"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="225"/>
+        <location filename="../plugin/core/cluster/runner.py" line="175"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="228"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
     </message>
@@ -1592,54 +1597,59 @@
         <translation>{date} n&apos;a aucun pixel valide (tout est nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="47"/>
+        <location filename="../plugin/core/install/dependencies.py" line="49"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland a besoin des paquets Python {packages} pour exécuter SAM. Cliquez sur « Installer les dépendances... » ci-dessous, ou installez-les avec le Python de QGIS (sous Windows depuis l&apos;OSGeo4W Shell) : python -m pip install torch torchvision segment-anything, puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="56"/>
+        <location filename="../plugin/core/install/dependencies.py" line="58"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} est un checkpoint SAM 2 ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="65"/>
+        <location filename="../plugin/core/install/dependencies.py" line="67"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} est un checkpoint HQ-SAM ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="74"/>
+        <location filename="../plugin/core/install/dependencies.py" line="76"/>
+        <source>{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install transformers==5.23.0 safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>l&apos;interpréteur en cours d&apos;exécution (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>l&apos;interpréteur de base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="76"/>
-        <location filename="../plugin/core/install/installer.py" line="82"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="85"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="77"/>
+        <location filename="../plugin/core/install/installer.py" line="80"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>le Python de l&apos;installation de QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="78"/>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="81"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>le Python de l&apos;installation de QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="86"/>
+        <location filename="../plugin/core/install/installer.py" line="89"/>
         <source>{name} on PATH</source>
         <translation>{name} dans le PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="110"/>
+        <location filename="../plugin/core/install/installer.py" line="113"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Impossible de trouver l&apos;interpréteur Python de ce QGIS (Python {version} dans {prefix}). Installez torch, torchvision et segment-anything à la main avec celui-ci (sous Windows, depuis l&apos;OSGeo4W Shell : python -m pip install ...).</translation>
     </message>
@@ -1655,12 +1665,12 @@
         <translation>Occupation du sol {number} sur {count} ({source}) : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/agreement.py" line="162"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="166"/>
         <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
         <translation>les occupations du sol concordent sur trop peu de surface ici pour {points} points par classe : accord assoupli de &apos;{rule}&apos; à &apos;{used}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/agreement.py" line="187"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="191"/>
         <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
         <translation>Indiquez une liste de classes de terres cultivées par occupation du sol supplémentaire, séparées par &apos;;&apos; (par exemple &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;) : {count} occupations du sol ont été fournies, mais {lists} listes de classes.</translation>
     </message>
@@ -1760,89 +1770,94 @@
         <translation>L&apos;adaptateur {name!r} est endommagé : ses tenseurs ne correspondent pas à {model} ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="95"/>
+        <location filename="../plugin/core/models/catalog.py" line="110"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <location filename="../plugin/core/models/catalog.py" line="128"/>
         <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
         <translation>Le catalogue de modèles {path!r} (désigné par {variable}) ne donne aucun SHA-256 valide pour {name!r} : chaque entrée doit indiquer les 64 chiffres hexadécimaux du SHA-256 de son fichier, afin que le téléchargement puisse être vérifié.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <location filename="../plugin/core/models/catalog.py" line="136"/>
         <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
         <translation>Le catalogue de modèles {path!r} (désigné par {variable}) donne à {name!r} le nom de fichier {filename!r}, qui ne désigne aucun fichier : indiquez un simple nom de fichier tel que sam_vit_b_01ec64.pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="191"/>
+        <location filename="../plugin/core/models/catalog.py" line="212"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>Le fichier fait {size:,} octets alors que {expected:,} étaient attendus : il est incomplet ou n&apos;est pas le checkpoint publié.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="197"/>
-        <location filename="../plugin/gui/model_tasks.py" line="136"/>
+        <location filename="../plugin/core/models/catalog.py" line="218"/>
+        <location filename="../plugin/gui/model_tasks.py" line="142"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>La somme de contrôle SHA-256 du fichier ne correspond pas à celle publiée : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="201"/>
+        <location filename="../plugin/core/models/catalog.py" line="222"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>Le fichier contient un modèle {found}, et non le {expected} attendu : il n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="247"/>
+        <location filename="../plugin/core/models/catalog.py" line="270"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Téléchargement annulé ; {done:,} octets sont conservés et le prochain téléchargement reprend à partir de là.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="259"/>
+        <location filename="../plugin/core/models/catalog.py" line="282"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Impossible de télécharger {filename} depuis {url} : {reason}. Vérifiez la connexion internet (ou les paramètres de proxy de QGIS) et réessayez : le téléchargement reprend là où il s&apos;est arrêté. Hors ligne, copiez plutôt le fichier dans le dossier des modèles.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="292"/>
-        <location filename="../plugin/gui/model_tasks.py" line="122"/>
+        <location filename="../plugin/core/models/catalog.py" line="300"/>
+        <source>{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder (config.json, model.safetensors and the tokenizer files). Then click &apos;Add a file on disk...&apos; and pick the folder&apos;s config.json or model.safetensors: the folder is checked and added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="332"/>
+        <location filename="../plugin/gui/model_tasks.py" line="128"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>Le dossier des modèles contient déjà un fichier nommé {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="58"/>
         <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
         <translation>Pas assez de mémoire pour charger {name!r} ({size:.1f} Go sur le disque ; le modèle en demande à peu près autant en plus pendant le chargement). Fermez d&apos;autres programmes, ou choisissez un modèle plus petit, et réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="72"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>Le checkpoint SAM {path!r} n&apos;existe pas. Choisissez un fichier .pth d&apos;un modèle SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="79"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Chargement de {name!r} refusé : il contient des objets ou du code Python, pas seulement des poids de modèle, et le charger pourrait exécuter ce code. Utilisez un checkpoint SAM officiel provenant d&apos;une source de confiance.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="85"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} n&apos;est pas un checkpoint PyTorch : il est peut-être endommagé ou d&apos;un autre type. Utilisez un checkpoint SAM officiel, par exemple sam_vit_b_01ec64.pth. Détail : {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="94"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} ne peut pas être lu comme un checkpoint PyTorch : il est peut-être tronqué (un téléchargement interrompu) ou n&apos;est pas du tout un checkpoint. Détail : {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="103"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} n&apos;est pas un state dict de modèle (une correspondance entre noms et tenseurs).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="174"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/families.py" line="48"/>
+        <location filename="../plugin/core/models/families.py" line="58"/>
         <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
         <translation>{name!r} est un checkpoint MobileSAM (TinyViT). APT Cropland n&apos;exécute pas MobileSAM : aucun paquet Python maintenu ne fournit le code de son modèle (voir le README). Utilisez sam2.1_hiera_t ou sam2.1_hiera_s, aussi rapides sur un CPU, ou vit_b.</translation>
     </message>
@@ -1864,12 +1879,14 @@
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="214"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="52"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="62"/>
         <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
         <translation>{path} (pas {asked} : ce CPU n&apos;a pas d&apos;instructions {asked} ; émulé, ce serait plus de 100 fois plus lent)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="47"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="59"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
@@ -1884,6 +1901,33 @@
         <translation>Ce fichier ressemble à un checkpoint HQ-SAM, mais un tenseur est manquant ou inattendu ({detail}) : il est peut-être endommagé ou issu d&apos;un autre modèle. Utilisez un fichier officiel tel que sam_hq_vit_b.pth.</translation>
     </message>
     <message>
+        <location filename="../plugin/core/models/local_models.py" line="58"/>
+        <source>{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a SAM 3 folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="62"/>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="64"/>
+        <source>{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint (.pth or .pt), a SAM 3 model.safetensors or its folder (pickled .bin weights are never loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="97"/>
+        <source>The model folder already has a model named {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="108"/>
+        <location filename="../plugin/gui/model_tasks.py" line="135"/>
+        <location filename="../plugin/gui/model_tasks.py" line="180"/>
+        <source>Cancelled: {name} was not added.</source>
+        <translation>Annulé : {name} n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/models/sam1_family.py" line="58"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personnalisé (largeur {width}, profondeur {depth})</translation>
@@ -1895,6 +1939,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="49"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="57"/>
         <source>{precision} attention and MLP, float32 residual stream</source>
         <translation>attention et MLP en {precision}, flux résiduel en float32</translation>
     </message>
@@ -1912,6 +1957,126 @@
         <location filename="../plugin/core/models/sam2_family.py" line="147"/>
         <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
         <translation>Ce checkpoint SAM 2 a {stages} étages d&apos;encodeur ; le Hiera de SAM 2 en a 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="34"/>
+        <source>The concept vote needs a SAM 3 model: {path!r} is not one. Choose a SAM 3 folder (config.json, model.safetensors and the tokenizer files, as on Hugging Face&apos;s facebook/sam3) as the checkpoint, or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="66"/>
+        <source>The SAM 3 model {path!r} has no tokenizer files (tokenizer.json or vocab.json and merges.txt), so it cannot read a concept. Use the whole SAM 3 folder from Hugging Face (facebook/sam3), or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="93"/>
+        <source>The SAM 3 folder {path!r} could not be read as SAM 3&apos;s concept model: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="99"/>
+        <source>The SAM 3 folder {path!r} lacks or mismatches {count} of the concept model&apos;s tensors (e.g. {example}): it is damaged or another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="62"/>
+        <source>This file looks like SAM 3 but a tensor of the tracker (the part that takes point prompts) is missing ({detail}): it may hold SAM 3&apos;s concept detector only, be damaged, or come from another model. Use the model.safetensors of facebook/sam3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="126"/>
+        <source>custom SAM 3 (ViT width {width}, {depth} blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="138"/>
+        <source>This checkpoint holds SAM 3 tensors in a pickle file. SAM 3 is read from safetensors only (a pickle could run code when loaded): use the official folder with config.json and model.safetensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="147"/>
+        <source>The config.json and model.safetensors of {name!r} do not belong together (config / tensors: {detail}). Put the config.json that came with these weights beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="193"/>
+        <source>The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="208"/>
+        <source>missing or mismatched: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="214"/>
+        <source>The tensors in {name!r} do not fit the SAM 3 architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="91"/>
+        <source>the file ends inside its table of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="99"/>
+        <source>the table of tensors is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="108"/>
+        <source>tensor {key!r} has no shape or offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="110"/>
+        <source>{missing} bytes of tensor data are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="116"/>
+        <source>{name!r} is a safetensors file but it is damaged or truncated (an interrupted download?): {detail}. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="128"/>
+        <source>{path!r} cannot be read as a model configuration (JSON): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="131"/>
+        <source>{path!r} is not a model configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="142"/>
+        <source>{path!r} is the configuration of another kind of model ({model_type!r}), not of SAM 3 (model_type sam3_video, as in facebook/sam3). Choose the folder of a SAM 3 model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="150"/>
+        <source>{name!r} is a pickle file beside a SAM 3 configuration. SAM 3 is read from model.safetensors only (a pickle could run code when loaded): put the official model.safetensors in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="195"/>
+        <source>The folder {folder!r} has no config.json: a SAM 3 model folder holds config.json and model.safetensors (as facebook/sam3 does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="206"/>
+        <source>The SAM 3 folder {folder!r} has no model.safetensors (the weights). Download it from the model&apos;s page (facebook/sam3, after accepting Meta&apos;s licence) into that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="212"/>
+        <source>{path!r} is not a safetensors file: it may be damaged or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="221"/>
+        <source>{name!r} holds the tensors of another model, not SAM 3&apos;s (none named tracker_model.* or detector_model.vision_encoder.backbone.*). Choose the model.safetensors of facebook/sam3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="44"/>
@@ -2010,285 +2175,309 @@
         <translation>Accord des occupations du sol : all (tous les produits) ou majority (plus de la moitié)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="91"/>
+        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
         <source>Extent (default: whole image)</source>
         <translation>Emprise (par défaut : image entière)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="91"/>
+        <location filename="../plugin/core/options.py" line="94"/>
         <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Points per class</source>
         <translation>Points par classe</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="93"/>
+        <location filename="../plugin/core/options.py" line="96"/>
         <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="98"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Marge de bord en mètres (par défaut : un pixel de la GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="96"/>
+        <location filename="../plugin/core/options.py" line="99"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="97"/>
+        <location filename="../plugin/core/options.py" line="100"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="99"/>
+        <location filename="../plugin/core/options.py" line="102"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="102"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>Checkpoint SAM : un fichier .pth/.pt, ou un identifiant de modèle du dossier des modèles (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+        <location filename="../plugin/core/options.py" line="105"/>
+        <source>SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="105"/>
+        <location filename="../plugin/core/options.py" line="109"/>
         <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
         <translation>Adaptateur : un fichier .pt produit par &apos;adapt&apos; pour ce checkpoint (le décodeur adapté à la région)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="107"/>
+        <location filename="../plugin/core/options.py" line="111"/>
         <location filename="../plugin/gui/dock_pages.py" line="100"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="109"/>
+        <location filename="../plugin/core/options.py" line="113"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Précision de l&apos;encodeur (auto : bf16/fp16 là où le matériel le permet)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="112"/>
+        <location filename="../plugin/core/options.py" line="116"/>
         <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
         <translation>Tuiles par passe de l&apos;encodeur (0 = automatique : une sur un CPU, ce que la mémoire permet sur un GPU)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="114"/>
+        <location filename="../plugin/core/options.py" line="118"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandes pour le rouge, le vert et le bleu de SAM (par ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="117"/>
+        <location filename="../plugin/core/options.py" line="121"/>
         <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
         <translation>Préréglage de bandes : auto (rouge, vert, bleu ou bandes 1-3), natural, false_colour (PIR, rouge, vert), agriculture (SWIR 1, PIR, bleu), ndvi (NDVI, PIR, rouge)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="120"/>
+        <location filename="../plugin/core/options.py" line="124"/>
         <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
         <translation>Dates comme groupes de bandes de l&apos;image, séparées par &apos;;&apos; (par ex. 1,2,3,4;5,6,7,8)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="122"/>
+        <location filename="../plugin/core/options.py" line="126"/>
         <source>More dates: further rasters of the same place (any CRS and resolution)</source>
         <translation>Autres dates : d&apos;autres rasters du même lieu (n&apos;importe quels SCR et résolution)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="125"/>
+        <location filename="../plugin/core/options.py" line="129"/>
         <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
         <translation>Plusieurs dates : single (la première date), composite (le NDVI des dates en une seule image), ensemble (SAM sur chaque date, moyenné)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="128"/>
+        <location filename="../plugin/core/options.py" line="132"/>
         <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
         <translation>Bandes NDVI : positions du rouge et du PIR parmi les bandes d&apos;une date (par défaut : d&apos;après les noms des bandes)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="131"/>
+        <location filename="../plugin/core/options.py" line="135"/>
         <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
         <translation>Bande de masque par date, séparées par &apos;;&apos; (non nul = nuage ou absence de données ; 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="134"/>
+        <location filename="../plugin/core/options.py" line="138"/>
         <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
         <translation>Étirement de plusieurs dates : per_date (les centiles propres à chaque date) ou shared (un par bande sur toutes les dates)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="137"/>
+        <location filename="../plugin/core/options.py" line="141"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Points d&apos;invite à utiliser au lieu de les générer (champ &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="138"/>
+        <location filename="../plugin/core/options.py" line="142"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Surface minimale des polygones et des trous (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="140"/>
+        <location filename="../plugin/core/options.py" line="144"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolérance de simplification (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="143"/>
+        <location filename="../plugin/core/options.py" line="147"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Ensemble : tirages d&apos;invites par tuile, moyennés (1 = APT tel que publié)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="145"/>
+        <location filename="../plugin/core/options.py" line="149"/>
         <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
         <translation>Parcelles agricoles : espacement de leurs points d&apos;invite en mètres (par défaut : 32 pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="148"/>
+        <location filename="../plugin/core/options.py" line="152"/>
         <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
         <translation>Parcelles agricoles : IoU prédit minimal du masque d&apos;une parcelle (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="151"/>
+        <location filename="../plugin/core/options.py" line="155"/>
         <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
         <translation>Parcelles agricoles : score de stabilité minimal du masque d&apos;une parcelle (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="154"/>
+        <location filename="../plugin/core/options.py" line="158"/>
         <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
         <translation>Parcelles agricoles : surface minimale d&apos;une parcelle (m2 ; les morceaux plus petits rejoignent un voisin ou sont supprimés)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="157"/>
+        <location filename="../plugin/core/options.py" line="161"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
         <translation>Planificateur Dask sur lequel exécuter les tuiles (tls://host:port, ou tcp://host:port sur un réseau de confiance uniquement ; vide : cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="160"/>
+        <location filename="../plugin/core/options.py" line="164"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>Dossier d&apos;exécution accessible à chaque processus de travail (un disque partagé ; par défaut : le dossier temporaire de QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="163"/>
+        <location filename="../plugin/core/options.py" line="167"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
         <translation>TLS : l&apos;autorité de certification du planificateur (PEM ; pour tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="165"/>
+        <location filename="../plugin/core/options.py" line="169"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
         <translation>TLS : le certificat de cet ordinateur (PEM ; pour tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="168"/>
+        <location filename="../plugin/core/options.py" line="172"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
         <translation>TLS : la clé privée de ce certificat (PEM ; pour tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="176"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
+        <location filename="../plugin/core/options.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
         <source>Cropland</source>
         <translation>Terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="177"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/core/options.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
         <source>Prompt points used</source>
         <translation>Points d&apos;invite utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="179"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <location filename="../plugin/core/options.py" line="183"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
         <source>Cropland probability</source>
         <translation>Probabilité de terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="181"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <location filename="../plugin/core/options.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incertitude (0 = tous les tirages concordent avec confiance, 1 = incertain)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="184"/>
-        <location filename="../plugin/processing/run_outputs.py" line="36"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
+        <location filename="../plugin/core/options.py" line="188"/>
+        <source>Land cover agreement: products (and the concept, if any) calling each pixel cropland (255: no data)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="186"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <location filename="../plugin/core/options.py" line="191"/>
+        <source>Concept: where SAM 3 finds it (1), not (0), no data (255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="193"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Zones à réviser : là où la carte et les occupations du sol divergent, classées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="188"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/core/options.py" line="195"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="71"/>
         <source>Field parcels inside the cropland</source>
         <translation>Parcelles agricoles dans les terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="190"/>
-        <location filename="../plugin/processing/run_outputs.py" line="28"/>
+        <location filename="../plugin/core/options.py" line="197"/>
+        <location filename="../plugin/processing/run_outputs.py" line="29"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Occupation du sol utilisée (découpée sur l&apos;image)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="57"/>
+        <location filename="../plugin/core/pipeline/concept_vote.py" line="31"/>
+        <source>The concept raster needs a concept: give a noun phrase (e.g. &apos;agricultural field&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/concept_vote.py" line="36"/>
+        <source>The concept votes with the land covers: choose a land cover (GLC), or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="58"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de probabilité {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="59"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier d&apos;incertitude {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="61"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
         <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier d&apos;accord {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="63"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <source>The concept file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
         <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de révision {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="76"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} sur {device}, encodeur : {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="82"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="85"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Choisissez où enregistrer les polygones de terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="103"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="106"/>
         <source>Ensemble: {count} prompt draws per tile, averaged.</source>
         <translation>Ensemble : {count} tirages d&apos;invites par tuile, moyennés.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="119"/>
         <source>Decoding with the adapter {name}.</source>
         <translation>Décodage avec l&apos;adaptateur {name}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="126"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM encode {count} tuiles à la fois.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="137"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="140"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Mémoire insuffisante pour exécuter SAM sur une tuile. Utilisez le modèle vit_b, fermez d&apos;autres programmes, ou choisissez le CPU si le GPU est petit.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="200"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="203"/>
         <source>Tile {index}/{count} reused</source>
         <translation>Tuile {index}/{count} réutilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="211"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="214"/>
         <source>Tile {index}/{count}</source>
         <translation>Tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="220"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="223"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Tuile {index}/{count} ignorée : {reason}.</translation>
     </message>
@@ -2303,72 +2492,77 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="66"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="69"/>
         <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
         <translation>L&apos;occupation du sol n&apos;a pas de données sous environ {percent} % de l&apos;image : aucun point d&apos;invite n&apos;y a été tiré, le résultat de SAM y repose donc sur des points situés ailleurs dans la tuile. Utilisez une occupation du sol qui couvre toute l&apos;image, ou limitez l&apos;emprise à la zone où elle a des données.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="90"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="93"/>
         <source>Points per class must be at least 1.</source>
         <translation>Le nombre de points par classe doit être au moins 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="92"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="95"/>
         <source>There must be at least one round.</source>
         <translation>Il faut au moins un tour.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="94"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="97"/>
         <source>The ensemble needs at least one prompt draw per tile.</source>
         <translation>L&apos;ensemble nécessite au moins un tirage d&apos;invites par tuile.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="96"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="99"/>
         <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
         <translation>La taille de lot est un nombre de tuiles encodées ensemble, ou 0 pour automatique.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="100"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="103"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Indiquez au moins une valeur de classe d&apos;occupation du sol pour les terres cultivées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="102"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="105"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Des occupations du sol supplémentaires ont été fournies sans une première.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="106"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="109"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Un ensemble de tirages d&apos;invites a besoin d&apos;une occupation du sol dans laquelle les tirer : choisissez-en une, ou réglez l&apos;ensemble sur 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="111"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="114"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>Le raster d&apos;accord et les zones à réviser comparent la carte à l&apos;occupation du sol : choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="154"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="170"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Choisissez un raster d&apos;occupation du sol (GLC) : les invites y sont échantillonnées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="192"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="214"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Invites : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="241"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="264"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Aucun des points d&apos;invite n&apos;est un point positif (label 1) sur l&apos;image ou l&apos;emprise traitée. Vérifiez que les points se trouvent sur l&apos;image et que certains ont label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="254"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="278"/>
+        <source>The land covers and SAM 3&apos;s concept {concept!r} agree on no cropland anywhere, so no positive prompt point could be placed. Try another concept, the &apos;majority&apos; agreement, or no concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="285"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Il n&apos;y a aucun pixel valide à traiter : l&apos;image est entièrement nodata, ou l&apos;occupation du sol n&apos;a pas de données là où l&apos;image en a.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="262"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="293"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
     </message>
@@ -2540,8 +2734,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="214"/>
-        <location filename="../plugin/gui/model_manager.py" line="67"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
+        <location filename="../plugin/gui/model_manager.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2606,7 +2800,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="50"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="55"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="59"/>
         <source>Auto-prompt cropland</source>
         <translation>Terres cultivées par invites automatiques</translation>
     </message>
@@ -2669,7 +2863,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="244"/>
-        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <location filename="../plugin/gui/dock_pages.py" line="127"/>
         <source>Land cover used</source>
         <translation>Occupation du sol utilisée</translation>
     </message>
@@ -2811,7 +3005,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="156"/>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -2827,99 +3021,104 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
-        <translation>Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
+        <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="170"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <source>e.g. agricultural field (needs a SAM 3 model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>Models...</source>
         <translation>Modèles...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Use the adapter</source>
         <translation>Utiliser l&apos;adaptateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont plus de 100 fois plus lents).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="191"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="193"/>
+        <location filename="../plugin/gui/dock_form.py" line="197"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>Add the probability raster</source>
         <translation>Ajouter le raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="195"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Add the uncertainty raster</source>
         <translation>Ajouter le raster d&apos;incertitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="201"/>
         <source>Field parcels</source>
         <translation>Parcelles agricoles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="198"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
         <translation>Délimiter aussi les parcelles agricoles dans les terres cultivées avec SAM (la couche « Parcelles (APT) ») : passes du décodeur sur les tuiles déjà encodées, espacement et filtres par défaut (Traitement et la ligne de commande permettent de tous les régler)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="209"/>
+        <location filename="../plugin/gui/dock_form.py" line="219"/>
         <source>Generate points</source>
         <translation>Générer les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="210"/>
-        <location filename="../plugin/gui/dock_pages.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="220"/>
+        <location filename="../plugin/gui/dock_pages.py" line="155"/>
         <source>Edit points</source>
         <translation>Modifier les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="213"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source>Run SAM</source>
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="216"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="291"/>
+        <location filename="../plugin/gui/dock_form.py" line="304"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="295"/>
+        <location filename="../plugin/gui/dock_form.py" line="308"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
-        <location filename="../plugin/processing/option_parameters.py" line="155"/>
+        <location filename="../plugin/processing/option_parameters.py" line="158"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="297"/>
+        <location filename="../plugin/gui/dock_form.py" line="310"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
@@ -3013,7 +3212,7 @@
         <translation>Choisissez un checkpoint SAM (.pth), par ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_model.py" line="72"/>
+        <location filename="../plugin/gui/dock_model.py" line="74"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M paramètres - {2:.0f} Mo</translation>
     </message>
@@ -3040,13 +3239,12 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="98"/>
-        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint SAM</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="101"/>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -3081,108 +3279,113 @@
         <translation>Autres occupations du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="127"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <source>SAM 3 concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="128"/>
         <source>Land covers</source>
         <translation>Occupations du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="128"/>
+        <location filename="../plugin/gui/dock_pages.py" line="129"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandes (R,V,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="129"/>
+        <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="130"/>
+        <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Imagery and extent</source>
         <translation>Imagerie et emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Minimum area</source>
         <translation>Surface minimale</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="133"/>
+        <location filename="../plugin/gui/dock_pages.py" line="134"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="134"/>
+        <location filename="../plugin/gui/dock_pages.py" line="135"/>
         <source>Precision and outputs</source>
         <translation>Précision et sorties</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="157"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Run SAM again</source>
         <translation>Relancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="158"/>
+        <location filename="../plugin/gui/dock_pages.py" line="159"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Seules les tuiles dont les points ont changé sont décodées à nouveau (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="160"/>
+        <location filename="../plugin/gui/dock_pages.py" line="161"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Modification des points : {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="192"/>
+        <location filename="../plugin/gui/dock_pages.py" line="193"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Écrit la couche « Terres cultivées (APT) », avec vos modifications, dans un GeoPackage (comme sa couche « cropland », à côté de ses autres couches) ou un shapefile, dans le SCR de votre choix. Rien n&apos;est remplacé sans confirmation. Les fichiers de l&apos;exécution elle-même sont temporaires : exportez ce que vous voulez garder.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="212"/>
+        <location filename="../plugin/gui/dock_pages.py" line="213"/>
         <source>Stop what is running (Esc)</source>
         <translation>Arrêter ce qui est en cours (Échap)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="249"/>
+        <location filename="../plugin/gui/dock_pages.py" line="250"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Image, occupation du sol et modèle ; générer, modifier et exécuter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Là où la carte et les occupations du sol divergent, les erreurs les plus probables en premier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparer avec une référence ; échantillon d&apos;évaluation et estimation des surfaces</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Save the cropland layer</source>
         <translation>Enregistrer la couche des terres cultivées</translation>
     </message>
@@ -3529,154 +3732,158 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
         <translation>Choisissez les étiquettes : une couche de polygones de terres cultivées (votre couche « Terres cultivées (APT) » corrigée).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="50"/>
+        <location filename="../plugin/gui/model_manager.py" line="52"/>
         <source>Model folder</source>
         <translation>Dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="66"/>
+        <location filename="../plugin/gui/model_manager.py" line="73"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="68"/>
+        <location filename="../plugin/gui/model_manager.py" line="75"/>
         <source>Add a file on disk...</source>
         <translation>Ajouter un fichier du disque...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="69"/>
+        <location filename="../plugin/gui/model_manager.py" line="76"/>
         <source>Use selected</source>
         <translation>Utiliser la sélection</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="98"/>
+        <location filename="../plugin/gui/model_manager.py" line="107"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
-        <location filename="../plugin/gui/model_manager.py" line="102"/>
+        <location filename="../plugin/gui/model_manager.py" line="108"/>
+        <location filename="../plugin/gui/model_manager.py" line="113"/>
         <source>yes - {0}</source>
         <translation>oui - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="108"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="106"/>
+        <location filename="../plugin/gui/model_manager.py" line="110"/>
+        <source>no - licence to accept on Hugging Face, then add it from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="118"/>
+        <source>about {0:,.0f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="118"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="122"/>
+        <location filename="../plugin/gui/model_manager.py" line="158"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>Téléchargement de {0} ({1:,.0f} Mo)...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <location filename="../plugin/gui/model_manager.py" line="184"/>
         <source>Installed and verified: {0}</source>
         <translation>Installé et vérifié : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="159"/>
-        <source>Checkpoint (*.pth *.pt)</source>
-        <translation>Checkpoint (*.pth *.pt)</translation>
+        <location filename="../plugin/gui/model_manager.py" line="197"/>
+        <source>SAM checkpoint, or a SAM 3 folder&apos;s config.json or model.safetensors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <location filename="../plugin/gui/model_manager.py" line="198"/>
+        <source>SAM models (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="201"/>
         <source>Checking and copying {0}...</source>
         <translation>Vérification et copie de {0}...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="172"/>
+        <location filename="../plugin/gui/model_manager.py" line="211"/>
         <source>Added and verified: {0}</source>
         <translation>Ajouté et vérifié : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="187"/>
+        <location filename="../plugin/gui/model_manager.py" line="226"/>
         <source>SAM models</source>
         <translation>Modèles SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="30"/>
+        <location filename="../plugin/gui/model_tasks.py" line="32"/>
         <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
         <translation>Permission refusée sur le dossier des modèles {folder} : QGIS n&apos;a pas le droit d&apos;y écrire. Choisissez un autre dossier des modèles (en haut du gestionnaire de modèles).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="33"/>
+        <location filename="../plugin/gui/model_tasks.py" line="35"/>
         <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
         <translation>Le dossier des modèles {folder} ne peut pas être créé : un fichier gêne (le dossier ou l&apos;un de ses parents est un fichier). Choisissez un autre dossier des modèles (en haut du gestionnaire de modèles).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="35"/>
+        <location filename="../plugin/gui/model_tasks.py" line="37"/>
         <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
         <translation>Impossible d&apos;écrire dans le dossier des modèles {folder} : {error}. Choisissez un autre dossier des modèles (en haut du gestionnaire de modèles).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="63"/>
+        <location filename="../plugin/gui/model_tasks.py" line="65"/>
         <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
         <translation> via le proxy {proxy} (Préférences &gt; Options &gt; Réseau)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="64"/>
+        <location filename="../plugin/gui/model_tasks.py" line="66"/>
         <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
         <translation>{filename} ne peut pas être téléchargé depuis {url}{via} : l&apos;adresse n&apos;est pas valide ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="67"/>
+        <location filename="../plugin/gui/model_tasks.py" line="69"/>
         <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
         <translation>Le serveur de {url} a interrompu le téléchargement ({error}) : réessayez ; il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="70"/>
+        <location filename="../plugin/gui/model_tasks.py" line="72"/>
         <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
         <translation>Le téléchargement de {filename} a échoué : {error}. Les détails sont dans le journal (l&apos;onglet APT Cropland).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="78"/>
+        <location filename="../plugin/gui/model_tasks.py" line="80"/>
         <source>Downloading SAM {0}</source>
         <translation>Téléchargement de SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="100"/>
+        <location filename="../plugin/gui/model_tasks.py" line="102"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="112"/>
-        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
-        <translation>{path} n&apos;est pas un fichier : choisissez un checkpoint SAM (.pth ou .pt).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_tasks.py" line="129"/>
-        <location filename="../plugin/gui/model_tasks.py" line="174"/>
-        <source>Cancelled: {name} was not added.</source>
-        <translation>Annulé : {name} n&apos;a pas été ajouté.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_tasks.py" line="150"/>
+        <location filename="../plugin/gui/model_tasks.py" line="156"/>
         <source>Adding the SAM checkpoint {0}</source>
         <translation>Ajout du checkpoint SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="164"/>
+        <location filename="../plugin/gui/model_tasks.py" line="170"/>
         <source>Could not copy {path} into the model folder: {error}.</source>
         <translation>Impossible de copier {path} dans le dossier des modèles : {error}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="168"/>
+        <location filename="../plugin/gui/model_tasks.py" line="174"/>
         <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
         <translation>L&apos;ajout de {path} a échoué : {error}. Les détails sont dans le journal (l&apos;onglet APT Cropland).</translation>
     </message>
@@ -3973,7 +4180,7 @@ La carte est la couche raster ou de polygones dont proviennent les strates de l&
         <translation>Classe {cls} : {n} points, cartographiée {mapped:.2f} ha, corrigée {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3986,33 +4193,33 @@ Pour chaque tuile de l&apos;image, des points positifs et négatifs sont échant
 Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou de SAM 2.1 (sam2.1_hiera_small.pt : tiny, small, base+, large ; les fichiers SAM 2.0 aussi), ou son identifiant ; le modèle et sa version sont détectés d&apos;après les poids. Le chargement n&apos;exécute jamais de code provenant du fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="158"/>
         <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
         <translation>Les parcelles agricoles ne sont pas encore produites sur un cluster : lancez sans planificateur, ou produisez-les ensuite avec aptcropland:fields.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Les tuiles terminées sont conservées dans le dossier d&apos;exécution {folder} : relancer le même traitement le termine.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="203"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="177"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
     </message>
@@ -4235,17 +4442,17 @@ Chaque parcelle a field_id, area_ha, perimeter_m, score (IoU prédit), stability
         <translation>La couche de terres cultivées n&apos;a aucun polygone : choisissez une carte des terres cultivées qui en contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="53"/>
-        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
-        <translation>Modèles SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="56"/>
+        <source>SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="163"/>
+        <location filename="../plugin/processing/option_parameters.py" line="166"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>L&apos;occupation du sol {value!r} n&apos;est ni une couche raster ni un produit en ligne ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="176"/>
+        <location filename="../plugin/processing/option_parameters.py" line="183"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>Le modèle SAM &apos;{0}&apos; n&apos;est pas installé dans {1}. Téléchargez-le avec le bouton « Modèles... » du panneau (ou la page APT Cropland des options de QGIS), ou indiquez le chemin d&apos;un fichier .pth.</translation>
     </message>
@@ -4293,17 +4500,17 @@ Sortie : des points dans le SCR de l&apos;image avec les champs label (1 terres 
         <translation>APT Cropland : cartographie des terres cultivées avec SAM guidé par l&apos;occupation du sol globale</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="59"/>
+        <location filename="../plugin/processing/run_outputs.py" line="68"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Tuile {0} : ignorée ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="61"/>
+        <location filename="../plugin/processing/run_outputs.py" line="70"/>
         <source>Tile {0}: {1}.</source>
         <translation>Tuile {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="64"/>
+        <location filename="../plugin/processing/run_outputs.py" line="73"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} tuiles sur {1} ont des invites : {2} points en tout.</translation>
     </message>
@@ -4379,6 +4586,30 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation type="vanished">Checkpoint SAM : un fichier .pth/.pt, ou un identifiant de modèle du dossier des modèles (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+    </message>
+    <message>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation type="vanished">Accord des occupations du sol : produits classant chaque pixel en terres cultivées (255 : nodata)</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
+        <translation type="vanished">Checkpoint SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.pth *.pt)</source>
+        <translation type="vanished">Checkpoint (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
+        <translation type="vanished">{path} n&apos;est pas un fichier : choisissez un checkpoint SAM (.pth ou .pt).</translation>
+    </message>
+    <message>
+        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
+        <translation type="vanished">Modèles SAM (*.pth *.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.

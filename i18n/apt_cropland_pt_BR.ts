@@ -151,17 +151,17 @@
         <translation>A extensão deve ser quatro números xmin,ymin,xmax,ymax no SRC da imagem; recebido {text!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="167"/>
+        <location filename="../plugin/cli/arguments.py" line="171"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>O modelo SAM {name!r} não está na pasta de modelos {folder}: informe em --checkpoint um arquivo .pth, ou em --models-dir a pasta que o contém.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="177"/>
+        <location filename="../plugin/cli/arguments.py" line="181"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
         <translation>--tls-ca-file, --tls-cert e --tls-key são para um --scheduler tls://; nenhum foi informado.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="190"/>
+        <location filename="../plugin/cli/arguments.py" line="195"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
         <translation>Escolha uma cobertura da terra (--glc: um arquivo raster ou um produto on-line) ou informe pontos de prompt (--prompts).</translation>
     </message>
@@ -179,8 +179,8 @@
         <location filename="../plugin/cli/main.py" line="72"/>
         <location filename="../plugin/cli/main.py" line="113"/>
         <location filename="../plugin/core/adapt/run.py" line="102"/>
-        <location filename="../plugin/core/cluster/runner.py" line="87"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="55"/>
+        <location filename="../plugin/core/cluster/runner.py" line="90"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="56"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
@@ -332,7 +332,7 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="82"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
         <location filename="../plugin/processing/base.py" line="49"/>
         <source>Cancelled: no output was written.</source>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/adapt/report.py" line="55"/>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
@@ -509,7 +509,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="186"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="70"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
         <source>Loading the SAM model...</source>
         <translation>Carregando o modelo SAM...</translation>
     </message>
@@ -1101,19 +1101,24 @@
         <translation>Uma execução em cluster amostra seus prompts a partir de uma cobertura da terra: escolha uma (--glc).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="100"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="109"/>
+        <location filename="../plugin/core/cluster/runner.py" line="83"/>
+        <source>The concept vote runs on this computer only: leave the concept empty for a cluster run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="103"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="112"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Retomando: {reused} de {total} blocos já estavam concluídos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="106"/>
+        <location filename="../plugin/core/cluster/runner.py" line="109"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>O bloco {tile} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="172"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="225"/>
+        <location filename="../plugin/core/cluster/runner.py" line="175"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="228"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
     </message>
@@ -1592,54 +1597,59 @@
         <translation>{date} não tem pixels válidos (tudo é nodata).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="47"/>
+        <location filename="../plugin/core/install/dependencies.py" line="49"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>O APT Cropland precisa dos pacotes Python {packages} para executar o SAM. Clique em &quot;Instalar dependências...&quot; abaixo, ou instale-os com o Python do próprio QGIS (no Windows, pelo OSGeo4W Shell): python -m pip install torch torchvision segment-anything, e depois reinicie o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="56"/>
+        <location filename="../plugin/core/install/dependencies.py" line="58"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} é um checkpoint do SAM 2 ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="65"/>
+        <location filename="../plugin/core/install/dependencies.py" line="67"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} é um checkpoint do HQ-SAM ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="74"/>
+        <location filename="../plugin/core/install/dependencies.py" line="76"/>
+        <source>{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install transformers==5.23.0 safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>o interpretador em execução (sys.executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>o interpretador base (sys._base_executable)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="76"/>
-        <location filename="../plugin/core/install/installer.py" line="82"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="85"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>o Python da instalação do QGIS (Windows, OSGeo4W)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="77"/>
+        <location filename="../plugin/core/install/installer.py" line="80"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>o Python da instalação do QGIS (Windows)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="78"/>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="81"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>o Python da instalação do QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="86"/>
+        <location filename="../plugin/core/install/installer.py" line="89"/>
         <source>{name} on PATH</source>
         <translation>{name} no PATH</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="110"/>
+        <location filename="../plugin/core/install/installer.py" line="113"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>Não foi possível encontrar o interpretador Python deste QGIS (Python {version} em {prefix}). Instale torch, torchvision e segment-anything manualmente com ele (no Windows, pelo OSGeo4W Shell: python -m pip install ...).</translation>
     </message>
@@ -1655,12 +1665,12 @@
         <translation>Cobertura da terra {number} de {count} ({source}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/agreement.py" line="162"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="166"/>
         <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
         <translation>as coberturas da terra concordam em muito pouca área aqui para {points} pontos por classe: concordância relaxada de &apos;{rule}&apos; para &apos;{used}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/agreement.py" line="187"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="191"/>
         <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
         <translation>Informe uma lista de classes de áreas de cultivo por cobertura da terra adicional, separadas por &apos;;&apos; (por exemplo &apos;5;4&apos; ou &apos;esri;dynamicworld&apos;): foram informadas {count} coberturas da terra, mas {lists} listas de classes.</translation>
     </message>
@@ -1760,89 +1770,94 @@
         <translation>O adaptador {name!r} está danificado: seus tensores não correspondem a {model} ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="95"/>
+        <location filename="../plugin/core/models/catalog.py" line="110"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>O catálogo de modelos {path!r} (indicado por {variable}) não pode ser lido: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <location filename="../plugin/core/models/catalog.py" line="128"/>
         <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
         <translation>O catálogo de modelos {path!r} (indicado por {variable}) não dá nenhum SHA-256 válido para {name!r}: cada entrada precisa dos 64 dígitos hexadecimais do SHA-256 do seu arquivo, para que o download possa ser verificado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <location filename="../plugin/core/models/catalog.py" line="136"/>
         <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
         <translation>O catálogo de modelos {path!r} (indicado por {variable}) dá a {name!r} o nome de arquivo {filename!r}, que não designa nenhum arquivo: informe um nome de arquivo simples, como sam_vit_b_01ec64.pth.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="191"/>
+        <location filename="../plugin/core/models/catalog.py" line="212"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>O arquivo tem {size:,} bytes, mas eram esperados {expected:,}: ele está incompleto ou não é o checkpoint publicado.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="197"/>
-        <location filename="../plugin/gui/model_tasks.py" line="136"/>
+        <location filename="../plugin/core/models/catalog.py" line="218"/>
+        <location filename="../plugin/gui/model_tasks.py" line="142"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>A soma de verificação SHA-256 do arquivo não corresponde à publicada: ele não foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="201"/>
+        <location filename="../plugin/core/models/catalog.py" line="222"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>O arquivo contém um modelo {found}, não o {expected} que deveria: ele não foi mantido.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="247"/>
+        <location filename="../plugin/core/models/catalog.py" line="270"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>Download cancelado; {done:,} bytes foram mantidos e o próximo download continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="259"/>
+        <location filename="../plugin/core/models/catalog.py" line="282"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>Não foi possível baixar {filename} de {url}: {reason}. Verifique a conexão com a internet (ou as configurações de proxy do QGIS) e tente novamente: o download continua de onde parou. Sem conexão, copie o arquivo para a pasta de modelos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="292"/>
-        <location filename="../plugin/gui/model_tasks.py" line="122"/>
+        <location filename="../plugin/core/models/catalog.py" line="300"/>
+        <source>{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder (config.json, model.safetensors and the tokenizer files). Then click &apos;Add a file on disk...&apos; and pick the folder&apos;s config.json or model.safetensors: the folder is checked and added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="332"/>
+        <location filename="../plugin/gui/model_tasks.py" line="128"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>A pasta de modelos já tem um arquivo chamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="58"/>
         <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
         <translation>Memória insuficiente para carregar {name!r} ({size:.1f} GB em disco; o modelo precisa de mais ou menos outro tanto durante o carregamento). Feche outros programas, ou escolha um modelo menor, e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="72"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>O checkpoint do SAM {path!r} não existe. Escolha um arquivo .pth de um modelo SAM.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="79"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>Carregamento de {name!r} recusado: o arquivo contém objetos ou código Python, não apenas pesos de modelo, e carregá-lo poderia executar esse código. Use um checkpoint oficial do SAM de uma fonte confiável.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="85"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} não é um checkpoint do PyTorch: ele pode estar danificado ou ser outro tipo de arquivo. Use um checkpoint oficial do SAM, como sam_vit_b_01ec64.pth. Detalhe: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="94"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>{name!r} não pode ser lido como um checkpoint do PyTorch: ele pode estar truncado (um download interrompido) ou nem ser um checkpoint. Detalhe: {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="103"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} não é um state dict de modelo (um mapeamento de nomes para tensores).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="174"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>Os tensores de {name!r} não correspondem à arquitetura SAM lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/families.py" line="48"/>
+        <location filename="../plugin/core/models/families.py" line="58"/>
         <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
         <translation>{name!r} é um checkpoint do MobileSAM (TinyViT). O APT Cropland não executa o MobileSAM: nenhum pacote Python mantido fornece o código do seu modelo (veja o README). Use sam2.1_hiera_t ou sam2.1_hiera_s, igualmente rápidos em uma CPU, ou vit_b.</translation>
     </message>
@@ -1864,12 +1879,14 @@
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="214"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="52"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="62"/>
         <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
         <translation>{path} (não {asked}: esta CPU não tem instruções {asked}; emulado, seria mais de 100 vezes mais lento)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="47"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="59"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
@@ -1884,6 +1901,33 @@
         <translation>Este arquivo parece um checkpoint do HQ-SAM, mas um tensor está ausente ou inesperado ({detail}): ele pode estar danificado ou ser de outro modelo. Use um arquivo oficial como sam_hq_vit_b.pth.</translation>
     </message>
     <message>
+        <location filename="../plugin/core/models/local_models.py" line="58"/>
+        <source>{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a SAM 3 folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="62"/>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="64"/>
+        <source>{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint (.pth or .pt), a SAM 3 model.safetensors or its folder (pickled .bin weights are never loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="97"/>
+        <source>The model folder already has a model named {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="108"/>
+        <location filename="../plugin/gui/model_tasks.py" line="135"/>
+        <location filename="../plugin/gui/model_tasks.py" line="180"/>
+        <source>Cancelled: {name} was not added.</source>
+        <translation>Cancelado: {name} não foi adicionado.</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/models/sam1_family.py" line="58"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>ViT personalizado (largura {width}, profundidade {depth})</translation>
@@ -1895,6 +1939,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="49"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="57"/>
         <source>{precision} attention and MLP, float32 residual stream</source>
         <translation>atenção e MLP em {precision}, fluxo residual em float32</translation>
     </message>
@@ -1912,6 +1957,126 @@
         <location filename="../plugin/core/models/sam2_family.py" line="147"/>
         <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
         <translation>Este checkpoint do SAM 2 tem {stages} estágios de codificador; o Hiera do SAM 2 tem 4.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="34"/>
+        <source>The concept vote needs a SAM 3 model: {path!r} is not one. Choose a SAM 3 folder (config.json, model.safetensors and the tokenizer files, as on Hugging Face&apos;s facebook/sam3) as the checkpoint, or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="66"/>
+        <source>The SAM 3 model {path!r} has no tokenizer files (tokenizer.json or vocab.json and merges.txt), so it cannot read a concept. Use the whole SAM 3 folder from Hugging Face (facebook/sam3), or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="93"/>
+        <source>The SAM 3 folder {path!r} could not be read as SAM 3&apos;s concept model: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="99"/>
+        <source>The SAM 3 folder {path!r} lacks or mismatches {count} of the concept model&apos;s tensors (e.g. {example}): it is damaged or another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="62"/>
+        <source>This file looks like SAM 3 but a tensor of the tracker (the part that takes point prompts) is missing ({detail}): it may hold SAM 3&apos;s concept detector only, be damaged, or come from another model. Use the model.safetensors of facebook/sam3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="126"/>
+        <source>custom SAM 3 (ViT width {width}, {depth} blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="138"/>
+        <source>This checkpoint holds SAM 3 tensors in a pickle file. SAM 3 is read from safetensors only (a pickle could run code when loaded): use the official folder with config.json and model.safetensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="147"/>
+        <source>The config.json and model.safetensors of {name!r} do not belong together (config / tensors: {detail}). Put the config.json that came with these weights beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="193"/>
+        <source>The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="208"/>
+        <source>missing or mismatched: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="214"/>
+        <source>The tensors in {name!r} do not fit the SAM 3 architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="91"/>
+        <source>the file ends inside its table of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="99"/>
+        <source>the table of tensors is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="108"/>
+        <source>tensor {key!r} has no shape or offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="110"/>
+        <source>{missing} bytes of tensor data are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="116"/>
+        <source>{name!r} is a safetensors file but it is damaged or truncated (an interrupted download?): {detail}. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="128"/>
+        <source>{path!r} cannot be read as a model configuration (JSON): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="131"/>
+        <source>{path!r} is not a model configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="142"/>
+        <source>{path!r} is the configuration of another kind of model ({model_type!r}), not of SAM 3 (model_type sam3_video, as in facebook/sam3). Choose the folder of a SAM 3 model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="150"/>
+        <source>{name!r} is a pickle file beside a SAM 3 configuration. SAM 3 is read from model.safetensors only (a pickle could run code when loaded): put the official model.safetensors in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="195"/>
+        <source>The folder {folder!r} has no config.json: a SAM 3 model folder holds config.json and model.safetensors (as facebook/sam3 does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="206"/>
+        <source>The SAM 3 folder {folder!r} has no model.safetensors (the weights). Download it from the model&apos;s page (facebook/sam3, after accepting Meta&apos;s licence) into that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="212"/>
+        <source>{path!r} is not a safetensors file: it may be damaged or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="221"/>
+        <source>{name!r} holds the tensors of another model, not SAM 3&apos;s (none named tracker_model.* or detector_model.vision_encoder.backbone.*). Choose the model.safetensors of facebook/sam3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="44"/>
@@ -2010,285 +2175,309 @@
         <translation>Concordância das coberturas da terra: all (todos os produtos) ou majority (mais da metade)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="91"/>
+        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
         <source>Extent (default: whole image)</source>
         <translation>Extensão (padrão: imagem inteira)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="91"/>
+        <location filename="../plugin/core/options.py" line="94"/>
         <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Points per class</source>
         <translation>Pontos por classe</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="93"/>
+        <location filename="../plugin/core/options.py" line="96"/>
         <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="98"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>Margem de borda em metros (padrão: um pixel da GLC)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="96"/>
+        <location filename="../plugin/core/options.py" line="99"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="97"/>
+        <location filename="../plugin/core/options.py" line="100"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="99"/>
+        <location filename="../plugin/core/options.py" line="102"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="102"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>Checkpoint do SAM: um arquivo .pth/.pt, ou um id de modelo da pasta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+        <location filename="../plugin/core/options.py" line="105"/>
+        <source>SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="105"/>
+        <location filename="../plugin/core/options.py" line="109"/>
         <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
         <translation>Adaptador: um arquivo .pt criado por &apos;adapt&apos; para este checkpoint (o decodificador adaptado à região)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="107"/>
+        <location filename="../plugin/core/options.py" line="111"/>
         <location filename="../plugin/gui/dock_pages.py" line="100"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="109"/>
+        <location filename="../plugin/core/options.py" line="113"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>Precisão do codificador (auto: bf16/fp16 onde o hardware suportar)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="112"/>
+        <location filename="../plugin/core/options.py" line="116"/>
         <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
         <translation>Blocos por passada do codificador (0 = automático: um em uma CPU, quantos couberem na memória de uma GPU)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="114"/>
+        <location filename="../plugin/core/options.py" line="118"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>Bandas para o vermelho, verde e azul do SAM (p. ex. 1,2,3)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="117"/>
+        <location filename="../plugin/core/options.py" line="121"/>
         <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
         <translation>Predefinição de bandas: auto (vermelho, verde, azul ou bandas 1-3), natural, false_colour (NIR, vermelho, verde), agriculture (SWIR 1, NIR, azul), ndvi (NDVI, NIR, vermelho)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="120"/>
+        <location filename="../plugin/core/options.py" line="124"/>
         <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
         <translation>Datas como grupos de bandas da imagem, separadas por &apos;;&apos; (p. ex. 1,2,3,4;5,6,7,8)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="122"/>
+        <location filename="../plugin/core/options.py" line="126"/>
         <source>More dates: further rasters of the same place (any CRS and resolution)</source>
         <translation>Mais datas: outros rasters do mesmo lugar (qualquer SRC e resolução)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="125"/>
+        <location filename="../plugin/core/options.py" line="129"/>
         <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
         <translation>Várias datas: single (a primeira data), composite (NDVI das datas como uma só imagem), ensemble (SAM em cada data, com média)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="128"/>
+        <location filename="../plugin/core/options.py" line="132"/>
         <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
         <translation>Bandas do NDVI: posições do vermelho e do NIR entre as bandas de uma data (padrão: a partir dos nomes das bandas)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="131"/>
+        <location filename="../plugin/core/options.py" line="135"/>
         <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
         <translation>Banda de máscara por data, separadas por &apos;;&apos; (diferente de zero = nuvem ou sem dados; 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="134"/>
+        <location filename="../plugin/core/options.py" line="138"/>
         <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
         <translation>Esticamento de várias datas: per_date (os percentis próprios de cada data) ou shared (um por banda sobre todas as datas)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="137"/>
+        <location filename="../plugin/core/options.py" line="141"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>Pontos de prompt a usar em vez de gerá-los (campo &apos;label&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="138"/>
+        <location filename="../plugin/core/options.py" line="142"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>Área mínima de polígonos e buracos (m2)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="140"/>
+        <location filename="../plugin/core/options.py" line="144"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>Tolerância de simplificação (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="143"/>
+        <location filename="../plugin/core/options.py" line="147"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>Ensemble: sorteios de prompts por bloco, com média (1 = APT como publicado)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="145"/>
+        <location filename="../plugin/core/options.py" line="149"/>
         <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
         <translation>Talhões: espaçamento dos seus pontos de prompt em metros (padrão: 32 pixels)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="148"/>
+        <location filename="../plugin/core/options.py" line="152"/>
         <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
         <translation>Talhões: IoU previsto mínimo da máscara de um talhão (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="151"/>
+        <location filename="../plugin/core/options.py" line="155"/>
         <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
         <translation>Talhões: pontuação de estabilidade mínima da máscara de um talhão (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="154"/>
+        <location filename="../plugin/core/options.py" line="158"/>
         <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
         <translation>Talhões: área mínima do talhão (m2; fragmentos menores se juntam a um vizinho ou são descartados)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="157"/>
+        <location filename="../plugin/core/options.py" line="161"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
         <translation>Agendador Dask no qual executar os blocos (tls://host:port, ou tcp://host:port apenas em uma rede confiável; vazio: este computador)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="160"/>
+        <location filename="../plugin/core/options.py" line="164"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>Pasta de execução acessível a todos os processos de trabalho (um disco compartilhado; padrão: a pasta temporária do QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="163"/>
+        <location filename="../plugin/core/options.py" line="167"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
         <translation>TLS: a autoridade certificadora do agendador (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="165"/>
+        <location filename="../plugin/core/options.py" line="169"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
         <translation>TLS: o certificado deste computador (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="168"/>
+        <location filename="../plugin/core/options.py" line="172"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
         <translation>TLS: a chave privada desse certificado (PEM; para tls://)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="176"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
+        <location filename="../plugin/core/options.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
         <source>Cropland</source>
         <translation>Áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="177"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/core/options.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
         <source>Prompt points used</source>
         <translation>Pontos de prompt usados</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="179"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <location filename="../plugin/core/options.py" line="183"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
         <source>Cropland probability</source>
         <translation>Probabilidade de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="181"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <location filename="../plugin/core/options.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>Incerteza (0 = todos os sorteios concordam com confiança, 1 = incerto)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="184"/>
-        <location filename="../plugin/processing/run_outputs.py" line="36"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
+        <location filename="../plugin/core/options.py" line="188"/>
+        <source>Land cover agreement: products (and the concept, if any) calling each pixel cropland (255: no data)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="186"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <location filename="../plugin/core/options.py" line="191"/>
+        <source>Concept: where SAM 3 finds it (1), not (0), no data (255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="193"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>Áreas de revisão: onde o mapa e as coberturas da terra discordam, ordenadas</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="188"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/core/options.py" line="195"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="71"/>
         <source>Field parcels inside the cropland</source>
         <translation>Talhões dentro das áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="190"/>
-        <location filename="../plugin/processing/run_outputs.py" line="28"/>
+        <location filename="../plugin/core/options.py" line="197"/>
+        <location filename="../plugin/processing/run_outputs.py" line="29"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>Cobertura da terra usada (recortada para a imagem)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="57"/>
+        <location filename="../plugin/core/pipeline/concept_vote.py" line="31"/>
+        <source>The concept raster needs a concept: give a noun phrase (e.g. &apos;agricultural field&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/concept_vote.py" line="36"/>
+        <source>The concept votes with the land covers: choose a land cover (GLC), or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="58"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de probabilidade {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="59"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de incerteza {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="61"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
         <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de concordância {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="63"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <source>The concept file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
         <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de revisão {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="76"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant} em {device}, codificador: {encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="82"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="85"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>Escolha onde salvar os polígonos de áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="103"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="106"/>
         <source>Ensemble: {count} prompt draws per tile, averaged.</source>
         <translation>Ensemble: {count} sorteios de prompts por bloco, com média.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="119"/>
         <source>Decoding with the adapter {name}.</source>
         <translation>Decodificando com o adaptador {name}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="126"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>O SAM codifica {count} blocos de cada vez.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="137"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="140"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>Memória insuficiente para executar o SAM em um bloco. Use o modelo vit_b, feche outros programas, ou escolha a CPU se a GPU for pequena.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="200"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="203"/>
         <source>Tile {index}/{count} reused</source>
         <translation>Bloco {index}/{count} reutilizado</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="211"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="214"/>
         <source>Tile {index}/{count}</source>
         <translation>Bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="220"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="223"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>Bloco {index}/{count} ignorado: {reason}.</translation>
     </message>
@@ -2303,72 +2492,77 @@
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="66"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="69"/>
         <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
         <translation>A cobertura da terra não tem dados sob cerca de {percent} % da imagem: nenhum ponto de prompt foi amostrado ali, então o resultado do SAM ali depende de pontos de outras partes do bloco. Use uma cobertura da terra que cubra toda a imagem, ou limite a extensão à área onde ela tem dados.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="90"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="93"/>
         <source>Points per class must be at least 1.</source>
         <translation>Os pontos por classe devem ser pelo menos 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="92"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="95"/>
         <source>There must be at least one round.</source>
         <translation>Deve haver pelo menos uma rodada.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="94"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="97"/>
         <source>The ensemble needs at least one prompt draw per tile.</source>
         <translation>O ensemble precisa de pelo menos um sorteio de prompts por bloco.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="96"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="99"/>
         <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
         <translation>O tamanho do lote é um número de blocos codificados juntos, ou 0 para automático.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="100"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="103"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>Informe pelo menos um valor de classe de cobertura da terra para as áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="102"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="105"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>Coberturas da terra adicionais foram informadas sem uma primeira.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="106"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="109"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>Um ensemble de sorteios de prompts precisa de uma cobertura da terra da qual sorteá-los: escolha uma, ou defina o ensemble como 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="111"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="114"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>O raster de concordância e as áreas de revisão comparam o mapa com a cobertura da terra: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="154"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="170"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>Escolha um raster de cobertura da terra (GLC): os prompts são amostrados a partir dele.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="192"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="214"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>Prompts: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="241"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="264"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>Nenhum dos pontos de prompt é um ponto positivo (label 1) na imagem ou extensão sendo processada. Verifique se os pontos estão sobre a imagem e se alguns têm label = 1.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="254"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="278"/>
+        <source>The land covers and SAM 3&apos;s concept {concept!r} agree on no cropland anywhere, so no positive prompt point could be placed. Try another concept, the &apos;majority&apos; agreement, or no concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="285"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>Não há pixels válidos para trabalhar: a imagem é toda nodata, ou a cobertura da terra não tem dados onde a imagem tem.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="262"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="293"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
     </message>
@@ -2540,8 +2734,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="214"/>
-        <location filename="../plugin/gui/model_manager.py" line="67"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
+        <location filename="../plugin/gui/model_manager.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2606,7 +2800,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="50"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="55"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="59"/>
         <source>Auto-prompt cropland</source>
         <translation>Áreas de cultivo com prompts automáticos</translation>
     </message>
@@ -2669,7 +2863,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="244"/>
-        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <location filename="../plugin/gui/dock_pages.py" line="127"/>
         <source>Land cover used</source>
         <translation>Cobertura da terra usada</translation>
     </message>
@@ -2811,7 +3005,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="156"/>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -2827,99 +3021,104 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
-        <translation>Checkpoint do SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
+        <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="170"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <source>e.g. agricultural field (needs a SAM 3 model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Baixar os modelos oficiais do SAM ou adicionar um arquivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Use the adapter</source>
         <translation>Usar o adaptador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são mais de 100 vezes mais lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="191"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="193"/>
+        <location filename="../plugin/gui/dock_form.py" line="197"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>Add the probability raster</source>
         <translation>Adicionar o raster de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="195"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Add the uncertainty raster</source>
         <translation>Adicionar o raster de incerteza</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="201"/>
         <source>Field parcels</source>
         <translation>Talhões</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="198"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
         <translation>Delimitar também os talhões dentro das áreas de cultivo com o SAM (a camada &quot;Talhões (APT)&quot;): passagens do decodificador nos blocos já codificados, espaçamento e filtros padrão (o Processamento e a linha de comando permitem ajustar todos)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="209"/>
+        <location filename="../plugin/gui/dock_form.py" line="219"/>
         <source>Generate points</source>
         <translation>Gerar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="210"/>
-        <location filename="../plugin/gui/dock_pages.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="220"/>
+        <location filename="../plugin/gui/dock_pages.py" line="155"/>
         <source>Edit points</source>
         <translation>Editar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="213"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source>Run SAM</source>
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="216"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="291"/>
+        <location filename="../plugin/gui/dock_form.py" line="304"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="295"/>
+        <location filename="../plugin/gui/dock_form.py" line="308"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
-        <location filename="../plugin/processing/option_parameters.py" line="155"/>
+        <location filename="../plugin/processing/option_parameters.py" line="158"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="297"/>
+        <location filename="../plugin/gui/dock_form.py" line="310"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
@@ -3013,7 +3212,7 @@
         <translation>Escolha um checkpoint do SAM (.pth), p. ex. sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_model.py" line="72"/>
+        <location filename="../plugin/gui/dock_model.py" line="74"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M parâmetros - {2:.0f} MB</translation>
     </message>
@@ -3040,13 +3239,12 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="98"/>
-        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>Checkpoint do SAM</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="101"/>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -3081,108 +3279,113 @@
         <translation>Mais coberturas da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="127"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <source>SAM 3 concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="128"/>
         <source>Land covers</source>
         <translation>Coberturas da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="128"/>
+        <location filename="../plugin/gui/dock_pages.py" line="129"/>
         <source>Bands (R,G,B)</source>
         <translation>Bandas (R,G,B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="129"/>
+        <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="130"/>
+        <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Imagery and extent</source>
         <translation>Imagens e extensão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Minimum area</source>
         <translation>Área mínima</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="133"/>
+        <location filename="../plugin/gui/dock_pages.py" line="134"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="134"/>
+        <location filename="../plugin/gui/dock_pages.py" line="135"/>
         <source>Precision and outputs</source>
         <translation>Precisão e saídas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="157"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Run SAM again</source>
         <translation>Executar o SAM novamente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="158"/>
+        <location filename="../plugin/gui/dock_pages.py" line="159"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Somente os blocos cujos pontos mudaram são decodificados novamente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="160"/>
+        <location filename="../plugin/gui/dock_pages.py" line="161"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Edição de pontos: {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="192"/>
+        <location filename="../plugin/gui/dock_pages.py" line="193"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Grava a camada &quot;Áreas de cultivo (APT)&quot;, com suas edições, em um GeoPackage (como sua camada &quot;cropland&quot;, junto às outras camadas) ou em um shapefile, no SRC que você escolher. Nada é substituído sem perguntar. Os arquivos da própria execução são temporários: exporte o que quiser manter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="212"/>
+        <location filename="../plugin/gui/dock_pages.py" line="213"/>
         <source>Stop what is running (Esc)</source>
         <translation>Parar o que está em execução (Esc)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="249"/>
+        <location filename="../plugin/gui/dock_pages.py" line="250"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Imagem, cobertura da terra e modelo; gerar, editar e executar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Onde o mapa e as coberturas da terra discordam, com os erros mais prováveis primeiro</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparar com uma referência; amostra de avaliação e estimativa de área</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Export</source>
         <translation>Exportação</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Save the cropland layer</source>
         <translation>Salvar a camada de áreas de cultivo</translation>
     </message>
@@ -3529,154 +3732,158 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
         <translation>Escolha os rótulos: uma camada de polígonos de áreas de cultivo (sua camada &quot;Áreas de cultivo (APT)&quot; corrigida).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="50"/>
+        <location filename="../plugin/gui/model_manager.py" line="52"/>
         <source>Model folder</source>
         <translation>Pasta de modelos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="66"/>
+        <location filename="../plugin/gui/model_manager.py" line="73"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="68"/>
+        <location filename="../plugin/gui/model_manager.py" line="75"/>
         <source>Add a file on disk...</source>
         <translation>Adicionar um arquivo do disco...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="69"/>
+        <location filename="../plugin/gui/model_manager.py" line="76"/>
         <source>Use selected</source>
         <translation>Usar o selecionado</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="98"/>
+        <location filename="../plugin/gui/model_manager.py" line="107"/>
         <source> (default)</source>
         <translation> (padrão)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
-        <location filename="../plugin/gui/model_manager.py" line="102"/>
+        <location filename="../plugin/gui/model_manager.py" line="108"/>
+        <location filename="../plugin/gui/model_manager.py" line="113"/>
         <source>yes - {0}</source>
         <translation>sim - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="108"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="106"/>
+        <location filename="../plugin/gui/model_manager.py" line="110"/>
+        <source>no - licence to accept on Hugging Face, then add it from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="118"/>
+        <source>about {0:,.0f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="118"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="122"/>
+        <location filename="../plugin/gui/model_manager.py" line="158"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>Baixando {0} ({1:,.0f} MB)...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <location filename="../plugin/gui/model_manager.py" line="184"/>
         <source>Installed and verified: {0}</source>
         <translation>Instalado e verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="159"/>
-        <source>Checkpoint (*.pth *.pt)</source>
-        <translation>Checkpoint (*.pth *.pt)</translation>
+        <location filename="../plugin/gui/model_manager.py" line="197"/>
+        <source>SAM checkpoint, or a SAM 3 folder&apos;s config.json or model.safetensors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <location filename="../plugin/gui/model_manager.py" line="198"/>
+        <source>SAM models (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="201"/>
         <source>Checking and copying {0}...</source>
         <translation>Verificando e copiando {0}...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="172"/>
+        <location filename="../plugin/gui/model_manager.py" line="211"/>
         <source>Added and verified: {0}</source>
         <translation>Adicionado e verificado: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="187"/>
+        <location filename="../plugin/gui/model_manager.py" line="226"/>
         <source>SAM models</source>
         <translation>Modelos do SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="30"/>
+        <location filename="../plugin/gui/model_tasks.py" line="32"/>
         <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
         <translation>Permissão negada na pasta de modelos {folder}: o QGIS não pode gravar ali. Escolha outra pasta de modelos (no topo do gerenciador de modelos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="33"/>
+        <location filename="../plugin/gui/model_tasks.py" line="35"/>
         <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
         <translation>A pasta de modelos {folder} não pode ser criada: há um arquivo no caminho (a pasta ou uma acima dela é um arquivo). Escolha outra pasta de modelos (no topo do gerenciador de modelos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="35"/>
+        <location filename="../plugin/gui/model_tasks.py" line="37"/>
         <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
         <translation>Não é possível gravar na pasta de modelos {folder}: {error}. Escolha outra pasta de modelos (no topo do gerenciador de modelos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="63"/>
+        <location filename="../plugin/gui/model_tasks.py" line="65"/>
         <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
         <translation> através do proxy {proxy} (Configurações &gt; Opções &gt; Rede)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="64"/>
+        <location filename="../plugin/gui/model_tasks.py" line="66"/>
         <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
         <translation>Não é possível baixar {filename} de {url}{via}: o endereço não é válido ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="67"/>
+        <location filename="../plugin/gui/model_tasks.py" line="69"/>
         <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
         <translation>O servidor de {url} interrompeu o download ({error}): tente novamente; ele continuará de onde parou.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="70"/>
+        <location filename="../plugin/gui/model_tasks.py" line="72"/>
         <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
         <translation>O download de {filename} falhou: {error}. Os detalhes estão no log (a aba APT Cropland).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="78"/>
+        <location filename="../plugin/gui/model_tasks.py" line="80"/>
         <source>Downloading SAM {0}</source>
         <translation>Baixando o SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="100"/>
+        <location filename="../plugin/gui/model_tasks.py" line="102"/>
         <source>Download cancelled.</source>
         <translation>Download cancelado.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="112"/>
-        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
-        <translation>{path} não é um arquivo: escolha um checkpoint do SAM (.pth ou .pt).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_tasks.py" line="129"/>
-        <location filename="../plugin/gui/model_tasks.py" line="174"/>
-        <source>Cancelled: {name} was not added.</source>
-        <translation>Cancelado: {name} não foi adicionado.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_tasks.py" line="150"/>
+        <location filename="../plugin/gui/model_tasks.py" line="156"/>
         <source>Adding the SAM checkpoint {0}</source>
         <translation>Adicionando o checkpoint do SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="164"/>
+        <location filename="../plugin/gui/model_tasks.py" line="170"/>
         <source>Could not copy {path} into the model folder: {error}.</source>
         <translation>Não foi possível copiar {path} para a pasta de modelos: {error}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="168"/>
+        <location filename="../plugin/gui/model_tasks.py" line="174"/>
         <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
         <translation>Falha ao adicionar {path}: {error}. Os detalhes estão no log (a aba APT Cropland).</translation>
     </message>
@@ -3973,7 +4180,7 @@ O mapa é a camada raster ou de polígonos da qual vêm os estratos da amostra (
         <translation>Classe {cls}: {n} pontos, mapeada {mapped:.2f} ha, ajustada {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3986,33 +4193,33 @@ Para cada bloco da imagem, pontos positivos e negativos são amostrados nas áre
 O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, vit_h) ou do SAM 2.1 (sam2.1_hiera_small.pt: tiny, small, base+, large; arquivos do SAM 2.0 também), ou o seu id; o modelo e a versão são detectados a partir dos pesos. O carregamento nunca executa código do arquivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="158"/>
         <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
         <translation>Os talhões ainda não são gerados em um cluster: execute sem agendador, ou gere-os depois com aptcropland:fields.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Os blocos concluídos são mantidos na pasta de execução {folder}: executar o mesmo trabalho novamente o conclui.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="203"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="177"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} áreas de revisão, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} blocos falharam no cluster (os demais são mantidos em {folder}: execute novamente para concluir): {tiles}</translation>
     </message>
@@ -4235,17 +4442,17 @@ Cada talhão tem field_id, area_ha, perimeter_m, score (IoU previsto), stability
         <translation>A camada de áreas de cultivo não tem polígonos: escolha um mapa de áreas de cultivo que contenha áreas de cultivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="53"/>
-        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
-        <translation>Modelos SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="56"/>
+        <source>SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="163"/>
+        <location filename="../plugin/processing/option_parameters.py" line="166"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>A cobertura da terra {value!r} não é nem uma camada raster nem um produto on-line ({names}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="176"/>
+        <location filename="../plugin/processing/option_parameters.py" line="183"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>O modelo SAM &apos;{0}&apos; não está instalado em {1}. Baixe-o com o botão &quot;Modelos...&quot; do painel (ou a página APT Cropland das opções do QGIS), ou informe o caminho de um arquivo .pth.</translation>
     </message>
@@ -4293,17 +4500,17 @@ Saída: pontos no SRC da imagem com os campos label (1 área de cultivo, 0 não)
         <translation>APT Cropland: mapeamento de áreas de cultivo com o SAM guiado pela cobertura global da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="59"/>
+        <location filename="../plugin/processing/run_outputs.py" line="68"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>Bloco {0}: ignorado ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="61"/>
+        <location filename="../plugin/processing/run_outputs.py" line="70"/>
         <source>Tile {0}: {1}.</source>
         <translation>Bloco {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="64"/>
+        <location filename="../plugin/processing/run_outputs.py" line="73"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{0} de {1} blocos têm prompts: {2} pontos no total.</translation>
     </message>
@@ -4379,6 +4586,30 @@ Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>A camada {0} &quot;{1}&quot; aparece no QGIS como {2}, mas o arquivo diz {3}, e o processamento lê o arquivo. Salve o raster com o SRC correto (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation type="vanished">Checkpoint do SAM: um arquivo .pth/.pt, ou um id de modelo da pasta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</translation>
+    </message>
+    <message>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation type="vanished">Concordância das coberturas da terra: produtos que classificam cada pixel como área de cultivo (255: nodata)</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
+        <translation type="vanished">Checkpoint do SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.pth *.pt)</source>
+        <translation type="vanished">Checkpoint (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
+        <translation type="vanished">{path} não é um arquivo: escolha um checkpoint do SAM (.pth ou .pt).</translation>
+    </message>
+    <message>
+        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
+        <translation type="vanished">Modelos SAM (*.pth *.pt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.

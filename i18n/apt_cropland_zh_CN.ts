@@ -151,17 +151,17 @@
         <translation>范围必须是影像坐标参考系中的四个数字 xmin,ymin,xmax,ymax；实际输入为 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="167"/>
+        <location filename="../plugin/cli/arguments.py" line="171"/>
         <source>The SAM model {name!r} is not in the model folder {folder}: give --checkpoint a .pth file, or --models-dir the folder that has it.</source>
         <translation>SAM 模型 {name!r} 不在模型文件夹 {folder} 中：请为 --checkpoint 指定一个 .pth 文件，或为 --models-dir 指定包含该模型的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="177"/>
+        <location filename="../plugin/cli/arguments.py" line="181"/>
         <source>--tls-ca-file, --tls-cert and --tls-key are for a tls:// --scheduler; none was given.</source>
         <translation>--tls-ca-file、--tls-cert 和 --tls-key 用于 tls:// 的 --scheduler；但未给出 --scheduler。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/arguments.py" line="190"/>
+        <location filename="../plugin/cli/arguments.py" line="195"/>
         <source>Choose a land cover (--glc: a raster file or an online product) or give prompt points (--prompts).</source>
         <translation>请选择土地覆盖（--glc：栅格文件或在线产品），或给出提示点（--prompts）。</translation>
     </message>
@@ -179,8 +179,8 @@
         <location filename="../plugin/cli/main.py" line="72"/>
         <location filename="../plugin/cli/main.py" line="113"/>
         <location filename="../plugin/core/adapt/run.py" line="102"/>
-        <location filename="../plugin/core/cluster/runner.py" line="87"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="55"/>
+        <location filename="../plugin/core/cluster/runner.py" line="90"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="56"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
@@ -332,7 +332,7 @@
         <location filename="../plugin/core/accuracy/compare.py" line="222"/>
         <location filename="../plugin/core/accuracy/sampling.py" line="134"/>
         <location filename="../plugin/core/accuracy/strata.py" line="136"/>
-        <location filename="../plugin/core/pipeline/planning.py" line="79"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="82"/>
         <location filename="../plugin/gui/online_baseline.py" line="64"/>
         <location filename="../plugin/processing/base.py" line="49"/>
         <source>Cancelled: no output was written.</source>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../plugin/core/accuracy/report.py" line="81"/>
         <location filename="../plugin/core/adapt/report.py" line="55"/>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
@@ -509,7 +509,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <location filename="../plugin/core/adapt/run.py" line="186"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="70"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
         <source>Loading the SAM model...</source>
         <translation>正在加载 SAM 模型...</translation>
     </message>
@@ -1101,19 +1101,24 @@
         <translation>集群运行从土地覆盖中采样提示点：请选择一个土地覆盖（--glc）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="100"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="109"/>
+        <location filename="../plugin/core/cluster/runner.py" line="83"/>
+        <source>The concept vote runs on this computer only: leave the concept empty for a cluster run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/cluster/runner.py" line="103"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="112"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>继续运行：{total} 个分块中有 {reused} 个此前已完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="106"/>
+        <location filename="../plugin/core/cluster/runner.py" line="109"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>分块 {tile} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="172"/>
-        <location filename="../plugin/core/pipeline/in_process.py" line="225"/>
+        <location filename="../plugin/core/cluster/runner.py" line="175"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="228"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
     </message>
@@ -1592,54 +1597,59 @@
         <translation>{date} 没有有效像素（全部为无数据值）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="47"/>
+        <location filename="../plugin/core/install/dependencies.py" line="49"/>
         <source>APT Cropland needs the Python packages {packages} to run SAM. Click &apos;Install dependencies...&apos; below, or install them with QGIS&apos;s own Python (on Windows from the OSGeo4W Shell): python -m pip install torch torchvision segment-anything, then restart QGIS.</source>
         <translation>APT Cropland 需要 Python 包 {packages} 才能运行 SAM。请点击下方的“安装依赖项...”，或使用 QGIS 自带的 Python 安装它们（在 Windows 上从 OSGeo4W Shell 中运行）：python -m pip install torch torchvision segment-anything，然后重新启动 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="56"/>
+        <location filename="../plugin/core/install/dependencies.py" line="58"/>
         <source>{name!r} is a SAM 2 checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</source>
         <translation>{name!r} 是 SAM 2 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：SAM2_BUILD_CUDA=0 python -m pip install --no-build-isolation sam2==1.1.0</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/dependencies.py" line="65"/>
+        <location filename="../plugin/core/install/dependencies.py" line="67"/>
         <source>{name!r} is an HQ-SAM checkpoint ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install segment-anything-hq==0.3 timm</source>
         <translation>{name!r} 是 HQ-SAM 检查点（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：python -m pip install segment-anything-hq==0.3 timm</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="74"/>
+        <location filename="../plugin/core/install/dependencies.py" line="76"/>
+        <source>{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install transformers==5.23.0 safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/install/installer.py" line="77"/>
         <source>the running interpreter (sys.executable)</source>
         <translation>当前运行的解释器（sys.executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="75"/>
+        <location filename="../plugin/core/install/installer.py" line="78"/>
         <source>the base interpreter (sys._base_executable)</source>
         <translation>基础解释器（sys._base_executable）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="76"/>
-        <location filename="../plugin/core/install/installer.py" line="82"/>
+        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="85"/>
         <source>Python in QGIS&apos;s installation (Windows, OSGeo4W)</source>
         <translation>QGIS 安装中的 Python（Windows，OSGeo4W）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="77"/>
+        <location filename="../plugin/core/install/installer.py" line="80"/>
         <source>Python in QGIS&apos;s installation (Windows)</source>
         <translation>QGIS 安装中的 Python（Windows）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="78"/>
-        <location filename="../plugin/core/install/installer.py" line="79"/>
+        <location filename="../plugin/core/install/installer.py" line="81"/>
+        <location filename="../plugin/core/install/installer.py" line="82"/>
         <source>Python in QGIS&apos;s installation</source>
         <translation>QGIS 安装中的 Python</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="86"/>
+        <location filename="../plugin/core/install/installer.py" line="89"/>
         <source>{name} on PATH</source>
         <translation>PATH 中的 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/install/installer.py" line="110"/>
+        <location filename="../plugin/core/install/installer.py" line="113"/>
         <source>Could not find the Python interpreter of this QGIS (Python {version} in {prefix}). Install torch, torchvision and segment-anything with it by hand (on Windows, from the OSGeo4W Shell: python -m pip install ...).</source>
         <translation>找不到此 QGIS 的 Python 解释器（{prefix} 中的 Python {version}）。请用它手动安装 torch、torchvision 和 segment-anything（在 Windows 上从 OSGeo4W Shell 中运行：python -m pip install ...）。</translation>
     </message>
@@ -1655,12 +1665,12 @@
         <translation>土地覆盖 {number}/{count}（{source}）：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/agreement.py" line="162"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="166"/>
         <source>the land covers agree on too little here for {points} points per class: agreement relaxed from &apos;{rule}&apos; to &apos;{used}&apos;</source>
         <translation>此处各土地覆盖的一致区域太少，无法为每个类别取得 {points} 个点：一致性规则已从 &apos;{rule}&apos; 放宽为 &apos;{used}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/core/landcover/agreement.py" line="187"/>
+        <location filename="../plugin/core/landcover/agreement.py" line="191"/>
         <source>Give one cropland class list per additional land cover, separated by &apos;;&apos; (for example &apos;5;4&apos; or &apos;esri;dynamicworld&apos;): {count} land covers were given, but {lists} class lists.</source>
         <translation>请为每个附加的土地覆盖给出一个耕地类别列表，以 &apos;;&apos; 分隔（例如 &apos;5;4&apos; 或 &apos;esri;dynamicworld&apos;）：给出了 {count} 个土地覆盖，但有 {lists} 个类别列表。</translation>
     </message>
@@ -1760,89 +1770,94 @@
         <translation>适配器 {name!r} 已损坏：其张量与 {model} 不符（{names}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="95"/>
+        <location filename="../plugin/core/models/catalog.py" line="110"/>
         <source>The model catalogue {path!r} (named by {variable}) cannot be read: {error}</source>
         <translation>无法读取模型目录 {path!r}（由 {variable} 指定）：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="111"/>
+        <location filename="../plugin/core/models/catalog.py" line="128"/>
         <source>The model catalogue {path!r} (named by {variable}) gives no valid SHA-256 for {name!r}: each entry needs the 64 hexadecimal digits of its file&apos;s SHA-256, so that the download can be checked.</source>
         <translation>模型目录 {path!r}（由 {variable} 指定）没有为 {name!r} 提供有效的 SHA-256：每个条目都需要给出其文件 SHA-256 的 64 位十六进制数字，以便校验下载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="119"/>
+        <location filename="../plugin/core/models/catalog.py" line="136"/>
         <source>The model catalogue {path!r} (named by {variable}) gives {name!r} the file name {filename!r}, which names no file: give a plain file name such as sam_vit_b_01ec64.pth.</source>
         <translation>模型目录 {path!r}（由 {variable} 指定）为 {name!r} 给出的文件名 {filename!r} 并不指向一个文件：请给出简单的文件名，例如 sam_vit_b_01ec64.pth。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="191"/>
+        <location filename="../plugin/core/models/catalog.py" line="212"/>
         <source>The file has {size:,} bytes where {expected:,} were expected: it is incomplete or not the published checkpoint.</source>
         <translation>该文件有 {size:,} 字节，而预期为 {expected:,} 字节：文件不完整，或不是官方发布的检查点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="197"/>
-        <location filename="../plugin/gui/model_tasks.py" line="136"/>
+        <location filename="../plugin/core/models/catalog.py" line="218"/>
+        <location filename="../plugin/gui/model_tasks.py" line="142"/>
         <source>The file&apos;s SHA-256 checksum does not match the published one: it was not kept.</source>
         <translation>该文件的 SHA-256 校验和与官方发布的不一致：文件未被保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="201"/>
+        <location filename="../plugin/core/models/catalog.py" line="222"/>
         <source>The file holds a {found} model, not the {expected} it should be: it was not kept.</source>
         <translation>该文件包含的是 {found} 模型，而不是应有的 {expected}：文件未被保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="247"/>
+        <location filename="../plugin/core/models/catalog.py" line="270"/>
         <source>Download cancelled; {done:,} bytes are kept and the next download resumes.</source>
         <translation>下载已取消；已保留 {done:,} 字节，下次下载将从此处继续。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="259"/>
+        <location filename="../plugin/core/models/catalog.py" line="282"/>
         <source>Could not download {filename} from {url}: {reason}. Check the internet connection (or QGIS&apos;s proxy settings) and try again: the download resumes where it stopped. Offline, copy the file to the model folder instead.</source>
         <translation>无法从 {url} 下载 {filename}：{reason}。请检查互联网连接（或 QGIS 的代理设置）后重试：下载会从中断处继续。离线时，请改为将文件复制到模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/catalog.py" line="292"/>
-        <location filename="../plugin/gui/model_tasks.py" line="122"/>
+        <location filename="../plugin/core/models/catalog.py" line="300"/>
+        <source>{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder (config.json, model.safetensors and the tokenizer files). Then click &apos;Add a file on disk...&apos; and pick the folder&apos;s config.json or model.safetensors: the folder is checked and added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/catalog.py" line="332"/>
+        <location filename="../plugin/gui/model_tasks.py" line="128"/>
         <source>The model folder already has a file named {name!r}.</source>
         <translation>模型文件夹中已有名为 {name!r} 的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="57"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="58"/>
         <source>Not enough memory to load {name!r} ({size:.1f} GB on disk; the model needs about as much again while loading). Close other programs, or choose a smaller model, and try again.</source>
         <translation>内存不足，无法加载 {name!r}（磁盘上为 {size:.1f} GB；加载时模型还需要大约同样多的内存）。请关闭其他程序或选择更小的模型，然后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="71"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="72"/>
         <source>The SAM checkpoint {path!r} does not exist. Choose a .pth file of a SAM model.</source>
         <translation>SAM 检查点 {path!r} 不存在。请选择一个 SAM 模型的 .pth 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="78"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="79"/>
         <source>Refused to load {name!r}: it contains Python objects or code, not just model weights, and loading it could run that code. Use an official SAM checkpoint from a trusted source.</source>
         <translation>已拒绝加载 {name!r}：该文件包含 Python 对象或代码，而不仅仅是模型权重，加载它可能会运行这些代码。请使用来自可信来源的官方 SAM 检查点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="84"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="85"/>
         <source>{name!r} is not a PyTorch checkpoint: it may be damaged or another kind of file. Use an official SAM checkpoint such as sam_vit_b_01ec64.pth. Detail: {detail}</source>
         <translation>{name!r} 不是 PyTorch 检查点：它可能已损坏，或者是其他类型的文件。请使用官方 SAM 检查点，例如 sam_vit_b_01ec64.pth。详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="93"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="94"/>
         <source>{name!r} cannot be read as a PyTorch checkpoint: it may be truncated (an interrupted download) or not a checkpoint at all. Detail: {detail}</source>
         <translation>无法将 {name!r} 读取为 PyTorch 检查点：它可能不完整（下载被中断），或者根本不是检查点。详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="102"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="103"/>
         <source>{name!r} is not a model state dict (a mapping of names to tensors).</source>
         <translation>{name!r} 不是模型的 state dict（名称到张量的映射）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/checkpoint.py" line="153"/>
+        <location filename="../plugin/core/models/checkpoint.py" line="174"/>
         <source>The tensors in {name!r} do not fit the SAM architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
         <translation>{name!r} 中的张量与从中读取的 SAM 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/models/families.py" line="48"/>
+        <location filename="../plugin/core/models/families.py" line="58"/>
         <source>{name!r} is a MobileSAM (TinyViT) checkpoint. APT Cropland does not run MobileSAM: no maintained Python package provides its model code (see the README). Use sam2.1_hiera_t or sam2.1_hiera_s, which are as fast on a CPU, or vit_b.</source>
         <translation>{name!r} 是 MobileSAM（TinyViT）检查点。APT Cropland 不运行 MobileSAM：没有仍在维护的 Python 包提供其模型代码（参见 README）。请使用 sam2.1_hiera_t 或 sam2.1_hiera_s（在 CPU 上同样快速），或 vit_b。</translation>
     </message>
@@ -1864,12 +1879,14 @@
     <message>
         <location filename="../plugin/core/models/fast_encoder.py" line="214"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="52"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="62"/>
         <source>{path} (not {asked}: this CPU has no {asked} instructions; emulated, it would be over 100 times slower)</source>
         <translation>{path}（未使用 {asked}：此 CPU 没有 {asked} 指令；模拟运行会慢 100 倍以上）</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/hq_backend.py" line="61"/>
         <location filename="../plugin/core/models/sam2_backend.py" line="47"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="59"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
@@ -1884,6 +1901,33 @@
         <translation>该文件看起来是 HQ-SAM 检查点，但缺少张量或张量异常（{detail}）：文件可能已损坏或来自其他模型。请使用官方文件，例如 sam_hq_vit_b.pth。</translation>
     </message>
     <message>
+        <location filename="../plugin/core/models/local_models.py" line="58"/>
+        <source>{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a SAM 3 folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="62"/>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="64"/>
+        <source>{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint (.pth or .pt), a SAM 3 model.safetensors or its folder (pickled .bin weights are never loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="97"/>
+        <source>The model folder already has a model named {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/local_models.py" line="108"/>
+        <location filename="../plugin/gui/model_tasks.py" line="135"/>
+        <location filename="../plugin/gui/model_tasks.py" line="180"/>
+        <source>Cancelled: {name} was not added.</source>
+        <translation>已取消：未添加 {name}。</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/models/sam1_family.py" line="58"/>
         <source>custom ViT (width {width}, depth {depth})</source>
         <translation>自定义 ViT（宽度 {width}，深度 {depth}）</translation>
@@ -1895,6 +1939,7 @@
     </message>
     <message>
         <location filename="../plugin/core/models/sam2_backend.py" line="49"/>
+        <location filename="../plugin/core/models/sam3_backend.py" line="57"/>
         <source>{precision} attention and MLP, float32 residual stream</source>
         <translation>{precision} 注意力与 MLP，float32 残差流</translation>
     </message>
@@ -1912,6 +1957,126 @@
         <location filename="../plugin/core/models/sam2_family.py" line="147"/>
         <source>This SAM 2 checkpoint has {stages} encoder stages; SAM 2&apos;s Hiera has 4.</source>
         <translation>此 SAM 2 检查点有 {stages} 个编码器阶段；SAM 2 的 Hiera 有 4 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="34"/>
+        <source>The concept vote needs a SAM 3 model: {path!r} is not one. Choose a SAM 3 folder (config.json, model.safetensors and the tokenizer files, as on Hugging Face&apos;s facebook/sam3) as the checkpoint, or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="66"/>
+        <source>The SAM 3 model {path!r} has no tokenizer files (tokenizer.json or vocab.json and merges.txt), so it cannot read a concept. Use the whole SAM 3 folder from Hugging Face (facebook/sam3), or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="93"/>
+        <source>The SAM 3 folder {path!r} could not be read as SAM 3&apos;s concept model: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_concept.py" line="99"/>
+        <source>The SAM 3 folder {path!r} lacks or mismatches {count} of the concept model&apos;s tensors (e.g. {example}): it is damaged or another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="62"/>
+        <source>This file looks like SAM 3 but a tensor of the tracker (the part that takes point prompts) is missing ({detail}): it may hold SAM 3&apos;s concept detector only, be damaged, or come from another model. Use the model.safetensors of facebook/sam3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="126"/>
+        <source>custom SAM 3 (ViT width {width}, {depth} blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="138"/>
+        <source>This checkpoint holds SAM 3 tensors in a pickle file. SAM 3 is read from safetensors only (a pickle could run code when loaded): use the official folder with config.json and model.safetensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="147"/>
+        <source>The config.json and model.safetensors of {name!r} do not belong together (config / tensors: {detail}). Put the config.json that came with these weights beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="193"/>
+        <source>The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="208"/>
+        <source>missing or mismatched: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_family.py" line="214"/>
+        <source>The tensors in {name!r} do not fit the SAM 3 architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="91"/>
+        <source>the file ends inside its table of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="99"/>
+        <source>the table of tensors is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="108"/>
+        <source>tensor {key!r} has no shape or offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="110"/>
+        <source>{missing} bytes of tensor data are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="116"/>
+        <source>{name!r} is a safetensors file but it is damaged or truncated (an interrupted download?): {detail}. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="128"/>
+        <source>{path!r} cannot be read as a model configuration (JSON): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="131"/>
+        <source>{path!r} is not a model configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="142"/>
+        <source>{path!r} is the configuration of another kind of model ({model_type!r}), not of SAM 3 (model_type sam3_video, as in facebook/sam3). Choose the folder of a SAM 3 model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="150"/>
+        <source>{name!r} is a pickle file beside a SAM 3 configuration. SAM 3 is read from model.safetensors only (a pickle could run code when loaded): put the official model.safetensors in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="195"/>
+        <source>The folder {folder!r} has no config.json: a SAM 3 model folder holds config.json and model.safetensors (as facebook/sam3 does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="206"/>
+        <source>The SAM 3 folder {folder!r} has no model.safetensors (the weights). Download it from the model&apos;s page (facebook/sam3, after accepting Meta&apos;s licence) into that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="212"/>
+        <source>{path!r} is not a safetensors file: it may be damaged or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/models/sam3_files.py" line="221"/>
+        <source>{name!r} holds the tensors of another model, not SAM 3&apos;s (none named tracker_model.* or detector_model.vision_encoder.backbone.*). Choose the model.safetensors of facebook/sam3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="44"/>
@@ -2010,285 +2175,309 @@
         <translation>土地覆盖一致性：all（所有产品）或 majority（超过半数）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="90"/>
+        <location filename="../plugin/core/options.py" line="91"/>
+        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="93"/>
         <source>Extent (default: whole image)</source>
         <translation>范围（默认：整幅影像）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="91"/>
+        <location filename="../plugin/core/options.py" line="94"/>
         <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="93"/>
+        <location filename="../plugin/core/options.py" line="96"/>
         <location filename="../plugin/gui/dock_pages.py" line="123"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="95"/>
+        <location filename="../plugin/core/options.py" line="98"/>
         <source>Edge margin in metres (default: one GLC pixel)</source>
         <translation>边缘距离，单位为米（默认：一个 GLC 像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="96"/>
+        <location filename="../plugin/core/options.py" line="99"/>
         <location filename="../plugin/processing/sample_algorithm.py" line="91"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="97"/>
+        <location filename="../plugin/core/options.py" line="100"/>
         <source>Tile size (pixels)</source>
         <translation>分块大小（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="99"/>
+        <location filename="../plugin/core/options.py" line="102"/>
         <source>Tile overlap (pixels)</source>
         <translation>分块重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="102"/>
-        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
-        <translation>SAM 检查点：.pth/.pt 文件，或模型文件夹中的模型 id（vit_b、vit_l、vit_h、sam2.1_hiera_t、sam2.1_hiera_s、sam2.1_hiera_b_plus、sam2.1_hiera_l）</translation>
+        <location filename="../plugin/core/options.py" line="105"/>
+        <source>SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="105"/>
+        <location filename="../plugin/core/options.py" line="109"/>
         <source>Adapter: a .pt file made by &apos;adapt&apos; for this checkpoint (the decoder adapted to the region)</source>
         <translation>适配器：由 &apos;adapt&apos; 为此检查点生成的 .pt 文件（适配到该区域的解码器）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="107"/>
+        <location filename="../plugin/core/options.py" line="111"/>
         <location filename="../plugin/gui/dock_pages.py" line="100"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="109"/>
+        <location filename="../plugin/core/options.py" line="113"/>
         <source>Encoder precision (auto: bf16/fp16 where the hardware has it)</source>
         <translation>编码器精度（auto：在硬件支持时使用 bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="112"/>
+        <location filename="../plugin/core/options.py" line="116"/>
         <source>Tiles per encoder pass (0 = automatic: one on a CPU, what the memory holds on a GPU)</source>
         <translation>每次编码器处理的瓦片数（0 = 自动：CPU 上为一个，GPU 上为内存可容纳的数量）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="114"/>
+        <location filename="../plugin/core/options.py" line="118"/>
         <source>Bands for SAM&apos;s red, green, blue (e.g. 1,2,3)</source>
         <translation>SAM 红、绿、蓝通道所用的波段（例如 1,2,3）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="117"/>
+        <location filename="../plugin/core/options.py" line="121"/>
         <source>Band preset: auto (red, green, blue or bands 1-3), natural, false_colour (NIR, red, green), agriculture (SWIR 1, NIR, blue), ndvi (NDVI, NIR, red)</source>
         <translation>波段预设：auto（红、绿、蓝或波段 1-3）、natural、false_colour（近红外、红、绿）、agriculture（短波红外 1、近红外、蓝）、ndvi（NDVI、近红外、红）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="120"/>
+        <location filename="../plugin/core/options.py" line="124"/>
         <source>Dates as band groups of the image, &apos;;&apos; between dates (e.g. 1,2,3,4;5,6,7,8)</source>
         <translation>以影像的波段组表示时相，时相之间以 &apos;;&apos; 分隔（例如 1,2,3,4;5,6,7,8）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="122"/>
+        <location filename="../plugin/core/options.py" line="126"/>
         <source>More dates: further rasters of the same place (any CRS and resolution)</source>
         <translation>更多时相：同一区域的其他栅格（任意坐标参考系和分辨率）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="125"/>
+        <location filename="../plugin/core/options.py" line="129"/>
         <source>Several dates: single (the first date), composite (NDVI of the dates as one image), ensemble (SAM on every date, averaged)</source>
         <translation>多个时相：single（第一个时相）、composite（将各时相的 NDVI 合成为一幅影像）、ensemble（在每个时相上运行 SAM，取平均）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="128"/>
+        <location filename="../plugin/core/options.py" line="132"/>
         <source>NDVI bands: red and NIR positions in a date&apos;s bands (default: from the band names)</source>
         <translation>NDVI 波段：一个时相波段中红和近红外的位置（默认：根据波段名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="131"/>
+        <location filename="../plugin/core/options.py" line="135"/>
         <source>Mask band per date, &apos;;&apos; between dates (non-zero = cloud or no data; 0 = none)</source>
         <translation>每个时相的掩膜波段，时相之间以 &apos;;&apos; 分隔（非零 = 云或无数据；0 = 无）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="134"/>
+        <location filename="../plugin/core/options.py" line="138"/>
         <source>Stretch of several dates: per_date (each date&apos;s own percentiles) or shared (one per band over all dates)</source>
         <translation>多时相的拉伸：per_date（各时相使用自身的百分位数）或 shared（每个波段在所有时相上共用一组）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="137"/>
+        <location filename="../plugin/core/options.py" line="141"/>
         <source>Prompt points to use instead of generating them (field &apos;label&apos;)</source>
         <translation>用于替代自动生成的提示点（字段 &apos;label&apos;）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="138"/>
+        <location filename="../plugin/core/options.py" line="142"/>
         <source>Minimum polygon and hole area (m2)</source>
         <translation>多边形和孔洞的最小面积（m2）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="140"/>
+        <location filename="../plugin/core/options.py" line="144"/>
         <source>Simplify tolerance (m, 0 = none)</source>
         <translation>简化容差（m，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="143"/>
+        <location filename="../plugin/core/options.py" line="147"/>
         <source>Ensemble: prompt draws per tile, averaged (1 = APT as published)</source>
         <translation>集成：每个分块的提示点抽取次数，取平均（1 = 原始发表的 APT）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="145"/>
+        <location filename="../plugin/core/options.py" line="149"/>
         <source>Field parcels: spacing of their point prompts in metres (default: 32 pixels)</source>
         <translation>地块：其提示点的间距，单位为米（默认：32 个像素）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="148"/>
+        <location filename="../plugin/core/options.py" line="152"/>
         <source>Field parcels: lowest predicted IoU of a field&apos;s mask (0-1)</source>
         <translation>地块：地块掩膜的最低预测 IoU（0-1）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="151"/>
+        <location filename="../plugin/core/options.py" line="155"/>
         <source>Field parcels: lowest stability score of a field&apos;s mask (0-1)</source>
         <translation>地块：地块掩膜的最低稳定性得分（0-1）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="154"/>
+        <location filename="../plugin/core/options.py" line="158"/>
         <source>Field parcels: minimum field area (m2; smaller pieces join a neighbour or are dropped)</source>
         <translation>地块：最小地块面积（m2；更小的碎块并入相邻地块或被丢弃）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="157"/>
+        <location filename="../plugin/core/options.py" line="161"/>
         <source>Dask scheduler to run the tiles on (tls://host:port, or tcp://host:port on a trusted network only; empty: this computer)</source>
         <translation>运行分块的 Dask 调度器（tls://host:port，或仅在可信网络中使用 tcp://host:port；留空：本计算机）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="160"/>
+        <location filename="../plugin/core/options.py" line="164"/>
         <source>Run folder every worker can reach (a shared disk; default: QGIS&apos;s temporary folder)</source>
         <translation>每个工作进程都能访问的运行文件夹（共享磁盘；默认：QGIS 的临时文件夹）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="163"/>
+        <location filename="../plugin/core/options.py" line="167"/>
         <source>TLS: the scheduler&apos;s certificate authority (PEM; for tls://)</source>
         <translation>TLS：调度器的证书颁发机构（PEM；用于 tls://）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="165"/>
+        <location filename="../plugin/core/options.py" line="169"/>
         <source>TLS: this computer&apos;s certificate (PEM; for tls://)</source>
         <translation>TLS：本计算机的证书（PEM；用于 tls://）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="168"/>
+        <location filename="../plugin/core/options.py" line="172"/>
         <source>TLS: the private key of that certificate (PEM; for tls://)</source>
         <translation>TLS：该证书的私钥（PEM；用于 tls://）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="176"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="78"/>
+        <location filename="../plugin/core/options.py" line="180"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="83"/>
         <source>Cropland</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="177"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="82"/>
+        <location filename="../plugin/core/options.py" line="181"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="87"/>
         <source>Prompt points used</source>
         <translation>所用提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="179"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="88"/>
+        <location filename="../plugin/core/options.py" line="183"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
         <source>Cropland probability</source>
         <translation>耕地概率</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="181"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="93"/>
+        <location filename="../plugin/core/options.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="98"/>
         <source>Uncertainty (0 = all draws agree confidently, 1 = unsure)</source>
         <translation>不确定性（0 = 所有抽取结果一致且可信，1 = 不确定）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="184"/>
-        <location filename="../plugin/processing/run_outputs.py" line="36"/>
-        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
-        <translation>土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
+        <location filename="../plugin/core/options.py" line="188"/>
+        <source>Land cover agreement: products (and the concept, if any) calling each pixel cropland (255: no data)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="186"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="100"/>
+        <location filename="../plugin/core/options.py" line="191"/>
+        <source>Concept: where SAM 3 finds it (1), not (0), no data (255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/options.py" line="193"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
         <source>Review areas: where the map and the land covers disagree, ranked</source>
         <translation>复核区域：地图与土地覆盖不一致之处，按顺序排列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="188"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="106"/>
+        <location filename="../plugin/core/options.py" line="195"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="112"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="71"/>
         <source>Field parcels inside the cropland</source>
         <translation>耕地内的地块</translation>
     </message>
     <message>
-        <location filename="../plugin/core/options.py" line="190"/>
-        <location filename="../plugin/processing/run_outputs.py" line="28"/>
+        <location filename="../plugin/core/options.py" line="197"/>
+        <location filename="../plugin/processing/run_outputs.py" line="29"/>
         <source>Land cover used (clipped to the image)</source>
         <translation>所用土地覆盖（裁剪到影像范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="57"/>
+        <location filename="../plugin/core/pipeline/concept_vote.py" line="31"/>
+        <source>The concept raster needs a concept: give a noun phrase (e.g. &apos;agricultural field&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/concept_vote.py" line="36"/>
+        <source>The concept votes with the land covers: choose a land cover (GLC), or leave the concept empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="58"/>
         <source>The probability file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>概率文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="59"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="60"/>
         <source>The uncertainty file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>不确定性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="61"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="62"/>
         <source>The agreement file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>一致性文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="63"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
+        <source>The concept file {path!r} already exists. Choose another name, or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
         <source>The review file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>复核文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="73"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="76"/>
         <source>SAM {variant} on {device}, encoder: {encoder}</source>
         <translation>SAM {variant}，运行于 {device}，编码器：{encoder}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="82"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="85"/>
         <source>Choose where to save the cropland polygons.</source>
         <translation>请选择耕地多边形的保存位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="103"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="106"/>
         <source>Ensemble: {count} prompt draws per tile, averaged.</source>
         <translation>集成：每个分块 {count} 次提示点抽取，取平均。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="116"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="119"/>
         <source>Decoding with the adapter {name}.</source>
         <translation>正在使用适配器 {name} 解码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="123"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="126"/>
         <source>SAM encodes {count} tiles at a time.</source>
         <translation>SAM 每次编码 {count} 个瓦片。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="137"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="140"/>
         <source>Not enough memory to run SAM on a tile. Use the vit_b model, close other programs, or choose the CPU if the GPU is small.</source>
         <translation>内存不足，无法在分块上运行 SAM。请使用 vit_b 模型、关闭其他程序，或者在 GPU 显存较小时选择 CPU。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="200"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="203"/>
         <source>Tile {index}/{count} reused</source>
         <translation>分块 {index}/{count} 已复用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="211"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="214"/>
         <source>Tile {index}/{count}</source>
         <translation>分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/in_process.py" line="220"/>
+        <location filename="../plugin/core/pipeline/in_process.py" line="223"/>
         <source>Tile {index}/{count} skipped: {reason}.</source>
         <translation>已跳过分块 {index}/{count}：{reason}。</translation>
     </message>
@@ -2303,72 +2492,77 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="66"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="69"/>
         <source>The land cover has no data under about {percent} % of the image: no prompt points were sampled there, so SAM&apos;s result there rests on points elsewhere in the tile. Use a land cover that covers the whole image, or limit the extent to where it has data.</source>
         <translation>土地覆盖数据在影像约 {percent} % 的区域内没有数据：这些区域没有采样提示点，因此 SAM 在这些区域的结果依赖于该分块其他位置的提示点。请使用覆盖整幅影像的土地覆盖数据，或将范围限制在有数据的区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="90"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="93"/>
         <source>Points per class must be at least 1.</source>
         <translation>每类点数必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="92"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="95"/>
         <source>There must be at least one round.</source>
         <translation>至少需要一个轮次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="94"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="97"/>
         <source>The ensemble needs at least one prompt draw per tile.</source>
         <translation>集成至少需要每个分块一次提示点抽取。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="96"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="99"/>
         <source>The batch size is a number of tiles encoded together, or 0 for automatic.</source>
         <translation>批大小是一起编码的瓦片个数，或 0 表示自动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="100"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="103"/>
         <source>Give at least one land cover class value for cropland.</source>
         <translation>请至少给出一个表示耕地的土地覆盖类别值。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="102"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="105"/>
         <source>Additional land covers were given without a first one.</source>
         <translation>给出了附加的土地覆盖，但没有第一个土地覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="106"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="109"/>
         <source>An ensemble of prompt draws needs a land cover to draw them from: choose one, or set the ensemble to 1.</source>
         <translation>提示点抽取集成需要一个土地覆盖来抽取提示点：请选择一个，或将集成设为 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="111"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="114"/>
         <source>The agreement raster and the review areas compare the map with the land cover: choose one.</source>
         <translation>一致性栅格和复核区域是将地图与土地覆盖进行比较：请选择一个土地覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="154"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="170"/>
         <source>Choose a land cover (GLC) raster: the prompts are sampled from it.</source>
         <translation>请选择土地覆盖（GLC）栅格：提示点从中采样。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="192"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="214"/>
         <source>Prompts: tile {index}/{count}</source>
         <translation>提示点：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="241"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="264"/>
         <source>None of the prompt points is a positive (label 1) point on the image or extent being processed. Check that the points lie over the image and that some have label = 1.</source>
         <translation>在正在处理的影像或范围内，没有任何一个提示点是正样本（label 1）点。请检查这些点是否位于影像上，以及是否有点的 label = 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="254"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="278"/>
+        <source>The land covers and SAM 3&apos;s concept {concept!r} agree on no cropland anywhere, so no positive prompt point could be placed. Try another concept, the &apos;majority&apos; agreement, or no concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/pipeline/planning.py" line="285"/>
         <source>There are no valid pixels to work with: the image is all nodata, or the land cover has no data where the image has.</source>
         <translation>没有可用的有效像素：影像全部为无数据值，或者在影像有数据的地方土地覆盖没有数据。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/planning.py" line="262"/>
+        <location filename="../plugin/core/pipeline/planning.py" line="293"/>
         <source>The land cover has no cropland (class {wanted}) where the image is; classes found there: {found}. Check that the cropland classes match the land cover product.</source>
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
@@ -2540,8 +2734,8 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="214"/>
-        <location filename="../plugin/gui/model_manager.py" line="67"/>
+        <location filename="../plugin/gui/dock_form.py" line="224"/>
+        <location filename="../plugin/gui/model_manager.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2606,7 +2800,7 @@
     <message>
         <location filename="../plugin/gui/dock.py" line="50"/>
         <location filename="../plugin/plugin.py" line="48"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="55"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="59"/>
         <source>Auto-prompt cropland</source>
         <translation>自动提示提取耕地</translation>
     </message>
@@ -2669,7 +2863,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="244"/>
-        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <location filename="../plugin/gui/dock_pages.py" line="127"/>
         <source>Land cover used</source>
         <translation>所用土地覆盖</translation>
     </message>
@@ -2811,7 +3005,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="156"/>
-        <location filename="../plugin/gui/dock_form.py" line="192"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -2827,99 +3021,104 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
-        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
-        <translation>SAM 检查点 (*.pth *.pt);;所有文件 (*)</translation>
+        <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="170"/>
+        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <source>e.g. agricultural field (needs a SAM 3 model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="174"/>
         <source>Models...</source>
         <translation>模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="171"/>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>下载官方 SAM 模型，或添加检查点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="179"/>
         <source>Use the adapter</source>
         <translation>使用适配器</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="185"/>
+        <location filename="../plugin/gui/dock_form.py" line="189"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。没有 bfloat16 或 float16 指令的 CPU 无论选择什么都以 float32 计算（模拟这些格式会慢 100 倍以上）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="191"/>
+        <location filename="../plugin/gui/dock_form.py" line="195"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="193"/>
+        <location filename="../plugin/gui/dock_form.py" line="197"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="194"/>
+        <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>Add the probability raster</source>
         <translation>添加概率栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="195"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Add the uncertainty raster</source>
         <translation>添加不确定性栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="201"/>
         <source>Field parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="198"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
         <translation>同时用 SAM 在耕地内划分地块（图层“地块（APT）”）：在已编码的分块上运行解码器，使用默认间距和筛选条件（处理工具和命令行可设置全部参数）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="209"/>
+        <location filename="../plugin/gui/dock_form.py" line="219"/>
         <source>Generate points</source>
         <translation>生成提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="210"/>
-        <location filename="../plugin/gui/dock_pages.py" line="154"/>
+        <location filename="../plugin/gui/dock_form.py" line="220"/>
+        <location filename="../plugin/gui/dock_pages.py" line="155"/>
         <source>Edit points</source>
         <translation>编辑提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="213"/>
+        <location filename="../plugin/gui/dock_form.py" line="223"/>
         <source>Run SAM</source>
         <translation>运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="216"/>
+        <location filename="../plugin/gui/dock_form.py" line="226"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="291"/>
+        <location filename="../plugin/gui/dock_form.py" line="304"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="295"/>
+        <location filename="../plugin/gui/dock_form.py" line="308"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
-        <location filename="../plugin/processing/option_parameters.py" line="155"/>
+        <location filename="../plugin/processing/option_parameters.py" line="158"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="59"/>
         <source>land cover</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="297"/>
+        <location filename="../plugin/gui/dock_form.py" line="310"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
@@ -3013,7 +3212,7 @@
         <translation>请选择 SAM 检查点（.pth），例如 sam_vit_b_01ec64.pth</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_model.py" line="72"/>
+        <location filename="../plugin/gui/dock_model.py" line="74"/>
         <source>{0} - {1:.1f} M parameters - {2:.0f} MB</source>
         <translation>{0} - {1:.1f} M 参数 - {2:.0f} MB</translation>
     </message>
@@ -3040,13 +3239,12 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="98"/>
-        <location filename="../plugin/gui/model_manager.py" line="159"/>
         <source>SAM checkpoint</source>
         <translation>SAM 检查点</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="101"/>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -3081,108 +3279,113 @@
         <translation>更多土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="127"/>
+        <location filename="../plugin/gui/dock_pages.py" line="126"/>
+        <source>SAM 3 concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="128"/>
         <source>Land covers</source>
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="128"/>
+        <location filename="../plugin/gui/dock_pages.py" line="129"/>
         <source>Bands (R,G,B)</source>
         <translation>波段（R,G,B）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="129"/>
+        <location filename="../plugin/gui/dock_pages.py" line="130"/>
         <source>Dates</source>
         <translation>时相</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="130"/>
+        <location filename="../plugin/gui/dock_pages.py" line="131"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="131"/>
+        <location filename="../plugin/gui/dock_pages.py" line="132"/>
         <source>Imagery and extent</source>
         <translation>影像与范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="132"/>
+        <location filename="../plugin/gui/dock_pages.py" line="133"/>
         <source>Minimum area</source>
         <translation>最小面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="133"/>
+        <location filename="../plugin/gui/dock_pages.py" line="134"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="134"/>
+        <location filename="../plugin/gui/dock_pages.py" line="135"/>
         <source>Precision and outputs</source>
         <translation>精度与输出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="157"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Run SAM again</source>
         <translation>再次运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="158"/>
+        <location filename="../plugin/gui/dock_pages.py" line="159"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>只有提示点发生变化的分块才会重新解码（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="160"/>
+        <location filename="../plugin/gui/dock_pages.py" line="161"/>
         <source>Editing points: {shortcuts}</source>
         <translation>编辑提示点：{shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="192"/>
+        <location filename="../plugin/gui/dock_pages.py" line="193"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>将“耕地（APT）”图层连同您的编辑写入 GeoPackage（作为其中的图层“cropland”，与其他图层并存）或 Shapefile，坐标参考系由您选择。未经询问不会替换任何内容。运行本身的文件是临时的：请导出您要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="212"/>
+        <location filename="../plugin/gui/dock_pages.py" line="213"/>
         <source>Stop what is running (Esc)</source>
         <translation>停止正在运行的任务（Esc）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="249"/>
+        <location filename="../plugin/gui/dock_pages.py" line="250"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="265"/>
+        <location filename="../plugin/gui/dock_pages.py" line="266"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>影像、土地覆盖和模型；生成、编辑和运行</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="267"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>地图与土地覆盖不一致之处，最可能的错误排在最前</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="268"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>与参考数据比较；评估样本与面积估计</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Save the cropland layer</source>
         <translation>保存耕地图层</translation>
     </message>
@@ -3529,154 +3732,158 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
         <translation>请选择标签：耕地多边形图层（您修正过的“耕地（APT）”图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="50"/>
+        <location filename="../plugin/gui/model_manager.py" line="52"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="55"/>
+        <location filename="../plugin/gui/model_manager.py" line="57"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="66"/>
+        <location filename="../plugin/gui/model_manager.py" line="73"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="68"/>
+        <location filename="../plugin/gui/model_manager.py" line="75"/>
         <source>Add a file on disk...</source>
         <translation>添加磁盘上的文件...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="69"/>
+        <location filename="../plugin/gui/model_manager.py" line="76"/>
         <source>Use selected</source>
         <translation>使用所选模型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="98"/>
+        <location filename="../plugin/gui/model_manager.py" line="107"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
-        <location filename="../plugin/gui/model_manager.py" line="102"/>
+        <location filename="../plugin/gui/model_manager.py" line="108"/>
+        <location filename="../plugin/gui/model_manager.py" line="113"/>
         <source>yes - {0}</source>
         <translation>是 - {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="99"/>
+        <location filename="../plugin/gui/model_manager.py" line="108"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="106"/>
+        <location filename="../plugin/gui/model_manager.py" line="110"/>
+        <source>no - licence to accept on Hugging Face, then add it from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="118"/>
+        <source>about {0:,.0f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="118"/>
         <source>{0:,.0f} MB</source>
         <translation>{0:,.0f} MB</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="122"/>
+        <location filename="../plugin/gui/model_manager.py" line="158"/>
         <source>Downloading {0} ({1:,.0f} MB)...</source>
         <translation>正在下载 {0}（{1:,.0f} MB）...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="148"/>
+        <location filename="../plugin/gui/model_manager.py" line="184"/>
         <source>Installed and verified: {0}</source>
         <translation>已安装并验证：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="159"/>
-        <source>Checkpoint (*.pth *.pt)</source>
-        <translation>检查点 (*.pth *.pt)</translation>
+        <location filename="../plugin/gui/model_manager.py" line="197"/>
+        <source>SAM checkpoint, or a SAM 3 folder&apos;s config.json or model.safetensors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="162"/>
+        <location filename="../plugin/gui/model_manager.py" line="198"/>
+        <source>SAM models (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/model_manager.py" line="201"/>
         <source>Checking and copying {0}...</source>
         <translation>正在检查并复制 {0}...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="172"/>
+        <location filename="../plugin/gui/model_manager.py" line="211"/>
         <source>Added and verified: {0}</source>
         <translation>已添加并验证：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_manager.py" line="187"/>
+        <location filename="../plugin/gui/model_manager.py" line="226"/>
         <source>SAM models</source>
         <translation>SAM 模型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="30"/>
+        <location filename="../plugin/gui/model_tasks.py" line="32"/>
         <source>Permission denied on the model folder {folder}: QGIS may not write there. Choose another model folder (at the top of the model manager).</source>
         <translation>模型文件夹 {folder} 权限被拒绝：QGIS 无权在此写入。请选择其他模型文件夹（在模型管理器顶部）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="33"/>
+        <location filename="../plugin/gui/model_tasks.py" line="35"/>
         <source>The model folder {folder} cannot be made: a file is in the way (the folder or one above it is a file). Choose another model folder (at the top of the model manager).</source>
         <translation>无法创建模型文件夹 {folder}：路径上有文件阻挡（该文件夹或其某个上级是一个文件）。请选择其他模型文件夹（在模型管理器顶部）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="35"/>
+        <location filename="../plugin/gui/model_tasks.py" line="37"/>
         <source>The model folder {folder} cannot be written to: {error}. Choose another model folder (at the top of the model manager).</source>
         <translation>无法写入模型文件夹 {folder}：{error}。请选择其他模型文件夹（在模型管理器顶部）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="63"/>
+        <location filename="../plugin/gui/model_tasks.py" line="65"/>
         <source> through the proxy {proxy} (Settings &gt; Options &gt; Network)</source>
         <translation>（经由代理 {proxy}，见 设置 &gt; 选项 &gt; 网络）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="64"/>
+        <location filename="../plugin/gui/model_tasks.py" line="66"/>
         <source>{filename} cannot be downloaded from {url}{via}: the address is not valid ({error}).</source>
         <translation>无法从 {url}{via} 下载 {filename}：地址无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="67"/>
+        <location filename="../plugin/gui/model_tasks.py" line="69"/>
         <source>The server of {url} broke off the download ({error}): try again; it resumes where it stopped.</source>
         <translation>{url} 的服务器中断了下载（{error}）：请重试；下载会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="70"/>
+        <location filename="../plugin/gui/model_tasks.py" line="72"/>
         <source>Downloading {filename} failed: {error}. The details are in the log (the APT Cropland tab).</source>
         <translation>下载 {filename} 失败：{error}。详细信息见日志（APT Cropland 标签页）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="78"/>
+        <location filename="../plugin/gui/model_tasks.py" line="80"/>
         <source>Downloading SAM {0}</source>
         <translation>正在下载 SAM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="100"/>
+        <location filename="../plugin/gui/model_tasks.py" line="102"/>
         <source>Download cancelled.</source>
         <translation>下载已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="112"/>
-        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
-        <translation>{path} 不是文件：请选择 SAM 检查点（.pth 或 .pt）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_tasks.py" line="129"/>
-        <location filename="../plugin/gui/model_tasks.py" line="174"/>
-        <source>Cancelled: {name} was not added.</source>
-        <translation>已取消：未添加 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/model_tasks.py" line="150"/>
+        <location filename="../plugin/gui/model_tasks.py" line="156"/>
         <source>Adding the SAM checkpoint {0}</source>
         <translation>正在添加 SAM 检查点 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="164"/>
+        <location filename="../plugin/gui/model_tasks.py" line="170"/>
         <source>Could not copy {path} into the model folder: {error}.</source>
         <translation>无法将 {path} 复制到模型文件夹：{error}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/model_tasks.py" line="168"/>
+        <location filename="../plugin/gui/model_tasks.py" line="174"/>
         <source>Adding {path} failed: {error}. The details are in the log (the APT Cropland tab).</source>
         <translation>添加 {path} 失败：{error}。详细信息见日志（APT Cropland 标签页）。</translation>
     </message>
@@ -3973,7 +4180,7 @@ The map is the raster or polygon layer the sample&apos;s strata come from (give 
         <translation>类别 {cls}：{n} 个点，制图面积 {mapped:.2f} ha，校正面积 {area:.2f} +/- {ci:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="62"/>
         <source>Maps cropland with Segment Anything (SAM) prompted by a global land cover product (APT): no training labels are needed.
 
 For each image tile, positive and negative points are sampled from the land cover&apos;s cropland and non-cropland (or taken from the prompt layer you give, in any CRS, with a &apos;label&apos; field), and fed to SAM in rounds, each round refining the previous mask. Overlapping tiles are blended; the mask becomes polygons with area_ha and mean_prob.
@@ -3986,33 +4193,33 @@ The SAM checkpoint is an official file of SAM (sam_vit_b_01ec64.pth, vit_l, vit_
 SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2.1_hiera_small.pt：tiny、small、base+、large；也支持 SAM 2.0 文件）的官方文件，或其 id；模型及版本根据权重自动识别。加载时绝不会运行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="123"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="129"/>
         <source>Choose a land cover (GLC) raster layer or the online ESA WorldCover, or give prompt points.</source>
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="150"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="158"/>
         <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
         <translation>目前还不能在集群上生成地块：请在不使用调度器的情况下运行，或之后使用 aptcropland:fields 生成。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>已完成的分块保留在运行文件夹 {folder} 中：再次运行同一任务即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="167"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="203"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="177"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} 个复核区域，已排序。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="199"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} 个分块在集群上失败（其余分块保留在 {folder} 中：再次运行即可完成）：{tiles}</translation>
     </message>
@@ -4235,17 +4442,17 @@ Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability 
         <translation>耕地图层没有多边形：请选择包含耕地的耕地地图。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="53"/>
-        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
-        <translation>SAM 模型文件 (*.pth *.pt);;所有文件 (*)</translation>
+        <location filename="../plugin/processing/option_parameters.py" line="56"/>
+        <source>SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="163"/>
+        <location filename="../plugin/processing/option_parameters.py" line="166"/>
         <source>The land cover {value!r} is neither a raster layer nor an online product ({names}).</source>
         <translation>土地覆盖 {value!r} 既不是栅格图层，也不是在线产品（{names}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/option_parameters.py" line="176"/>
+        <location filename="../plugin/processing/option_parameters.py" line="183"/>
         <source>The SAM model &apos;{0}&apos; is not installed in {1}. Download it with the dock&apos;s &apos;Models...&apos; button (or the APT Cropland page of the QGIS options), or give the path of a .pth file.</source>
         <translation>SAM 模型 &apos;{0}&apos; 未安装在 {1} 中。请使用停靠面板的“模型...”按钮（或 QGIS 选项中的 APT Cropland 页面）下载，或者给出 .pth 文件的路径。</translation>
     </message>
@@ -4293,17 +4500,17 @@ Output: points in the image CRS with fields label (1 cropland, 0 not), round and
         <translation>APT Cropland：以全球土地覆盖为提示、用 SAM 进行耕地制图</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="59"/>
+        <location filename="../plugin/processing/run_outputs.py" line="68"/>
         <source>Tile {0}: skipped ({1}).</source>
         <translation>分块 {0}：已跳过（{1}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="61"/>
+        <location filename="../plugin/processing/run_outputs.py" line="70"/>
         <source>Tile {0}: {1}.</source>
         <translation>分块 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/run_outputs.py" line="64"/>
+        <location filename="../plugin/processing/run_outputs.py" line="73"/>
         <source>{0} of {1} tiles have prompts: {2} points in all.</source>
         <translation>{1} 个分块中有 {0} 个有提示点：共 {2} 个点。</translation>
     </message>
@@ -4379,6 +4586,30 @@ Output: points at pixel centres in the map&apos;s CRS with stratum, map_class an
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>{0}图层“{1}”在 QGIS 中显示为 {2}，但其文件中为 {3}，而处理流程读取的是文件。请用正确的坐标参考系保存该栅格（栅格 &gt; 投影 &gt; 指定投影）并使用该文件。</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>
+        <translation type="vanished">SAM 检查点：.pth/.pt 文件，或模型文件夹中的模型 id（vit_b、vit_l、vit_h、sam2.1_hiera_t、sam2.1_hiera_s、sam2.1_hiera_b_plus、sam2.1_hiera_l）</translation>
+    </message>
+    <message>
+        <source>Land cover agreement: products calling each pixel cropland (255: no data)</source>
+        <translation type="vanished">土地覆盖一致性：将每个像素判为耕地的产品数（255：无数据）</translation>
+    </message>
+    <message>
+        <source>SAM checkpoint (*.pth *.pt);;All files (*)</source>
+        <translation type="vanished">SAM 检查点 (*.pth *.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.pth *.pt)</source>
+        <translation type="vanished">检查点 (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose a SAM checkpoint (.pth or .pt).</source>
+        <translation type="vanished">{path} 不是文件：请选择 SAM 检查点（.pth 或 .pt）。</translation>
+    </message>
+    <message>
+        <source>SAM checkpoints (*.pth *.pt);;All files (*)</source>
+        <translation type="vanished">SAM 模型文件 (*.pth *.pt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Scores a cropland map against reference cropland as the APT paper does: overall accuracy (OA), precision (user&apos;s accuracy of cropland), recall (producer&apos;s accuracy), F1, the IoU of cropland and the mean IoU of cropland and not cropland (mIoU); optionally the land cover it was prompted from on the same pixels.
