@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="83"/>
         <source>The concept vote runs on this computer only: leave the concept empty for a cluster run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El voto del concepto solo se ejecuta en este equipo: deje el concepto vacío para una ejecución en clúster.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="103"/>
@@ -1614,7 +1614,7 @@
     <message>
         <location filename="../plugin/core/install/dependencies.py" line="76"/>
         <source>{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install transformers==5.23.0 safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} es un modelo SAM 3 ({variant}). Para ejecutarlo se necesitan los paquetes de Python {packages}, que no están instalados. Haga clic en «Instalar dependencias...» en el panel (los añade) y reinicie QGIS; o instálelos con el Python de QGIS: python -m pip install transformers==5.23.0 safetensors</translation>
     </message>
     <message>
         <location filename="../plugin/core/install/installer.py" line="77"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location filename="../plugin/core/models/catalog.py" line="300"/>
         <source>{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder (config.json, model.safetensors and the tokenizer files). Then click &apos;Add a file on disk...&apos; and pick the folder&apos;s config.json or model.safetensors: the folder is checked and added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El complemento no puede descargar {name}: Meta lo publica en Hugging Face bajo la licencia SAM, que debe aceptar primero. Abra {url}, inicie sesión, acepte la licencia y descargue la carpeta completa (config.json, model.safetensors y los archivos del tokenizer). Después haga clic en «Añadir un archivo del disco...» y elija el config.json o el model.safetensors de la carpeta: la carpeta se comprueba y se añade.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="332"/>
@@ -1903,22 +1903,22 @@
     <message>
         <location filename="../plugin/core/models/local_models.py" line="58"/>
         <source>{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a SAM 3 folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no existe: elija un checkpoint de SAM (.pth, .pt o .safetensors) o una carpeta de SAM 3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="62"/>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin extensión)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="64"/>
         <source>{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint (.pth or .pt), a SAM 3 model.safetensors or its folder (pickled .bin weights are never loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un modelo SAM que APT Cropland pueda leer (archivo {extension}): elija un checkpoint de SAM o SAM 2 (.pth o .pt), un model.safetensors de SAM 3 o su carpeta (los pesos .bin en formato pickle nunca se cargan).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="97"/>
         <source>The model folder already has a model named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de modelos ya tiene un modelo llamado {name!r}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="108"/>
@@ -1961,122 +1961,122 @@
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="34"/>
         <source>The concept vote needs a SAM 3 model: {path!r} is not one. Choose a SAM 3 folder (config.json, model.safetensors and the tokenizer files, as on Hugging Face&apos;s facebook/sam3) as the checkpoint, or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El voto del concepto necesita un modelo SAM 3: {path!r} no lo es. Elija como checkpoint una carpeta de SAM 3 (config.json, model.safetensors y los archivos del tokenizer, como facebook/sam3 en Hugging Face), o deje el concepto vacío.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="66"/>
         <source>The SAM 3 model {path!r} has no tokenizer files (tokenizer.json or vocab.json and merges.txt), so it cannot read a concept. Use the whole SAM 3 folder from Hugging Face (facebook/sam3), or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo SAM 3 {path!r} no tiene archivos del tokenizer (tokenizer.json o vocab.json y merges.txt), así que no puede leer un concepto. Use la carpeta completa de SAM 3 de Hugging Face (facebook/sam3), o deje el concepto vacío.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="93"/>
         <source>The SAM 3 folder {path!r} could not be read as SAM 3&apos;s concept model: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de SAM 3 {path!r} no se pudo leer como el modelo de conceptos de SAM 3: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="99"/>
         <source>The SAM 3 folder {path!r} lacks or mismatches {count} of the concept model&apos;s tensors (e.g. {example}): it is damaged or another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la carpeta de SAM 3 {path!r} le faltan {count} tensores del modelo de conceptos o no coinciden (p. ej. {example}): está dañada o es otro modelo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="62"/>
         <source>This file looks like SAM 3 but a tensor of the tracker (the part that takes point prompts) is missing ({detail}): it may hold SAM 3&apos;s concept detector only, be damaged, or come from another model. Use the model.safetensors of facebook/sam3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece SAM 3, pero falta un tensor del tracker (la parte que recibe las indicaciones de puntos) ({detail}): puede que solo contenga el detector de conceptos de SAM 3, que esté dañado o que proceda de otro modelo. Use el model.safetensors de facebook/sam3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="126"/>
         <source>custom SAM 3 (ViT width {width}, {depth} blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 3 personalizado (ViT de anchura {width}, {depth} bloques)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="138"/>
         <source>This checkpoint holds SAM 3 tensors in a pickle file. SAM 3 is read from safetensors only (a pickle could run code when loaded): use the official folder with config.json and model.safetensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este checkpoint contiene tensores de SAM 3 en un archivo pickle. SAM 3 solo se lee desde safetensors (un pickle podría ejecutar código al cargarse): use la carpeta oficial con config.json y model.safetensors.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="147"/>
         <source>The config.json and model.safetensors of {name!r} do not belong together (config / tensors: {detail}). Put the config.json that came with these weights beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El config.json y el model.safetensors de {name!r} no se corresponden (config / tensores: {detail}). Ponga junto a ellos el config.json que venía con estos pesos.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="193"/>
         <source>The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tensores de {name!r} no se pueden leer: el archivo puede estar dañado o truncado. Detalle: {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="208"/>
         <source>missing or mismatched: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>ausentes o no coincidentes: {keys}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="214"/>
         <source>The tensors in {name!r} do not fit the SAM 3 architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tensores de {name!r} no encajan con la arquitectura SAM 3 leída de él ({variant}); el archivo puede estar dañado o proceder de otro modelo. {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="91"/>
         <source>the file ends inside its table of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina en medio de su tabla de tensores</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="99"/>
         <source>the table of tensors is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla de tensores no es una correspondencia</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="108"/>
         <source>tensor {key!r} has no shape or offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>el tensor {key!r} no tiene forma ni desplazamientos</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="110"/>
         <source>{missing} bytes of tensor data are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan {missing} bytes de datos de tensores</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="116"/>
         <source>{name!r} is a safetensors file but it is damaged or truncated (an interrupted download?): {detail}. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} es un archivo safetensors, pero está dañado o truncado (¿una descarga interrumpida?): {detail}. Descárguelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="128"/>
         <source>{path!r} cannot be read as a model configuration (JSON): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} no se puede leer como una configuración de modelo (JSON): {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="131"/>
         <source>{path!r} is not a model configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} no es una configuración de modelo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="142"/>
         <source>{path!r} is the configuration of another kind of model ({model_type!r}), not of SAM 3 (model_type sam3_video, as in facebook/sam3). Choose the folder of a SAM 3 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} es la configuración de otro tipo de modelo ({model_type!r}), no de SAM 3 (model_type sam3_video, como en facebook/sam3). Elija la carpeta de un modelo SAM 3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="150"/>
         <source>{name!r} is a pickle file beside a SAM 3 configuration. SAM 3 is read from model.safetensors only (a pickle could run code when loaded): put the official model.safetensors in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} es un archivo pickle junto a una configuración de SAM 3. SAM 3 solo se lee desde model.safetensors (un pickle podría ejecutar código al cargarse): ponga el model.safetensors oficial en esa carpeta.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="195"/>
         <source>The folder {folder!r} has no config.json: a SAM 3 model folder holds config.json and model.safetensors (as facebook/sam3 does).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder!r} no tiene config.json: una carpeta de modelo SAM 3 contiene config.json y model.safetensors (como facebook/sam3).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="206"/>
         <source>The SAM 3 folder {folder!r} has no model.safetensors (the weights). Download it from the model&apos;s page (facebook/sam3, after accepting Meta&apos;s licence) into that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de SAM 3 {folder!r} no tiene model.safetensors (los pesos). Descárguelo desde la página del modelo (facebook/sam3, tras aceptar la licencia de Meta) en esa carpeta.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="212"/>
         <source>{path!r} is not a safetensors file: it may be damaged or another kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} no es un archivo safetensors: puede estar dañado o ser otro tipo de archivo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="221"/>
         <source>{name!r} holds the tensors of another model, not SAM 3&apos;s (none named tracker_model.* or detector_model.vision_encoder.backbone.*). Choose the model.safetensors of facebook/sam3.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} contiene los tensores de otro modelo, no los de SAM 3 (ninguno llamado tracker_model.* o detector_model.vision_encoder.backbone.*). Elija el model.safetensors de facebook/sam3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="44"/>
@@ -2177,7 +2177,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
         <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto: una frase nominal que SAM 3 segmenta en cada tesela (p. ej. agricultural field), que vota con las coberturas del suelo; necesita un modelo SAM 3 (vacío = desactivado)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
@@ -2220,7 +2220,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="105"/>
         <source>SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint de SAM: un archivo .pth/.pt, una carpeta de SAM 3 (config.json y model.safetensors), o un identificador de modelo de la carpeta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="109"/>
@@ -2375,12 +2375,12 @@
     <message>
         <location filename="../plugin/core/options.py" line="188"/>
         <source>Land cover agreement: products (and the concept, if any) calling each pixel cropland (255: no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo de las coberturas del suelo: productos (y el concepto, si lo hay) que clasifican cada píxel como tierra de cultivo (255: nodata)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="191"/>
         <source>Concept: where SAM 3 finds it (1), not (0), no data (255)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto: donde SAM 3 lo encuentra (1), donde no (0), nodata (255)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="193"/>
@@ -2404,12 +2404,12 @@
     <message>
         <location filename="../plugin/core/pipeline/concept_vote.py" line="31"/>
         <source>The concept raster needs a concept: give a noun phrase (e.g. &apos;agricultural field&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster del concepto necesita un concepto: indique una frase nominal (p. ej. &apos;agricultural field&apos;).</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/concept_vote.py" line="36"/>
         <source>The concept votes with the land covers: choose a land cover (GLC), or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El concepto vota con las coberturas del suelo: elija una cobertura del suelo (GLC), o deje el concepto vacío.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="58"/>
@@ -2429,7 +2429,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
         <source>The concept file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de concepto {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
@@ -2554,7 +2554,7 @@
     <message>
         <location filename="../plugin/core/pipeline/planning.py" line="278"/>
         <source>The land covers and SAM 3&apos;s concept {concept!r} agree on no cropland anywhere, so no positive prompt point could be placed. Try another concept, the &apos;majority&apos; agreement, or no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las coberturas del suelo y el concepto {concept!r} de SAM 3 no coinciden en tierras de cultivo en ningún lugar, así que no se pudo colocar ningún punto de indicación positivo. Pruebe otro concepto, el acuerdo &apos;majority&apos; o ningún concepto.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/planning.py" line="285"/>
@@ -3022,12 +3022,12 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
         <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint de SAM (*.pth *.pt *.safetensors config.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>e.g. agricultural field (needs a SAM 3 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. agricultural field (necesita un modelo SAM 3)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="174"/>
@@ -3281,7 +3281,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>SAM 3 concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto de SAM 3</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="128"/>
@@ -3780,12 +3780,12 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/model_manager.py" line="110"/>
         <source>no - licence to accept on Hugging Face, then add it from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no - licencia que aceptar en Hugging Face; después, añadirlo desde el disco</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="118"/>
         <source>about {0:,.0f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {0:,.0f} MB</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="118"/>
@@ -3805,12 +3805,12 @@ usando {2} ({3}). Esto descarga desde varios cientos de MB hasta unos pocos GB.<
     <message>
         <location filename="../plugin/gui/model_manager.py" line="197"/>
         <source>SAM checkpoint, or a SAM 3 folder&apos;s config.json or model.safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint de SAM, o el config.json o el model.safetensors de una carpeta de SAM 3</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="198"/>
         <source>SAM models (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos SAM (*.pth *.pt *.safetensors config.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="201"/>
@@ -4444,7 +4444,7 @@ Cada parcela tiene field_id, area_ha, perimeter_m, score (IoU predicho), stabili
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="56"/>
         <source>SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints de SAM (*.pth *.pt *.safetensors config.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="166"/>

@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="83"/>
         <source>The concept vote runs on this computer only: leave the concept empty for a cluster run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote du concept ne s&apos;exécute que sur cet ordinateur : laissez le concept vide pour une exécution sur cluster.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="103"/>
@@ -1614,7 +1614,7 @@
     <message>
         <location filename="../plugin/core/install/dependencies.py" line="76"/>
         <source>{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install transformers==5.23.0 safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} est un modèle SAM 3 ({variant}). Son exécution nécessite les paquets Python {packages}, qui ne sont pas installés. Cliquez sur « Installer les dépendances... » dans le panneau (il les ajoute), puis redémarrez QGIS ; ou installez-les avec le Python de QGIS : python -m pip install transformers==5.23.0 safetensors</translation>
     </message>
     <message>
         <location filename="../plugin/core/install/installer.py" line="77"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location filename="../plugin/core/models/catalog.py" line="300"/>
         <source>{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder (config.json, model.safetensors and the tokenizer files). Then click &apos;Add a file on disk...&apos; and pick the folder&apos;s config.json or model.safetensors: the folder is checked and added.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension ne peut pas télécharger {name} : Meta le publie sur Hugging Face sous la licence SAM, que vous devez d&apos;abord accepter. Ouvrez {url}, connectez-vous, acceptez la licence et téléchargez le dossier entier (config.json, model.safetensors et les fichiers du tokenizer). Cliquez ensuite sur « Ajouter un fichier du disque... » et choisissez le config.json ou le model.safetensors du dossier : le dossier est vérifié puis ajouté.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="332"/>
@@ -1903,22 +1903,22 @@
     <message>
         <location filename="../plugin/core/models/local_models.py" line="58"/>
         <source>{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a SAM 3 folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;existe pas : choisissez un checkpoint SAM (.pth, .pt ou .safetensors) ou un dossier SAM 3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="62"/>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans extension)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="64"/>
         <source>{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint (.pth or .pt), a SAM 3 model.safetensors or its folder (pickled .bin weights are never loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un modèle SAM qu&apos;APT Cropland sait lire (fichier {extension}) : choisissez un checkpoint SAM ou SAM 2 (.pth ou .pt), un model.safetensors de SAM 3 ou son dossier (les poids .bin au format pickle ne sont jamais chargés).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="97"/>
         <source>The model folder already has a model named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des modèles contient déjà un modèle nommé {name!r}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="108"/>
@@ -1961,122 +1961,122 @@
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="34"/>
         <source>The concept vote needs a SAM 3 model: {path!r} is not one. Choose a SAM 3 folder (config.json, model.safetensors and the tokenizer files, as on Hugging Face&apos;s facebook/sam3) as the checkpoint, or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote du concept nécessite un modèle SAM 3 : {path!r} n&apos;en est pas un. Choisissez comme checkpoint un dossier SAM 3 (config.json, model.safetensors et les fichiers du tokenizer, comme facebook/sam3 sur Hugging Face), ou laissez le concept vide.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="66"/>
         <source>The SAM 3 model {path!r} has no tokenizer files (tokenizer.json or vocab.json and merges.txt), so it cannot read a concept. Use the whole SAM 3 folder from Hugging Face (facebook/sam3), or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle SAM 3 {path!r} n&apos;a pas de fichiers du tokenizer (tokenizer.json ou vocab.json et merges.txt), il ne peut donc pas lire un concept. Utilisez le dossier SAM 3 complet de Hugging Face (facebook/sam3), ou laissez le concept vide.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="93"/>
         <source>The SAM 3 folder {path!r} could not be read as SAM 3&apos;s concept model: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier SAM 3 {path!r} n&apos;a pas pu être lu comme le modèle de concepts de SAM 3 : {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="99"/>
         <source>The SAM 3 folder {path!r} lacks or mismatches {count} of the concept model&apos;s tensors (e.g. {example}): it is damaged or another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier SAM 3 {path!r}, {count} tenseurs du modèle de concepts manquent ou ne correspondent pas (par ex. {example}) : il est endommagé ou il s&apos;agit d&apos;un autre modèle.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="62"/>
         <source>This file looks like SAM 3 but a tensor of the tracker (the part that takes point prompts) is missing ({detail}): it may hold SAM 3&apos;s concept detector only, be damaged, or come from another model. Use the model.safetensors of facebook/sam3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ressemble à SAM 3, mais un tenseur du tracker (la partie qui reçoit les invites par points) est manquant ({detail}) : il ne contient peut-être que le détecteur de concepts de SAM 3, est endommagé ou provient d&apos;un autre modèle. Utilisez le model.safetensors de facebook/sam3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="126"/>
         <source>custom SAM 3 (ViT width {width}, {depth} blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 3 personnalisé (ViT de largeur {width}, {depth} blocs)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="138"/>
         <source>This checkpoint holds SAM 3 tensors in a pickle file. SAM 3 is read from safetensors only (a pickle could run code when loaded): use the official folder with config.json and model.safetensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce checkpoint contient des tenseurs SAM 3 dans un fichier pickle. SAM 3 n&apos;est lu qu&apos;à partir de safetensors (un pickle pourrait exécuter du code au chargement) : utilisez le dossier officiel avec config.json et model.safetensors.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="147"/>
         <source>The config.json and model.safetensors of {name!r} do not belong together (config / tensors: {detail}). Put the config.json that came with these weights beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le config.json et le model.safetensors de {name!r} ne vont pas ensemble (config / tenseurs : {detail}). Placez à côté d&apos;eux le config.json fourni avec ces poids.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="193"/>
         <source>The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tenseurs de {name!r} ne peuvent pas être lus : le fichier est peut-être endommagé ou tronqué. Détail : {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="208"/>
         <source>missing or mismatched: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>manquants ou incompatibles : {keys}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="214"/>
         <source>The tensors in {name!r} do not fit the SAM 3 architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tenseurs de {name!r} ne correspondent pas à l&apos;architecture SAM 3 qui en a été déduite ({variant}) ; le fichier est peut-être endommagé ou provient d&apos;un autre modèle. {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="91"/>
         <source>the file ends inside its table of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier s&apos;arrête au milieu de sa table des tenseurs</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="99"/>
         <source>the table of tensors is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>la table des tenseurs n&apos;est pas une correspondance</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="108"/>
         <source>tensor {key!r} has no shape or offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>le tenseur {key!r} n&apos;a ni forme ni décalages</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="110"/>
         <source>{missing} bytes of tensor data are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque {missing} octets de données de tenseurs</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="116"/>
         <source>{name!r} is a safetensors file but it is damaged or truncated (an interrupted download?): {detail}. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} est un fichier safetensors, mais il est endommagé ou tronqué (un téléchargement interrompu ?) : {detail}. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="128"/>
         <source>{path!r} cannot be read as a model configuration (JSON): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} ne peut pas être lu comme une configuration de modèle (JSON) : {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="131"/>
         <source>{path!r} is not a model configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} n&apos;est pas une configuration de modèle.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="142"/>
         <source>{path!r} is the configuration of another kind of model ({model_type!r}), not of SAM 3 (model_type sam3_video, as in facebook/sam3). Choose the folder of a SAM 3 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} est la configuration d&apos;un autre type de modèle ({model_type!r}), pas de SAM 3 (model_type sam3_video, comme dans facebook/sam3). Choisissez le dossier d&apos;un modèle SAM 3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="150"/>
         <source>{name!r} is a pickle file beside a SAM 3 configuration. SAM 3 is read from model.safetensors only (a pickle could run code when loaded): put the official model.safetensors in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} est un fichier pickle placé à côté d&apos;une configuration SAM 3. SAM 3 n&apos;est lu qu&apos;à partir de model.safetensors (un pickle pourrait exécuter du code au chargement) : placez le model.safetensors officiel dans ce dossier.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="195"/>
         <source>The folder {folder!r} has no config.json: a SAM 3 model folder holds config.json and model.safetensors (as facebook/sam3 does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder!r} n&apos;a pas de config.json : un dossier de modèle SAM 3 contient config.json et model.safetensors (comme facebook/sam3).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="206"/>
         <source>The SAM 3 folder {folder!r} has no model.safetensors (the weights). Download it from the model&apos;s page (facebook/sam3, after accepting Meta&apos;s licence) into that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier SAM 3 {folder!r} n&apos;a pas de model.safetensors (les poids). Téléchargez-le depuis la page du modèle (facebook/sam3, après avoir accepté la licence de Meta) dans ce dossier.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="212"/>
         <source>{path!r} is not a safetensors file: it may be damaged or another kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} n&apos;est pas un fichier safetensors : il est peut-être endommagé ou d&apos;un autre type.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="221"/>
         <source>{name!r} holds the tensors of another model, not SAM 3&apos;s (none named tracker_model.* or detector_model.vision_encoder.backbone.*). Choose the model.safetensors of facebook/sam3.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} contient les tenseurs d&apos;un autre modèle, pas ceux de SAM 3 (aucun nommé tracker_model.* ou detector_model.vision_encoder.backbone.*). Choisissez le model.safetensors de facebook/sam3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="44"/>
@@ -2177,7 +2177,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
         <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept : un groupe nominal que SAM 3 segmente sur chaque tuile (par ex. agricultural field), votant avec les occupations du sol ; nécessite un modèle SAM 3 (vide = désactivé)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
@@ -2220,7 +2220,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="105"/>
         <source>SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint SAM : un fichier .pth/.pt, un dossier SAM 3 (config.json et model.safetensors), ou un identifiant de modèle du dossier des modèles (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="109"/>
@@ -2375,12 +2375,12 @@
     <message>
         <location filename="../plugin/core/options.py" line="188"/>
         <source>Land cover agreement: products (and the concept, if any) calling each pixel cropland (255: no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord des occupations du sol : produits (et le concept, le cas échéant) classant chaque pixel en terres cultivées (255 : nodata)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="191"/>
         <source>Concept: where SAM 3 finds it (1), not (0), no data (255)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept : là où SAM 3 le trouve (1), ailleurs (0), nodata (255)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="193"/>
@@ -2404,12 +2404,12 @@
     <message>
         <location filename="../plugin/core/pipeline/concept_vote.py" line="31"/>
         <source>The concept raster needs a concept: give a noun phrase (e.g. &apos;agricultural field&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster du concept nécessite un concept : donnez un groupe nominal (par ex. &apos;agricultural field&apos;).</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/concept_vote.py" line="36"/>
         <source>The concept votes with the land covers: choose a land cover (GLC), or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le concept vote avec les occupations du sol : choisissez une occupation du sol (GLC), ou laissez le concept vide.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="58"/>
@@ -2429,7 +2429,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
         <source>The concept file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de concept {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
@@ -2554,7 +2554,7 @@
     <message>
         <location filename="../plugin/core/pipeline/planning.py" line="278"/>
         <source>The land covers and SAM 3&apos;s concept {concept!r} agree on no cropland anywhere, so no positive prompt point could be placed. Try another concept, the &apos;majority&apos; agreement, or no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les occupations du sol et le concept {concept!r} de SAM 3 ne concordent nulle part sur des terres cultivées : aucun point d&apos;invite positif n&apos;a donc pu être placé. Essayez un autre concept, l&apos;accord &apos;majority&apos;, ou aucun concept.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/planning.py" line="285"/>
@@ -3022,12 +3022,12 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
         <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint SAM (*.pth *.pt *.safetensors config.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>e.g. agricultural field (needs a SAM 3 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. agricultural field (nécessite un modèle SAM 3)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="174"/>
@@ -3281,7 +3281,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>SAM 3 concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept SAM 3</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="128"/>
@@ -3780,12 +3780,12 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/model_manager.py" line="110"/>
         <source>no - licence to accept on Hugging Face, then add it from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>non - licence à accepter sur Hugging Face, puis à ajouter depuis le disque</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="118"/>
         <source>about {0:,.0f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {0:,.0f} Mo</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="118"/>
@@ -3805,12 +3805,12 @@ avec {2} ({3}). Cela télécharge de plusieurs centaines de Mo à quelques Go.</
     <message>
         <location filename="../plugin/gui/model_manager.py" line="197"/>
         <source>SAM checkpoint, or a SAM 3 folder&apos;s config.json or model.safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint SAM, ou le config.json ou le model.safetensors d&apos;un dossier SAM 3</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="198"/>
         <source>SAM models (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles SAM (*.pth *.pt *.safetensors config.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="201"/>
@@ -4444,7 +4444,7 @@ Chaque parcelle a field_id, area_ha, perimeter_m, score (IoU prédit), stability
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="56"/>
         <source>SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints SAM (*.pth *.pt *.safetensors config.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="166"/>

@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="83"/>
         <source>The concept vote runs on this computer only: leave the concept empty for a cluster run.</source>
-        <translation type="unfinished"></translation>
+        <translation>O voto do conceito só é executado neste computador: deixe o conceito vazio para uma execução em cluster.</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="103"/>
@@ -1614,7 +1614,7 @@
     <message>
         <location filename="../plugin/core/install/dependencies.py" line="76"/>
         <source>{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install transformers==5.23.0 safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} é um modelo SAM 3 ({variant}). Executá-lo requer os pacotes Python {packages}, que não estão instalados. Clique em &apos;Instalar dependências...&apos; no painel (ele os adiciona) e reinicie o QGIS; ou instale-os com o próprio Python do QGIS: python -m pip install transformers==5.23.0 safetensors</translation>
     </message>
     <message>
         <location filename="../plugin/core/install/installer.py" line="77"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location filename="../plugin/core/models/catalog.py" line="300"/>
         <source>{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder (config.json, model.safetensors and the tokenizer files). Then click &apos;Add a file on disk...&apos; and pick the folder&apos;s config.json or model.safetensors: the folder is checked and added.</source>
-        <translation type="unfinished"></translation>
+        <translation>O complemento não pode baixar {name}: a Meta o publica no Hugging Face sob a licença SAM, que você precisa aceitar primeiro. Abra {url}, entre na sua conta, aceite a licença e baixe a pasta inteira (config.json, model.safetensors e os arquivos do tokenizer). Depois clique em &apos;Adicionar um arquivo do disco...&apos; e escolha o config.json ou o model.safetensors da pasta: a pasta é verificada e adicionada.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="332"/>
@@ -1903,22 +1903,22 @@
     <message>
         <location filename="../plugin/core/models/local_models.py" line="58"/>
         <source>{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a SAM 3 folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não existe: escolha um checkpoint do SAM (.pth, .pt ou .safetensors) ou uma pasta do SAM 3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="62"/>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem extensão)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="64"/>
         <source>{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint (.pth or .pt), a SAM 3 model.safetensors or its folder (pickled .bin weights are never loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um modelo SAM que o APT Cropland consiga ler (arquivo {extension}): escolha um checkpoint do SAM ou do SAM 2 (.pth ou .pt), um model.safetensors do SAM 3 ou a sua pasta (pesos .bin em formato pickle nunca são carregados).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="97"/>
         <source>The model folder already has a model named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de modelos já tem um modelo chamado {name!r}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="108"/>
@@ -1961,122 +1961,122 @@
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="34"/>
         <source>The concept vote needs a SAM 3 model: {path!r} is not one. Choose a SAM 3 folder (config.json, model.safetensors and the tokenizer files, as on Hugging Face&apos;s facebook/sam3) as the checkpoint, or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O voto do conceito requer um modelo SAM 3: {path!r} não é um. Escolha como checkpoint uma pasta do SAM 3 (config.json, model.safetensors e os arquivos do tokenizer, como facebook/sam3 no Hugging Face), ou deixe o conceito vazio.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="66"/>
         <source>The SAM 3 model {path!r} has no tokenizer files (tokenizer.json or vocab.json and merges.txt), so it cannot read a concept. Use the whole SAM 3 folder from Hugging Face (facebook/sam3), or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo SAM 3 {path!r} não tem arquivos do tokenizer (tokenizer.json ou vocab.json e merges.txt), então não consegue ler um conceito. Use a pasta completa do SAM 3 do Hugging Face (facebook/sam3), ou deixe o conceito vazio.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="93"/>
         <source>The SAM 3 folder {path!r} could not be read as SAM 3&apos;s concept model: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta do SAM 3 {path!r} não pôde ser lida como o modelo de conceitos do SAM 3: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="99"/>
         <source>The SAM 3 folder {path!r} lacks or mismatches {count} of the concept model&apos;s tensors (e.g. {example}): it is damaged or another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na pasta do SAM 3 {path!r}, {count} tensores do modelo de conceitos estão ausentes ou não correspondem (p. ex. {example}): ela está danificada ou é outro modelo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="62"/>
         <source>This file looks like SAM 3 but a tensor of the tracker (the part that takes point prompts) is missing ({detail}): it may hold SAM 3&apos;s concept detector only, be damaged, or come from another model. Use the model.safetensors of facebook/sam3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo parece o SAM 3, mas um tensor do tracker (a parte que recebe os prompts de pontos) está ausente ({detail}): ele pode conter só o detector de conceitos do SAM 3, estar danificado ou ser de outro modelo. Use o model.safetensors de facebook/sam3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="126"/>
         <source>custom SAM 3 (ViT width {width}, {depth} blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 3 personalizado (ViT de largura {width}, {depth} blocos)</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="138"/>
         <source>This checkpoint holds SAM 3 tensors in a pickle file. SAM 3 is read from safetensors only (a pickle could run code when loaded): use the official folder with config.json and model.safetensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este checkpoint contém tensores do SAM 3 em um arquivo pickle. O SAM 3 só é lido de safetensors (um pickle poderia executar código ao ser carregado): use a pasta oficial com config.json e model.safetensors.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="147"/>
         <source>The config.json and model.safetensors of {name!r} do not belong together (config / tensors: {detail}). Put the config.json that came with these weights beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O config.json e o model.safetensors de {name!r} não combinam (config / tensores: {detail}). Coloque ao lado deles o config.json que veio com esses pesos.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="193"/>
         <source>The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tensores de {name!r} não podem ser lidos: o arquivo pode estar danificado ou truncado. Detalhe: {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="208"/>
         <source>missing or mismatched: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>ausentes ou incompatíveis: {keys}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="214"/>
         <source>The tensors in {name!r} do not fit the SAM 3 architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tensores de {name!r} não correspondem à arquitetura SAM 3 lida dele ({variant}); o arquivo pode estar danificado ou ser de outro modelo. {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="91"/>
         <source>the file ends inside its table of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo termina no meio da sua tabela de tensores</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="99"/>
         <source>the table of tensors is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>a tabela de tensores não é um mapeamento</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="108"/>
         <source>tensor {key!r} has no shape or offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>o tensor {key!r} não tem forma nem deslocamentos</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="110"/>
         <source>{missing} bytes of tensor data are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam {missing} bytes de dados de tensores</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="116"/>
         <source>{name!r} is a safetensors file but it is damaged or truncated (an interrupted download?): {detail}. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} é um arquivo safetensors, mas está danificado ou truncado (um download interrompido?): {detail}. Baixe-o novamente.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="128"/>
         <source>{path!r} cannot be read as a model configuration (JSON): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} não pode ser lido como uma configuração de modelo (JSON): {detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="131"/>
         <source>{path!r} is not a model configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} não é uma configuração de modelo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="142"/>
         <source>{path!r} is the configuration of another kind of model ({model_type!r}), not of SAM 3 (model_type sam3_video, as in facebook/sam3). Choose the folder of a SAM 3 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} é a configuração de outro tipo de modelo ({model_type!r}), não do SAM 3 (model_type sam3_video, como em facebook/sam3). Escolha a pasta de um modelo SAM 3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="150"/>
         <source>{name!r} is a pickle file beside a SAM 3 configuration. SAM 3 is read from model.safetensors only (a pickle could run code when loaded): put the official model.safetensors in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} é um arquivo pickle ao lado de uma configuração do SAM 3. O SAM 3 só é lido de model.safetensors (um pickle poderia executar código ao ser carregado): coloque o model.safetensors oficial nessa pasta.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="195"/>
         <source>The folder {folder!r} has no config.json: a SAM 3 model folder holds config.json and model.safetensors (as facebook/sam3 does).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {folder!r} não tem config.json: uma pasta de modelo SAM 3 contém config.json e model.safetensors (como facebook/sam3).</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="206"/>
         <source>The SAM 3 folder {folder!r} has no model.safetensors (the weights). Download it from the model&apos;s page (facebook/sam3, after accepting Meta&apos;s licence) into that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta do SAM 3 {folder!r} não tem model.safetensors (os pesos). Baixe-o da página do modelo (facebook/sam3, depois de aceitar a licença da Meta) para essa pasta.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="212"/>
         <source>{path!r} is not a safetensors file: it may be damaged or another kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} não é um arquivo safetensors: ele pode estar danificado ou ser outro tipo de arquivo.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="221"/>
         <source>{name!r} holds the tensors of another model, not SAM 3&apos;s (none named tracker_model.* or detector_model.vision_encoder.backbone.*). Choose the model.safetensors of facebook/sam3.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} contém os tensores de outro modelo, não os do SAM 3 (nenhum chamado tracker_model.* ou detector_model.vision_encoder.backbone.*). Escolha o model.safetensors de facebook/sam3.</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="44"/>
@@ -2177,7 +2177,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
         <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceito: uma expressão nominal que o SAM 3 segmenta em cada bloco (p. ex. agricultural field), votando com as coberturas da terra; requer um modelo SAM 3 (vazio = desativado)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
@@ -2220,7 +2220,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="105"/>
         <source>SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint do SAM: um arquivo .pth/.pt, uma pasta do SAM 3 (config.json e model.safetensors), ou um id de modelo da pasta de modelos (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="109"/>
@@ -2375,12 +2375,12 @@
     <message>
         <location filename="../plugin/core/options.py" line="188"/>
         <source>Land cover agreement: products (and the concept, if any) calling each pixel cropland (255: no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordância das coberturas da terra: produtos (e o conceito, se houver) que classificam cada pixel como área de cultivo (255: nodata)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="191"/>
         <source>Concept: where SAM 3 finds it (1), not (0), no data (255)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceito: onde o SAM 3 o encontra (1), onde não (0), nodata (255)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="193"/>
@@ -2404,12 +2404,12 @@
     <message>
         <location filename="../plugin/core/pipeline/concept_vote.py" line="31"/>
         <source>The concept raster needs a concept: give a noun phrase (e.g. &apos;agricultural field&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O raster do conceito requer um conceito: informe uma expressão nominal (p. ex. &apos;agricultural field&apos;).</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/concept_vote.py" line="36"/>
         <source>The concept votes with the land covers: choose a land cover (GLC), or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conceito vota com as coberturas da terra: escolha uma cobertura da terra (GLC), ou deixe o conceito vazio.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="58"/>
@@ -2429,7 +2429,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
         <source>The concept file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de conceito {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
@@ -2554,7 +2554,7 @@
     <message>
         <location filename="../plugin/core/pipeline/planning.py" line="278"/>
         <source>The land covers and SAM 3&apos;s concept {concept!r} agree on no cropland anywhere, so no positive prompt point could be placed. Try another concept, the &apos;majority&apos; agreement, or no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>As coberturas da terra e o conceito {concept!r} do SAM 3 não concordam em área de cultivo em lugar nenhum, então nenhum ponto de prompt positivo pôde ser posicionado. Tente outro conceito, a concordância &apos;majority&apos; ou nenhum conceito.</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/planning.py" line="285"/>
@@ -3022,12 +3022,12 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
         <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint do SAM (*.pth *.pt *.safetensors config.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>e.g. agricultural field (needs a SAM 3 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. agricultural field (requer um modelo SAM 3)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="174"/>
@@ -3281,7 +3281,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>SAM 3 concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceito do SAM 3</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="128"/>
@@ -3780,12 +3780,12 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/model_manager.py" line="110"/>
         <source>no - licence to accept on Hugging Face, then add it from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>não - licença a aceitar no Hugging Face; depois, adicioná-lo do disco</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="118"/>
         <source>about {0:,.0f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {0:,.0f} MB</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="118"/>
@@ -3805,12 +3805,12 @@ usando {2} ({3}). Isso baixa de várias centenas de MB a alguns GB.</translation
     <message>
         <location filename="../plugin/gui/model_manager.py" line="197"/>
         <source>SAM checkpoint, or a SAM 3 folder&apos;s config.json or model.safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint do SAM, ou o config.json ou o model.safetensors de uma pasta do SAM 3</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="198"/>
         <source>SAM models (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos SAM (*.pth *.pt *.safetensors config.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="201"/>
@@ -4444,7 +4444,7 @@ Cada talhão tem field_id, area_ha, perimeter_m, score (IoU previsto), stability
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="56"/>
         <source>SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints do SAM (*.pth *.pt *.safetensors config.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="166"/>

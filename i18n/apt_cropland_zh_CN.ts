@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="83"/>
         <source>The concept vote runs on this computer only: leave the concept empty for a cluster run.</source>
-        <translation type="unfinished"></translation>
+        <translation>概念投票只能在本计算机上运行：集群运行时请将概念留空。</translation>
     </message>
     <message>
         <location filename="../plugin/core/cluster/runner.py" line="103"/>
@@ -1614,7 +1614,7 @@
     <message>
         <location filename="../plugin/core/install/dependencies.py" line="76"/>
         <source>{name!r} is a SAM 3 model ({variant}). Running it needs the Python packages {packages}, which are not installed. Click &apos;Install dependencies...&apos; in the dock (it adds them), then restart QGIS; or install them with QGIS&apos;s own Python: python -m pip install transformers==5.23.0 safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 是 SAM 3 模型（{variant}）。运行它需要 Python 包 {packages}，但这些包尚未安装。请点击停靠面板中的“安装依赖项...”（它会添加这些包），然后重新启动 QGIS；或使用 QGIS 自带的 Python 安装：python -m pip install transformers==5.23.0 safetensors</translation>
     </message>
     <message>
         <location filename="../plugin/core/install/installer.py" line="77"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location filename="../plugin/core/models/catalog.py" line="300"/>
         <source>{name} cannot be downloaded by the plugin: Meta publishes it on Hugging Face under the SAM licence, which you must accept first. Open {url}, sign in, accept the licence, and download the whole folder (config.json, model.safetensors and the tokenizer files). Then click &apos;Add a file on disk...&apos; and pick the folder&apos;s config.json or model.safetensors: the folder is checked and added.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件无法下载 {name}：Meta 在 Hugging Face 上按 SAM 许可协议发布该模型，您必须先接受该许可协议。请打开 {url}，登录并接受许可协议，然后下载整个文件夹（config.json、model.safetensors 和分词器（tokenizer）文件）。之后点击“添加磁盘上的文件...”，选择该文件夹中的 config.json 或 model.safetensors：插件会检查该文件夹并将其添加。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/catalog.py" line="332"/>
@@ -1903,22 +1903,22 @@
     <message>
         <location filename="../plugin/core/models/local_models.py" line="58"/>
         <source>{path} does not exist: choose a SAM checkpoint (.pth, .pt or .safetensors) or a SAM 3 folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在：请选择 SAM 检查点（.pth、.pt 或 .safetensors）或 SAM 3 文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="62"/>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无扩展名）</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="64"/>
         <source>{name} is not a SAM model APT Cropland reads ({extension} file): choose a SAM or SAM 2 checkpoint (.pth or .pt), a SAM 3 model.safetensors or its folder (pickled .bin weights are never loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 APT Cropland 可读取的 SAM 模型（{extension} 文件）：请选择 SAM 或 SAM 2 检查点（.pth 或 .pt）、SAM 3 的 model.safetensors 或其所在文件夹（pickle 格式的 .bin 权重永远不会被加载）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="97"/>
         <source>The model folder already has a model named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件夹中已有名为 {name!r} 的模型。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/local_models.py" line="108"/>
@@ -1961,122 +1961,122 @@
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="34"/>
         <source>The concept vote needs a SAM 3 model: {path!r} is not one. Choose a SAM 3 folder (config.json, model.safetensors and the tokenizer files, as on Hugging Face&apos;s facebook/sam3) as the checkpoint, or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>概念投票需要 SAM 3 模型：{path!r} 不是 SAM 3 模型。请选择一个 SAM 3 文件夹（含 config.json、model.safetensors 和分词器（tokenizer）文件，与 Hugging Face 上的 facebook/sam3 相同）作为检查点，或将概念留空。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="66"/>
         <source>The SAM 3 model {path!r} has no tokenizer files (tokenizer.json or vocab.json and merges.txt), so it cannot read a concept. Use the whole SAM 3 folder from Hugging Face (facebook/sam3), or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 3 模型 {path!r} 没有分词器（tokenizer）文件（tokenizer.json，或 vocab.json 和 merges.txt），因此无法读取概念。请使用来自 Hugging Face 的完整 SAM 3 文件夹（facebook/sam3），或将概念留空。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="93"/>
         <source>The SAM 3 folder {path!r} could not be read as SAM 3&apos;s concept model: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 SAM 3 文件夹 {path!r} 读取为 SAM 3 的概念模型：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_concept.py" line="99"/>
         <source>The SAM 3 folder {path!r} lacks or mismatches {count} of the concept model&apos;s tensors (e.g. {example}): it is damaged or another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 3 文件夹 {path!r} 中有 {count} 个概念模型的张量缺失或不匹配（例如 {example}）：该文件夹已损坏，或属于其他模型。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="62"/>
         <source>This file looks like SAM 3 but a tensor of the tracker (the part that takes point prompts) is missing ({detail}): it may hold SAM 3&apos;s concept detector only, be damaged, or come from another model. Use the model.safetensors of facebook/sam3.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件看起来是 SAM 3，但缺少跟踪器（tracker，即接收点提示的部分）的一个张量（{detail}）：它可能只包含 SAM 3 的概念检测器，或已损坏，或来自其他模型。请使用 facebook/sam3 的 model.safetensors。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="126"/>
         <source>custom SAM 3 (ViT width {width}, {depth} blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 SAM 3（ViT 宽度 {width}，{depth} 个块）</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="138"/>
         <source>This checkpoint holds SAM 3 tensors in a pickle file. SAM 3 is read from safetensors only (a pickle could run code when loaded): use the official folder with config.json and model.safetensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查点以 pickle 文件保存 SAM 3 张量。SAM 3 只从 safetensors 读取（pickle 在加载时可能运行代码）：请使用包含 config.json 和 model.safetensors 的官方文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="147"/>
         <source>The config.json and model.safetensors of {name!r} do not belong together (config / tensors: {detail}). Put the config.json that came with these weights beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 的 config.json 与 model.safetensors 不匹配（config / 张量：{detail}）。请将随这些权重一起提供的 config.json 放在它们旁边。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="193"/>
         <source>The tensors of {name!r} cannot be read: the file may be damaged or truncated. Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name!r} 的张量：文件可能已损坏或不完整。详细信息：{detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="208"/>
         <source>missing or mismatched: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失或不匹配：{keys}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_family.py" line="214"/>
         <source>The tensors in {name!r} do not fit the SAM 3 architecture read from it ({variant}); the file may be damaged or from another model. {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 中的张量与从中读取的 SAM 3 架构（{variant}）不符；该文件可能已损坏，或来自其他模型。{detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="91"/>
         <source>the file ends inside its table of tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在张量表中途结束</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="99"/>
         <source>the table of tensors is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>张量表不是映射</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="108"/>
         <source>tensor {key!r} has no shape or offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 {key!r} 没有形状或偏移量</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="110"/>
         <source>{missing} bytes of tensor data are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 {missing} 字节的张量数据</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="116"/>
         <source>{name!r} is a safetensors file but it is damaged or truncated (an interrupted download?): {detail}. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 是 safetensors 文件，但已损坏或不完整（下载被中断？）：{detail}。请重新下载。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="128"/>
         <source>{path!r} cannot be read as a model configuration (JSON): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {path!r} 读取为模型配置（JSON）：{detail}</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="131"/>
         <source>{path!r} is not a model configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} 不是模型配置。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="142"/>
         <source>{path!r} is the configuration of another kind of model ({model_type!r}), not of SAM 3 (model_type sam3_video, as in facebook/sam3). Choose the folder of a SAM 3 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} 是另一类模型（{model_type!r}）的配置，而不是 SAM 3 的配置（model_type 为 sam3_video，如 facebook/sam3）。请选择 SAM 3 模型的文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="150"/>
         <source>{name!r} is a pickle file beside a SAM 3 configuration. SAM 3 is read from model.safetensors only (a pickle could run code when loaded): put the official model.safetensors in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 是位于 SAM 3 配置旁的 pickle 文件。SAM 3 只从 model.safetensors 读取（pickle 在加载时可能运行代码）：请将官方的 model.safetensors 放入该文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="195"/>
         <source>The folder {folder!r} has no config.json: a SAM 3 model folder holds config.json and model.safetensors (as facebook/sam3 does).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder!r} 中没有 config.json：SAM 3 模型文件夹包含 config.json 和 model.safetensors（与 facebook/sam3 一样）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="206"/>
         <source>The SAM 3 folder {folder!r} has no model.safetensors (the weights). Download it from the model&apos;s page (facebook/sam3, after accepting Meta&apos;s licence) into that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 3 文件夹 {folder!r} 中没有 model.safetensors（权重）。请从模型页面（facebook/sam3，需先接受 Meta 的许可协议）将其下载到该文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="212"/>
         <source>{path!r} is not a safetensors file: it may be damaged or another kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r} 不是 safetensors 文件：它可能已损坏，或者是其他类型的文件。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam3_files.py" line="221"/>
         <source>{name!r} holds the tensors of another model, not SAM 3&apos;s (none named tracker_model.* or detector_model.vision_encoder.backbone.*). Choose the model.safetensors of facebook/sam3.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 包含的是其他模型的张量，而不是 SAM 3 的张量（没有名为 tracker_model.* 或 detector_model.vision_encoder.backbone.* 的张量）。请选择 facebook/sam3 的 model.safetensors。</translation>
     </message>
     <message>
         <location filename="../plugin/core/models/sam_engine.py" line="44"/>
@@ -2177,7 +2177,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
         <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>概念：SAM 3 在每个分块上分割的名词短语（例如 agricultural field），与土地覆盖一起投票；需要 SAM 3 模型（留空 = 关闭）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
@@ -2220,7 +2220,7 @@
     <message>
         <location filename="../plugin/core/options.py" line="105"/>
         <source>SAM checkpoint: a .pth/.pt file, a SAM 3 folder (config.json and model.safetensors), or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l, sam3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 检查点：.pth/.pt 文件、SAM 3 文件夹（config.json 和 model.safetensors），或模型文件夹中的模型 id（vit_b、vit_l、vit_h、sam2.1_hiera_t、sam2.1_hiera_s、sam2.1_hiera_b_plus、sam2.1_hiera_l、sam3）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="109"/>
@@ -2375,12 +2375,12 @@
     <message>
         <location filename="../plugin/core/options.py" line="188"/>
         <source>Land cover agreement: products (and the concept, if any) calling each pixel cropland (255: no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>土地覆盖一致性：将每个像素判为耕地的产品（及概念，如有）数量（255：无数据）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="191"/>
         <source>Concept: where SAM 3 finds it (1), not (0), no data (255)</source>
-        <translation type="unfinished"></translation>
+        <translation>概念：SAM 3 找到该概念之处（1）、未找到之处（0）、无数据（255）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="193"/>
@@ -2404,12 +2404,12 @@
     <message>
         <location filename="../plugin/core/pipeline/concept_vote.py" line="31"/>
         <source>The concept raster needs a concept: give a noun phrase (e.g. &apos;agricultural field&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>概念栅格需要一个概念：请给出一个名词短语（例如 &apos;agricultural field&apos;）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/concept_vote.py" line="36"/>
         <source>The concept votes with the land covers: choose a land cover (GLC), or leave the concept empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>概念与土地覆盖一起投票：请选择一个土地覆盖（GLC），或将概念留空。</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="58"/>
@@ -2429,7 +2429,7 @@
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="64"/>
         <source>The concept file {path!r} already exists. Choose another name, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>概念文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/in_process.py" line="66"/>
@@ -2554,7 +2554,7 @@
     <message>
         <location filename="../plugin/core/pipeline/planning.py" line="278"/>
         <source>The land covers and SAM 3&apos;s concept {concept!r} agree on no cropland anywhere, so no positive prompt point could be placed. Try another concept, the &apos;majority&apos; agreement, or no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>各土地覆盖与 SAM 3 的概念 {concept!r} 在任何地方都没有一致的耕地，因此无法放置任何正样本提示点。请尝试其他概念、&apos;majority&apos; 一致性规则，或不使用概念。</translation>
     </message>
     <message>
         <location filename="../plugin/core/pipeline/planning.py" line="285"/>
@@ -3022,12 +3022,12 @@
     <message>
         <location filename="../plugin/gui/dock_form.py" line="167"/>
         <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 检查点 (*.pth *.pt *.safetensors config.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="169"/>
         <source>e.g. agricultural field (needs a SAM 3 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 agricultural field（需要 SAM 3 模型）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_form.py" line="174"/>
@@ -3281,7 +3281,7 @@
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="126"/>
         <source>SAM 3 concept</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 3 概念</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="128"/>
@@ -3780,12 +3780,12 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="110"/>
         <source>no - licence to accept on Hugging Face, then add it from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>否 - 需先在 Hugging Face 上接受许可协议，再从磁盘添加</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="118"/>
         <source>about {0:,.0f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>约 {0:,.0f} MB</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="118"/>
@@ -3805,12 +3805,12 @@ using {2} ({3}). This downloads several hundred MB to a few GB.</source>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="197"/>
         <source>SAM checkpoint, or a SAM 3 folder&apos;s config.json or model.safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 检查点，或 SAM 3 文件夹中的 config.json 或 model.safetensors</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="198"/>
         <source>SAM models (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 模型 (*.pth *.pt *.safetensors config.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/model_manager.py" line="201"/>
@@ -4444,7 +4444,7 @@ Each field has field_id, area_ha, perimeter_m, score (predicted IoU), stability 
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="56"/>
         <source>SAM checkpoints (*.pth *.pt *.safetensors config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM 检查点 (*.pth *.pt *.safetensors config.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/option_parameters.py" line="166"/>
