@@ -116,6 +116,28 @@ def test_vectorising_options_are_not_hashed_tile_options_are(naip_path, naip_glc
             config_hash(base)
 
 
+
+def test_a_model_folder_is_hashed_by_its_files(naip_path, naip_glc, tmp_path):
+    """A SAM 3 model is a folder: new weights written into it (same folder, same names) are another
+    model, so a resumed run computes its tiles again instead of reusing the old model's."""
+    import os
+
+    from apt_cropland.plugin.core.config import Config
+    from apt_cropland.plugin.core.pipeline.run_folder import config_hash
+
+    folder = tmp_path / "sam3"
+    folder.mkdir()
+    (folder / "config.json").write_text('{"model_type": "sam3_video"}')
+    weights = folder / "model.safetensors"
+    weights.write_bytes(b"first weights")
+    config = Config(image=naip_path, glc=naip_glc, checkpoint=str(folder))
+    before = config_hash(config)
+    assert config_hash(config) == before
+    stat = os.stat(folder)
+    weights.write_bytes(b"other weights, longer")  # rewritten in place: the folder's own stat unchanged
+    os.utime(folder, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert config_hash(config) != before
+
 def test_tiles_without_prompts_are_counted_as_skipped_and_reused_in_process(naip_path, naip_glc, tiny_checkpoint,
                                                                           tmp_path):
     from support import west_half_of

@@ -30,9 +30,13 @@ POINT_FIELDS = ("x", "y", "label", "round", "tile")
 
 
 def _file_stamp(path: str | None):
-    """A file by its absolute path, size and modification time (an online source by its id)."""
+    """A file by its absolute path, size and modification time (an online source by its id); a
+    folder (a SAM 3 model: config.json, model.safetensors...) by those of each file in it."""
     if not path or not os.path.exists(path):
         return path
+    if os.path.isdir(path):
+        names = sorted(n for n in os.listdir(path) if not n.startswith(".") and os.path.isfile(os.path.join(path, n)))
+        return [os.path.abspath(path), [[n, *_file_stamp(os.path.join(path, n))[1:]] for n in names]]
     stat = os.stat(path)
     return [os.path.abspath(path), stat.st_size, stat.st_mtime_ns]
 
