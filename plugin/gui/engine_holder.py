@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 
@@ -17,9 +18,10 @@ class EngineHolder:
     def get(self, checkpoint: str, device: str, precision: str = "auto"):
         """The engine for this checkpoint and device (built in the calling thread when needed)."""
         from ..core.models.sam_engine import SamEngine
+        from ..core.pipeline.run_folder import file_stamp
 
-        stat = os.stat(checkpoint) if os.path.isfile(checkpoint) else None
-        key = (os.path.abspath(checkpoint), stat.st_mtime_ns if stat else None, device, precision)
+        # a file by its size and time; a folder (SAM 3) by each of its files'
+        key = (os.path.abspath(checkpoint), json.dumps(file_stamp(checkpoint)), device, precision)
         with self._lock:
             if self._engine is None or self._key != key:
                 self._engine = None

@@ -158,3 +158,21 @@ def test_without_transformers_the_dock_offers_the_install(dock, folder, sam3_dow
     assert label.isVisibleTo(dock) and "transformers" in label.text()
     assert dock.form.install_button.isVisibleTo(dock) and not dock.form.run_button.isEnabled()
     assert "SAM 3" in dock.form.model_info_label.text()
+
+
+def test_the_docks_engine_is_built_again_when_the_folders_weights_change(sam3_download, tmp_path):
+    """The dock keeps one engine while the checkpoint stays the same; a SAM 3 folder is the same only
+    while its files are: new weights written into it build a new engine."""
+    import os
+
+    from apt_cropland.plugin.gui.engine_holder import EngineHolder
+
+    model = tmp_path / "sam3"
+    shutil.copytree(sam3_download, model)
+    holder = EngineHolder()
+    first = holder.get(str(model), "cpu", "fp32")
+    assert holder.get(str(model), "cpu", "fp32") is first
+    weights = model / "model.safetensors"
+    stat = os.stat(weights)
+    os.utime(weights, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # rewritten in place
+    assert holder.get(str(model), "cpu", "fp32") is not first

@@ -29,14 +29,14 @@ NOT_HASHED = {"output", "probability_output", "uncertainty_output", "agreement_o
 POINT_FIELDS = ("x", "y", "label", "round", "tile")
 
 
-def _file_stamp(path: str | None):
+def file_stamp(path: str | None):
     """A file by its absolute path, size and modification time (an online source by its id); a
     folder (a SAM 3 model: config.json, model.safetensors...) by those of each file in it."""
     if not path or not os.path.exists(path):
         return path
     if os.path.isdir(path):
         names = sorted(n for n in os.listdir(path) if not n.startswith(".") and os.path.isfile(os.path.join(path, n)))
-        return [os.path.abspath(path), [[n, *_file_stamp(os.path.join(path, n))[1:]] for n in names]]
+        return [os.path.abspath(path), [[n, *file_stamp(os.path.join(path, n))[1:]] for n in names]]
     stat = os.stat(path)
     return [os.path.abspath(path), stat.st_size, stat.st_mtime_ns]
 
@@ -44,12 +44,12 @@ def _file_stamp(path: str | None):
 def config_hash(config: Config) -> str:
     """A hash of everything that changes the tiles' results, the input files' sizes and times included."""
     fields = {f.name: getattr(config, f.name) for f in dataclasses.fields(config) if f.name not in NOT_HASHED}
-    fields["image"] = _file_stamp(config.image)
-    fields["checkpoint"] = _file_stamp(config.checkpoint)
-    fields["adapter"] = _file_stamp(config.adapter)  # a retrained adapter at the same path: other tiles
-    fields["glc"] = _file_stamp(config.glc)
-    fields["more_glc"] = [[_file_stamp(c.source), list(c.classes)] for c in config.more_glc]
-    fields["more_images"] = [_file_stamp(p) for p in getattr(config, "more_images", ())]
+    fields["image"] = file_stamp(config.image)
+    fields["checkpoint"] = file_stamp(config.checkpoint)
+    fields["adapter"] = file_stamp(config.adapter)  # a retrained adapter at the same path: other tiles
+    fields["glc"] = file_stamp(config.glc)
+    fields["more_glc"] = [[file_stamp(c.source), list(c.classes)] for c in config.more_glc]
+    fields["more_images"] = [file_stamp(p) for p in getattr(config, "more_images", ())]
     if config.prompts is not None:
         points = config.prompts
         digest = hashlib.sha256()
