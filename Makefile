@@ -67,8 +67,8 @@ screenshot: plugin-link  ## Real QGIS under Xvfb running the workflow on the sam
 	CHECKPOINT="$(SHOT_CHECKPOINT)" ./scripts/screenshot.sh
 
 .PHONY: fields-figure
-fields-figure: plugin-link  ## Field parcels over the sample with a random SAM (no QGIS) -> docs/fields_sample.png; FIELDS_MODEL=vit_b
-	$(PY) scripts/fields_figure.py --model $(or $(FIELDS_MODEL),tiny)
+fields-figure: plugin-link  ## Field parcels over the sample, full-size random vit_b (minutes; no QGIS) -> docs/fields_sample.png; FIELDS_MODEL=tiny: seconds
+	$(PY) scripts/fields_figure.py --model $(or $(FIELDS_MODEL),vit_b)
 
 BENCH_SCRIPTS := bench_pipeline bench_models bench_fields bench_evaluate bench_temporal bench_cluster bench_adapt bench_gpu
 

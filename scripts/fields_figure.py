@@ -6,7 +6,8 @@ to cropland, small pieces sieved), not real parcels.
     python scripts/fields_figure.py [--model tiny|vit_b|sam2.1_hiera_t] [--spacing METRES] [OUT.png]
 
 ``tiny`` (default): the tests' tiny random SAM, a few seconds; ``vit_b``, ``sam2.1_hiera_t``: the full-size
-models with random weights, as ``make bench`` times them (minutes on a CPU). The score and stability
+models with random weights, as ``make bench`` times them (minutes on a CPU; ``make fields-figure`` makes
+docs/fields_sample.png with ``vit_b``). The score and stability
 filters are at 0 (random weights would have the defaults drop most masks). The point prompts drawn are
 the core's own grid (:func:`tile_points`) over the cropland. Run: ``make fields-figure``.
 """
@@ -90,9 +91,10 @@ def draw(image: str, cropland: str, fields: str, points: np.ndarray, out: str, n
         crs.ImportFromWkt(src.crs.to_wkt())
     figure, axes = plt.subplots(1, 2, figsize=(10.5, 4.4), dpi=90)
     shown = rings(fields)
-    colours = np.random.default_rng(1).uniform(0.15, 1.0, (max(len(shown), 1), 3))
+    ids = sorted({attributes["field_id"] for _, attributes in shown})
+    colours = dict(zip(ids, np.random.default_rng(1).uniform(0.15, 1.0, (len(ids), 3))))  # one colour a field
     titles = (f"NAIP sample, the (synthetic) cropland, {len(points)} point prompts",
-              f"the fields: {len(shown)} polygon parts (random SAM)")
+              f"{len(ids)} field(s) in {len(shown)} polygon parts (random SAM)")
     for ax, title in zip(axes, titles):
         ax.imshow(rgb, extent=(left, right, bottom, top))
         ax.set_xlim(left, right)
@@ -105,7 +107,7 @@ def draw(image: str, cropland: str, fields: str, points: np.ndarray, out: str, n
                                            linewidth=0.4))
     axes[0].scatter(points[:, 0], points[:, 1], s=3, c="red", linewidths=0)
     patches = [Polygon(xy, closed=True) for xy, _ in shown]
-    faces = np.c_[colours[:len(patches)], np.full(len(patches), 0.45)]
+    faces = [(*colours[attributes["field_id"]], 0.45) for _, attributes in shown]
     axes[1].add_collection(PatchCollection(patches, facecolor=faces, edgecolor="white", linewidth=0.6))
     figure.text(0.5, 0.01, note, ha="center", fontsize=8)
     figure.tight_layout(rect=(0, 0.04, 1, 1))
