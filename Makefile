@@ -66,6 +66,10 @@ clean:
 screenshot: plugin-link  ## Real QGIS under Xvfb running the workflow on the sample -> docs/screenshot.png
 	CHECKPOINT="$(SHOT_CHECKPOINT)" ./scripts/screenshot.sh
 
+.PHONY: fields-figure
+fields-figure: plugin-link  ## Field parcels over the sample, full-size random vit_b (minutes; no QGIS) -> docs/fields_sample.png; FIELDS_MODEL=tiny: seconds
+	$(PY) scripts/fields_figure.py --model $(or $(FIELDS_MODEL),vit_b)
+
 BENCH_SCRIPTS := bench_pipeline bench_models bench_fields bench_evaluate bench_temporal bench_cluster bench_adapt bench_concept bench_gpu
 
 bench: plugin-link  ## Speed and memory figures (full-size random vit_b and SAM 2.1 t/s/b+; many minutes; bench_gpu only with a GPU)
