@@ -1,8 +1,9 @@
 """Field parcels on a cluster run: the tile tasks decode the fields' masks on the embedding of the tile's
 rounds, the client paints them inside the finished cropland map and joins them at the seams; the same
 fields.gpkg as in process, also when the run is interrupted and resumed. The real NAIP scene in 16
-tiles of 128 px, a local Dask cluster of 2 worker processes, a tiny random SAM (a model whose masks
-depend on the point, so there are several fields) and the SYNTHETIC land cover built by a fixture."""
+tiles of 128 px, a local Dask cluster of 2 worker processes, a tiny random SAM whose probabilities
+spread across 0.5 (more cropland, so that there are fields; its masks are blobs, not fields: the
+several-fields case is tests/unit/test_fields_many.py) and the SYNTHETIC land cover built by a fixture."""
 
 from __future__ import annotations
 
