@@ -76,6 +76,10 @@ def test_a_cluster_run_makes_the_in_process_fields(inputs, in_process, tmp_path)
     stored = [load_tile(str(path)) for path in sorted((tmp_path / "out" / "tiles").glob("tile_*.npz"))]
     assert len(stored) == TILES
     assert sum("fields_rle_counts" in tile for tile in stored) >= TILES // 2  # made in the tile tasks
+    import json
+
+    tasks = json.loads((tmp_path / "out" / "manifest.json").read_text())["tiles"].values()
+    assert all(t["task_encoder_passes"] <= t["task_tiles"] for t in tasks)  # no second encoder pass for fields
 
     # the fields file is not replaced unasked, before anything runs
     before = (tmp_path / "out" / "fields.gpkg").read_bytes()
