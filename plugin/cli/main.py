@@ -79,9 +79,6 @@ def run_command(args) -> dict:
         if args.workers > 0 or args.scheduler:
             from ..core.cluster import run_on_cluster
 
-            if config.fields_output:
-                raise AptInputError(tr("--fields is not made on a cluster yet: run without --workers and "
-                                       "--scheduler."))
             result = run_on_cluster(config, args.out, workers=args.workers, scheduler=args.scheduler,
                                      gpus_per_worker=args.gpus_per_worker, retries=args.retries,
                                     resume=args.resume, feedback=feedback, tiles_per_task=args.tiles_per_task,

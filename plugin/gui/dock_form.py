@@ -46,7 +46,8 @@ DOCK_CONTROLS = {
     "OUTPUT": "runButton", "OUTPUT_PROMPTS": "generatePointsButton", "OUTPUT_PROBABILITY": "probabilityCheck",
     "OUTPUT_REVIEW": "reviewTable", "OUTPUT_GLC": "saveGlcCheck", "OUTPUT_UNCERTAINTY": "uncertaintyCheck",
     "ADAPTER": "adapterCheck", "CONCEPT": "conceptEdit",
-    "OUTPUT_FIELDS": "fieldsCheck",
+    "OUTPUT_FIELDS": "fieldsCheck", "FIELD_POINT_SPACING": "fieldSpacingSpin", "FIELD_MIN_SCORE": "fieldMinScoreSpin",
+    "FIELD_MIN_STABILITY": "fieldMinStabilitySpin", "MIN_FIELD_AREA": "minFieldAreaSpin",
 }
 
 
@@ -200,8 +201,34 @@ class DockForm(QWidget):
                                              "uncertaintyCheck")
         self.fields_check = self._named(QCheckBox(tr("Field parcels")), "fieldsCheck")
         self.fields_check.setToolTip(tr("Also delineate the field parcels inside the cropland with SAM (the layer "
-                                        "'Fields (APT)'): decoder passes on the tiles already encoded, default "
-                                        "spacing and filters (Processing and the command line take them all)"))
+                                        "'Fields (APT)'): decoder passes on the tiles already encoded"))
+        self._field_settings()
+
+    def _field_settings(self) -> None:
+        """The field parcels' settings (the options table's), usable while *Field parcels* is ticked."""
+        self.field_spacing_spin = self._spin(QDoubleSpinBox(), "fieldSpacingSpin", 0, 100000, tr(" m"))
+        self.field_spacing_spin.setSpecialValueText(tr("32 pixels"))
+        self.field_score_spin = self._spin(QDoubleSpinBox(), "fieldMinScoreSpin", 0, 1)
+        self.field_stability_spin = self._spin(QDoubleSpinBox(), "fieldMinStabilitySpin", 0, 1)
+        for spin in (self.field_score_spin, self.field_stability_spin):
+            spin.setSingleStep(0.05)
+        self.field_area_spin = self._spin(QDoubleSpinBox(), "minFieldAreaSpin", 0, 1e9, tr(" m²"))
+        self.restore_fields(DockSettings())
+        self.fields_check.toggled.connect(self._fields_toggled)
+        self._fields_toggled(self.fields_check.isChecked())
+
+    def field_spins(self) -> tuple:
+        return self.field_spacing_spin, self.field_score_spin, self.field_stability_spin, self.field_area_spin
+
+    def _fields_toggled(self, on: bool) -> None:
+        for spin in self.field_spins():
+            spin.setEnabled(on)
+
+    def restore_fields(self, s: DockSettings) -> None:
+        self.field_spacing_spin.setValue(s.field_spacing_m)
+        self.field_score_spin.setValue(s.field_min_score)
+        self.field_stability_spin.setValue(s.field_min_stability)
+        self.field_area_spin.setValue(s.min_field_area_m2)
 
     def _concept_enabled(self, *args) -> None:
         """The concept field is for a SAM 3 model only (read from the checkpoint's files)."""
@@ -271,6 +298,7 @@ class DockForm(QWidget):
         self.adapter_path = s.adapter
         self.adapter_check.setChecked(s.use_adapter)
         self.fields_check.setChecked(s.fields)
+        self.restore_fields(s)
 
     def settings(self) -> DockSettings:
         """The widgets' current values as settings."""
@@ -294,6 +322,10 @@ class DockForm(QWidget):
             adapter=self.adapter_path,
             use_adapter=self.adapter_check.isChecked(),
             fields=self.fields_check.isChecked(),
+            field_spacing_m=self.field_spacing_spin.value(),
+            field_min_score=self.field_score_spin.value(),
+            field_min_stability=self.field_stability_spin.value(),
+            min_field_area_m2=self.field_area_spin.value(),
         )
 
     def config(self) -> Config:
@@ -325,6 +357,10 @@ class DockForm(QWidget):
             **self._imagery(),
             min_area_m2=f.min_area_spin.value(),
             simplify_m=f.simplify_spin.value(),
+            field_spacing_m=f.field_spacing_spin.value() or None,  # 0: 32 pixels
+            field_min_score=f.field_score_spin.value(),
+            field_min_stability=f.field_stability_spin.value(),
+            min_field_area_m2=f.field_area_spin.value(),
         )
         return config
 

@@ -131,7 +131,10 @@ def _advanced(f: DockForm) -> QgsCollapsibleGroupBox:
                     ("", f.bands_info_label), (tr("Extent"), f.extent_widget))
     inner.addWidget(_group(tr("Imagery and extent"), imagery, "imageryGroup"))
     outputs = _form((tr("Precision"), f.precision_combo), (tr("Minimum area"), f.min_area_spin),
-                    (tr("Simplify"), f.simplify_spin), ("", f.probability_check), ("", f.fields_check))
+                    (tr("Simplify"), f.simplify_spin), ("", f.probability_check), ("", f.fields_check),
+                    (tr("Field point spacing"), f.field_spacing_spin), (tr("Field minimum score"), f.field_score_spin),
+                    (tr("Field minimum stability"), f.field_stability_spin),
+                    (tr("Minimum field area"), f.field_area_spin))
     inner.addWidget(_group(tr("Precision and outputs"), outputs, "outputGroup"))
     group = _group("", inner, "advancedGroup", box)
     group.setCollapsed(True)

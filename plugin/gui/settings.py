@@ -31,6 +31,10 @@ class DockSettings:
     save_glc: bool = False
     uncertainty: bool = True  # the uncertainty raster added after each run (the Review page)
     fields: bool = False  # field parcels made after each run (the layer "Fields (APT)")
+    field_spacing_m: float = 0.0  # their point spacing (0: the table's default, 32 pixels)
+    field_min_score: float = float(option("FIELD_MIN_SCORE").default)
+    field_min_stability: float = float(option("FIELD_MIN_STABILITY").default)
+    min_field_area_m2: float = float(option("MIN_FIELD_AREA").default)
     advanced_open: bool = False  # the Map page's advanced settings unfolded
     reference_classes: str = "1"  # the Check page's cropland values of a reference raster
     adapter: str = ""  # the adapter file learnt last (Learn from corrections...)

@@ -154,9 +154,6 @@ class AutoPromptAlgorithm(AptAlgorithm):
             read_field_options(self, parameters, context, config)
             config.fields_output = QgsProcessingUtils.generateTempFilename("apt_cropland_fields.gpkg")
         if scheduler is not None:
-            if wants_fields:
-                raise QgsProcessingException(tr("Field parcels are not made on a cluster yet: run without a scheduler, "
-                                                "or make them afterwards with aptcropland:fields."))
             return self._cluster_outputs(config, scheduler, folder, parameters, context, feedback, image.crs())
         if folder is not None:
             feedback.pushInfo(tr("Finished tiles are kept in the run folder {folder}: running the same job again "
@@ -212,6 +209,10 @@ class AutoPromptAlgorithm(AptAlgorithm):
             result.n_polygons, result.tiles_computed))
         outputs = {self.OUTPUT: copy_layer(self, config.output, LAYER_NAME, self.OUTPUT, polygon_fields(),
                                                  parameters, context, crs)}
+        if config.fields_output:
+            feedback.pushInfo(tr("{count} field parcels.").format(count=result.n_fields))
+            outputs[OUTPUT_FIELDS] = copy_layer(self, config.fields_output, FIELDS_LAYER, OUTPUT_FIELDS, field_fields(),
+                                                parameters, context, crs)
         if config.review_output:
             outputs[self.OUTPUT_REVIEW] = copy_layer(self, config.review_output, REVIEW_LAYER, self.OUTPUT_REVIEW,
                                                            review_fields(), parameters, context, crs)

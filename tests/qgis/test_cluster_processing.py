@@ -76,3 +76,26 @@ def test_autoprompt_has_the_tls_options_and_runs_on_a_tls_scheduler(naip_path, n
         cluster.close()
     assert "Running the tiles on the Dask scheduler tls://" in log
     assert vector(remote["OUTPUT"]).featureCount() > 0
+
+
+def test_autoprompt_makes_the_same_fields_on_a_scheduler(scheduler, naip_path, naip_glc, tmp_path):
+    """OUTPUT_FIELDS with SCHEDULER: the tile tasks decode the fields' masks, the client paints and joins
+    them; the same field parcels as in QGIS's own process. A tiny SAM whose probabilities spread across 0.5
+    (more cropland, so that there are fields), 16 tiles of 128 px."""
+    from spread_models import save_spread_sam
+
+    common = {"IMAGE": naip_path, "GLC": naip_glc, "CHECKPOINT": save_spread_sam(tmp_path / "spread.pth", seed=1),
+              **PARAMS, "TILE_SIZE": 128, "OVERLAP": 16, "POINTS_PER_CLASS": 4, "MIN_AREA": 100, "PRECISION": "fp32",
+              "EXTENT": "485899,488099,5207046,5209246 [EPSG:26914]", "FIELD_POINT_SPACING": 50,
+              "FIELD_MIN_SCORE": 0, "FIELD_MIN_STABILITY": 0, "MIN_FIELD_AREA": 500}
+    local, _ = run("aptcropland:autoprompt", {**common, "OUTPUT": str(tmp_path / "local.gpkg"),
+                                              "OUTPUT_FIELDS": str(tmp_path / "local_fields.gpkg")})
+    remote, log = run("aptcropland:autoprompt", {
+        **common, "SCHEDULER": scheduler, "RUN_FOLDER": str(tmp_path / "runs"), "OUTPUT": str(tmp_path / "remote.gpkg"),
+        "OUTPUT_FIELDS": str(tmp_path / "remote_fields.gpkg")})
+    assert "Running the tiles on the Dask scheduler" in log and "field parcels." in log
+
+    def fields(path) -> list:
+        return [(f.geometry().asWkt(6), f.attributes()[1:]) for f in vector(path).getFeatures()]
+
+    assert fields(remote["OUTPUT_FIELDS"]) == fields(local["OUTPUT_FIELDS"]) and fields(local["OUTPUT_FIELDS"])

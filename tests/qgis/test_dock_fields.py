@@ -1,13 +1,14 @@
 """The dock's *Field parcels* check box, driven as an analyst would in real QGIS on the NAIP sample with
 a tiny random SAM (its masks are blobs, not fields: this checks the mechanics) and the SYNTHETIC land
 cover built by a fixture: ticked, a run adds "Fields (APT)" made on the run's cached embeddings; the
-box is remembered; unticked, no fields are made."""
+box and its settings (spacing, filters, minimum area) are remembered and reach the run; unticked, the
+settings wait and no fields are made."""
 
 from __future__ import annotations
 
 import pytest
 from qgis.core import QgsProject, QgsRasterLayer
-from qgis.PyQt.QtWidgets import QCheckBox, QPushButton
+from qgis.PyQt.QtWidgets import QCheckBox, QDoubleSpinBox, QPushButton
 from support import wait_for
 
 FIELD_ATTRIBUTES = ["field_id", "area_ha", "perimeter_m", "score", "stability", "mean_prob"]
@@ -68,16 +69,49 @@ def test_the_check_box_is_in_the_advanced_outputs_off_by_default(dock):
     assert "Fields (APT)" in check.toolTip()
 
 
+FIELD_SPINS = ("fieldSpacingSpin", "fieldMinScoreSpin", "fieldMinStabilitySpin", "minFieldAreaSpin")
+
+
+def spins(dock) -> list[QDoubleSpinBox]:
+    found = [dock.findChild(QDoubleSpinBox, name) for name in FIELD_SPINS]
+    assert None not in found
+    return found
+
+
+def test_the_field_settings_have_the_tables_defaults_and_wait_for_the_box(dock):
+    from apt_cropland.plugin.core.options import option
+
+    spacing, score, stability, area = spins(dock)
+    assert spacing.value() == 0 and spacing.specialValueText() == "32 pixels"  # the table's None
+    assert (score.value(), stability.value(), area.value()) == tuple(
+        option(name).default for name in ("FIELD_MIN_SCORE", "FIELD_MIN_STABILITY", "MIN_FIELD_AREA"))
+    check = dock.findChild(QCheckBox, "fieldsCheck")
+    assert not check.isChecked() and not any(s.isEnabled() for s in spins(dock))
+    for spin in spins(dock):
+        assert dock.findChild(object, "advancedGroup").isAncestorOf(spin) and spin.toolTip()
+    check.setChecked(True)
+    assert all(s.isEnabled() for s in spins(dock))
+    check.setChecked(False)
+    assert not any(s.isEnabled() for s in spins(dock))
+
+
 def test_a_run_with_fields_adds_the_fields_layer_on_the_cached_embeddings(dock, monkeypatch):
-    """The filters at 0, points closer, smaller fields (the dock takes the table's defaults, and a random
-    model's masks in its small cropland would not pass them), so the layer has fields to check."""
+    """The dock's field settings set as an analyst would (filters at 0, points closer, smaller fields: a
+    random model's masks in its small cropland would not pass the table's defaults) reach the run, so the
+    layer has fields to check."""
     from apt_cropland.plugin.gui.dock_form import DockForm
 
+    made = []
     form_config = DockForm.config
-    monkeypatch.setattr(DockForm, "config", lambda self: _unfiltered(form_config(self)))
+    monkeypatch.setattr(DockForm, "config", lambda self: made.append(form_config(self)) or made[-1])  # a spy
     dock.findChild(QCheckBox, "fieldsCheck").setChecked(True)
+    for spin, value in zip(spins(dock), (25.0, 0.0, 0.0, 500.0)):
+        spin.setValue(value)
     dock.engines.clear()  # a fresh engine: the count of encoder passes is this run's
     run_sam(dock)
+    assert made and {(c.field_spacing_m, c.field_min_score, c.field_min_stability, c.min_field_area_m2)
+                     for c in made} == {(25.0, 0.0, 0.0, 500.0)}
+    assert any(c.fields_output for c in made)  # among them the run's own, which asked for the fields
     result, layer = dock.last_result, dock.fields_layer
     assert layer is not None and layer.name() == "Fields (APT)" and layer.isValid()
     assert QgsProject.instance().mapLayersByName("Fields (APT)") == [layer]
@@ -109,12 +143,15 @@ def test_the_box_is_remembered_and_unticked_no_fields_are_made(dock, qgis_iface)
     reopened = new_dock(qgis_iface)
     try:
         assert reopened.findChild(QCheckBox, "fieldsCheck").isChecked()
+        assert [s.value() for s in spins(reopened)] == [25.0, 0.0, 0.0, 500.0]  # the settings kept
+        assert all(s.isEnabled() for s in spins(reopened))
     finally:
         reopened.shutdown()
         reopened.deleteLater()
     from apt_cropland.plugin.gui.settings import DockSettings
 
-    assert DockSettings.load().fields
+    saved = DockSettings.load()
+    assert saved.fields and (saved.field_spacing_m, saved.min_field_area_m2) == (25.0, 500.0)
 
 
 def test_unticked_the_run_makes_no_fields(project, qgis_iface, tiny_checkpoint):
@@ -129,6 +166,7 @@ def test_unticked_the_run_makes_no_fields(project, qgis_iface, tiny_checkpoint):
         dock.form.image_combo.setLayer(image)
         dock.form.glc_combo.setLayer(glc)
         assert not dock.findChild(QCheckBox, "fieldsCheck").isChecked()
+        assert not any(s.isEnabled() for s in spins(dock))
         run_sam(dock)
         assert dock.last_result.n_fields is None and "fields" not in dock.last_result.paths
         assert dock.fields_layer is None and not QgsProject.instance().mapLayersByName("Fields (APT)")
@@ -136,8 +174,3 @@ def test_unticked_the_run_makes_no_fields(project, qgis_iface, tiny_checkpoint):
         dock.shutdown()
         dock.deleteLater()
 
-
-def _unfiltered(config):
-    config.field_min_score = config.field_min_stability = 0.0
-    config.field_spacing_m, config.min_field_area_m2 = 25.0, 500.0  # the tiny model's cropland is small
-    return config

@@ -35,3 +35,26 @@ def test_fields_flag_writes_fields_gpkg(naip_path, naip_glc, tiny_checkpoint, tm
     assert resumed.returncode == 2 and "already exists" in resumed.stderr
     bad = run_cli(no_qgis, *args[:-3], "--field-min-score", "2", "--out", str(tmp_path / "bad"))
     assert bad.returncode == 2 and "FIELD_MIN_SCORE must be between 0 and 1" in bad.stderr
+
+
+def test_fields_on_workers_are_the_in_process_fields(naip_path, naip_glc, tmp_path):
+    """``--fields`` with ``--workers 2`` (a local Dask cluster): no longer refused, the same fields.gpkg. A
+    tiny SAM whose probabilities spread across 0.5 (more cropland, so that there are fields), 16 tiles."""
+    from spread_models import save_spread_sam
+
+    checkpoint = save_spread_sam(tmp_path / "spread_sam.pth", seed=1)
+    no_qgis = no_qgis_folder(tmp_path)
+    args = ["run", "--image", naip_path, "--glc", naip_glc, "--checkpoint", checkpoint, "--tile-size", "128",
+            "--overlap", "16", "--extent", EXTENT, "--points-per-class", "4", "--rounds", "2", "--min-area", "100",
+            "--device", "cpu", "--precision", "fp32", "--fields", "--field-point-spacing", "50", "--field-min-score",
+            "0", "--field-min-stability", "0", "--min-field-area", "500", "--json"]
+    found = {}
+    for workers in ("0", "2"):
+        out = tmp_path / f"workers_{workers}"
+        done = run_cli(no_qgis, *args, "--workers", workers, "--out", str(out))
+        assert done.returncode == 0, done.stderr
+        summary = json.loads(done.stdout.strip().splitlines()[-1])
+        ds = ogr.Open(str(out / "fields.gpkg"))
+        found[workers] = [(f.GetGeometryRef().ExportToWkt(), f.items()) for f in ds.GetLayer("fields")]
+        assert summary["fields"] == len(found[workers])
+    assert found["2"] == found["0"] and found["0"]

@@ -81,6 +81,7 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
     if (config.concept or "").strip():
         raise AptInputError(
             tr("The concept vote runs on this computer only: leave the concept empty for a cluster run."))
+    params = _field_params(config)
     manifest = Manifest(out, config, resume)  # a folder of another configuration is refused first
     prompts = os.path.join(out, PROMPTS)  # checked as the in-process run checks it, before anything runs
     for path in (config.output, config.probability_output, config.uncertainty_output, config.agreement_output,
@@ -96,6 +97,12 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
         area = extent_to_window(grid, config.extent)
         layout = TileLayout(grid.width, grid.height, config.tile_size, config.overlap)
         tiles = layout.tiles(area)
+        if params is not None:
+            from ..fields.masks import check_prompt_count, spacing_px
+            from ..geo import pixel_size_m
+
+            spacing = spacing_px(params, pixel_size_m(grid))
+            check_prompt_count(int(area.width) * int(area.height), spacing, spacing * pixel_size_m(grid))
     manifest.start()
     todo = [t for t in tiles if not manifest.done(t.index)]
     reused = len(tiles) - len(todo)
@@ -111,7 +118,35 @@ def run_on_cluster(config: Config, out: str, workers: int = 2, scheduler: str | 
         return Result(output_paths(config, prompts=prompts), len(tiles), computed, reused, skipped, failed=failed)
     n_polygons = _assemble(config, grid, area, tiles, manifest, prompts, feedback)
     computed, reused, skipped = _tile_counts(tiles, todo, [], manifest)
-    return Result(output_paths(config, prompts=prompts), len(tiles), computed, reused, skipped, n_polygons)
+    result = Result(output_paths(config, prompts=prompts), len(tiles), computed, reused, skipped, n_polygons)
+    if params is not None:
+        result.n_fields = _fields(config, params, grid, n_polygons, manifest, feedback)
+    return result
+
+
+def _field_params(config: Config):
+    """The fields asked for (None: none), checked with the fields file before anything runs."""
+    if not config.fields_output:
+        return None
+    from ..fields.masks import FieldParams
+    from ..fields.run import refuse_existing
+
+    params = FieldParams.of(config)
+    params.validate()
+    refuse_existing(config.fields_output, config)
+    return params
+
+
+def _fields(config: Config, params, grid, n_polygons: int, manifest: Manifest, feedback: Feedback) -> int:
+    """The fields inside the cropland map from the masks the tile tasks made; a tile that made none
+    (it had no prompts, so it was not encoded) but that the map reaches is encoded here."""
+    from ..fields.run import fields_after_run
+    from ..fields.stored import stored_masks
+
+    def stored(tile):
+        return stored_masks(manifest.tile_path(tile.index)) if manifest.done(tile.index) else None
+
+    return fields_after_run(config, params, config.fields_output, n_polygons, grid, feedback, stored=stored).n_fields
 
 
 def tile_groups(todo: list, tiles_per_task: int) -> list[list[int]]:

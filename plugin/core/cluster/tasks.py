@@ -88,6 +88,10 @@ def _engine(config: Config):
                 _LOCAL.clear()  # one model a worker: a long-lived worker given another model frees the last
                 plugin = _LOCAL[key] = ModelPlugin(*key)
     engine = plugin.get_engine()
+    if config.fields_output and engine.cache.max_bytes == 0:  # the fields decode right after the tile's rounds,
+        from ..models.embeddings import embedding_cache  # on the embedding the rounds used: keep it
+
+        engine.cache = embedding_cache()
     engine.use_adapter(config.adapter)  # the run's adapter (or the base decoder): the same on every worker
     return engine
 
@@ -101,7 +105,7 @@ def run_tiles(config: Config, indices: list[int], paths: list[str]) -> list[dict
     from ..gdal_cache import bounded_gdal_cache
     from ..imagery.temporal import open_imagery
     from ..pipeline.planning import make_plan
-    from ..pipeline.segmentation import segment_tiles
+    from ..pipeline.segmentation import segment_tiles, tile_views
 
     start = time.perf_counter()
     engine = _engine(config)
@@ -115,20 +119,22 @@ def run_tiles(config: Config, indices: list[int], paths: list[str]) -> list[dict
         reports = [plan.reports[position[index]] for index in indices]
         with open_imagery(config) as image:
             labels = [tr("Tile {index}").format(index=index) for index in indices]
+            views = [tile_views(image, t.window) for t in tiles]
             votes = segment_tiles(plan, tiles, [r.skipped for r in reports], image, engine, Feedback(), labels,
-                                  batch_size=engine.batch_size(config.batch_size))
-            for tile, report, path, vote in zip(tiles, reports, paths, votes):
+                                  views=views, batch_size=engine.batch_size(config.batch_size))
+            for tile, report, path, vote, its_views in zip(tiles, reports, paths, votes, views):
                 # the points generated for the tile (the analyst's, when given, are the client's to write)
                 points = plan.points.of_tile(tile.index) if config.prompts is None else PromptPoints.concat([])
-                _save(path, tile, vote, points, None if collector is None else collector.of(tile.window))
+                fields = None
+                if config.fields_output and not vote.skipped:  # a tile without prompts is not encoded here
+                    from ..fields.stored import task_masks
+
+                    fields = task_masks(engine, config, plan.grid, tile, its_views[0])
+                save_tile(path, tile, vote, points, None if collector is None else collector.of(tile.window),
+                          fields)
                 summaries.append({"tile": tile.index, "skipped": vote.skipped, "notes": list(report.notes),
                                   "worker": os.getpid()})
     task = {"seconds": round((time.perf_counter() - start) / max(1, len(summaries)), 3),  # a tile's share
             "task_tiles": len(indices), "task_encoder_passes": engine.encoder_batches - passes}
     return [dict(summary, **task) for summary in summaries]
 
-
-def _save(path: str, tile, vote, points, votes) -> None:
-    """One tile's result file: its vote, its land covers' votes and its prompt points (the run
-    folder's format, shared with the in-process run)."""
-    save_tile(path, tile, vote, points, votes)

@@ -106,11 +106,25 @@ class TileFields:
     decoder_calls: int = 0
 
 
-def _filtered(logits: torch.Tensor, scores: torch.Tensor, params: FieldParams):
+@dataclass
+class TileMasks:
+    """A tile's candidate field masks, those that passed the filters (as SAM's ``MaskData``: each
+    mask's prompt point ``points``, ``iou_preds``, ``stability``, ``prob_sums``, ``boxes`` and
+    ``rles``), before they are chosen by the cropland and painted (:func:`paint_fields`)."""
+
+    shape: tuple[int, int]
+    data: dict = field(default_factory=dict)
+    decoder_calls: int = 0
+
+    def __len__(self) -> int:
+        return len(self.data.get("rles", ()))
+
+
+def _filtered(logits: torch.Tensor, scores: torch.Tensor, points: torch.Tensor, params: FieldParams):
     """The masks of ``logits`` that pass the filters, as the generator keeps them (RLEs, boxes)."""
     from segment_anything.utils.amg import MaskData, batched_mask_to_box, calculate_stability_score, mask_to_rle_pytorch
 
-    batch = MaskData(iou_preds=scores, logits=logits)
+    batch = MaskData(iou_preds=scores, logits=logits, points=points)
     batch["stability"] = calculate_stability_score(logits, 0.0, 1.0)
     batch.filter((batch["iou_preds"] >= params.min_score) & (batch["stability"] >= params.min_stability))
     masks = batch["logits"] > 0
@@ -122,28 +136,47 @@ def _filtered(logits: torch.Tensor, scores: torch.Tensor, params: FieldParams):
 
 
 @torch.inference_mode()
-def tile_fields(backend, embedding, cropland: np.ndarray, xy: np.ndarray, params: FieldParams) -> TileFields:
-    """The fields of one tile from its embedding, its cropland mask and its grid points."""
-    from segment_anything.utils.amg import MaskData, rle_to_mask
-    from torchvision.ops.boxes import batched_nms
+def decode_masks(backend, embedding, shape: tuple[int, int], xy: np.ndarray, params: FieldParams) -> TileMasks:
+    """The filtered masks of a tile's points ``xy`` (tile pixels) on its embedding; each point is
+    decoded on its own (many per decoder call), so a point's mask does not depend on the others."""
+    from segment_anything.utils.amg import MaskData
 
-    result = TileFields(np.zeros(cropland.shape, np.int32), prompts=len(xy))
+    result = TileMasks(tuple(shape))
     if not len(xy):
         return result
     state = backend.start(embedding)
     data = MaskData()
     for start in range(0, len(xy), POINTS_PER_CALL):
-        low_res, ious = backend.decode_points(state, xy[start:start + POINTS_PER_CALL])
+        chunk = xy[start:start + POINTS_PER_CALL]
+        low_res, ious = backend.decode_points(state, chunk)
         result.decoder_calls += 1
         best = ious.argmax(dim=1)
         rows = torch.arange(len(best), device=best.device)
         chosen, scores = low_res[rows, best][:, None], ious[rows, best].float()
         passed = scores >= params.min_score  # the cheap filter first: only these are brought to tile size
         chosen, scores = chosen[passed], scores[passed].cpu()
+        points = torch.as_tensor(chunk, dtype=torch.float64)[passed.cpu()]
         for part in range(0, len(scores), UPSCALED_AT_ONCE):  # tile-sized logits: a few at a time
             data.cat(_filtered(backend.upscale(chosen[part:part + UPSCALED_AT_ONCE], embedding).cpu(),
-                               scores[part:part + UPSCALED_AT_ONCE], params))
-    if "rles" not in dict(data.items()) or not data["rles"]:
+                               scores[part:part + UPSCALED_AT_ONCE], points[part:part + UPSCALED_AT_ONCE], params))
+    if "rles" in dict(data.items()) and data["rles"]:
+        result.data = dict(data.items())
+    return result
+
+
+def paint_fields(masks: TileMasks, cropland: np.ndarray, prompts: int) -> TileFields:
+    """The tile's fields from its masks whose prompt point lies on ``cropland``: near-duplicates
+    removed (box NMS), painted higher score first, each cropland pixel to one field."""
+    from segment_anything.utils.amg import MaskData, rle_to_mask
+    from torchvision.ops.boxes import batched_nms
+
+    result = TileFields(np.zeros(cropland.shape, np.int32), prompts=prompts, decoder_calls=masks.decoder_calls)
+    if not len(masks):
+        return result
+    data = MaskData(**masks.data)
+    points = data["points"].numpy()
+    data.filter(torch.as_tensor(cropland[points[:, 1].astype(int), points[:, 0].astype(int)]))
+    if not data["rles"]:
         return result
     keep = batched_nms(data["boxes"].float(), data["iou_preds"], torch.zeros(len(data["boxes"])), NMS_IOU)
     data.filter(keep)
@@ -151,14 +184,17 @@ def tile_fields(backend, embedding, cropland: np.ndarray, xy: np.ndarray, params
                                                            -float(data["stability"][i]), i))
     labels = result.labels
     for i in order:
-        mask = rle_to_mask(data["rles"][i])
-        mask = mask & cropland & (labels == 0)
-        n = int(mask.sum())
-        if n == 0:
+        whole = rle_to_mask(data["rles"][i])
+        mask = whole & cropland & (labels == 0)
+        if not mask.any():
             continue
         labels[mask] = len(result.scores) + 1
-        area = max(1, int(rle_to_mask(data["rles"][i]).sum()))
         result.scores.append(float(data["iou_preds"][i]))
         result.stabilities.append(float(data["stability"][i]))
-        result.mean_probs.append(float(data["prob_sums"][i]) / area)
+        result.mean_probs.append(float(data["prob_sums"][i]) / max(1, int(whole.sum())))
     return result
+
+
+def tile_fields(backend, embedding, cropland: np.ndarray, xy: np.ndarray, params: FieldParams) -> TileFields:
+    """The fields of one tile from its embedding, its cropland mask and its grid points."""
+    return paint_fields(decode_masks(backend, embedding, cropland.shape, xy, params), cropland, len(xy))

@@ -14,7 +14,8 @@ import os
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..accuracy.grid import PolygonsOnGrid, VectorSource
 from ..config import Config, Feedback
@@ -26,7 +27,7 @@ from ..imagery.temporal import open_imagery
 from ..pipeline.planning import check_cancel
 from ..pipeline.segmentation import tile_views
 from ..tiles.layout import plan_tiles
-from .masks import FieldParams, check_prompt_count, spacing_px, tile_fields, tile_points
+from .masks import FieldParams, check_prompt_count, paint_fields, spacing_px, tile_fields, tile_points
 from .mosaic import FieldMosaic
 from .polygons import write_fields
 
@@ -44,18 +45,26 @@ class FieldsResult:
 
 def make_fields(config: Config, cropland: VectorSource, engine, params: FieldParams, out_path: str,
                 feedback: Feedback | None = None) -> FieldsResult:
-    """Fields over ``config``'s image (its bands, tiles and extent) inside ``cropland``, into ``out_path``."""
+    """Fields over ``config``'s image (its bands, tiles and extent) inside ``cropland``, into ``out_path``
+    (refused when it exists and ``config`` does not allow overwriting)."""
+    refuse_existing(out_path, config)
     with bounded_gdal_cache():
         return _make_fields(config, cropland, engine, params, out_path, feedback or Feedback())
 
 
-def _make_fields(config: Config, cropland: VectorSource, engine, params: FieldParams, out_path: str,
-                 feedback: Feedback) -> FieldsResult:
-    params.validate()
-    if os.path.exists(out_path) and not config.overwrite:
+def refuse_existing(path: str | None, config: Config) -> None:
+    """The fields file is not replaced unless ``config`` allows overwriting."""
+    if path and os.path.exists(path) and not config.overwrite:
         raise AptInputError(tr("The fields file {path!r} already exists. Choose another name, or allow "
-                               "overwriting.").format(path=out_path))
-    start, encoder_before = time.perf_counter(), engine.encoder_runs
+                               "overwriting.").format(path=path))
+
+
+def _make_fields(config: Config, cropland: VectorSource, engine, params: FieldParams, out_path: str,
+                 feedback: Feedback, stored: Callable | None = None) -> FieldsResult:
+    """The fields; ``engine`` (or, when None, one built at the first tile that needs it) embeds the
+    tiles whose masks ``stored(tile)`` does not give (the masks a cluster's tile tasks made)."""
+    params.validate()
+    start, encoder_before = time.perf_counter(), engine.encoder_runs if engine is not None else 0
     workdir = tempfile.mkdtemp(prefix="apt_fields_")
     shapes = None
     try:
@@ -75,12 +84,20 @@ def _make_fields(config: Config, cropland: VectorSource, engine, params: FieldPa
             prompts = calls = 0
             for k, tile in enumerate(reversed(tiles)):  # last first: the most recently cached embeddings
                 check_cancel(feedback)
-                identity, rgb, valid = tile_views(image, tile.window)[0]
+                made = stored(tile) if stored is not None else None
+                if made is None:
+                    identity, rgb, valid = tile_views(image, tile.window)[0]
+                else:
+                    masks, valid = made
                 crop = shapes.read_on(grid, tile.window) & valid
                 xy = tile_points(tile.window, crop, spacing)
                 if len(xy):
-                    embedding = engine.embed(rgb, key=(identity, tile.key))
-                    found = tile_fields(engine.backend, embedding, crop, xy, params)
+                    if made is None:
+                        engine = engine if engine is not None else fields_engine(config)
+                        embedding = engine.embed(rgb, key=(identity, tile.key))
+                        found = tile_fields(engine.backend, embedding, crop, xy, params)
+                    else:
+                        found = paint_fields(masks, crop, len(xy))
                     mosaic.add(tile, found)
                     prompts, calls = prompts + found.prompts, calls + found.decoder_calls
                 feedback.progress(90.0 * (k + 1) / len(tiles),
@@ -91,7 +108,7 @@ def _make_fields(config: Config, cropland: VectorSource, engine, params: FieldPa
             labels = os.path.join(workdir, "fields.tif")
             attributes = mosaic.write(labels)
             n = write_fields(labels, grid, shapes, attributes, params.min_area_m2, out_path, workdir)
-        encoded = engine.encoder_runs - encoder_before
+        encoded = engine.encoder_runs - encoder_before if engine is not None else 0
         feedback.info(tr("Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} "
                          "tiles encoded for them (the others' embeddings were cached).").format(
             n=n, prompts=prompts, calls=calls, encoded=encoded, tiles=len(tiles)))
@@ -126,26 +143,35 @@ def run_with_fields(config: Config, params: FieldParams, fields_output: str, eng
     :func:`~..pipeline.in_process.run`), then the fields inside its cropland polygons; returns both
     results. The fields file is written under a temporary name and moved into place when it is done."""
     from ..pipeline.in_process import run
-    from ..pipeline.staging import StagedOutputs
 
     feedback = feedback or Feedback()
     params.validate()
-    if os.path.exists(fields_output) and not config.overwrite:
-        raise AptInputError(tr("The fields file {path!r} already exists. Choose another name, or allow "
-                               "overwriting.").format(path=fields_output))
+    refuse_existing(fields_output, config)  # before the run: the only check of this file
     engine = engine if engine is not None else fields_engine(config)
     result = run(config, engine, feedback, run_folder=run_folder, resume=resume)
+    fields = fields_after_run(config, params, fields_output, result.n_polygons, result.plan.grid, feedback, engine)
+    return result, fields
+
+
+def fields_after_run(config: Config, params: FieldParams, fields_output: str, n_polygons: int, grid,
+                     feedback: Feedback, engine=None, stored: Callable | None = None) -> FieldsResult:
+    """The fields inside a finished run's cropland polygons (``config.output``), written under a
+    temporary name and moved to ``fields_output`` (already checked) when done; ``stored``: the masks
+    a cluster's tile tasks made (see :func:`_make_fields`)."""
+    from ..pipeline.staging import StagedOutputs
+
     staging = StagedOutputs()
     try:
-        if result.n_polygons == 0:
+        if n_polygons == 0:
             feedback.info(tr("No cropland was mapped, so there are no fields."))
-            fields = empty_fields(staging.stage(fields_output), result.plan.grid)
+            fields = empty_fields(staging.stage(fields_output), grid)
         else:
-            fields = make_fields(replace(config, overwrite=True), VectorSource(config.output, "cropland"), engine,
-                                 params, staging.stage(fields_output), feedback)
+            with bounded_gdal_cache():
+                fields = _make_fields(config, VectorSource(config.output, "cropland"), engine, params,
+                                      staging.stage(fields_output), feedback, stored)
         staging.commit()
     except BaseException:
         staging.discard()
         raise
     fields.path = fields_output
-    return result, fields
+    return fields

@@ -137,9 +137,10 @@ class Manifest:
         write_atomically(self.path, json.dumps(data, indent=1).encode("utf-8"))
 
 
-def save_tile(path: str, tile, vote, points, votes) -> None:
+def save_tile(path: str, tile, vote, points, votes, extra: dict[str, np.ndarray] | None = None) -> None:
     """One tile's result file, written atomically: its vote (probability, valid, scale, variance),
-    its land covers' votes ``(counts, verdict)`` when known, and its prompt points."""
+    its land covers' votes ``(counts, verdict)`` when known, its prompt points, and ``extra`` arrays
+    (a cluster task's field masks)."""
     arrays = dict(probability=vote.probability, valid=vote.valid, scale=np.float64(vote.scale),
                   window=np.array(tile.key, dtype=np.int64))
     if vote.variance is not None:
@@ -148,6 +149,7 @@ def save_tile(path: str, tile, vote, points, votes) -> None:
         arrays["counts"], arrays["verdict"] = votes
     for name in POINT_FIELDS:
         arrays[f"points_{name}"] = getattr(points, name)
+    arrays.update(extra or {})
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)
     write_atomically(path, buffer.getvalue())
