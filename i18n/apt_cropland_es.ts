@@ -177,40 +177,35 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="72"/>
-        <location filename="../plugin/cli/main.py" line="113"/>
+        <location filename="../plugin/cli/main.py" line="110"/>
         <location filename="../plugin/core/adapt/run.py" line="102"/>
-        <location filename="../plugin/core/cluster/runner.py" line="90"/>
+        <location filename="../plugin/core/cluster/runner.py" line="91"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="56"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de salida {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="83"/>
-        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
-        <translation>--fields todavía no se genera en un clúster: ejecute sin --workers ni --scheduler.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/main.py" line="145"/>
+        <location filename="../plugin/cli/main.py" line="142"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="148"/>
+        <location filename="../plugin/cli/main.py" line="145"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
         <translation>apt_cropland: interrumpido; lo terminado se conserva en --out: vuelva a ejecutar el mismo comando con --resume para terminar.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="172"/>
+        <location filename="../plugin/cli/main.py" line="169"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de tierras de cultivo a partir de {computed} de {total} teselas en {seconds} s: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="185"/>
+        <location filename="../plugin/cli/main.py" line="182"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
         <translation>apt_cropland: error inesperado ({error}); no se pudo escribir ningún archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="186"/>
+        <location filename="../plugin/cli/main.py" line="183"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
         <translation>apt_cropland: error inesperado ({error}). Los detalles están en {log}; adjunte ese archivo cuando informe del problema.</translation>
     </message>
@@ -509,7 +504,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -1106,18 +1101,18 @@
         <translation>El voto del concepto solo se ejecuta en este equipo: deje el concepto vacío para una ejecución en clúster.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="103"/>
+        <location filename="../plugin/core/cluster/runner.py" line="110"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="112"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reanudando: {reused} de {total} teselas ya estaban terminadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="109"/>
+        <location filename="../plugin/core/cluster/runner.py" line="116"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tesela {tile} falló: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="175"/>
+        <location filename="../plugin/core/cluster/runner.py" line="210"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="228"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: tesela {index}/{count}</translation>
@@ -1173,7 +1168,7 @@
         <translation>No se pueden usar los archivos TLS (cada uno debe estar en formato PEM y la clave debe corresponder al certificado): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="117"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="121"/>
         <source>Tile {index}</source>
         <translation>Tesela {index}</translation>
     </message>
@@ -1208,34 +1203,33 @@
         <translation>GDAL no pudo quitar las parcelas pequeñas de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="56"/>
-        <location filename="../plugin/core/fields/run.py" line="134"/>
+        <location filename="../plugin/core/fields/run.py" line="58"/>
         <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>El archivo de parcelas {path!r} ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <location filename="../plugin/core/fields/run.py" line="76"/>
         <source>the cropland layer</source>
         <translation>la capa de tierras de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="71"/>
-        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <location filename="../plugin/core/fields/run.py" line="80"/>
+        <location filename="../plugin/core/fields/run.py" line="106"/>
         <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
         <translation>La capa de tierras de cultivo no tiene tierras de cultivo bajo la imagen: elija el mapa de tierras de cultivo hecho a partir de esta imagen (o uno que la cubra).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <location filename="../plugin/core/fields/run.py" line="104"/>
         <source>Fields: tile {index}/{count}</source>
         <translation>Parcelas: tesela {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <location filename="../plugin/core/fields/run.py" line="112"/>
         <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
         <translation>Parcelas: {n} a partir de {prompts} puntos de indicación en {calls} llamadas al decodificador; {encoded} de {tiles} teselas codificadas para ellas (los embeddings de las demás estaban en caché).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="141"/>
+        <location filename="../plugin/core/fields/run.py" line="166"/>
         <source>No cropland was mapped, so there are no fields.</source>
         <translation>No se cartografió ninguna tierra de cultivo, así que no hay parcelas.</translation>
     </message>
@@ -2176,8 +2170,8 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
-        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
-        <translation>Concepto: una frase nominal que SAM 3 segmenta en cada tesela (p. ej. agricultural field), que vota con las coberturas del suelo; necesita un modelo SAM 3 (vacío = desactivado)</translation>
+        <source>Concept: a noun phrase in English that SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation>Concepto: una frase nominal en inglés que SAM 3 segmenta en cada tesela (p. ej. agricultural field), que vota con las coberturas del suelo; necesita un modelo SAM 3 (vacío = desactivado)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
@@ -2567,27 +2561,27 @@
         <translation>La cobertura del suelo no tiene tierras de cultivo (clase {wanted}) donde está la imagen; clases encontradas allí: {found}. Compruebe que las clases de tierras de cultivo corresponden al producto de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="73"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
         <source>not a run manifest</source>
         <translation>no es un manifiesto de ejecución</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="78"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="82"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
         <translation>El manifiesto de la carpeta de ejecución {path} está dañado y no se puede leer ({error}). Elimine ese archivo para volver a calcular todas las teselas, o elija otra carpeta de ejecución.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="103"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
         <translation>La carpeta {folder} ya contiene una ejecución. Use --resume para terminarla, --overwrite para empezarla de nuevo, o elija otra carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="108"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="112"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>La carpeta {folder} contiene una ejecución hecha con otra configuración (otras entradas, opciones o modelo); reanudarla mezclaría dos resultados. Vuelva a ejecutar con las mismas opciones, o elija otra carpeta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="161"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="167"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
         <translation>No se puede leer el archivo de tesela {path} de la carpeta de ejecución ({error}). Elimínelo y reanude: esa tesela se vuelve a calcular.</translation>
     </message>
@@ -2734,7 +2728,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="224"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <location filename="../plugin/gui/model_manager.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2919,196 +2913,204 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="213"/>
         <source>{count} field parcels.</source>
         <translation>{count} parcelas agrícolas.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>natural colour</source>
         <translation>color natural</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>false colour (NIR)</source>
         <translation>falso color (NIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>agriculture (SWIR)</source>
         <translation>agricultura (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, NIR, rojo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>first date</source>
         <translation>primera fecha</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>NDVI composite</source>
         <translation>compuesto NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>ensemble of dates</source>
         <translation>conjunto de fechas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="65"/>
+        <location filename="../plugin/gui/dock_form.py" line="66"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic izquierdo: añadir un punto de tierra de cultivo. Clic derecho: añadir un punto sin cultivo. Arrastrar: mover. Mayús+clic: invertir. Ctrl+clic: eliminar. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="89"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependencias...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <location filename="../plugin/gui/dock_form.py" line="120"/>
         <source>Add as a layer</source>
         <translation>Añadir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>Custom class values</source>
         <translation>Valores de clase personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ej. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="128"/>
         <source>Whole image</source>
         <translation>Imagen completa</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="138"/>
+        <location filename="../plugin/gui/dock_form.py" line="139"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandas según el sensor, determinadas a partir de los nombres de banda (Sentinel-2, Landsat, PlanetScope, NAIP), la interpretación de color o el número de bandas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/gui/dock_form.py" line="142"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>una fecha; o grupos de bandas, p. ej. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
-        <location filename="../plugin/gui/dock_form.py" line="196"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>one land cover pixel</source>
         <translation>un píxel de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="161"/>
+        <location filename="../plugin/gui/dock_form.py" line="162"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Extracciones de indicaciones independientes por tesela, promediadas; su desacuerdo se refleja en la incertidumbre (1: APT tal como se publicó). La imagen se codifica una sola vez, sea cual sea el número.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="168"/>
         <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
         <translation>Checkpoint de SAM (*.pth *.pt *.safetensors config.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>e.g. agricultural field (needs a SAM 3 model)</source>
         <translation>p. ej. agricultural field (necesita un modelo SAM 3)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Descargar los modelos oficiales de SAM o añadir un archivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <source>Use the adapter</source>
         <translation>Usar el adaptador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisión del codificador. auto: bfloat16 en las CPU y GPU que lo admiten, float16 en GPU más antiguas y float32 en los demás casos. Los resultados coinciden con float32 salvo por el redondeo. Una CPU sin instrucciones bfloat16 o float16 calcula en float32 se elija lo que se elija (emulados, son más de 100 veces más lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="195"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="198"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Add the probability raster</source>
         <translation>Añadir el ráster de probabilidad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="200"/>
         <source>Add the uncertainty raster</source>
         <translation>Añadir el ráster de incertidumbre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>Field parcels</source>
         <translation>Parcelas agrícolas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
-        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
-        <translation>Delimitar también las parcelas agrícolas dentro de las tierras de cultivo con SAM (la capa «Parcelas (APT)»): pasadas del decodificador sobre las teselas ya codificadas, espaciado y filtros predeterminados (Procesos y la línea de comandos permiten ajustarlos todos)</translation>
+        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded</source>
+        <translation>Delimitar también las parcelas agrícolas dentro de las tierras de cultivo con SAM (la capa «Parcelas (APT)»): pasadas del decodificador sobre las teselas ya codificadas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="210"/>
+        <source>32 pixels</source>
+        <translation>32 píxeles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="246"/>
         <source>Generate points</source>
         <translation>Generar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="220"/>
-        <location filename="../plugin/gui/dock_pages.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="247"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Edit points</source>
         <translation>Editar puntos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="223"/>
+        <location filename="../plugin/gui/dock_form.py" line="250"/>
         <source>Run SAM</source>
         <translation>Ejecutar SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="253"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="304"/>
+        <location filename="../plugin/gui/dock_form.py" line="336"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Elija una capa ráster de imagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
+        <location filename="../plugin/gui/dock_form.py" line="340"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
@@ -3118,7 +3120,7 @@
         <translation>de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="310"/>
+        <location filename="../plugin/gui/dock_form.py" line="342"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
@@ -3320,72 +3322,92 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="135"/>
+        <source>Field point spacing</source>
+        <translation>Espaciado de puntos de las parcelas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="135"/>
+        <source>Field minimum score</source>
+        <translation>Puntuación mínima de las parcelas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="136"/>
+        <source>Field minimum stability</source>
+        <translation>Estabilidad mínima de las parcelas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="137"/>
+        <source>Minimum field area</source>
+        <translation>Área mínima de parcela</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="138"/>
         <source>Precision and outputs</source>
         <translation>Precisión y salidas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="158"/>
+        <location filename="../plugin/gui/dock_pages.py" line="161"/>
         <source>Run SAM again</source>
         <translation>Ejecutar SAM de nuevo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="159"/>
+        <location filename="../plugin/gui/dock_pages.py" line="162"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Solo se vuelven a decodificar las teselas cuyos puntos cambiaron (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="161"/>
+        <location filename="../plugin/gui/dock_pages.py" line="164"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Edición de puntos: {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="193"/>
+        <location filename="../plugin/gui/dock_pages.py" line="196"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Escribe la capa «Tierras de cultivo (APT)», con sus ediciones, en un GeoPackage (como su capa «cropland», junto a sus demás capas) o un shapefile, en el SRC que elija. No se reemplaza nada sin preguntar. Los archivos propios de la ejecución son temporales: exporte lo que quiera conservar.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="213"/>
+        <location filename="../plugin/gui/dock_pages.py" line="216"/>
         <source>Stop what is running (Esc)</source>
         <translation>Detener lo que se está ejecutando (Esc)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="250"/>
+        <location filename="../plugin/gui/dock_pages.py" line="253"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Imagen, cobertura del suelo y modelo; generar, editar y ejecutar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="270"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="270"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Donde el mapa y las coberturas del suelo discrepan, con los errores más probables primero</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="271"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="271"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparar con una referencia; muestra de evaluación y estimación de superficie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="269"/>
+        <location filename="../plugin/gui/dock_pages.py" line="272"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="269"/>
+        <location filename="../plugin/gui/dock_pages.py" line="272"/>
         <source>Save the cropland layer</source>
         <translation>Guardar la capa de tierras de cultivo</translation>
     </message>
@@ -4198,28 +4220,23 @@ El checkpoint de SAM es un archivo oficial de SAM (sam_vit_b_01ec64.pth, vit_l, 
         <translation>Elija una capa ráster de cobertura del suelo (GLC) o ESA WorldCover en línea, o proporcione puntos de indicación.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="158"/>
-        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
-        <translation>Las parcelas agrícolas todavía no se generan en un clúster: ejecute sin planificador, o genérelas después con aptcropland:fields.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="159"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Las teselas terminadas se conservan en la carpeta de ejecución {folder}: ejecutar de nuevo el mismo trabajo lo termina.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="175"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="208"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de tierras de cultivo; SAM codificó {1} teselas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="182"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zonas de revisión, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} teselas fallaron en el clúster (las demás se conservan en {folder}: vuelva a ejecutar para terminar): {tiles}</translation>
     </message>
@@ -4586,6 +4603,22 @@ Salida: puntos en los centros de los píxeles en el SRC del mapa con stratum, ma
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>La capa {0} «{1}» se muestra en QGIS como {2}, pero su archivo indica {3}, y el proceso lee el archivo. Guarde el ráster con el SRC correcto (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
+    </message>
+    <message>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="vanished">--fields todavía no se genera en un clúster: ejecute sin --workers ni --scheduler.</translation>
+    </message>
+    <message>
+        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation type="vanished">Concepto: una frase nominal que SAM 3 segmenta en cada tesela (p. ej. agricultural field), que vota con las coberturas del suelo; necesita un modelo SAM 3 (vacío = desactivado)</translation>
+    </message>
+    <message>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
+        <translation type="vanished">Delimitar también las parcelas agrícolas dentro de las tierras de cultivo con SAM (la capa «Parcelas (APT)»): pasadas del decodificador sobre las teselas ya codificadas, espaciado y filtros predeterminados (Procesos y la línea de comandos permiten ajustarlos todos)</translation>
+    </message>
+    <message>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="vanished">Las parcelas agrícolas todavía no se generan en un clúster: ejecute sin planificador, o genérelas después con aptcropland:fields.</translation>
     </message>
     <message>
         <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>

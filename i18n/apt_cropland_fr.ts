@@ -177,40 +177,35 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="72"/>
-        <location filename="../plugin/cli/main.py" line="113"/>
+        <location filename="../plugin/cli/main.py" line="110"/>
         <location filename="../plugin/core/adapt/run.py" line="102"/>
-        <location filename="../plugin/core/cluster/runner.py" line="90"/>
+        <location filename="../plugin/core/cluster/runner.py" line="91"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="56"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de sortie {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="83"/>
-        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
-        <translation>--fields n&apos;est pas encore produit sur un cluster : lancez sans --workers ni --scheduler.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/main.py" line="145"/>
+        <location filename="../plugin/cli/main.py" line="142"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="148"/>
+        <location filename="../plugin/cli/main.py" line="145"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
         <translation>apt_cropland : interrompu ; ce qui est terminé est conservé dans --out : relancez la même commande avec --resume pour terminer.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="172"/>
+        <location filename="../plugin/cli/main.py" line="169"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polygones de terres cultivées à partir de {computed} tuiles sur {total} en {seconds} s : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="185"/>
+        <location filename="../plugin/cli/main.py" line="182"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
         <translation>apt_cropland : erreur inattendue ({error}) ; aucun fichier journal n&apos;a pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="186"/>
+        <location filename="../plugin/cli/main.py" line="183"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
         <translation>apt_cropland : erreur inattendue ({error}). Les détails sont dans {log} ; joignez ce fichier lorsque vous signalez le problème.</translation>
     </message>
@@ -509,7 +504,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -1106,18 +1101,18 @@
         <translation>Le vote du concept ne s&apos;exécute que sur cet ordinateur : laissez le concept vide pour une exécution sur cluster.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="103"/>
+        <location filename="../plugin/core/cluster/runner.py" line="110"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="112"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Reprise : {reused} tuiles sur {total} étaient déjà terminées.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="109"/>
+        <location filename="../plugin/core/cluster/runner.py" line="116"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>La tuile {tile} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="175"/>
+        <location filename="../plugin/core/cluster/runner.py" line="210"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="228"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM : tuile {index}/{count}</translation>
@@ -1173,7 +1168,7 @@
         <translation>Les fichiers TLS ne peuvent pas être utilisés (chacun doit être au format PEM, et la clé doit correspondre au certificat) : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="117"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="121"/>
         <source>Tile {index}</source>
         <translation>Tuile {index}</translation>
     </message>
@@ -1208,34 +1203,33 @@
         <translation>GDAL n&apos;a pas pu retirer les petites parcelles de {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="56"/>
-        <location filename="../plugin/core/fields/run.py" line="134"/>
+        <location filename="../plugin/core/fields/run.py" line="58"/>
         <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>Le fichier de parcelles {path!r} existe déjà. Choisissez un autre nom, ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <location filename="../plugin/core/fields/run.py" line="76"/>
         <source>the cropland layer</source>
         <translation>la couche des terres cultivées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="71"/>
-        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <location filename="../plugin/core/fields/run.py" line="80"/>
+        <location filename="../plugin/core/fields/run.py" line="106"/>
         <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
         <translation>La couche des terres cultivées ne contient aucune terre cultivée sous l&apos;image : choisissez la carte des terres cultivées produite à partir de cette image (ou une carte qui la couvre).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <location filename="../plugin/core/fields/run.py" line="104"/>
         <source>Fields: tile {index}/{count}</source>
         <translation>Parcelles : tuile {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <location filename="../plugin/core/fields/run.py" line="112"/>
         <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
         <translation>Parcelles : {n} à partir de {prompts} points d&apos;invite en {calls} appels du décodeur ; {encoded} tuiles sur {tiles} encodées pour elles (les embeddings des autres étaient en cache).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="141"/>
+        <location filename="../plugin/core/fields/run.py" line="166"/>
         <source>No cropland was mapped, so there are no fields.</source>
         <translation>Aucune terre cultivée n&apos;a été cartographiée, il n&apos;y a donc aucune parcelle.</translation>
     </message>
@@ -2176,8 +2170,8 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
-        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
-        <translation>Concept : un groupe nominal que SAM 3 segmente sur chaque tuile (par ex. agricultural field), votant avec les occupations du sol ; nécessite un modèle SAM 3 (vide = désactivé)</translation>
+        <source>Concept: a noun phrase in English that SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation>Concept : un groupe nominal en anglais que SAM 3 segmente sur chaque tuile (par ex. agricultural field), votant avec les occupations du sol ; nécessite un modèle SAM 3 (vide = désactivé)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
@@ -2567,27 +2561,27 @@
         <translation>L&apos;occupation du sol ne contient pas de terres cultivées (classe {wanted}) là où se trouve l&apos;image ; classes trouvées : {found}. Vérifiez que les classes de terres cultivées correspondent au produit d&apos;occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="73"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
         <source>not a run manifest</source>
         <translation>ce n&apos;est pas un manifeste d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="78"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="82"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
         <translation>Le manifeste du dossier d&apos;exécution {path} est endommagé et ne peut pas être lu ({error}). Supprimez ce fichier pour recalculer toutes les tuiles, ou choisissez un autre dossier d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="103"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
         <translation>Le dossier {folder} contient déjà une exécution. Utilisez --resume pour la terminer, --overwrite pour la recommencer, ou choisissez un autre dossier --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="108"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="112"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>Le dossier {folder} contient une exécution faite avec une autre configuration (autres entrées, options ou modèle) ; la reprendre mélangerait deux résultats. Relancez avec les mêmes options, ou choisissez un autre dossier --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="161"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="167"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
         <translation>Le fichier de tuile {path} du dossier d&apos;exécution ne peut pas être lu ({error}). Supprimez-le et reprenez : cette tuile sera recalculée.</translation>
     </message>
@@ -2734,7 +2728,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="224"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <location filename="../plugin/gui/model_manager.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -2919,196 +2913,204 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="213"/>
         <source>{count} field parcels.</source>
         <translation>{count} parcelles agricoles.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>natural colour</source>
         <translation>couleurs naturelles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>false colour (NIR)</source>
         <translation>fausses couleurs (PIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>agriculture (SWIR)</source>
         <translation>agriculture (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, PIR, rouge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>first date</source>
         <translation>première date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>NDVI composite</source>
         <translation>composite NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>ensemble of dates</source>
         <translation>ensemble des dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="65"/>
+        <location filename="../plugin/gui/dock_form.py" line="66"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clic gauche : ajouter un point de terres cultivées. Clic droit : ajouter un point hors terres cultivées. Glisser : déplacer. Maj+clic : inverser. Ctrl+clic : supprimer. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="89"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Installer les dépendances...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <location filename="../plugin/gui/dock_form.py" line="120"/>
         <source>Add as a layer</source>
         <translation>Ajouter comme couche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>Custom class values</source>
         <translation>Valeurs de classe personnalisées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>e.g. 10,11,12</source>
         <translation>par ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="128"/>
         <source>Whole image</source>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="138"/>
+        <location filename="../plugin/gui/dock_form.py" line="139"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandes selon le capteur, déterminées d&apos;après les noms des bandes (Sentinel-2, Landsat, PlanetScope, NAIP), l&apos;interprétation des couleurs ou le nombre de bandes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/gui/dock_form.py" line="142"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>une date ; ou des groupes de bandes, par ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
-        <location filename="../plugin/gui/dock_form.py" line="196"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>one land cover pixel</source>
         <translation>un pixel d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="161"/>
+        <location filename="../plugin/gui/dock_form.py" line="162"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Tirages d&apos;invites indépendants par tuile, moyennés ; leur désaccord apparaît dans l&apos;incertitude (1 : APT tel que publié). L&apos;image est encodée une seule fois, quel que soit leur nombre.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="168"/>
         <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
         <translation>Checkpoint SAM (*.pth *.pt *.safetensors config.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>e.g. agricultural field (needs a SAM 3 model)</source>
         <translation>par ex. agricultural field (nécessite un modèle SAM 3)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Models...</source>
         <translation>Modèles...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Télécharger les modèles SAM officiels ou ajouter un fichier de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <source>Use the adapter</source>
         <translation>Utiliser l&apos;adaptateur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Précision de l&apos;encodeur. auto : bfloat16 sur les CPU et GPU qui le prennent en charge, float16 sur les GPU plus anciens, sinon float32. Les résultats concordent avec float32 aux arrondis près. Un CPU sans instructions bfloat16 ou float16 calcule en float32 quel que soit le choix (émulés, ces formats sont plus de 100 fois plus lents).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="195"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="198"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Add the probability raster</source>
         <translation>Ajouter le raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="200"/>
         <source>Add the uncertainty raster</source>
         <translation>Ajouter le raster d&apos;incertitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>Field parcels</source>
         <translation>Parcelles agricoles</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
-        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
-        <translation>Délimiter aussi les parcelles agricoles dans les terres cultivées avec SAM (la couche « Parcelles (APT) ») : passes du décodeur sur les tuiles déjà encodées, espacement et filtres par défaut (Traitement et la ligne de commande permettent de tous les régler)</translation>
+        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded</source>
+        <translation>Délimiter aussi les parcelles agricoles dans les terres cultivées avec SAM (la couche « Parcelles (APT) ») : passes du décodeur sur les tuiles déjà encodées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="210"/>
+        <source>32 pixels</source>
+        <translation>32 pixels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="246"/>
         <source>Generate points</source>
         <translation>Générer les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="220"/>
-        <location filename="../plugin/gui/dock_pages.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="247"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Edit points</source>
         <translation>Modifier les points</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="223"/>
+        <location filename="../plugin/gui/dock_form.py" line="250"/>
         <source>Run SAM</source>
         <translation>Lancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="253"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="304"/>
+        <location filename="../plugin/gui/dock_form.py" line="336"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Choisissez une couche raster d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
+        <location filename="../plugin/gui/dock_form.py" line="340"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
@@ -3118,7 +3120,7 @@
         <translation>d&apos;occupation du sol</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="310"/>
+        <location filename="../plugin/gui/dock_form.py" line="342"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
@@ -3320,72 +3322,92 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="135"/>
+        <source>Field point spacing</source>
+        <translation>Espacement des points des parcelles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="135"/>
+        <source>Field minimum score</source>
+        <translation>Score minimal des parcelles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="136"/>
+        <source>Field minimum stability</source>
+        <translation>Stabilité minimale des parcelles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="137"/>
+        <source>Minimum field area</source>
+        <translation>Surface minimale d&apos;une parcelle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="138"/>
         <source>Precision and outputs</source>
         <translation>Précision et sorties</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="158"/>
+        <location filename="../plugin/gui/dock_pages.py" line="161"/>
         <source>Run SAM again</source>
         <translation>Relancer SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="159"/>
+        <location filename="../plugin/gui/dock_pages.py" line="162"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Seules les tuiles dont les points ont changé sont décodées à nouveau (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="161"/>
+        <location filename="../plugin/gui/dock_pages.py" line="164"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Modification des points : {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="193"/>
+        <location filename="../plugin/gui/dock_pages.py" line="196"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Écrit la couche « Terres cultivées (APT) », avec vos modifications, dans un GeoPackage (comme sa couche « cropland », à côté de ses autres couches) ou un shapefile, dans le SCR de votre choix. Rien n&apos;est remplacé sans confirmation. Les fichiers de l&apos;exécution elle-même sont temporaires : exportez ce que vous voulez garder.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="213"/>
+        <location filename="../plugin/gui/dock_pages.py" line="216"/>
         <source>Stop what is running (Esc)</source>
         <translation>Arrêter ce qui est en cours (Échap)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="250"/>
+        <location filename="../plugin/gui/dock_pages.py" line="253"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Image, occupation du sol et modèle ; générer, modifier et exécuter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="270"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="270"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Là où la carte et les occupations du sol divergent, les erreurs les plus probables en premier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="271"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="271"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparer avec une référence ; échantillon d&apos;évaluation et estimation des surfaces</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="269"/>
+        <location filename="../plugin/gui/dock_pages.py" line="272"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="269"/>
+        <location filename="../plugin/gui/dock_pages.py" line="272"/>
         <source>Save the cropland layer</source>
         <translation>Enregistrer la couche des terres cultivées</translation>
     </message>
@@ -4198,28 +4220,23 @@ Le checkpoint SAM est un fichier officiel de SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Choisissez une couche raster d&apos;occupation du sol (GLC) ou ESA WorldCover en ligne, ou fournissez des points d&apos;invite.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="158"/>
-        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
-        <translation>Les parcelles agricoles ne sont pas encore produites sur un cluster : lancez sans planificateur, ou produisez-les ensuite avec aptcropland:fields.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="159"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Les tuiles terminées sont conservées dans le dossier d&apos;exécution {folder} : relancer le même traitement le termine.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="175"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="208"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polygones de terres cultivées ; SAM a encodé {1} tuiles.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="182"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} zones à réviser, classées.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} tuiles ont échoué sur le cluster (les autres sont conservées dans {folder} : relancez pour terminer) : {tiles}</translation>
     </message>
@@ -4586,6 +4603,22 @@ Sortie : des points aux centres des pixels dans le SCR de la carte avec stratum,
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>La couche {0} « {1} » est affichée dans QGIS en {2}, mais son fichier indique {3}, et la chaîne de traitement lit le fichier. Enregistrez le raster avec le bon SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
+    </message>
+    <message>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="vanished">--fields n&apos;est pas encore produit sur un cluster : lancez sans --workers ni --scheduler.</translation>
+    </message>
+    <message>
+        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation type="vanished">Concept : un groupe nominal que SAM 3 segmente sur chaque tuile (par ex. agricultural field), votant avec les occupations du sol ; nécessite un modèle SAM 3 (vide = désactivé)</translation>
+    </message>
+    <message>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
+        <translation type="vanished">Délimiter aussi les parcelles agricoles dans les terres cultivées avec SAM (la couche « Parcelles (APT) ») : passes du décodeur sur les tuiles déjà encodées, espacement et filtres par défaut (Traitement et la ligne de commande permettent de tous les régler)</translation>
+    </message>
+    <message>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="vanished">Les parcelles agricoles ne sont pas encore produites sur un cluster : lancez sans planificateur, ou produisez-les ensuite avec aptcropland:fields.</translation>
     </message>
     <message>
         <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>

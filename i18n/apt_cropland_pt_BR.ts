@@ -177,40 +177,35 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="72"/>
-        <location filename="../plugin/cli/main.py" line="113"/>
+        <location filename="../plugin/cli/main.py" line="110"/>
         <location filename="../plugin/core/adapt/run.py" line="102"/>
-        <location filename="../plugin/core/cluster/runner.py" line="90"/>
+        <location filename="../plugin/core/cluster/runner.py" line="91"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="56"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de saída {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="83"/>
-        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
-        <translation>--fields ainda não é gerado em um cluster: execute sem --workers e --scheduler.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/main.py" line="145"/>
+        <location filename="../plugin/cli/main.py" line="142"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="148"/>
+        <location filename="../plugin/cli/main.py" line="145"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
         <translation>apt_cropland: interrompido; o que foi concluído é mantido em --out: execute o mesmo comando novamente com --resume para concluir.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="172"/>
+        <location filename="../plugin/cli/main.py" line="169"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} polígonos de áreas de cultivo a partir de {computed} de {total} blocos em {seconds} s: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="185"/>
+        <location filename="../plugin/cli/main.py" line="182"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
         <translation>apt_cropland: erro inesperado ({error}); nenhum arquivo de log pôde ser gravado.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="186"/>
+        <location filename="../plugin/cli/main.py" line="183"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
         <translation>apt_cropland: erro inesperado ({error}). Os detalhes estão em {log}; inclua esse arquivo ao relatar o problema.</translation>
     </message>
@@ -509,7 +504,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -1106,18 +1101,18 @@
         <translation>O voto do conceito só é executado neste computador: deixe o conceito vazio para uma execução em cluster.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="103"/>
+        <location filename="../plugin/core/cluster/runner.py" line="110"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="112"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>Retomando: {reused} de {total} blocos já estavam concluídos.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="109"/>
+        <location filename="../plugin/core/cluster/runner.py" line="116"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>O bloco {tile} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="175"/>
+        <location filename="../plugin/core/cluster/runner.py" line="210"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="228"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM: bloco {index}/{count}</translation>
@@ -1173,7 +1168,7 @@
         <translation>Os arquivos TLS não podem ser usados (cada um deve estar em formato PEM, e a chave deve corresponder ao certificado): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="117"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="121"/>
         <source>Tile {index}</source>
         <translation>Bloco {index}</translation>
     </message>
@@ -1208,34 +1203,33 @@
         <translation>O GDAL não conseguiu remover os talhões pequenos de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="56"/>
-        <location filename="../plugin/core/fields/run.py" line="134"/>
+        <location filename="../plugin/core/fields/run.py" line="58"/>
         <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>O arquivo de talhões {path!r} já existe. Escolha outro nome, ou permita a sobrescrita.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <location filename="../plugin/core/fields/run.py" line="76"/>
         <source>the cropland layer</source>
         <translation>a camada de áreas de cultivo</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="71"/>
-        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <location filename="../plugin/core/fields/run.py" line="80"/>
+        <location filename="../plugin/core/fields/run.py" line="106"/>
         <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
         <translation>A camada de áreas de cultivo não tem áreas de cultivo sob a imagem: escolha o mapa de áreas de cultivo feito a partir desta imagem (ou um que a cubra).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <location filename="../plugin/core/fields/run.py" line="104"/>
         <source>Fields: tile {index}/{count}</source>
         <translation>Talhões: bloco {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <location filename="../plugin/core/fields/run.py" line="112"/>
         <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
         <translation>Talhões: {n} a partir de {prompts} pontos de prompt em {calls} chamadas do decodificador; {encoded} de {tiles} blocos codificados para eles (os embeddings dos demais estavam em cache).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="141"/>
+        <location filename="../plugin/core/fields/run.py" line="166"/>
         <source>No cropland was mapped, so there are no fields.</source>
         <translation>Nenhuma área de cultivo foi mapeada, então não há talhões.</translation>
     </message>
@@ -2176,8 +2170,8 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
-        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
-        <translation>Conceito: uma expressão nominal que o SAM 3 segmenta em cada bloco (p. ex. agricultural field), votando com as coberturas da terra; requer um modelo SAM 3 (vazio = desativado)</translation>
+        <source>Concept: a noun phrase in English that SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation>Conceito: uma expressão nominal em inglês que o SAM 3 segmenta em cada bloco (p. ex. agricultural field), votando com as coberturas da terra; requer um modelo SAM 3 (vazio = desativado)</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
@@ -2567,27 +2561,27 @@
         <translation>A cobertura da terra não tem áreas de cultivo (classe {wanted}) onde a imagem está; classes encontradas ali: {found}. Verifique se as classes de áreas de cultivo correspondem ao produto de cobertura da terra.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="73"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
         <source>not a run manifest</source>
         <translation>não é um manifesto de execução</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="78"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="82"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
         <translation>O manifesto da pasta de execução {path} está danificado e não pode ser lido ({error}). Exclua esse arquivo para calcular todos os blocos novamente, ou escolha outra pasta de execução.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="103"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
         <translation>A pasta {folder} já contém uma execução. Use --resume para concluí-la, --overwrite para recomeçá-la, ou escolha outra pasta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="108"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="112"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>A pasta {folder} contém uma execução feita com outra configuração (outras entradas, opções ou modelo); retomá-la misturaria dois resultados. Execute novamente com as mesmas opções, ou escolha outra pasta --out.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="161"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="167"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
         <translation>O arquivo de bloco {path} da pasta de execução não pode ser lido ({error}). Exclua-o e retome: esse bloco será calculado novamente.</translation>
     </message>
@@ -2734,7 +2728,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="224"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <location filename="../plugin/gui/model_manager.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2919,196 +2913,204 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="213"/>
         <source>{count} field parcels.</source>
         <translation>{count} talhões.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>natural colour</source>
         <translation>cor natural</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>false colour (NIR)</source>
         <translation>falsa cor (NIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>agriculture (SWIR)</source>
         <translation>agricultura (SWIR)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI, NIR, vermelho</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>first date</source>
         <translation>primeira data</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>NDVI composite</source>
         <translation>composto de NDVI</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>ensemble of dates</source>
         <translation>ensemble das datas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="65"/>
+        <location filename="../plugin/gui/dock_form.py" line="66"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>Clique esquerdo: adicionar um ponto de área de cultivo. Clique direito: adicionar um ponto sem cultivo. Arrastar: mover. Shift+clique: inverter. Ctrl+clique: excluir. Desfazer com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="89"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>Instalar dependências...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <location filename="../plugin/gui/dock_form.py" line="120"/>
         <source>Add as a layer</source>
         <translation>Adicionar como camada</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>Custom class values</source>
         <translation>Valores de classe personalizados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>e.g. 10,11,12</source>
         <translation>p. ex. 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="128"/>
         <source>Whole image</source>
         <translation>Imagem inteira</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="138"/>
+        <location filename="../plugin/gui/dock_form.py" line="139"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>Bandas por sensor, determinadas a partir dos nomes das bandas (Sentinel-2, Landsat, PlanetScope, NAIP), da interpretação de cor ou do número de bandas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/gui/dock_form.py" line="142"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>uma data; ou grupos de bandas, p. ex. 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
-        <location filename="../plugin/gui/dock_form.py" line="196"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>one land cover pixel</source>
         <translation>um pixel de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="161"/>
+        <location filename="../plugin/gui/dock_form.py" line="162"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>Sorteios de prompts independentes por bloco, com média; a discordância entre eles aparece na incerteza (1: APT como publicado). A imagem é codificada uma única vez, qualquer que seja o número.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="168"/>
         <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
         <translation>Checkpoint do SAM (*.pth *.pt *.safetensors config.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>e.g. agricultural field (needs a SAM 3 model)</source>
         <translation>p. ex. agricultural field (requer um modelo SAM 3)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Models...</source>
         <translation>Modelos...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>Baixar os modelos oficiais do SAM ou adicionar um arquivo de checkpoint</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <source>Use the adapter</source>
         <translation>Usar o adaptador</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>Precisão do codificador. auto: bfloat16 em CPUs e GPUs que o suportam, float16 em GPUs mais antigas, caso contrário float32. Os resultados coincidem com float32 a menos de arredondamentos. Uma CPU sem instruções bfloat16 ou float16 calcula em float32 qualquer que seja a escolha (emulados, são mais de 100 vezes mais lentos).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="195"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="198"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Add the probability raster</source>
         <translation>Adicionar o raster de probabilidade</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="200"/>
         <source>Add the uncertainty raster</source>
         <translation>Adicionar o raster de incerteza</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>Field parcels</source>
         <translation>Talhões</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
-        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
-        <translation>Delimitar também os talhões dentro das áreas de cultivo com o SAM (a camada &quot;Talhões (APT)&quot;): passagens do decodificador nos blocos já codificados, espaçamento e filtros padrão (o Processamento e a linha de comando permitem ajustar todos)</translation>
+        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded</source>
+        <translation>Delimitar também os talhões dentro das áreas de cultivo com o SAM (a camada &quot;Talhões (APT)&quot;): passagens do decodificador nos blocos já codificados</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="210"/>
+        <source>32 pixels</source>
+        <translation>32 pixels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="246"/>
         <source>Generate points</source>
         <translation>Gerar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="220"/>
-        <location filename="../plugin/gui/dock_pages.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="247"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Edit points</source>
         <translation>Editar pontos</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="223"/>
+        <location filename="../plugin/gui/dock_form.py" line="250"/>
         <source>Run SAM</source>
         <translation>Executar o SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="253"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="304"/>
+        <location filename="../plugin/gui/dock_form.py" line="336"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>Escolha uma camada raster de imagem.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
+        <location filename="../plugin/gui/dock_form.py" line="340"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
@@ -3118,7 +3120,7 @@
         <translation>de cobertura da terra</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="310"/>
+        <location filename="../plugin/gui/dock_form.py" line="342"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
@@ -3320,72 +3322,92 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="135"/>
+        <source>Field point spacing</source>
+        <translation>Espaçamento dos pontos dos talhões</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="135"/>
+        <source>Field minimum score</source>
+        <translation>Pontuação mínima dos talhões</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="136"/>
+        <source>Field minimum stability</source>
+        <translation>Estabilidade mínima dos talhões</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="137"/>
+        <source>Minimum field area</source>
+        <translation>Área mínima do talhão</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="138"/>
         <source>Precision and outputs</source>
         <translation>Precisão e saídas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="158"/>
+        <location filename="../plugin/gui/dock_pages.py" line="161"/>
         <source>Run SAM again</source>
         <translation>Executar o SAM novamente</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="159"/>
+        <location filename="../plugin/gui/dock_pages.py" line="162"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>Somente os blocos cujos pontos mudaram são decodificados novamente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="161"/>
+        <location filename="../plugin/gui/dock_pages.py" line="164"/>
         <source>Editing points: {shortcuts}</source>
         <translation>Edição de pontos: {shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="193"/>
+        <location filename="../plugin/gui/dock_pages.py" line="196"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>Grava a camada &quot;Áreas de cultivo (APT)&quot;, com suas edições, em um GeoPackage (como sua camada &quot;cropland&quot;, junto às outras camadas) ou em um shapefile, no SRC que você escolher. Nada é substituído sem perguntar. Os arquivos da própria execução são temporários: exporte o que quiser manter.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="213"/>
+        <location filename="../plugin/gui/dock_pages.py" line="216"/>
         <source>Stop what is running (Esc)</source>
         <translation>Parar o que está em execução (Esc)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="250"/>
+        <location filename="../plugin/gui/dock_pages.py" line="253"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} s</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>Imagem, cobertura da terra e modelo; gerar, editar e executar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="270"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="270"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>Onde o mapa e as coberturas da terra discordam, com os erros mais prováveis primeiro</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="271"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="271"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>Comparar com uma referência; amostra de avaliação e estimativa de área</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="269"/>
+        <location filename="../plugin/gui/dock_pages.py" line="272"/>
         <source>Export</source>
         <translation>Exportação</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="269"/>
+        <location filename="../plugin/gui/dock_pages.py" line="272"/>
         <source>Save the cropland layer</source>
         <translation>Salvar a camada de áreas de cultivo</translation>
     </message>
@@ -4198,28 +4220,23 @@ O checkpoint do SAM é um arquivo oficial do SAM (sam_vit_b_01ec64.pth, vit_l, v
         <translation>Escolha uma camada raster de cobertura da terra (GLC) ou o ESA WorldCover on-line, ou forneça pontos de prompt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="158"/>
-        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
-        <translation>Os talhões ainda não são gerados em um cluster: execute sem agendador, ou gere-os depois com aptcropland:fields.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="159"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>Os blocos concluídos são mantidos na pasta de execução {folder}: executar o mesmo trabalho novamente o conclui.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="175"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="208"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} polígonos de áreas de cultivo; o SAM codificou {1} blocos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="182"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} áreas de revisão, ordenadas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} blocos falharam no cluster (os demais são mantidos em {folder}: execute novamente para concluir): {tiles}</translation>
     </message>
@@ -4586,6 +4603,22 @@ Saída: pontos nos centros dos pixels no SRC do mapa com stratum, map_class e um
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>A camada {0} &quot;{1}&quot; aparece no QGIS como {2}, mas o arquivo diz {3}, e o processamento lê o arquivo. Salve o raster com o SRC correto (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
+    </message>
+    <message>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="vanished">--fields ainda não é gerado em um cluster: execute sem --workers e --scheduler.</translation>
+    </message>
+    <message>
+        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation type="vanished">Conceito: uma expressão nominal que o SAM 3 segmenta em cada bloco (p. ex. agricultural field), votando com as coberturas da terra; requer um modelo SAM 3 (vazio = desativado)</translation>
+    </message>
+    <message>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
+        <translation type="vanished">Delimitar também os talhões dentro das áreas de cultivo com o SAM (a camada &quot;Talhões (APT)&quot;): passagens do decodificador nos blocos já codificados, espaçamento e filtros padrão (o Processamento e a linha de comando permitem ajustar todos)</translation>
+    </message>
+    <message>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="vanished">Os talhões ainda não são gerados em um cluster: execute sem agendador, ou gere-os depois com aptcropland:fields.</translation>
     </message>
     <message>
         <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>

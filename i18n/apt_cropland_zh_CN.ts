@@ -177,40 +177,35 @@
     </message>
     <message>
         <location filename="../plugin/cli/main.py" line="72"/>
-        <location filename="../plugin/cli/main.py" line="113"/>
+        <location filename="../plugin/cli/main.py" line="110"/>
         <location filename="../plugin/core/adapt/run.py" line="102"/>
-        <location filename="../plugin/core/cluster/runner.py" line="90"/>
+        <location filename="../plugin/core/cluster/runner.py" line="91"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="56"/>
         <source>The output file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>输出文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="83"/>
-        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
-        <translation>--fields 目前还不能在集群上生成：请在不使用 --workers 和 --scheduler 的情况下运行。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/cli/main.py" line="145"/>
+        <location filename="../plugin/cli/main.py" line="142"/>
         <source>apt_cropland: {error}</source>
         <translation>apt_cropland：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="148"/>
+        <location filename="../plugin/cli/main.py" line="145"/>
         <source>apt_cropland: interrupted; what finished is kept in --out: run the same command again with --resume to finish.</source>
         <translation>apt_cropland：已中断；已完成的部分保留在 --out 中：加上 --resume 再次运行同一命令即可完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="172"/>
+        <location filename="../plugin/cli/main.py" line="169"/>
         <source>{polygons} cropland polygons from {computed} of {total} tiles in {seconds} s: {path}</source>
         <translation>{polygons} 个耕地多边形，来自 {total} 个分块中的 {computed} 个，用时 {seconds} 秒：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="185"/>
+        <location filename="../plugin/cli/main.py" line="182"/>
         <source>apt_cropland: unexpected error ({error}); no log file could be written.</source>
         <translation>apt_cropland：意外错误（{error}）；无法写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/cli/main.py" line="186"/>
+        <location filename="../plugin/cli/main.py" line="183"/>
         <source>apt_cropland: unexpected error ({error}). The details are in {log}; please include that file when you report the problem.</source>
         <translation>apt_cropland：意外错误（{error}）。详细信息见 {log}；报告问题时请附上该文件。</translation>
     </message>
@@ -509,7 +504,7 @@
         <location filename="../plugin/core/accuracy/report.py" line="137"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="91"/>
         <location filename="../plugin/gui/accuracy_panel.py" line="198"/>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="211"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="274"/>
         <source>Map</source>
@@ -1106,18 +1101,18 @@
         <translation>概念投票只能在本计算机上运行：集群运行时请将概念留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="103"/>
+        <location filename="../plugin/core/cluster/runner.py" line="110"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="112"/>
         <source>Resuming: {reused} of {total} tiles were finished before.</source>
         <translation>继续运行：{total} 个分块中有 {reused} 个此前已完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="109"/>
+        <location filename="../plugin/core/cluster/runner.py" line="116"/>
         <source>Tile {tile} failed: {error}</source>
         <translation>分块 {tile} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/runner.py" line="175"/>
+        <location filename="../plugin/core/cluster/runner.py" line="210"/>
         <location filename="../plugin/core/pipeline/in_process.py" line="228"/>
         <source>SAM: tile {index}/{count}</source>
         <translation>SAM：分块 {index}/{count}</translation>
@@ -1173,7 +1168,7 @@
         <translation>无法使用这些 TLS 文件（每个文件都必须是 PEM 格式，且密钥必须与证书匹配）：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/cluster/tasks.py" line="117"/>
+        <location filename="../plugin/core/cluster/tasks.py" line="121"/>
         <source>Tile {index}</source>
         <translation>分块 {index}</translation>
     </message>
@@ -1208,34 +1203,33 @@
         <translation>GDAL 无法从 {path} 中去除小地块：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="56"/>
-        <location filename="../plugin/core/fields/run.py" line="134"/>
+        <location filename="../plugin/core/fields/run.py" line="58"/>
         <source>The fields file {path!r} already exists. Choose another name, or allow overwriting.</source>
         <translation>地块文件 {path!r} 已存在。请选择其他名称，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="67"/>
+        <location filename="../plugin/core/fields/run.py" line="76"/>
         <source>the cropland layer</source>
         <translation>耕地图层</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="71"/>
-        <location filename="../plugin/core/fields/run.py" line="89"/>
+        <location filename="../plugin/core/fields/run.py" line="80"/>
+        <location filename="../plugin/core/fields/run.py" line="106"/>
         <source>The cropland layer has no cropland under the image: choose the cropland map made from this image (or one that covers it).</source>
         <translation>耕地图层在影像范围内没有耕地：请选择由该影像制作的耕地地图（或覆盖该影像的耕地地图）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="87"/>
+        <location filename="../plugin/core/fields/run.py" line="104"/>
         <source>Fields: tile {index}/{count}</source>
         <translation>地块：分块 {index}/{count}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="95"/>
+        <location filename="../plugin/core/fields/run.py" line="112"/>
         <source>Fields: {n} from {prompts} point prompts in {calls} decoder calls; {encoded} of {tiles} tiles encoded for them (the others&apos; embeddings were cached).</source>
         <translation>地块：{n} 个，来自 {prompts} 个提示点，共 {calls} 次解码器调用；为此编码了 {tiles} 个分块中的 {encoded} 个（其余分块的嵌入已缓存）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/run.py" line="141"/>
+        <location filename="../plugin/core/fields/run.py" line="166"/>
         <source>No cropland was mapped, so there are no fields.</source>
         <translation>未提取到任何耕地，因此没有地块。</translation>
     </message>
@@ -2176,8 +2170,8 @@
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="91"/>
-        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
-        <translation>概念：SAM 3 在每个分块上分割的名词短语（例如 agricultural field），与土地覆盖一起投票；需要 SAM 3 模型（留空 = 关闭）</translation>
+        <source>Concept: a noun phrase in English that SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation>概念：SAM 3 在每个分块上分割的英文名词短语（例如 agricultural field），与土地覆盖一起投票；需要 SAM 3 模型（留空 = 关闭）</translation>
     </message>
     <message>
         <location filename="../plugin/core/options.py" line="93"/>
@@ -2567,27 +2561,27 @@
         <translation>在影像所在区域，土地覆盖中没有耕地（类别 {wanted}）；该区域出现的类别：{found}。请检查耕地类别是否与土地覆盖产品相符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="73"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="77"/>
         <source>not a run manifest</source>
         <translation>不是运行清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="78"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="82"/>
         <source>The run folder&apos;s manifest {path} is damaged and cannot be read ({error}). Delete that file to compute every tile again, or choose another run folder.</source>
         <translation>运行文件夹的清单 {path} 已损坏，无法读取（{error}）。删除该文件即可重新计算所有分块，或选择其他运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="103"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="107"/>
         <source>The folder {folder} already holds a run. Use --resume to finish it, --overwrite to start it again, or choose another --out folder.</source>
         <translation>文件夹 {folder} 中已有一次运行。请使用 --resume 完成它，使用 --overwrite 重新开始，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="108"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="112"/>
         <source>The folder {folder} holds a run made with another configuration (other inputs, options or model); resuming it would mix two results. Run again with the same options, or choose another --out folder.</source>
         <translation>文件夹 {folder} 中的运行使用了另一种配置（其他输入、选项或模型）；继续运行会混合两种结果。请使用相同的选项再次运行，或选择其他 --out 文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/pipeline/run_folder.py" line="161"/>
+        <location filename="../plugin/core/pipeline/run_folder.py" line="167"/>
         <source>The tile file {path} of the run folder cannot be read ({error}). Delete it and resume: that tile is computed again.</source>
         <translation>无法读取运行文件夹中的分块文件 {path}（{error}）。请删除该文件后继续运行：该分块将重新计算。</translation>
     </message>
@@ -2734,7 +2728,7 @@
     </message>
     <message>
         <location filename="../plugin/gui/accuracy_panel.py" line="129"/>
-        <location filename="../plugin/gui/dock_form.py" line="224"/>
+        <location filename="../plugin/gui/dock_form.py" line="251"/>
         <location filename="../plugin/gui/model_manager.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -2919,196 +2913,204 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="357"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="213"/>
         <source>{count} field parcels.</source>
         <translation>{count} 个地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>natural colour</source>
         <translation>真彩色</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="54"/>
+        <location filename="../plugin/gui/dock_form.py" line="55"/>
         <source>false colour (NIR)</source>
         <translation>假彩色（近红外）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>agriculture (SWIR)</source>
         <translation>农业（短波红外）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="55"/>
+        <location filename="../plugin/gui/dock_form.py" line="56"/>
         <source>NDVI, NIR, red</source>
         <translation>NDVI、近红外、红</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>first date</source>
         <translation>第一个时相</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>NDVI composite</source>
         <translation>NDVI 合成</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="59"/>
+        <location filename="../plugin/gui/dock_form.py" line="60"/>
         <source>ensemble of dates</source>
         <translation>多时相集成</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="65"/>
+        <location filename="../plugin/gui/dock_form.py" line="66"/>
         <source>Left click: add a cropland point. Right click: add a non-cropland point. Drag: move. Shift+click: flip. Ctrl+click: delete. Undo with Ctrl+Z.</source>
         <translation>左键单击：添加耕地点。右键单击：添加非耕地点。拖动：移动。Shift+单击：翻转标签。Ctrl+单击：删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="88"/>
+        <location filename="../plugin/gui/dock_form.py" line="89"/>
         <location filename="../plugin/gui/options_page.py" line="27"/>
         <source>Install dependencies...</source>
         <translation>安装依赖项...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="119"/>
+        <location filename="../plugin/gui/dock_form.py" line="120"/>
         <source>Add as a layer</source>
         <translation>添加为图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="123"/>
+        <location filename="../plugin/gui/dock_form.py" line="124"/>
         <source>Custom class values</source>
         <translation>自定义类别值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="125"/>
+        <location filename="../plugin/gui/dock_form.py" line="126"/>
         <source>e.g. 10,11,12</source>
         <translation>例如 10,11,12</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="127"/>
+        <location filename="../plugin/gui/dock_form.py" line="128"/>
         <source>Whole image</source>
         <translation>整幅影像</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="138"/>
+        <location filename="../plugin/gui/dock_form.py" line="139"/>
         <source>Bands by sensor, found from the band names (Sentinel-2, Landsat, PlanetScope, NAIP), colour interpretation or band count</source>
         <translation>按传感器确定波段，依据波段名称（Sentinel-2、Landsat、PlanetScope、NAIP）、颜色解释或波段数</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="141"/>
+        <location filename="../plugin/gui/dock_form.py" line="142"/>
         <source>one date; or band groups, e.g. 1,2,3,4;5,6,7,8</source>
         <translation>单个时相；或波段组，例如 1,2,3,4;5,6,7,8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="156"/>
-        <location filename="../plugin/gui/dock_form.py" line="196"/>
+        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="209"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="157"/>
+        <location filename="../plugin/gui/dock_form.py" line="158"/>
         <source>one land cover pixel</source>
         <translation>一个土地覆盖像素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="161"/>
+        <location filename="../plugin/gui/dock_form.py" line="162"/>
         <source>Independent prompt draws per tile, averaged; their disagreement shows in the uncertainty (1: APT as published). The image is encoded once whatever the number.</source>
         <translation>每个分块独立抽取提示点并取平均；抽取之间的差异体现在不确定性中（1：原始发表的 APT）。无论次数多少，影像只编码一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="167"/>
+        <location filename="../plugin/gui/dock_form.py" line="168"/>
         <source>SAM checkpoint (*.pth *.pt *.safetensors config.json);;All files (*)</source>
         <translation>SAM 检查点 (*.pth *.pt *.safetensors config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="169"/>
+        <location filename="../plugin/gui/dock_form.py" line="170"/>
         <source>e.g. agricultural field (needs a SAM 3 model)</source>
         <translation>例如 agricultural field（需要 SAM 3 模型）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="174"/>
+        <location filename="../plugin/gui/dock_form.py" line="175"/>
         <source>Models...</source>
         <translation>模型...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="175"/>
+        <location filename="../plugin/gui/dock_form.py" line="176"/>
         <source>Download the official SAM models or add a checkpoint file</source>
         <translation>下载官方 SAM 模型，或添加检查点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="179"/>
+        <location filename="../plugin/gui/dock_form.py" line="180"/>
         <source>Use the adapter</source>
         <translation>使用适配器</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="189"/>
+        <location filename="../plugin/gui/dock_form.py" line="190"/>
         <source>Encoder precision. auto: bfloat16 on CPUs and GPUs that have it, float16 on older GPUs, else float32. Results agree with float32 up to rounding. A CPU without bfloat16 or float16 instructions runs float32 whatever is chosen (emulated, they are over 100 times slower).</source>
         <translation>编码器精度。auto：在支持 bfloat16 的 CPU 和 GPU 上使用 bfloat16，在较旧的 GPU 上使用 float16，否则使用 float32。结果与 float32 仅有舍入误差。没有 bfloat16 或 float16 指令的 CPU 无论选择什么都以 float32 计算（模拟这些格式会慢 100 倍以上）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="195"/>
+        <location filename="../plugin/gui/dock_form.py" line="196"/>
+        <location filename="../plugin/gui/dock_form.py" line="215"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="197"/>
+        <location filename="../plugin/gui/dock_form.py" line="198"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="198"/>
+        <location filename="../plugin/gui/dock_form.py" line="199"/>
         <source>Add the probability raster</source>
         <translation>添加概率栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="199"/>
+        <location filename="../plugin/gui/dock_form.py" line="200"/>
         <source>Add the uncertainty raster</source>
         <translation>添加不确定性栅格</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="201"/>
+        <location filename="../plugin/gui/dock_form.py" line="202"/>
         <source>Field parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="202"/>
-        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
-        <translation>同时用 SAM 在耕地内划分地块（图层“地块（APT）”）：在已编码的分块上运行解码器，使用默认间距和筛选条件（处理工具和命令行可设置全部参数）</translation>
+        <location filename="../plugin/gui/dock_form.py" line="203"/>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded</source>
+        <translation>同时用 SAM 在耕地内划分地块（图层“地块（APT）”）：在已编码的分块上运行解码器</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="219"/>
+        <location filename="../plugin/gui/dock_form.py" line="210"/>
+        <source>32 pixels</source>
+        <translation>32 个像素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_form.py" line="246"/>
         <source>Generate points</source>
         <translation>生成提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="220"/>
-        <location filename="../plugin/gui/dock_pages.py" line="155"/>
+        <location filename="../plugin/gui/dock_form.py" line="247"/>
+        <location filename="../plugin/gui/dock_pages.py" line="158"/>
         <source>Edit points</source>
         <translation>编辑提示点</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="223"/>
+        <location filename="../plugin/gui/dock_form.py" line="250"/>
         <source>Run SAM</source>
         <translation>运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="226"/>
+        <location filename="../plugin/gui/dock_form.py" line="253"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="304"/>
+        <location filename="../plugin/gui/dock_form.py" line="336"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="83"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="58"/>
         <source>Choose an image raster layer.</source>
         <translation>请选择一个影像栅格图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="308"/>
+        <location filename="../plugin/gui/dock_form.py" line="340"/>
         <location filename="../plugin/gui/land_cover_list.py" line="163"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="178"/>
         <location filename="../plugin/processing/evaluate_algorithm.py" line="256"/>
@@ -3118,7 +3120,7 @@
         <translation>土地覆盖</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_form.py" line="310"/>
+        <location filename="../plugin/gui/dock_form.py" line="342"/>
         <location filename="../plugin/processing/fields_algorithm.py" line="81"/>
         <location filename="../plugin/processing/imagery_parameters.py" line="29"/>
         <location filename="../plugin/processing/prompt_inputs.py" line="56"/>
@@ -3320,72 +3322,92 @@
     </message>
     <message>
         <location filename="../plugin/gui/dock_pages.py" line="135"/>
+        <source>Field point spacing</source>
+        <translation>地块点间距</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="135"/>
+        <source>Field minimum score</source>
+        <translation>地块最低得分</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="136"/>
+        <source>Field minimum stability</source>
+        <translation>地块最低稳定性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="137"/>
+        <source>Minimum field area</source>
+        <translation>最小地块面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_pages.py" line="138"/>
         <source>Precision and outputs</source>
         <translation>精度与输出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="158"/>
+        <location filename="../plugin/gui/dock_pages.py" line="161"/>
         <source>Run SAM again</source>
         <translation>再次运行 SAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="159"/>
+        <location filename="../plugin/gui/dock_pages.py" line="162"/>
         <source>Only the tiles whose points changed are decoded again (Ctrl+Return)</source>
         <translation>只有提示点发生变化的分块才会重新解码（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="161"/>
+        <location filename="../plugin/gui/dock_pages.py" line="164"/>
         <source>Editing points: {shortcuts}</source>
         <translation>编辑提示点：{shortcuts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="193"/>
+        <location filename="../plugin/gui/dock_pages.py" line="196"/>
         <source>Writes the &apos;Cropland (APT)&apos; layer, with your edits, to a GeoPackage (as its layer &apos;cropland&apos;, next to its other layers) or a shapefile, in the CRS you choose. Nothing is replaced without asking. The run&apos;s own files are temporary: export what you keep.</source>
         <translation>将“耕地（APT）”图层连同您的编辑写入 GeoPackage（作为其中的图层“cropland”，与其他图层并存）或 Shapefile，坐标参考系由您选择。未经询问不会替换任何内容。运行本身的文件是临时的：请导出您要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="213"/>
+        <location filename="../plugin/gui/dock_pages.py" line="216"/>
         <source>Stop what is running (Esc)</source>
         <translation>停止正在运行的任务（Esc）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="250"/>
+        <location filename="../plugin/gui/dock_pages.py" line="253"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="266"/>
+        <location filename="../plugin/gui/dock_pages.py" line="269"/>
         <source>Image, land cover and model; generate, edit and run</source>
         <translation>影像、土地覆盖和模型；生成、编辑和运行</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="270"/>
         <location filename="../plugin/gui/review_panel.py" line="35"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="267"/>
+        <location filename="../plugin/gui/dock_pages.py" line="270"/>
         <source>Where the map and the land covers disagree, likeliest errors first</source>
         <translation>地图与土地覆盖不一致之处，最可能的错误排在最前</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="271"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="268"/>
+        <location filename="../plugin/gui/dock_pages.py" line="271"/>
         <source>Compare with a reference; assessment sample and area estimate</source>
         <translation>与参考数据比较；评估样本与面积估计</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="269"/>
+        <location filename="../plugin/gui/dock_pages.py" line="272"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_pages.py" line="269"/>
+        <location filename="../plugin/gui/dock_pages.py" line="272"/>
         <source>Save the cropland layer</source>
         <translation>保存耕地图层</translation>
     </message>
@@ -4198,28 +4220,23 @@ SAM 检查点为 SAM（sam_vit_b_01ec64.pth、vit_l、vit_h）或 SAM 2.1（sam2
         <translation>请选择土地覆盖（GLC）栅格图层或在线 ESA WorldCover，或者提供提示点。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="158"/>
-        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
-        <translation>目前还不能在集群上生成地块：请在不使用调度器的情况下运行，或之后使用 aptcropland:fields 生成。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="162"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="159"/>
         <source>Finished tiles are kept in the run folder {folder}: running the same job again finishes it.</source>
         <translation>已完成的分块保留在运行文件夹 {folder} 中：再次运行同一任务即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="175"/>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="208"/>
         <source>{0} cropland polygons; SAM encoded {1} tiles.</source>
         <translation>{0} 个耕地多边形；SAM 编码了 {1} 个分块。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="185"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="182"/>
         <source>{count} review areas, ranked.</source>
         <translation>{count} 个复核区域，已排序。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/autoprompt_algorithm.py" line="207"/>
+        <location filename="../plugin/processing/autoprompt_algorithm.py" line="204"/>
         <source>{count} tiles failed on the cluster (the others are kept in {folder}: run again to finish): {tiles}</source>
         <translation>{count} 个分块在集群上失败（其余分块保留在 {folder} 中：再次运行即可完成）：{tiles}</translation>
     </message>
@@ -4586,6 +4603,22 @@ Output: points at pixel centres in the map&apos;s CRS with stratum, map_class an
         <location filename="../plugin/toolbelt/layers.py" line="43"/>
         <source>The {0} layer &apos;{1}&apos; is shown in QGIS as {2}, but its file says {3}, and the pipeline reads the file. Save the raster with the right CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
         <translation>{0}图层“{1}”在 QGIS 中显示为 {2}，但其文件中为 {3}，而处理流程读取的是文件。请用正确的坐标参考系保存该栅格（栅格 &gt; 投影 &gt; 指定投影）并使用该文件。</translation>
+    </message>
+    <message>
+        <source>--fields is not made on a cluster yet: run without --workers and --scheduler.</source>
+        <translation type="vanished">--fields 目前还不能在集群上生成：请在不使用 --workers 和 --scheduler 的情况下运行。</translation>
+    </message>
+    <message>
+        <source>Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the land covers; needs a SAM 3 model (empty = off)</source>
+        <translation type="vanished">概念：SAM 3 在每个分块上分割的名词短语（例如 agricultural field），与土地覆盖一起投票；需要 SAM 3 模型（留空 = 关闭）</translation>
+    </message>
+    <message>
+        <source>Also delineate the field parcels inside the cropland with SAM (the layer &apos;Fields (APT)&apos;): decoder passes on the tiles already encoded, default spacing and filters (Processing and the command line take them all)</source>
+        <translation type="vanished">同时用 SAM 在耕地内划分地块（图层“地块（APT）”）：在已编码的分块上运行解码器，使用默认间距和筛选条件（处理工具和命令行可设置全部参数）</translation>
+    </message>
+    <message>
+        <source>Field parcels are not made on a cluster yet: run without a scheduler, or make them afterwards with aptcropland:fields.</source>
+        <translation type="vanished">目前还不能在集群上生成地块：请在不使用调度器的情况下运行，或之后使用 aptcropland:fields 生成。</translation>
     </message>
     <message>
         <source>SAM checkpoint: a .pth/.pt file, or a model id from the model folder (vit_b, vit_l, vit_h, sam2.1_hiera_t, sam2.1_hiera_s, sam2.1_hiera_b_plus, sam2.1_hiera_l)</source>

@@ -88,8 +88,8 @@ def run_options() -> tuple[RunOption, ...]:
                   tr("Agreement of the land covers: all (every product) or majority (more than half)"),
                   choices=AGREEMENT_RULES),
         RunOption("CONCEPT", "--concept", "concept", TEXT, "",
-                  tr("Concept: a noun phrase SAM 3 segments on each tile (e.g. agricultural field), voting with the "
-                     "land covers; needs a SAM 3 model (empty = off)"), optional=True, advanced=True),
+                  tr("Concept: a noun phrase in English that SAM 3 segments on each tile (e.g. agricultural field), "
+                     "voting with the land covers; needs a SAM 3 model (empty = off)"), optional=True, advanced=True),
         RunOption("EXTENT", "--extent", "extent", EXTENT, None, tr("Extent (default: whole image)"), optional=True),
         RunOption("POINTS_PER_CLASS", "--points-per-class", "points_per_class", INT, 30, tr("Points per class"),
                   minimum=1),
