@@ -75,7 +75,7 @@ def test_a_cluster_run_makes_the_in_process_fields(inputs, in_process, tmp_path)
     assert fields_of(cfg.fields_output) == in_process  # the same geometries and attributes, exactly
     stored = [load_tile(str(path)) for path in sorted((tmp_path / "out" / "tiles").glob("tile_*.npz"))]
     assert len(stored) == TILES
-    assert sum("fields_rle_counts" in tile for tile in stored) >= TILES // 2  # made in the tile tasks
+    assert sum("fields_bits" in tile for tile in stored) >= TILES // 2  # made in the tile tasks
     import json
 
     tasks = json.loads((tmp_path / "out" / "manifest.json").read_text())["tiles"].values()

@@ -2,7 +2,7 @@
 tiny random models give near-identical masks for every point of a tile (one field a tile, most often one
 field in all), so here the decoder's masks are drawn by hand (known shapes, overlapping on purpose, across
 the tile borders, with a near-duplicate) and everything after the decoder is the product's own: SAM's
-filters and RLEs, torchvision's NMS, the painting by score, the seam joins, GDAL's sieve and polygonize,
+filters and boxes, torchvision's NMS, the painting by score, the seam joins, GDAL's sieve and polygonize,
 the exact clip to the cropland polygons."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from osgeo import ogr, osr
 
 from apt_cropland.plugin.core.accuracy.grid import VectorSource
 from apt_cropland.plugin.core.config import Config
-from apt_cropland.plugin.core.fields.masks import FieldParams, TileMasks, _filtered, tile_points
+from apt_cropland.plugin.core.fields.masks import FieldParams, TileMasks, _filtered, joined, tile_points
 from apt_cropland.plugin.core.fields.run import _make_fields
 
 X0, Y0, PIXEL = 485899.0, 5209246.0, 5.0  # the NAIP scene's north-west corner, 5 m pixels
@@ -61,14 +61,12 @@ def cropland_layer(path) -> str:
 def hand_made_masks(tile) -> tuple[TileMasks, np.ndarray]:
     """A tile's masks as the decoder's would come (logits +/-8 of the shape under each grid point,
     filtered as the product filters them), its pixels all valid."""
-    from segment_anything.utils.amg import MaskData
-
     w = tile.window
     valid = np.ones((int(w.height), int(w.width)), bool)
     xy = tile_points(w, valid, PARAMS.spacing_m / PIXEL)
     rows, cols = np.mgrid[0:int(w.height), 0:int(w.width)]
     cols, rows = cols + int(w.col_off), rows + int(w.row_off)
-    data = MaskData()
+    parts = []
     for x, y in xy:
         col, row = int(x) + int(w.col_off), int(y) + int(w.row_off)
         hit = [(score, shape) for score, shape, who in FIELDS if (who or shape)(np.array(col), np.array(row))]
@@ -76,8 +74,8 @@ def hand_made_masks(tile) -> tuple[TileMasks, np.ndarray]:
             continue
         score, shape = hit[0]
         logits = torch.from_numpy(np.where(shape(cols, rows), 8.0, -8.0).astype(np.float32))[None]
-        data.cat(_filtered(logits, torch.tensor([score]), torch.tensor([[x, y]], dtype=torch.float64), PARAMS))
-    return TileMasks(valid.shape, dict(data.items()), decoder_calls=1), valid
+        parts.append(_filtered(logits, torch.tensor([score]), torch.tensor([[x, y]], dtype=torch.float64), PARAMS))
+    return TileMasks(valid.shape, joined(parts), decoder_calls=1), valid
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,10 @@ decoder call; the best of its three masks by predicted IoU kept. Masks are filte
 automatic mask generator does (``pred_iou_thresh``: predicted IoU; ``stability_score_thresh``: the
 IoU of the mask thresholded at +1 and -1 logits), near-duplicates removed by box NMS (torchvision,
 0.7 as the generator), and painted on the tile higher score first, each cropland pixel going to one
-field. The generator's own utilities do the work: ``MaskData``, ``calculate_stability_score``,
-``batched_mask_to_box``, ``mask_to_rle_pytorch`` / ``rle_to_mask``.
+field. The generator's own utilities do the work (``calculate_stability_score``,
+``batched_mask_to_box``, torchvision's ``batched_nms``); each mask that passes is kept compactly, as
+its box and its crop to the box bit-packed, in plain tensors and lists joined once (no RLEs, no
+``MaskData.cat`` copies), and painted within its box.
 """
 
 from __future__ import annotations
@@ -108,90 +110,134 @@ class TileFields:
 
 @dataclass
 class TileMasks:
-    """A tile's candidate field masks, those that passed the filters (as SAM's ``MaskData``: each
-    mask's prompt point ``points``, ``iou_preds``, ``stability``, ``prob_sums``, ``boxes`` and
-    ``rles``), before they are chosen by the cropland and painted (:func:`paint_fields`)."""
+    """A tile's candidate field masks, those that passed the filters: each mask's prompt point
+    ``points``, ``iou_preds``, ``stability``, ``prob_sums`` and ``boxes`` (tensors, one row a mask; a
+    box as SAM's ``batched_mask_to_box``: XYXY, inclusive) and ``bits``: the mask cropped to its box,
+    bit-packed (``np.packbits``), a list; before they are chosen by the cropland and painted
+    (:func:`paint_fields`)."""
 
     shape: tuple[int, int]
     data: dict = field(default_factory=dict)
     decoder_calls: int = 0
 
     def __len__(self) -> int:
-        return len(self.data.get("rles", ()))
+        return len(self.data.get("bits", ()))
 
 
-def _filtered(logits: torch.Tensor, scores: torch.Tensor, points: torch.Tensor, params: FieldParams):
-    """The masks of ``logits`` that pass the filters, as the generator keeps them (RLEs, boxes)."""
-    from segment_anything.utils.amg import MaskData, batched_mask_to_box, calculate_stability_score, mask_to_rle_pytorch
+TENSORS = ("points", "iou_preds", "stability", "prob_sums", "boxes")
 
-    batch = MaskData(iou_preds=scores, logits=logits, points=points)
-    batch["stability"] = calculate_stability_score(logits, 0.0, 1.0)
-    batch.filter((batch["iou_preds"] >= params.min_score) & (batch["stability"] >= params.min_stability))
-    masks = batch["logits"] > 0
-    batch["boxes"] = batched_mask_to_box(masks)
-    batch["rles"] = mask_to_rle_pytorch(masks)
-    batch["prob_sums"] = torch.sigmoid(batch["logits"]).mul(masks).flatten(1).sum(1).double()
-    del batch["logits"]
-    return batch
+
+def box_size(box) -> tuple[int, int]:
+    """Rows and columns of an inclusive XYXY box."""
+    x0, y0, x1, y1 = (int(v) for v in box)
+    return y1 - y0 + 1, x1 - x0 + 1
+
+
+def packed(masks: torch.Tensor, boxes: torch.Tensor) -> list[np.ndarray]:
+    """Each of ``masks`` (N, H, W; bool) cropped to its box and bit-packed."""
+    out = []
+    for mask, box in zip(masks, boxes.tolist()):
+        x0, y0, x1, y1 = box
+        out.append(np.packbits(mask[y0:y1 + 1, x0:x1 + 1].numpy(), axis=None))
+    return out
+
+
+def unpacked(bits: np.ndarray, box) -> np.ndarray:
+    """A mask's crop to its box (bool) from its packed bits."""
+    h, w = box_size(box)
+    return np.unpackbits(bits, count=h * w).reshape(h, w).view(bool)
+
+
+def joined(parts: list[dict]) -> dict:
+    """Filtered batches as one: tensors concatenated, ``bits`` lists joined (no copies of the masks)."""
+    parts = [p for p in parts if len(p["bits"])]
+    if not parts:
+        return {}
+    data = {name: torch.cat([p[name] for p in parts]) for name in TENSORS}
+    data["bits"] = [b for p in parts for b in p["bits"]]
+    return data
+
+
+def chosen(data: dict, keep) -> dict:
+    """The masks of ``data`` at ``keep`` (bool mask or indices), in that order."""
+    keep = torch.as_tensor(keep)
+    index = torch.nonzero(keep).flatten() if keep.dtype == torch.bool else keep
+    out = {name: data[name][index] for name in TENSORS}
+    out["bits"] = [data["bits"][i] for i in index.tolist()]
+    return out
+
+
+def _filtered(logits: torch.Tensor, scores: torch.Tensor, points: torch.Tensor, params: FieldParams) -> dict:
+    """The masks of ``logits`` (N, H, W: tile-sized) that pass the generator's filters (predicted IoU,
+    stability score on the tile-sized logits), with their boxes and packed crops."""
+    from segment_anything.utils.amg import batched_mask_to_box, calculate_stability_score
+
+    stability = calculate_stability_score(logits, 0.0, 1.0)
+    keep = (scores >= params.min_score) & (stability >= params.min_stability)
+    logits = logits[keep]
+    masks = logits > 0
+    boxes = batched_mask_to_box(masks)
+    prob_sums = torch.sigmoid(logits).mul(masks).flatten(1).sum(1).double()
+    return {"points": points[keep], "iou_preds": scores[keep], "stability": stability[keep],
+            "prob_sums": prob_sums, "boxes": boxes, "bits": packed(masks, boxes)}
 
 
 @torch.inference_mode()
 def decode_masks(backend, embedding, shape: tuple[int, int], xy: np.ndarray, params: FieldParams) -> TileMasks:
     """The filtered masks of a tile's points ``xy`` (tile pixels) on its embedding; each point is
     decoded on its own (many per decoder call), so a point's mask does not depend on the others."""
-    from segment_anything.utils.amg import MaskData
-
     result = TileMasks(tuple(shape))
     if not len(xy):
         return result
     state = backend.start(embedding)
-    data = MaskData()
+    parts = []
     for start in range(0, len(xy), POINTS_PER_CALL):
         chunk = xy[start:start + POINTS_PER_CALL]
         low_res, ious = backend.decode_points(state, chunk)
         result.decoder_calls += 1
         best = ious.argmax(dim=1)
         rows = torch.arange(len(best), device=best.device)
-        chosen, scores = low_res[rows, best][:, None], ious[rows, best].float()
+        best_logits, scores = low_res[rows, best][:, None], ious[rows, best].float()
         passed = scores >= params.min_score  # the cheap filter first: only these are brought to tile size
-        chosen, scores = chosen[passed], scores[passed].cpu()
+        best_logits, scores = best_logits[passed], scores[passed].cpu()
         points = torch.as_tensor(chunk, dtype=torch.float64)[passed.cpu()]
         for part in range(0, len(scores), UPSCALED_AT_ONCE):  # tile-sized logits: a few at a time
-            data.cat(_filtered(backend.upscale(chosen[part:part + UPSCALED_AT_ONCE], embedding).cpu(),
-                               scores[part:part + UPSCALED_AT_ONCE], points[part:part + UPSCALED_AT_ONCE], params))
-    if "rles" in dict(data.items()) and data["rles"]:
-        result.data = dict(data.items())
+            parts.append(_filtered(backend.upscale(best_logits[part:part + UPSCALED_AT_ONCE], embedding).cpu(),
+                                   scores[part:part + UPSCALED_AT_ONCE], points[part:part + UPSCALED_AT_ONCE],
+                                   params))
+    result.data = joined(parts)
     return result
 
 
 def paint_fields(masks: TileMasks, cropland: np.ndarray, prompts: int) -> TileFields:
     """The tile's fields from its masks whose prompt point lies on ``cropland``: near-duplicates
-    removed (box NMS), painted higher score first, each cropland pixel to one field."""
-    from segment_anything.utils.amg import MaskData, rle_to_mask
+    removed (box NMS), painted higher score first, each cropland pixel to one field (each mask painted
+    within its box)."""
     from torchvision.ops.boxes import batched_nms
 
     result = TileFields(np.zeros(cropland.shape, np.int32), prompts=prompts, decoder_calls=masks.decoder_calls)
     if not len(masks):
         return result
-    data = MaskData(**masks.data)
-    points = data["points"].numpy()
-    data.filter(torch.as_tensor(cropland[points[:, 1].astype(int), points[:, 0].astype(int)]))
-    if not data["rles"]:
+    points = masks.data["points"].numpy()
+    data = chosen(masks.data, torch.as_tensor(cropland[points[:, 1].astype(int), points[:, 0].astype(int)]))
+    if not data["bits"]:
         return result
     keep = batched_nms(data["boxes"].float(), data["iou_preds"], torch.zeros(len(data["boxes"])), NMS_IOU)
-    data.filter(keep)
-    order = sorted(range(len(data["rles"])), key=lambda i: (-float(data["iou_preds"][i]),
-                                                           -float(data["stability"][i]), i))
-    labels = result.labels
+    data = chosen(data, keep)
+    scores, stabilities = data["iou_preds"].tolist(), data["stability"].tolist()
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], -stabilities[i], i))
+    labels, boxes, prob_sums = result.labels, data["boxes"].tolist(), data["prob_sums"].tolist()
     for i in order:
-        whole = rle_to_mask(data["rles"][i])
-        mask = whole & cropland & (labels == 0)
+        x0, y0, x1, y1 = boxes[i]
+        crop = unpacked(data["bits"][i], boxes[i])
+        window = labels[y0:y1 + 1, x0:x1 + 1]
+        mask = crop & cropland[y0:y1 + 1, x0:x1 + 1] & (window == 0)
         if not mask.any():
             continue
-        labels[mask] = len(result.scores) + 1
-        result.scores.append(float(data["iou_preds"][i]))
-        result.stabilities.append(float(data["stability"][i]))
-        result.mean_probs.append(float(data["prob_sums"][i]) / max(1, int(whole.sum())))
+        window[mask] = len(result.scores) + 1
+        result.scores.append(scores[i])
+        result.stabilities.append(stabilities[i])
+        result.mean_probs.append(prob_sums[i] / max(1, int(crop.sum())))
     return result
 
 

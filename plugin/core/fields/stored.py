@@ -17,10 +17,9 @@ import torch
 from ..config import Config
 from ..geo import Grid, pixel_size_m
 from ..pipeline.run_folder import load_tile
-from .masks import FieldParams, TileMasks, decode_masks, spacing_px, tile_points
+from .masks import TENSORS, FieldParams, TileMasks, decode_masks, spacing_px, tile_points
 
 PREFIX = "fields_"
-TENSORS = ("points", "iou_preds", "stability", "prob_sums", "boxes")
 
 
 def task_masks(engine, config: Config, grid: Grid, tile, view) -> dict[str, np.ndarray]:
@@ -37,15 +36,26 @@ def task_masks(engine, config: Config, grid: Grid, tile, view) -> dict[str, np.n
 
 
 def masks_arrays(masks: TileMasks, valid: np.ndarray) -> dict[str, np.ndarray]:
-    """``masks`` and the pixels they were made on as plain arrays (their RLEs' counts one after another)."""
-    rles = masks.data.get("rles", [])
+    """``masks`` and the pixels they were made on as plain arrays (their packed crops one after another)."""
+    bits = masks.data.get("bits", [])
     arrays = {"shape": np.array(masks.shape, np.int64), "calls": np.int64(masks.decoder_calls),
               "valid": np.packbits(valid.astype(bool), axis=None),
-              "rle_lengths": np.array([len(r["counts"]) for r in rles], np.int64),
-              "rle_counts": np.array([c for r in rles for c in r["counts"]], np.int64)}
-    if rles:
+              "bit_lengths": np.array([len(b) for b in bits], np.int64),
+              "bits": np.concatenate(bits) if bits else np.zeros(0, np.uint8)}
+    if bits:
         arrays.update({name: masks.data[name].numpy() for name in TENSORS})
     return {PREFIX + name: value for name, value in arrays.items()}
+
+
+def _from_rles(data: dict[str, np.ndarray], shape: tuple[int, int], boxes: np.ndarray) -> list[np.ndarray]:
+    """The packed crops of a tile file written before the crops (its masks as SAM's RLEs): the same
+    masks, converted exactly, so an older run folder resumes with its finished tiles."""
+    from segment_anything.utils.amg import rle_to_mask
+
+    lengths = data[PREFIX + "rle_lengths"]
+    counts = np.split(data[PREFIX + "rle_counts"], np.cumsum(lengths)[:-1])
+    masks = [rle_to_mask({"size": list(shape), "counts": c.tolist()}) for c in counts]
+    return [np.packbits(m[y0:y1 + 1, x0:x1 + 1], axis=None) for m, (x0, y0, x1, y1) in zip(masks, boxes.tolist())]
 
 
 def stored_masks(path: str) -> tuple[TileMasks, np.ndarray] | None:
@@ -57,9 +67,12 @@ def stored_masks(path: str) -> tuple[TileMasks, np.ndarray] | None:
     shape = tuple(int(v) for v in data[PREFIX + "shape"])
     valid = np.unpackbits(data[PREFIX + "valid"], count=shape[0] * shape[1]).reshape(shape).astype(bool)
     masks = TileMasks(shape, decoder_calls=int(data[PREFIX + "calls"]))
-    lengths = data[PREFIX + "rle_lengths"]
+    old = PREFIX + "rle_lengths" in data
+    lengths = data[PREFIX + ("rle_lengths" if old else "bit_lengths")]
     if len(lengths):
-        counts = np.split(data[PREFIX + "rle_counts"], np.cumsum(lengths)[:-1])
         masks.data = {name: torch.from_numpy(data[PREFIX + name]) for name in TENSORS}
-        masks.data["rles"] = [{"size": list(shape), "counts": c.tolist()} for c in counts]
+        if old:
+            masks.data["bits"] = _from_rles(data, shape, data[PREFIX + "boxes"])
+        else:
+            masks.data["bits"] = np.split(data[PREFIX + "bits"], np.cumsum(lengths)[:-1])
     return masks, valid
