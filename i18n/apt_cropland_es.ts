@@ -1173,27 +1173,27 @@
         <translation>Tesela {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <location filename="../plugin/core/fields/masks.py" line="50"/>
         <source>The field point spacing must be a positive number of metres.</source>
         <translation>El espaciado de los puntos de parcelas debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
         <source>{name} must be between 0 and 1; got {value}.</source>
         <translation>{name} debe estar entre 0 y 1; se recibió {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <location filename="../plugin/core/fields/masks.py" line="55"/>
         <source>The minimum field area cannot be negative.</source>
         <translation>El área mínima de parcela no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <location filename="../plugin/core/fields/masks.py" line="64"/>
         <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
         <translation>Un espaciado de puntos de parcelas de {spacing} m es menor que un píxel ({pixel:.2f} m): elija al menos el tamaño de píxel.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <location filename="../plugin/core/fields/masks.py" line="73"/>
         <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
         <translation>Un espaciado de puntos de parcelas de {spacing:.1f} m daría hasta {count:,} puntos de indicación sobre esta imagen (como máximo {most:,}): elija un espaciado mayor.</translation>
     </message>

@@ -1173,27 +1173,27 @@
         <translation>Tuile {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <location filename="../plugin/core/fields/masks.py" line="50"/>
         <source>The field point spacing must be a positive number of metres.</source>
         <translation>L&apos;espacement des points des parcelles doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
         <source>{name} must be between 0 and 1; got {value}.</source>
         <translation>{name} doit être compris entre 0 et 1 ; reçu {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <location filename="../plugin/core/fields/masks.py" line="55"/>
         <source>The minimum field area cannot be negative.</source>
         <translation>La surface minimale d&apos;une parcelle ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <location filename="../plugin/core/fields/masks.py" line="64"/>
         <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
         <translation>Un espacement des points des parcelles de {spacing} m est inférieur à un pixel ({pixel:.2f} m) : choisissez au moins la taille du pixel.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <location filename="../plugin/core/fields/masks.py" line="73"/>
         <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
         <translation>Un espacement des points des parcelles de {spacing:.1f} m donnerait jusqu&apos;à {count:,} points d&apos;invite sur cette image (au plus {most:,}) : choisissez un espacement plus grand.</translation>
     </message>

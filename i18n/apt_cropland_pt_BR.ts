@@ -1173,27 +1173,27 @@
         <translation>Bloco {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <location filename="../plugin/core/fields/masks.py" line="50"/>
         <source>The field point spacing must be a positive number of metres.</source>
         <translation>O espaçamento dos pontos dos talhões deve ser um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
         <source>{name} must be between 0 and 1; got {value}.</source>
         <translation>{name} deve estar entre 0 e 1; recebido {value}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <location filename="../plugin/core/fields/masks.py" line="55"/>
         <source>The minimum field area cannot be negative.</source>
         <translation>A área mínima do talhão não pode ser negativa.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <location filename="../plugin/core/fields/masks.py" line="64"/>
         <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
         <translation>Um espaçamento de pontos dos talhões de {spacing} m é menor que um pixel ({pixel:.2f} m): escolha pelo menos o tamanho do pixel.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <location filename="../plugin/core/fields/masks.py" line="73"/>
         <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
         <translation>Um espaçamento de pontos dos talhões de {spacing:.1f} m geraria até {count:,} pontos de prompt nesta imagem (no máximo {most:,}): escolha um espaçamento maior.</translation>
     </message>

@@ -1173,27 +1173,27 @@
         <translation>分块 {index}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="48"/>
+        <location filename="../plugin/core/fields/masks.py" line="50"/>
         <source>The field point spacing must be a positive number of metres.</source>
         <translation>地块点间距必须是以米为单位的正数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="51"/>
+        <location filename="../plugin/core/fields/masks.py" line="53"/>
         <source>{name} must be between 0 and 1; got {value}.</source>
         <translation>{name} 必须介于 0 和 1 之间；实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="53"/>
+        <location filename="../plugin/core/fields/masks.py" line="55"/>
         <source>The minimum field area cannot be negative.</source>
         <translation>最小地块面积不能为负数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="62"/>
+        <location filename="../plugin/core/fields/masks.py" line="64"/>
         <source>A field point spacing of {spacing} m is under one pixel ({pixel:.2f} m): choose at least the pixel size.</source>
         <translation>地块点间距 {spacing} 米小于一个像素（{pixel:.2f} 米）：请至少选择像素大小。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/fields/masks.py" line="71"/>
+        <location filename="../plugin/core/fields/masks.py" line="73"/>
         <source>A field point spacing of {spacing:.1f} m would give up to {count:,} point prompts over this image (at most {most:,}): choose a larger spacing.</source>
         <translation>地块点间距为 {spacing:.1f} 米时，该影像上最多会产生 {count:,} 个提示点（上限为 {most:,}）：请选择更大的间距。</translation>
     </message>
