@@ -162,8 +162,9 @@ def test_agreement_raster_counts_the_concept(naip_path, naip_glc, present, tmp_p
     # every positive point lies where the land cover and the concept both say cropland (AGREEMENT=all)
     positives = plan.points.label == 1
     assert positives.sum() > 0
-    with rasterio.open(naip_path) as ds:
-        rows, cols = ds.index(plan.points.x[positives], plan.points.y[positives])
+    with rasterio.open(naip_path) as ds:  # the inverse transform on arrays (rasterio 1.3 and 1.4 alike)
+        cols, rows = ~ds.transform * (plan.points.x[positives], plan.points.y[positives])
+    rows, cols = np.floor(rows).astype(int), np.floor(cols).astype(int)
     assert (agreement[rows, cols] == 2).all()
     assert len(plain.points) > 0
 
