@@ -348,3 +348,22 @@ def cropland_polygons(glc_path, path) -> str:
     gdal.Polygonize(band, band, layer, 0)
     ds = None  # noqa: F841 (closes the file)
     return str(path)
+
+
+def scene(h=200, w=300, seed=0) -> np.ndarray:
+    """A small RGB tile: dark noise with one bright green block, for the model families' round tests."""
+    rng = np.random.default_rng(seed)
+    img = rng.integers(0, 60, (h, w, 3), dtype=np.uint8)
+    img[50:150, 40:160] = (90, 180, 60)
+    return img
+
+
+def prompts_in_rounds(h=200, w=300):
+    """Six points in three APT rounds over :func:`scene`, kept inside an ``h`` x ``w`` tile."""
+    from apt_cropland.plugin.core.prompts.sampling import TilePrompts
+
+    cols = np.minimum(np.array([60.5, 120.5, 250.5, 280.5, 100.5, 20.5]), w - 0.5)
+    rows = np.minimum(np.array([70.5, 130.5, 40.5, 180.5, 100.5, 20.5]), h - 0.5)
+    labels = np.array([1, 1, 0, 0, 1, 0], np.int8)
+    rounds = np.array([1, 2, 1, 2, 3, 3], np.int16)
+    return TilePrompts(cols, rows, labels, rounds)

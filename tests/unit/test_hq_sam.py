@@ -10,13 +10,12 @@ import pytest
 import rasterio
 import torch
 from support import TINY_WIDTH as WIDTH
-from support import build_tiny_hq_sam, save_plain_state, save_tiny_hq_sam
+from support import build_tiny_hq_sam, prompts_in_rounds, save_plain_state, save_tiny_hq_sam, scene
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.models.checkpoint import describe_checkpoint, load_sam
 from apt_cropland.plugin.core.models.embeddings import embedding_cache
 from apt_cropland.plugin.core.models.sam_engine import SamEngine
-from apt_cropland.plugin.core.prompts.sampling import TilePrompts
 
 with warnings.catch_warnings():  # timm's deprecation notices and TinyViT's registry notices
     warnings.simplefilter("ignore")
@@ -30,21 +29,6 @@ def tiny_hq_checkpoint(tmp_path_factory) -> str:
 @pytest.fixture(scope="module")
 def engine(tiny_hq_checkpoint):
     return SamEngine(tiny_hq_checkpoint, device="cpu", precision="fp32")
-
-
-def scene(h=200, w=300, seed=0):
-    rng = np.random.default_rng(seed)
-    img = rng.integers(0, 60, (h, w, 3), dtype=np.uint8)
-    img[50:150, 40:160] = (90, 180, 60)
-    return img
-
-
-def prompts_in_rounds(h=200, w=300):
-    cols = np.minimum(np.array([60.5, 120.5, 250.5, 280.5, 100.5, 20.5]), w - 0.5)
-    rows = np.minimum(np.array([70.5, 130.5, 40.5, 180.5, 100.5, 20.5]), h - 0.5)
-    labels = np.array([1, 1, 0, 0, 1, 0], np.int8)
-    rounds = np.array([1, 2, 1, 2, 3, 3], np.int16)
-    return TilePrompts(cols, rows, labels, rounds)
 
 
 def predictor_rounds(model, img, prompts, hq_token_only=False):

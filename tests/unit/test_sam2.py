@@ -7,7 +7,7 @@ import sys
 import numpy as np
 import pytest
 import torch
-from support import build_tiny_sam2, save_tiny_sam2
+from support import build_tiny_sam2, prompts_in_rounds, save_tiny_sam2, scene
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.models.checkpoint import describe_checkpoint, load_sam
@@ -22,21 +22,6 @@ sam2 = pytest.importorskip("sam2")
 @pytest.fixture(scope="module")
 def engine(tiny_sam2_checkpoint):
     return SamEngine(tiny_sam2_checkpoint, device="cpu", precision="fp32")
-
-
-def scene(h=200, w=300, seed=0):
-    rng = np.random.default_rng(seed)
-    img = rng.integers(0, 60, (h, w, 3), dtype=np.uint8)
-    img[50:150, 40:160] = (90, 180, 60)
-    return img
-
-
-def prompts_in_rounds():
-    cols = np.array([60.5, 120.5, 250.5, 280.5, 100.5, 20.5])
-    rows = np.array([70.5, 130.5, 40.5, 180.5, 100.5, 20.5])
-    labels = np.array([1, 1, 0, 0, 1, 0], np.int8)
-    rounds = np.array([1, 2, 1, 2, 3, 3], np.int16)
-    return TilePrompts(cols, rows, labels, rounds)
 
 
 def predictor_rounds(model, img, prompts):

@@ -2,32 +2,17 @@ import numpy as np
 import pytest
 import torch
 from segment_anything import SamPredictor
+from support import prompts_in_rounds, scene
 
 from apt_cropland.plugin.core.errors import AptInputError
 from apt_cropland.plugin.core.models.embeddings import Embedding, embedding_cache
 from apt_cropland.plugin.core.models.sam_engine import SamEngine, resolve_device
-from apt_cropland.plugin.core.prompts.sampling import TilePrompts
 
 
 @pytest.fixture(scope="module")
 def engine(tiny_checkpoint):
     """fp32, so that segment-anything's own predictor can run the very same model as a reference."""
     return SamEngine(tiny_checkpoint, device="cpu", precision="fp32")
-
-
-def scene(h=200, w=300, seed=0):
-    rng = np.random.default_rng(seed)
-    img = rng.integers(0, 60, (h, w, 3), dtype=np.uint8)
-    img[50:150, 40:160] = (90, 180, 60)
-    return img
-
-
-def prompts_in_rounds():
-    cols = np.array([60.5, 120.5, 250.5, 280.5, 100.5, 20.5])
-    rows = np.array([70.5, 130.5, 40.5, 180.5, 100.5, 20.5])
-    labels = np.array([1, 1, 0, 0, 1, 0], np.int8)
-    rounds = np.array([1, 2, 1, 2, 3, 3], np.int16)
-    return TilePrompts(cols, rows, labels, rounds)
 
 
 def test_rounds_match_segment_anything_fed_by_hand(engine):
